@@ -1,0 +1,72 @@
+"""An event's date from its own words, resolved against the publication date.
+
+Order of evidence: a time expression in the trigger's clause; else one elsewhere in the
+sentence; else the time the narrative is at (an explicit date in the sentence just before:
+"On May 23, 2018, the president said ... During the meeting ..."); else, for a report with a
+publication date, the publication month (the event happened, the text does not say which
+day); else unknown.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+
+from ..model import ResolvedDate
+from ..timeparse import find_expressions, resolve
+
+# An expression after these words bounds a period; it is not when the event happened.
+_NOT_EVENT_TIME = ("since", "until", "till", "by", "from", "through", "for", "before", "after", "ahead of", "of")
+
+
+def _clause_verb(token: Token) -> Token:
+    while token.dep_ not in ("ROOT",) and not token.pos_ in ("VERB", "AUX"):
+        if token.head == token:
+            break
+        token = token.head
+    return token
+
+
+def sentence_expressions(doc: Doc, offset: int, anchor: dt.date | None, tense: str | None = None):
+    """(start, end, words, TimeValue) of calendar expressions in a parsed sentence."""
+    found = []
+    text = doc.text
+    for start, end, words in find_expressions(text):
+        before = text[max(0, start - 12):start].lower().rstrip()
+        if before.endswith(_NOT_EVENT_TIME):
+            continue
+        value = resolve(words, anchor, tense)
+        if value is None or value.calendar is None:
+            continue
+        found.append((start, end, words, value))
+    return found
+
+
+def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate | None:
+    if not expressions:
+        return None
+    doc = trigger.doc
+    clause = _clause_verb(trigger)
+
+    def rank(item):
+        start, end, _words, _value = item
+        span = doc.char_span(start, end, alignment_mode="expand")
+        attached = span is not None and any(_clause_verb(t) == clause for t in span)
+        return (0 if attached else 1, abs(start - trigger.idx))
+
+    start, end, words, value = min(expressions, key=rank)
+    return ResolvedDate(value.calendar, value.precision, words, "text", offset + start, offset + end)
+
+
+def date_from_narrative(previous: ResolvedDate | None) -> ResolvedDate | None:
+    if previous is None or previous.value is None:
+        return None
+    return ResolvedDate(previous.value, previous.precision, previous.expression,
+                        "text: the date of the sentence before", previous.start, previous.end)
+
+
+def date_from_publication(published: dt.date | None) -> ResolvedDate:
+    if published is None:
+        return ResolvedDate(None, None, None, "unknown: no date in the text and no publication date")
+    return ResolvedDate(f"{published.year:04d}-{published.month:02d}", "month", None,
+                        "publication month: the text gives no date")

@@ -1,0 +1,90 @@
+"""Event triggers: which words report which PLOVER event type.
+
+Verbs and nouns by lemma, each with its type and (for CONSULT) its mode. Words that need their
+object to decide ("received the envoy" vs "received aid") name the check in `needs`.
+The list is general English news vocabulary; it was written from PLOVER's definitions and
+checked on the PLOVER training split, never on its test split.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None = None
+    needs: str | None = None   # "person_object", "counterpart", "agent", "org_object", "weapon"
+
+
+def _entries(type_: str, words: str, mode: str | None = None, needs: str | None = None) -> dict[str, Trigger]:
+    return {w: Trigger(type_, mode, needs) for w in words.split()}
+
+
+VERBS: dict[str, Trigger] = {
+    **_entries("CONSULT", "meet confer", "meet"),
+    **_entries("CONSULT", "receive greet", "meet", "person_object"),
+    **_entries("CONSULT", "visit", "visit"),
+    **_entries("CONSULT", "host welcome", "visit", "person_object"),
+    **_entries("CONSULT", "discuss", "meet", "counterpart"),
+    **_entries("CONSULT", "phone telephone", "phone"),
+    **_entries("CONSULT", "convene gather", "multilateral", "plural_subject"),
+    **_entries("AGREE", "agree sign conclude ratify endorse approve decide pledge commit accept"),
+    **_entries("SUPPORT", "support back praise congratulate thank commend hail applaud appreciate "
+                          "welcome reaffirm defend"),
+    **_entries("COOPERATE", "cooperate collaborate coordinate partner"),
+    **_entries("AID", "aid donate supply fund finance assist deliver send provide", needs="aid_object"),
+    **_entries("CONCEDE", "release free ease lift apologize concede yield surrender compromise "
+                          "reopen pardon", needs="concession"),
+    **_entries("RETREAT", "withdraw retreat evacuate", needs="forces"),
+    **_entries("REQUEST", "urge ask appeal request demand invite plead petition"),
+    **_entries("ACCUSE", "accuse blame condemn denounce criticize criticise slam fault allege sue "
+                         "charge indict decry censure rebuke"),
+    **_entries("REJECT", "reject refuse deny dismiss veto rebuff oppose boycott spurn"),
+    **_entries("THREATEN", "threaten warn vow"),
+    **_entries("PROTEST", "protest demonstrate rally march picket"),
+    **_entries("SANCTION", "sanction blacklist embargo expel suspend revoke freeze downgrade sever "
+                           "recall", needs="sanction_object"),
+    **_entries("SANCTION", "quit leave exit", needs="org_object"),
+    **_entries("MOBILIZE", "mobilize mobilise deploy mass station", needs="forces"),
+    **_entries("COERCE", "arrest detain imprison jail deport seize ban raid abduct kidnap confiscate "
+                         "censor sentence execute"),
+    **_entries("ASSAULT", "attack bomb shell strike kill shoot assassinate invade ambush massacre "
+                          "wound injure fire clash storm torture"),
+}
+
+NOUNS: dict[str, Trigger] = {
+    **_entries("CONSULT", "meeting talk consultation negotiation discussion conversation dialogue "
+                          "session encounter audience", "meet"),
+    **_entries("CONSULT", "visit trip tour", "visit"),
+    **_entries("CONSULT", "summit conference congress forum", "multilateral"),
+    **_entries("CONSULT", "call phone telephone", "phone", "phone_call"),
+    **_entries("AGREE", "agreement deal accord treaty ceasefire truce memorandum pact communique "
+                        "declaration", needs="signed"),
+    **_entries("SANCTION", "sanction embargo blacklisting expulsion", needs="imposed"),
+    **_entries("ASSAULT", "attack airstrike strike bombing shelling clash raid offensive ambush "
+                          "massacre assault crime killing face-off", needs="agent_or_target"),
+    **_entries("PROTEST", "protest demonstration rally march strike", needs="protest_noun"),
+    **_entries("AID", "aid assistance donation", needs="aid_noun"),
+    **_entries("THREATEN", "warning threat ultimatum", needs="issued"),
+    **_entries("ACCUSE", "accusation condemnation criticism lawsuit", needs="issued"),
+}
+
+# Verbs that carry a noun trigger ("held talks", "paid a visit", "signed an agreement").
+LIGHT_VERBS = frozenset(
+    "hold have conduct host attend join pay make start begin open chair convene conclude "
+    "wrap end resume continue launch co-chair participate take hold sign reach strike seal "
+    "impose announce issue carry stage mount launch file level lodge deliver send provide "
+    "organize organise".split()
+)
+
+# Cheap filter: a sentence can only hold an event if one of these stems is in it.
+_STEMS = sorted({w[:5] if len(w) > 5 else w for w in list(VERBS) + list(NOUNS)} |
+                {"met", "held", "spoke", "sent", "sold", "fought", "shot", "gave", "taken", "struck",
+                 "persona", "shook", "landed", "arriv", "pact"}, key=len, reverse=True)
+PREFILTER = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in _STEMS) + r")", re.IGNORECASE)
+
+
+def may_hold_event(sentence: str) -> bool:
+    return bool(PREFILTER.search(sentence))

@@ -1,0 +1,86 @@
+"""Did it happen? asserted / future / hypothetical / negated, from the trigger's syntax."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
+# Verbs whose complement has not happened yet: "plans to meet", "agreed to hold talks".
+FUTURE_GOVERNORS = frozenset(
+    "plan expect intend aim hope want seek prepare schedule set due agree propose offer invite "
+    "urge try attempt wish decide promise vow pledge arrange consider need call ask look "
+    "going go about threaten".split()
+)
+NEGATING_GOVERNORS = frozenset("refuse fail decline cancel postpone delay reject deny".split())
+FUTURE_MODIFIERS = frozenset(
+    "next upcoming forthcoming future planned proposed possible potential expected scheduled "
+    "coming prospective anticipated new-round".split()
+)
+FUTURE_PREPOSITIONS = frozenset({"ahead", "before", "for", "toward", "towards"})
+FUTURE_NOUN_HEADS = frozenset("preparation preparations plan plans invitation call proposal prospect "
+                              "agenda hope hopes date".split())
+# Motion verbs whose purpose clause reports what the trip was for: "landed in Cairo to discuss".
+MOTION_VERBS = frozenset("arrive land travel come fly visit go head return".split())
+
+
+def _own_modality(token: Token) -> str | None:
+    children = list(token.children)
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children):
+        return "negated"
+    for child in children:
+        if child.dep_ in ("aux", "auxpass"):
+            if child.lower_ in FUTURE_AUX:
+                return "future"
+            if child.lower_ in HYPOTHETICAL_AUX:
+                return "hypothetical"
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return "hypothetical"
+    if token.pos_ == "NOUN" or token.tag_.startswith("NN"):
+        for child in children:
+            if child.lower_ in FUTURE_MODIFIERS or child.lemma_.lower() in FUTURE_MODIFIERS:
+                return "future"
+            if child.dep_ in ("det", "predet") and child.lower_ in ("no",):
+                return "negated"
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in ("ahead", "of") and head.head.lower_ == "ahead":
+            return "future"
+        if token.dep_ == "pobj" and head.lower_ in FUTURE_PREPOSITIONS and head.head.lemma_.lower() in FUTURE_NOUN_HEADS:
+            return "future"
+        if token.dep_ == "pobj" and head.lower_ in ("ahead",):
+            return "future"
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
+            return "future"
+    return None
+
+
+def modality_of(trigger: Token) -> str:
+    """Walk from the trigger up through the clauses that govern it."""
+    token = trigger
+    for _ in range(6):
+        own = _own_modality(token)
+        if own:
+            return own
+        head = token.head
+        if head == token:
+            return "asserted"
+        has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr", "appos"):
+            lemma = head.lemma_.lower()
+            if token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl") and lemma in NEGATING_GOVERNORS:
+                return "negated"
+            if token.dep_ in ("xcomp", "dobj", "acl", "pobj", "prep") and lemma in FUTURE_GOVERNORS:
+                return "future"
+            if has_to and token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
+                return "future"   # headline style: "US delegation to meet Taliban"
+            if has_to and token.dep_ == "ROOT":
+                return "future"
+            if has_to and lemma not in MOTION_VERBS and token.dep_ in ("advcl", "xcomp"):
+                return "hypothetical"
+            if token.dep_ in ("nsubj", "nsubjpass", "attr", "appos"):
+                return "asserted" if _own_modality(head) is None else _own_modality(head)
+            token = head
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.dep_ == "ROOT":
+            return "future"
+        return "asserted"
+    return "asserted"

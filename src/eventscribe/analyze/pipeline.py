@@ -1,0 +1,239 @@
+"""Article -> DocumentAnalysis. Pure: the same article and model give the same analysis."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..clean import find_published, is_english, remove_boilerplate
+from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Participant, Sentence
+from ..timeparse import find_expressions, parse_iso_date, resolve
+from .dating import date_for_trigger, date_from_narrative, date_from_publication, sentence_expressions
+from .extract import Found, find_triggers, read_trigger
+from .group import assign_event_keys
+from .lexicon import may_hold_event
+from .nlp import DEFAULT_MODEL, load_model
+from .participants import entity_of, participant_from_entity
+from .places import lookup
+from .sentences import is_bullet, split_sentences
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'.\- ]{2,30}?)(?:/[A-Z]+)?\s*(?:,|\s[–—-]\s|\s*\()")
+_ATTENDEE_INTRO = re.compile(r"(attended by|participants included|present were|also present)\s*:?\s*$", re.I)
+_DATELINE_DAYS = 7
+
+
+class _DocumentState:
+    """What reading order teaches: who 'he' is, which date the narrative is at."""
+
+    def __init__(self) -> None:
+        self.last_person: Participant | None = None
+
+    def resolve_pronoun(self, token: Token, role: str) -> Participant | None:
+        if self.last_person is None or token.lower_ in ("it", "its", "they", "them", "their"):
+            return None
+        p = self.last_person
+        return Participant(p.name, role, p.title, p.affiliation, p.kind, p.start, p.end)
+
+    def remember(self, doc: Doc, offset: int) -> None:
+        for token in doc:
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                ent = entity_of(token)
+                if ent is not None and ent.label_ == "PERSON":
+                    participant = participant_from_entity(ent, "participant")
+                    participant.start, participant.end = offset + ent.start_char, offset + ent.end_char
+                    self.last_person = participant
+                    return
+
+
+def _dateline_place(text: str, title: str | None):
+    lines = [line for line in text.split("\n")[:8] if line.strip()]
+    for line in lines[:5]:
+        if title and line.strip() == title.strip():
+            continue
+        match = _DATELINE.match(line)
+        if match:
+            place = lookup(match.group(1).strip())
+            if place is not None and place.lat is not None:
+                place.expression = f"dateline: {match.group(1).strip()}"
+                return place
+    return None
+
+
+def _shift(participants: list[Participant], offset: int) -> list[Participant]:
+    for p in participants:
+        if p.start is not None:
+            p.start += offset
+            p.end += offset
+    return participants
+
+
+def _place_for(found: Found, doc: Doc):
+    for token in found.place_tokens:
+        ent = entity_of(token)
+        if ent is None or ent.label_ not in ("GPE", "FAC", "LOC"):
+            if ent is None and token.ent_type_ in ("GPE", "LOC", "FAC"):
+                ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if ent is None:
+                continue
+        place = lookup(ent.text)
+        if place is not None:
+            return place
+    return None
+
+
+def _candidates(sentences: list[Sentence]) -> list[Sentence]:
+    chosen, in_attendee_list = [], False
+    for sentence in sentences:
+        if in_attendee_list and is_bullet(sentence):
+            chosen.append(sentence)
+            continue
+        in_attendee_list = bool(_ATTENDEE_INTRO.search(sentence.text))
+        if in_attendee_list or may_hold_event(sentence.text):
+            chosen.append(sentence)
+    return chosen
+
+
+def analyze(text: str, published: str | None = None, title: str | None = None, doc_id: str = "doc",
+            model: str = DEFAULT_MODEL, published_basis: str | None = None) -> DocumentAnalysis:
+    """Analyse one report. `published` is an ISO date; without it dates relative to the
+    publication day stay unknown. Returns sentences, entities and event mentions."""
+    return analyze_article(Article(doc_id=doc_id, text=text, title=title, published=published,
+                                   published_basis=published_basis or ("given" if published else None)),
+                           model=model)
+
+
+def analyze_article(article: Article, model: str = DEFAULT_MODEL, nlp=None) -> DocumentAnalysis:
+    cleaned, removed_lines = remove_boilerplate(article.text)
+    published, basis = article.published, article.published_basis
+    if not published:
+        published, basis = find_published(cleaned, article.title)
+    anchor = parse_iso_date(published)
+    english = is_english(cleaned)
+    analysis = DocumentAnalysis(
+        doc_id=article.doc_id, content_hash=article.content_hash, text=cleaned, title=article.title,
+        published=anchor.isoformat() if anchor else None, published_basis=basis,
+        language="en" if english else "other", sentences=[], entities=[], mentions=[],
+        stats={"boilerplate_lines": removed_lines},
+    )
+    if not english or not cleaned.strip():
+        return analysis
+    nlp = nlp or load_model(model)
+    sentences = split_sentences(cleaned)
+    candidates = _candidates(sentences)
+    analysis.sentences = sentences
+    analysis.stats.update(sentences=len(sentences), parsed_sentences=len(candidates))
+    mentions, anaphoric = _read_mentions(nlp, candidates, sentences, anchor, analysis)
+    _add_dateline_places(mentions, cleaned, article.title, anchor)
+    assign_event_keys(mentions, anaphoric)
+    analysis.mentions = mentions
+    analysis.stats["mentions"] = len(mentions)
+    return analysis
+
+
+def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.date | None):
+    if index == 0:
+        return None
+    previous = sentences[index - 1]
+    from ..model import ResolvedDate
+    for start, end, words in reversed(find_expressions(previous.text)):
+        value = resolve(words, anchor)
+        if value is not None and value.calendar:
+            return ResolvedDate(value.calendar, value.precision, words, "text",
+                                previous.start + start, previous.start + end)
+    return None
+
+
+def _read_mentions(nlp, candidates, sentences, anchor, analysis):
+    state = _DocumentState()
+    mentions: list[EventMention] = []
+    anaphoric: list[bool] = []
+    attendee_target: EventMention | None = None
+    docs = nlp.pipe([s.text for s in candidates], batch_size=64)
+    for sentence, doc in zip(candidates, docs):
+        offset = sentence.start
+        analysis.entities.extend(
+            EntityMention(e.text, e.label_, offset + e.start_char, offset + e.end_char, sentence.index)
+            for e in doc.ents)
+        if attendee_target is not None and is_bullet(sentence):
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    attendee_target.participants.append(
+                        _shift([participant_from_entity(ent, "participant")], offset)[0])
+                    break
+            continue
+        attendee_target = None
+        expressions = sentence_expressions(doc, offset, anchor)
+        sentence_mentions = []
+        for token, trigger in find_triggers(doc):
+            found = read_trigger(token, trigger, state.resolve_pronoun)
+            mention = EventMention(
+                type=found.type, mode=found.mode, modality=found.modality, trigger=token.text,
+                trigger_start=offset + token.idx, trigger_end=offset + token.idx + len(token.text),
+                sentence=sentence.index, sentence_start=sentence.start, sentence_end=sentence.end,
+                participants=_shift(found.actors + found.recipients, offset),
+                place=_place_for(found, doc),
+            )
+            mention.date = (date_for_trigger(token, expressions, offset)
+                            or date_from_narrative(_previous_sentence_date(sentences, sentence.index, anchor))
+                            or date_from_publication(anchor))
+            if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \
+                    and mention.modality == "asserted" and mention.date.precision == "day":
+                mention.modality = "future"
+            if _merge_into_sentence_mention(sentence_mentions, mention, found.anaphoric):
+                continue
+            sentence_mentions.append((mention, found.anaphoric))
+        for mention, is_anaphoric in sentence_mentions:
+            _set_consult_mode(mention)
+            mentions.append(mention)
+            anaphoric.append(is_anaphoric)
+            if _ATTENDEE_INTRO.search(sentence.text) and mention.type == "CONSULT":
+                attendee_target = mention
+        if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
+            attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
+        state.remember(doc, offset)
+    return mentions, anaphoric
+
+
+def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: bool) -> bool:
+    """Several triggers of one event in one sentence ('arrived ... for talks with') are one mention."""
+    for other, _ in existing:
+        if other.type != mention.type or other.modality != mention.modality:
+            continue
+        names_other = {p.name for p in other.participants}
+        names_new = {p.name for p in mention.participants}
+        counterparts_differ = len(names_new - names_other) >= 1 and len(names_other - names_new) >= 1 \
+            and len(names_other) >= 2 and len(names_new) >= 2
+        if counterparts_differ:
+            continue
+        for p in mention.participants:
+            if p.name not in names_other:
+                other.participants.append(p)
+        if other.mode == "meet" and mention.mode in ("visit", "phone", "multilateral"):
+            other.mode = mention.mode
+        return True
+    return False
+
+
+def _set_consult_mode(mention: EventMention) -> None:
+    if mention.type != "CONSULT":
+        mention.mode = None
+        return
+    if mention.mode == "multilateral" and len(mention.participants) == 2:
+        mention.mode = "meet"
+
+
+def _add_dateline_places(mentions: list[EventMention], text: str, title: str | None, anchor) -> None:
+    """A report datelined DAMASCUS places its recent events there, not recalled ones."""
+    place = _dateline_place(text, title)
+    if place is None:
+        return
+    for mention in mentions:
+        if mention.place is not None:
+            continue
+        value = mention.date.value if mention.date else None
+        recent = value is None or mention.date.basis.startswith("publication") or (
+            anchor is not None and mention.date.precision == "day"
+            and abs((dt.date.fromisoformat(value) - anchor).days) <= _DATELINE_DAYS)
+        if recent:
+            mention.place = place

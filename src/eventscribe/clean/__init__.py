@@ -1,0 +1,6 @@
+"""clean: page furniture removed, publication date found in the text when metadata lacks it."""
+from .boilerplate import remove_boilerplate
+from .language import english_share, is_english
+from .published import find_published
+
+__all__ = ["remove_boilerplate", "find_published", "english_share", "is_english"]

@@ -1,0 +1,190 @@
+"""The command line: a thin layer over the library (read, analyze, store, export, evaluate)."""
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .analyze import DEFAULT_MODEL
+from .errors import EventscribeError
+from .export import write_events
+from .read import DEFAULT_MAX_BYTES
+from .store import DEFAULT_DB, Store
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="eventscribe: political events from news reports, with their evidence.")
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite file of the store.")
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders (recursive): .txt .html .json .jsonl, optionally .gz"),
+    db: Path = DbOption,
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that analyse documents."),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", help="Installed spaCy English pipeline package."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip files larger than this."),
+) -> None:
+    """Read reports, find their events and store them.
+
+    Example: eventscribe ingest examples/ --db events.db --workers 2
+    """
+    from .ingest import ingest as run_ingest
+
+    with Store(db) as store, Progress(TextColumn("[bold]analysing"), BarColumn(), MofNCompleteColumn(),
+                                      TimeElapsedColumn(), console=errors, transient=True) as progress:
+        task = progress.add_task("analyse", total=None)
+        report = run_ingest(
+            paths, store, workers=workers, model=model, max_bytes=max_bytes,
+            on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p.message}", markup=True, highlight=False),
+            on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
+        counts = store.counts()
+    stats = ", ".join(f"{k}: {v}" for k, v in sorted(report.stats.items()))
+    errors.print(f"{stats}", highlight=False)
+    errors.print(f"store {db}: {counts['documents']} documents, {counts['mentions']} mentions, "
+                 f"{counts['events']} events", highlight=False)
+
+
+def _print_events(records: list[dict], fmt: OutputFormat) -> None:
+    if fmt is OutputFormat.json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        return
+    rows = [[r["event_id"], r["type"], r["mode"] or "", r["date"] or "",
+             "; ".join(a["name"] for a in r["actors"]), (r["location"] or {}).get("name") or "",
+             f"{r['confidence']:.2f}", str(len(r["mentions"]))] for r in records]
+    header = ["event_id", "type", "mode", "date", "actors", "place", "conf", "mentions"]
+    if fmt is OutputFormat.csv:
+        import csv
+        import sys
+        writer = csv.writer(sys.stdout)
+        writer.writerow(header)
+        writer.writerows(rows)
+        return
+    table = Table(*header, show_lines=False)
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+
+@app.command()
+def events(
+    db: Path = DbOption,
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Part of an actor's name."),
+    since: Optional[str] = typer.Option(None, "--since", help="Earliest date, YYYY[-MM[-DD]]."),
+    until: Optional[str] = typer.Option(None, "--until", help="Latest date, YYYY[-MM[-DD]]."),
+    place: Optional[str] = typer.Option(None, "--place", help="Place name or ISO3 country."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1),
+    format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
+) -> None:
+    """List stored events.
+
+    Example: eventscribe events --type CONSULT --actor Assad --since 2018 --format csv
+    """
+    with Store(db) as store:
+        _print_events(store.query_events(type, actor, since, until, place, limit), format)
+
+
+@app.command()
+def show(event_id: str, db: Path = DbOption,
+         json_output: bool = typer.Option(False, "--json", help="Print the export record.")) -> None:
+    """One event: participants, date with its basis, place, evidence.
+
+    Example: eventscribe show 3f2a9c0d1e4b5a6f
+    """
+    with Store(db) as store:
+        record = store.event(event_id)
+    if record is None:
+        errors.print(f"no event {event_id!r} in {db}")
+        raise typer.Exit(1)
+    if json_output:
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=1))
+        return
+    console.print(f"[bold]{record['type']}[/] {record['mode'] or ''}  {record['event_id']}  confidence {record['confidence']}")
+    console.print(f"date: {record['date']} ({record['date_precision']}) from {record['date_expression']!r}: {record['date_basis']}", highlight=False)
+    location = record["location"]
+    console.print(f"place: {location['name']} {location['country']} ({location['lat']}, {location['lon']})" if location else "place: unknown", highlight=False)
+    for actor in record["actors"]:
+        console.print(f"  {actor['role']}: {actor['name']}" + (f" — {actor['title']}" if actor["title"] else ""), highlight=False, markup=False)
+    if record.get("merge_reason"):
+        console.print(f"merged: {json.dumps(record['merge_reason'])}", highlight=False, markup=False)
+    for mention in record["mentions"]:
+        console.print(f"- {mention['doc_id']} [{mention['start']}:{mention['end']}] {mention['outlet'] or ''} {mention['published'] or ''}", highlight=False, markup=False)
+        console.print(f"  “{mention['sentence']}”", highlight=False, markup=False)
+
+
+@app.command()
+def export(
+    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f"),
+    db: Path = DbOption,
+) -> None:
+    """Write all events to JSONL (the DESIGN.md record), CSV or Parquet.
+
+    Example: eventscribe export --format jsonl -o events.jsonl
+    """
+    with Store(db) as store:
+        count = write_events(store.iter_records(), output, format.value)
+    errors.print(f"wrote {count} events to {output}")
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", help="Gold events, JSON Lines."),
+    actors: Path = typer.Option(..., "--actors", help="Actor spellings, JSON."),
+    db: Path = DbOption,
+    json_output: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score the store's events against gold events, listing misses and false positives.
+
+    Example: eventscribe evaluate --gold ../shared/corpus/seeds-gold.jsonl --actors ../shared/corpus/seeds-actors.json
+    """
+    from .evaluate.gold import load_actor_spellings, load_gold, score
+
+    with Store(db) as store:
+        result = score(list(store.iter_records()), load_gold(gold), load_actor_spellings(actors))
+    if json_output:
+        typer.echo(json.dumps(result.summary(), indent=1))
+        return
+    for key, value in result.summary().items():
+        console.print(f"{key:28} {value}", highlight=False)
+    for miss in result.misses:
+        console.print(f"[red]missed[/] {miss['id']} {miss['type']} {miss['actors']}: {miss['evidence'][:120]}", highlight=False)
+    for event in result.false_positives:
+        names = [a["name"] for a in event["actors"]]
+        console.print(f"[yellow]false positive[/] {event['event_id']} CONSULT {names}: {event['mentions'][0]['sentence'][:120]}", highlight=False)
+    for line in result.date_errors:
+        console.print(f"[magenta]date[/] {line}", highlight=False)
+
+
+def main() -> None:
+    try:
+        app()
+    except EventscribeError as err:
+        errors.print(f"error: {err}", markup=False)
+        raise SystemExit(2) from err
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""evaluate: scores against the shared gold sets (events, event types, dates, HTML text)."""

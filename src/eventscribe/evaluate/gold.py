@@ -1,0 +1,170 @@
+"""Score exported events against gold events (the corpus README's rules).
+
+A predicted event matches a gold event when the type is equal, one of its mentions is in the
+gold document, and it names at least two of the gold actors (one, for single-actor gold
+events) under any spelling in the actors file. One predicted event serves one gold event, or
+several of the same cluster. Optional gold events are neither missed nor counted wrong.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = text.replace("’", "'")
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_actor_spellings(path: str | Path) -> dict[str, list[str]]:
+    actors = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {name: sorted({_norm(s) for s in [name, *spellings]} - {""}, key=len, reverse=True)
+            for name, spellings in actors.items()}
+
+
+def names_actor(predicted_name: str, spellings: list[str]) -> bool:
+    """A predicted participant names a gold actor when a spelling is a whole-word part of it."""
+    name = f" {_norm(predicted_name)} "
+    return any(f" {s} " in name for s in spellings)
+
+
+@dataclass
+class Score:
+    gold_required: int = 0
+    found: int = 0
+    consult_predicted: int = 0
+    consult_correct: int = 0
+    dated: int = 0
+    date_correct: int = 0
+    located: int = 0
+    location_correct: int = 0
+    cluster_pairs: int = 0
+    cluster_pairs_merged: int = 0
+    misses: list[dict] = field(default_factory=list)
+    false_positives: list[dict] = field(default_factory=list)
+    date_errors: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold_required if self.gold_required else 1.0
+
+    @property
+    def consult_precision(self) -> float:
+        return self.consult_correct / self.consult_predicted if self.consult_predicted else 1.0
+
+    @property
+    def consult_recall(self) -> float:
+        return self._consult_recall
+
+    _consult_recall: float = 1.0
+
+    @property
+    def consult_f1(self) -> float:
+        p, r = self.consult_precision, self.consult_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.date_correct / self.dated if self.dated else 1.0
+
+    @property
+    def location_accuracy(self) -> float:
+        return self.location_correct / self.located if self.located else 1.0
+
+    @property
+    def merged_pairs(self) -> float:
+        return self.cluster_pairs_merged / self.cluster_pairs if self.cluster_pairs else 1.0
+
+    def summary(self) -> dict[str, float]:
+        return {
+            "recall": round(self.recall, 4), "consult_precision": round(self.consult_precision, 4),
+            "consult_recall": round(self.consult_recall, 4), "consult_f1": round(self.consult_f1, 4),
+            "date_accuracy": round(self.date_accuracy, 4), "location_accuracy": round(self.location_accuracy, 4),
+            "merged_same_cluster_pairs": round(self.merged_pairs, 4),
+            "gold_required": self.gold_required, "found": self.found,
+            "consult_predicted": self.consult_predicted, "consult_correct": self.consult_correct,
+        }
+
+
+def _matches(event: dict, gold: dict, spellings: dict[str, list[str]]) -> bool:
+    if event["type"] != gold["type"]:
+        return False
+    if gold["doc"] not in {m["doc_id"] for m in event["mentions"]}:
+        return False
+    names = [a["name"] for a in event["actors"]]
+    named = sum(1 for actor in gold["actors"]
+                if any(names_actor(n, spellings.get(actor, [_norm(actor)])) for n in names))
+    return named >= min(2, len(gold["actors"]))
+
+
+def _place_matches(event: dict, gold_location: str, spellings: dict[str, list[str]]) -> bool:
+    location = event.get("location") or {}
+    if not location.get("name"):
+        return False
+    from ..analyze.places import fold, lookup
+    predicted = fold(location["name"])
+    gold_place = lookup(gold_location)
+    return predicted == fold(gold_location) or (gold_place is not None and fold(gold_place.name) == predicted)
+
+
+def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]]) -> Score:
+    """Greedy one-to-one matching, gold in file order; cluster-mates may share an event."""
+    result = Score()
+    gold_docs = {g["doc"] for g in gold}
+    events = [e for e in events if any(m["doc_id"] in gold_docs for m in e["mentions"])]
+    used: dict[int, str | None] = {}     # event index -> cluster it serves (None: no cluster)
+    matched_event: dict[str, int] = {}
+    for g in gold:
+        candidates = [i for i, e in enumerate(events) if _matches(e, g, spellings)]
+        free = [i for i in candidates if i not in used or (g["cluster"] and used[i] == g["cluster"])]
+        if free:
+            index = free[0]
+            used[index] = g["cluster"]
+            matched_event[g["id"]] = index
+    consult_gold = [g for g in gold if g["type"] == "CONSULT" and not g["optional"]]
+    for g in gold:
+        if g["optional"]:
+            continue
+        result.gold_required += 1
+        if g["id"] not in matched_event:
+            result.misses.append(g)
+            continue
+        result.found += 1
+        event = events[matched_event[g["id"]]]
+        result.dated += 1
+        if (event.get("date") or None) == g["date"]:
+            result.date_correct += 1
+        else:
+            result.date_errors.append(f"{g['id']}: gold {g['date']} predicted {event.get('date')}")
+        if g["location"]:
+            result.located += 1
+            result.location_correct += _place_matches(event, g["location"], spellings)
+    consult_found = sum(1 for g in consult_gold if g["id"] in matched_event)
+    result._consult_recall = consult_found / len(consult_gold) if consult_gold else 1.0
+    for index, event in enumerate(events):
+        if event["type"] != "CONSULT":
+            continue
+        result.consult_predicted += 1
+        if index in used:
+            result.consult_correct += 1
+        else:
+            result.false_positives.append(event)
+    by_cluster: dict[str, list[str]] = {}
+    for g in gold:
+        if g["cluster"]:
+            by_cluster.setdefault(g["cluster"], []).append(g["id"])
+    for ids in by_cluster.values():
+        for first, second in combinations(ids, 2):
+            result.cluster_pairs += 1
+            if first in matched_event and matched_event.get(first) == matched_event.get(second):
+                result.cluster_pairs_merged += 1
+    return result

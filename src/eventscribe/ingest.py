@@ -1,0 +1,90 @@
+"""Run the flow for a set of inputs: read -> analyze (in a process pool) -> store.
+
+The per-document step is the pure `analyze_article`; this module only orchestrates, so a
+distributed engine can call the same function. Statistics are counted per step.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analyze import DEFAULT_MODEL, analyze_article, load_model
+from .errors import Problem
+from .model import Article, DocumentAnalysis
+from .read import DEFAULT_MAX_BYTES, iter_articles
+from .store import Store
+
+
+@dataclass
+class IngestReport:
+    stats: Counter = field(default_factory=Counter)
+    problems: list[Problem] = field(default_factory=list)
+
+
+_worker_model: str = DEFAULT_MODEL
+
+
+def _init_worker(model: str) -> None:
+    global _worker_model
+    _worker_model = model
+    load_model(model)
+
+
+def _analyze_in_worker(article: Article) -> DocumentAnalysis:
+    return analyze_article(article, model=_worker_model)
+
+
+def _analyses(articles: list[Article], workers: int, model: str) -> Iterator[DocumentAnalysis]:
+    if workers <= 1 or len(articles) < 2:
+        nlp = load_model(model)
+        for article in articles:
+            yield analyze_article(article, model=model, nlp=nlp)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(model,)) as pool:
+        yield from pool.map(_analyze_in_worker, articles, chunksize=4)
+
+
+def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: str = DEFAULT_MODEL,
+           max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Callable[[Problem], None] | None = None,
+           on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
+    report = IngestReport()
+
+    def problem(p: Problem) -> None:
+        report.problems.append(p)
+        report.stats[f"skipped {p.code}"] += 1
+        if on_problem:
+            on_problem(p)
+
+    pending: list[Article] = []
+    for item in iter_articles(paths, max_bytes=max_bytes):
+        report.stats["read"] += 1
+        if isinstance(item, Problem):
+            problem(item)
+            continue
+        status = store.status_of(item)
+        if status == "unchanged":
+            report.stats["unchanged"] += 1
+            continue
+        if status.startswith("copy:"):
+            problem(Problem(item.source_path or item.doc_id, "E012", f"kept as {status[5:]}"))
+            continue
+        pending.append(item)
+    if on_progress:
+        on_progress(0, len(pending))
+    for done, (article, analysis) in enumerate(zip(pending, _analyses(pending, workers, model)), start=1):
+        if analysis.language != "en":
+            problem(Problem(article.source_path or article.doc_id, "E008"))
+        elif not analysis.text.strip():
+            problem(Problem(article.source_path or article.doc_id, "E009"))
+        else:
+            status = store.add(article, analysis)
+            report.stats[f"stored {status}"] += 1
+            report.stats["mentions"] += len(analysis.mentions)
+            report.stats["parsed sentences"] += analysis.stats.get("parsed_sentences", 0)
+            report.stats["sentences"] += analysis.stats.get("sentences", 0)
+        if on_progress:
+            on_progress(done, len(pending))
+    return report

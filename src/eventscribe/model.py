@@ -1,0 +1,139 @@
+"""The records that flow between stages: Article -> DocumentAnalysis -> stored events.
+
+Plain dataclasses so that every stage (and a distributed engine) can pickle and compare them.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+CONSULT_MODES = ("meet", "visit", "phone", "multilateral")
+# Only ASSERTED mentions become events; the others are kept as mentions.
+MODALITIES = ("asserted", "future", "hypothetical", "negated")
+
+
+def content_hash(text: str) -> str:
+    """Stable digest of a text, used to recognise the same article ingested again."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def short_id(*parts: object) -> str:
+    """A stable 16-hex id derived from its parts (no randomness, no clock)."""
+    joined = "\x1f".join(str(p) for p in parts)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Article:
+    doc_id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None          # ISO date, or None when unknown
+    published_basis: str | None = None    # how the publication date was found
+    source_path: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class EntityMention:
+    text: str
+    label: str      # spaCy label: PERSON, ORG, GPE, NORP, LOC, FAC
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class ResolvedDate:
+    value: str | None          # YYYY-MM-DD, YYYY-MM or YYYY; None when not determined
+    precision: str | None      # day, month, year
+    expression: str | None     # the words it came from
+    basis: str                 # e.g. "text: relative to publication", "publication month"
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Place:
+    name: str
+    country: str | None        # ISO3
+    lat: float | None
+    lon: float | None
+    expression: str
+    geonameid: int | None = None
+
+
+@dataclass
+class Participant:
+    name: str
+    role: str                  # actor / recipient / participant
+    title: str | None = None
+    affiliation: str | None = None
+    kind: str | None = None    # PERSON, ORG, GPE, NORP, GROUP
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class EventMention:
+    type: str
+    mode: str | None
+    modality: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence: int
+    sentence_start: int
+    sentence_end: int
+    participants: list[Participant] = field(default_factory=list)
+    date: ResolvedDate | None = None
+    place: Place | None = None
+    event_key: int = 0          # mentions of one document with the same key are one event
+
+    @property
+    def names(self) -> list[str]:
+        return [p.name for p in self.participants]
+
+
+@dataclass
+class DocumentAnalysis:
+    doc_id: str
+    content_hash: str
+    text: str
+    title: str | None
+    published: str | None
+    published_basis: str | None
+    language: str
+    sentences: list[Sentence]
+    entities: list[EntityMention]
+    mentions: list[EventMention]
+    stats: dict[str, int] = field(default_factory=dict)
+
+    def events(self, include_unasserted: bool = False) -> list[list[EventMention]]:
+        """Mentions grouped into this document's events (asserted ones by default)."""
+        groups: dict[int, list[EventMention]] = {}
+        for mention in self.mentions:
+            if include_unasserted or mention.modality == "asserted":
+                groups.setdefault(mention.event_key, []).append(mention)
+        return list(groups.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

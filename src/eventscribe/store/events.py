@@ -1,0 +1,31 @@
+"""Which document events are reported, and how sure we are of them."""
+from __future__ import annotations
+
+from ..model import EventMention
+
+
+def is_reportable(type_: str, summary: dict) -> bool:
+    """An interaction needs its sides: a meeting with one named party is not yet a record.
+
+    CONSULT needs two participants, except a multilateral gathering (a summit of one alliance);
+    other types need at least one named actor.
+    """
+    count = len(summary["participants"])
+    if type_ == "CONSULT":
+        return count >= 2 or (count == 1 and summary["mode"] == "multilateral")
+    return count >= 1
+
+
+def confidence_of(mentions: list[EventMention], summary: dict, sources: int = 1) -> float:
+    """0-1: more mentions, independent sources, a date from the text and named people all add."""
+    score = 0.45
+    score += 0.1 * min(len(mentions) - 1, 2)
+    score += 0.15 * min(sources - 1, 3)
+    date = summary["date"]
+    if date is not None and date.value and date.basis == "text":
+        score += 0.1
+    if sum(1 for p in summary["participants"] if p.kind == "PERSON") >= 2:
+        score += 0.1
+    if summary["place"] is not None:
+        score += 0.05
+    return round(min(score, 0.99), 2)

@@ -1,0 +1,206 @@
+"""The embedded store: one SQLite file (WAL), written one document per transaction.
+
+A document is stored whole or not at all, so a killed ingest leaves no half document, and
+re-running it stores each document once. Ids derive from content, never from order or clock.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+
+from ..analyze.group import summarize
+from ..model import Article, DocumentAnalysis, EventMention, short_id
+from .events import confidence_of, is_reportable
+from .schema import migrate
+
+DEFAULT_DB = "eventscribe.db"
+
+
+def actor_id(name: str) -> str:
+    return short_id("actor", " ".join(name.lower().split()))
+
+
+class Store:
+    """Documents, mentions and events in a SQLite file."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB):
+        self.path = str(path)
+        self.connection = sqlite3.connect(self.path, timeout=30)
+        self.connection.row_factory = sqlite3.Row
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.execute("PRAGMA foreign_keys=ON")
+        self.connection.execute("PRAGMA synchronous=NORMAL")
+        migrate(self.connection)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- writing -------------------------------------------------------------------
+    def status_of(self, article: Article) -> str:
+        """'new', 'unchanged', 'changed' (same id, new text) or 'copy:<doc_id>' (same text)."""
+        row = self.connection.execute("SELECT content_hash FROM documents WHERE doc_id = ?",
+                                      (article.doc_id,)).fetchone()
+        if row is not None:
+            return "unchanged" if row["content_hash"] == article.content_hash else "changed"
+        other = self.connection.execute("SELECT doc_id FROM documents WHERE content_hash = ?",
+                                        (article.content_hash,)).fetchone()
+        return f"copy:{other['doc_id']}" if other else "new"
+
+    def add(self, article: Article, analysis: DocumentAnalysis) -> str:
+        status = self.status_of(article)
+        if status == "unchanged" or status.startswith("copy:"):
+            return status
+        with self.connection:
+            self.connection.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
+                                    (article.doc_id,))
+            self.connection.execute("DELETE FROM documents WHERE doc_id = ?", (article.doc_id,))
+            self._insert_document(article, analysis)
+            self._insert_mentions(article, analysis)
+        return status
+
+    def _insert_document(self, article: Article, analysis: DocumentAnalysis) -> None:
+        self.connection.execute(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (article.doc_id, article.content_hash, article.url, article.outlet, article.title,
+             analysis.published, analysis.published_basis, article.source_path, analysis.language,
+             analysis.text, json.dumps(analysis.stats)))
+        self.connection.executemany(
+            'INSERT INTO entities VALUES (?,?,?,?,?,?)',
+            [(article.doc_id, e.start, e.end, e.label, e.text, e.sentence) for e in analysis.entities])
+
+    def _insert_mentions(self, article: Article, analysis: DocumentAnalysis) -> None:
+        event_ids: dict[int, str | None] = {}
+        for group in analysis.events(include_unasserted=True):
+            first = group[0]
+            summary = summarize(group)
+            reportable = first.modality == "asserted" and is_reportable(first.type, summary)
+            event_ids[first.event_key] = short_id(article.doc_id, first.type, first.trigger_start) if reportable else None
+            if reportable:
+                self._insert_event(event_ids[first.event_key], group, summary)
+        for mention in analysis.mentions:
+            self._insert_mention(article.doc_id, analysis.text, mention, event_ids.get(mention.event_key))
+
+    def _insert_event(self, event_id: str, group: list[EventMention], summary: dict) -> None:
+        date, place = summary["date"], summary["place"]
+        reason = {"rule": "same document", "mentions": len(group),
+                  "why": "repeated mention of the same type, participants, date and place"} if len(group) > 1 else None
+        self.connection.execute(
+            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (event_id, group[0].type, summary["mode"],
+             date.value if date else None, date.precision if date else None,
+             date.expression if date else None, date.basis if date else None,
+             place.name if place else None, place.country if place else None,
+             place.lat if place else None, place.lon if place else None,
+             confidence_of(group, summary, sources=1), len(group), 1,
+             json.dumps(reason) if reason else None))
+        self.connection.executemany(
+            "INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)",
+            [(event_id, i, actor_id(p.name), p.name, p.role, p.title, p.affiliation, p.kind)
+             for i, p in enumerate(summary["participants"])])
+
+    def _insert_mention(self, doc_id: str, text: str, m: EventMention, event_id: str | None) -> None:
+        mention_id = short_id(doc_id, m.type, m.trigger_start, m.trigger_end)
+        date, place = m.date, m.place
+        self.connection.execute(
+            "INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (mention_id, doc_id, event_id, m.type, m.mode, m.modality, m.trigger, m.trigger_start,
+             m.trigger_end, m.sentence, m.sentence_start, m.sentence_end,
+             text[m.sentence_start:m.sentence_end],
+             date.value if date else None, date.precision if date else None,
+             date.expression if date else None, date.basis if date else None,
+             place.name if place else None, place.country if place else None,
+             place.lat if place else None, place.lon if place else None,
+             place.expression if place else None))
+        self.connection.executemany(
+            "INSERT INTO mention_participants VALUES (?,?,?,?,?,?,?,?,?)",
+            [(mention_id, i, p.name, p.role, p.title, p.affiliation, p.kind, p.start, p.end)
+             for i, p in enumerate(m.participants)])
+
+    # ---- reading -------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "mentions", "events", "event_actors")
+        return {t: self.connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def query_events(self, type: str | None = None, actor: str | None = None, since: str | None = None,
+                     until: str | None = None, place: str | None = None, limit: int | None = None) -> list[dict]:
+        clauses, params = [], []
+        if type:
+            clauses.append("e.type = ?")
+            params.append(type.upper())
+        if actor:
+            clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE name LIKE ?)")
+            params.append(f"%{actor}%")
+        if since:
+            clauses.append("e.date >= ?")
+            params.append(since)
+        if until:
+            clauses.append("substr(e.date, 1, length(?)) <= ?")
+            params.extend([until, until])
+        if place:
+            clauses.append("(e.location_name LIKE ? OR e.location_country = ?)")
+            params.extend([f"%{place}%", place.upper()])
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = f"SELECT e.* FROM events e {where} ORDER BY e.date IS NULL, e.date, e.event_id"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [self._record(row) for row in self.connection.execute(sql, params).fetchall()]
+
+    def event(self, event_id: str) -> dict | None:
+        row = self.connection.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return self._record(row) if row else None
+
+    def iter_records(self) -> Iterator[dict]:
+        yield from self.query_events()
+
+    def _record(self, row: sqlite3.Row) -> dict:
+        """The export record of DESIGN.md for one event row."""
+        event_id = row["event_id"]
+        actors = [{"name": a["name"], "role": a["role"], "actor_id": a["actor_id"], "aliases": [a["name"]],
+                   "title": a["title"], "affiliation": a["affiliation"], "country": None, "sector": None,
+                   "kb_id": None}
+                  for a in self.connection.execute(
+                      "SELECT * FROM event_actors WHERE event_id = ? ORDER BY position", (event_id,))]
+        mentions = [{"doc_id": m["doc_id"], "url": m["url"], "outlet": m["outlet"], "published": m["published"],
+                     "sentence": m["sentence"], "start": m["start"], "end": m["end"], "modality": m["modality"],
+                     "trigger": m["trigger"], "trigger_start": m["trigger_start"], "trigger_end": m["trigger_end"],
+                     "date_expression": m["date_expression"], "date_basis": m["date_basis"]}
+                    for m in self.connection.execute(
+                        "SELECT m.*, d.url, d.outlet, d.published FROM mentions m JOIN documents d USING (doc_id)"
+                        " WHERE m.event_id = ? ORDER BY m.doc_id, m.start", (event_id,))]
+        location = None
+        if row["location_name"]:
+            location = {"name": row["location_name"], "country": row["location_country"],
+                        "lat": row["lat"], "lon": row["lon"]}
+        return {"event_id": event_id, "type": row["type"], "mode": row["mode"], "actors": actors,
+                "date": row["date"], "date_precision": row["date_precision"],
+                "date_expression": row["date_expression"], "date_basis": row["date_basis"],
+                "location": location, "confidence": row["confidence"],
+                "source_count": row["source_count"],
+                "merge_reason": json.loads(row["merge_reason"]) if row["merge_reason"] else None,
+                "mentions": mentions}
+
+    def events_frame(self, **filters) -> pd.DataFrame:
+        """Events as a DataFrame, one row per event, actors joined by '; '."""
+        rows = []
+        for record in self.query_events(**filters):
+            rows.append({"event_id": record["event_id"], "type": record["type"], "mode": record["mode"],
+                         "date": record["date"], "date_precision": record["date_precision"],
+                         "actors": "; ".join(a["name"] for a in record["actors"]),
+                         "location": (record["location"] or {}).get("name"),
+                         "country": (record["location"] or {}).get("country"),
+                         "confidence": record["confidence"], "mentions": len(record["mentions"]),
+                         "documents": "; ".join(sorted({m["doc_id"] for m in record["mentions"]}))})
+        columns = ["event_id", "type", "mode", "date", "date_precision", "actors", "location", "country",
+                   "confidence", "mentions", "documents"]
+        return pd.DataFrame(rows, columns=columns)
