@@ -14,7 +14,7 @@ EVENT_TYPES = (
 )
 CONSULT_MODES = ("meet", "visit", "phone", "multilateral")
 # Only ASSERTED mentions become events; the others are kept as mentions.
-MODALITIES = ("asserted", "future", "hypothetical", "negated")
+MODALITIES = ("asserted", "future", "hypothetical", "negated", "generic", "unresolved")
 
 
 def content_hash(text: str) -> str:

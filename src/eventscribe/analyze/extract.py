@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from ..model import Participant
 from .lexicon import LIGHT_VERBS, NOUNS, VERBS, Trigger
 from .modality import modality_of
+from .places import is_city
 from .participants import GROUP_NOUNS, TITLE_NOUNS, entity_of, participants_for
 
 _NOT_PEOPLE = frozenset(
@@ -63,14 +64,70 @@ def _prep_objects(token: Token, preps=_COUNTERPART_PREPS) -> list[Token]:
     return objects
 
 
+_GENERIC_QUANTIFIERS = frozenset("several many numerous multiple previous past earlier regular frequent "
+                                 "countless various repeated".split())
+def _gerund_before(token: Token) -> Token | None:
+    """The gerund right before a name: 'after meeting | Saudi Crown Prince Mohammed bin Salman'."""
+    ent = entity_of(token)
+    start = ent.start if ent is not None else token.left_edge.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound":
+        start -= 1
+    previous = token.doc[start - 1] if start > 0 else None
+    return previous if previous is not None and previous.tag_ == "VBG" else None
+
+
+def _fronted_gerund_repair(subject: Token) -> Token:
+    """'After meeting X, envoy Y held talks': the parser often makes X the subject and Y its
+    apposition. Two different people cannot be in apposition; the later one is the subject."""
+    if _gerund_before(subject) is None:
+        return subject
+    for child in subject.children:
+        ent = entity_of(child)
+        if child.dep_ == "appos" and ent is not None and ent.label_ == "PERSON" and ent != entity_of(subject):
+            return child
+    return subject
+
+
+def _gerund_object(gerund: Token) -> list[Token]:
+    """The object the parser took away from a fronted gerund (see _fronted_gerund_repair)."""
+    following = gerund.doc[gerund.i + 1] if gerund.i + 1 < len(gerund.doc) else None
+    if following is None or gerund.tag_ != "VBG" or _children(gerund, "dobj"):
+        return []
+    head = following
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    return [head] if head.dep_ == "nsubj" and _fronted_gerund_repair(head) != head else []
+
+
+_COMMUNICATIVE = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "AGREE", "SUPPORT"})
+
+
+def _complement_objects(verb: Token, type_: str) -> list[Token]:
+    """'decided to open negotiations with Ukraine' / 'warned that the United States will ...'."""
+    found = []
+    for comp in _children(verb, "xcomp", "ccomp"):
+        if comp.dep_ == "ccomp" and type_ in _COMMUNICATIVE:
+            found.extend(s for s in _children(comp, "nsubj", "nsubjpass") if entity_of(s) is not None)
+        if comp.dep_ == "xcomp":
+            for obj in _children(comp, "dobj"):
+                found.extend(_prep_objects(obj, {"with", "between", "to", "on", "against"}))
+            found.extend(_prep_objects(comp, {"with", "to", "on", "against"}))
+    return found
+
+
 def _subject_of(verb: Token) -> tuple[list[Token], bool]:
     """The subject tokens of a verb (climbing through xcomp/conj/advcl), and whether passive."""
     current = verb
     for _ in range(4):
         subjects = _children(current, "nsubj", "nsubjpass", "csubj")
+        if subjects and all(s.lower_ in ("they", "we") for s in subjects) and current.dep_ == "ccomp":
+            # "States X, Y and Z said they are leaving": they = the speakers.
+            speakers = _children(current.head, "nsubj")
+            if speakers:
+                return speakers, False
         if subjects:
-            return subjects, any(s.dep_ == "nsubjpass" for s in subjects)
-        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp") and current.head != current:
+            return [_fronted_gerund_repair(s) for s in subjects], any(s.dep_ == "nsubjpass" for s in subjects)
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep") and current.head != current:
             if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head], False
             current = current.head
@@ -138,7 +195,7 @@ def _noun_passes(token: Token, trigger: Trigger) -> bool:
         return _lemma(head) in ("impose", "announce", "slap", "expand", "extend", "level", "tighten", "add")
     if needs == "agent_or_target":
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
-        return bool(preps & {"by", "on", "against", "in", "at"}) or token.dep_ in ("nsubj", "dobj") and \
+        return bool(preps & {"by", "on", "against", "in", "at", "with", "between"}) or token.dep_ in ("nsubj", "dobj") and \
             _lemma(head) in ("carry", "launch", "kill", "conduct", "stage", "occur", "take", "leave", "happen", "claim")
     if needs == "protest_noun":
         return any(_lemma(c) in _PROTEST_CONTEXT for c in token.subtree) or _lemma(head) in ("stage", "hold", "organize")
@@ -149,16 +206,39 @@ def _noun_passes(token: Token, trigger: Trigger) -> bool:
     return True
 
 
+# "A and B stressed / affirmed / discussed ...": two named people speaking jointly met.
+_JOINT_VERBS = frozenset("stress affirm emphasize emphasise underline reaffirm discuss review exchange "
+                         "express agree tackle underscore confirm".split())
+_JOINT_MEETING = Trigger("CONSULT", "meet")
+_EXPULSION = Trigger("SANCTION")
+
+
+def _joint_subject(token: Token) -> bool:
+    subjects = _children(token, "nsubj")
+    people = set()
+    for subject in subjects:
+        for member in [subject, *[c for c in subject.subtree if c.dep_ == "conj"]]:
+            ent = entity_of(member)
+            if ent is not None and ent.label_ == "PERSON" or _lemma(member) in TITLE_NOUNS and member.dep_ in ("conj", "nsubj"):
+                people.add(member.i if ent is None else ent.start)
+    return len(people) >= 2 and any(c.dep_ == "conj" for s in subjects for c in s.children)
+
+
 def find_triggers(doc: Doc) -> list[tuple[Token, Trigger]]:
     found = []
     for token in doc:
+        if token.pos_ == "VERB" and _lemma(token) in _JOINT_VERBS and _joint_subject(token):
+            found.append((token, _JOINT_MEETING))
+        if token.pos_ == "VERB" and _lemma(token) in ("declare", "name") and "persona non grata" in \
+                token.doc[token.i: min(len(token.doc), token.i + 12)].text.lower():
+            found.append((token, _EXPULSION))
         lemma = _lemma(token)
         if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and lemma == "have" and False):
             trigger = VERBS.get(lemma)
             if trigger and _passes_needs(token, trigger):
                 found.append((token, trigger))
-        elif token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNP",) or (token.pos_ == "PROPN" and lemma in ("summit",)):
-            trigger = NOUNS.get(lemma)
+        elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ != "compound"):
+            trigger = NOUNS.get(lemma) or NOUNS.get(token.lower_)
             if trigger and _noun_passes(token, trigger):
                 found.append((token, trigger))
     return found
@@ -184,34 +264,59 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _is_destination(obj: Token) -> bool:
+    """'a visit to Japan', 'talks in Cairo': a place, not a party to the meeting."""
+    ent = entity_of(obj)
+    return obj.head.lower_ in ("to", "in", "at") and (
+        (ent is not None and ent.label_ in ("GPE", "FAC", "LOC")) or obj.ent_type_ in ("GPE", "FAC", "LOC"))
+
+
 def read_trigger(token: Token, trigger: Trigger, resolve_pronoun) -> Found:
     found = Found(token, trigger.type, trigger.mode, modality_of(token))
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
+            c.lower_ in _GENERIC_QUANTIFIERS for c in token.children if c.dep_ in ("amod", "det", "nummod")):
+        found.modality = "generic"   # "has hosted several meetings before": no one event
     directed = trigger.type != "CONSULT"
     actor_role, recipient_role = ("actor", "recipient") if directed else ("participant", "participant")
     if token.pos_ == "VERB":
         subjects, passive = _subject_of(token)
-        objects = _children(token, "dobj") + _prep_objects(token)
+        objects = _children(token, "dobj") + _prep_objects(token) + _complement_objects(token, trigger.type) \
+            + _gerund_object(token)
         if passive:
-            subjects, objects = objects, subjects
+            subjects, objects = [o for o in objects if o.dep_ == "pobj" and o.head.dep_ == "agent"], \
+                subjects + [o for o in objects if not (o.dep_ == "pobj" and o.head.dep_ == "agent")]
         for s in subjects:
             found.actors.extend(participants_for(s, actor_role, resolve_pronoun))
         for o in objects:
+            if not directed and _is_destination(o):
+                found.place_tokens.append(o)
+                continue
             found.recipients.extend(participants_for(o, recipient_role, resolve_pronoun))
         found.place_tokens.extend(_prep_objects(token, {"in", "at"}))
     else:
         for poss in _children(token, "poss"):
             found.actors.extend(participants_for(poss, actor_role, resolve_pronoun))
         for c in _children(token, "compound", "amod"):
-            if entity_of(c) is not None and entity_of(c).label_ in ("PERSON", "ORG", "GPE"):
+            ent = entity_of(c)
+            if ent is not None and ent.label_ in ("GPE", "FAC", "LOC") and is_city(ent.text):
+                found.place_tokens.append(c)   # "the Vilnius summit", "Astana talks"
+            elif ent is not None and ent.label_ in ("PERSON", "ORG", "GPE"):
                 found.actors.extend(participants_for(c, actor_role, resolve_pronoun))
         for obj in _prep_objects(token):
+            if not directed and _is_destination(obj):
+                found.place_tokens.append(obj)
+                continue
             found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
         carrier = _light_verb(token) or _governing_verb(token)
         if carrier is not None:
             subjects, passive = _subject_of(carrier)
             for s in ([] if passive else subjects):
                 found.actors.extend(participants_for(s, actor_role, resolve_pronoun))
-            for obj in _prep_objects(carrier, {"with", "between", "by"}):
+            if passive:
+                for s in subjects:
+                    found.recipients.extend(participants_for(s, recipient_role, resolve_pronoun))
+            preps = {"with", "between", "by"} if not directed else {"with", "between", "by", "on", "against", "to"}
+            for obj in _prep_objects(carrier, preps):
                 found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
             found.place_tokens.extend(_prep_objects(carrier, {"in", "at"}))
             if carrier.head != carrier and modality_of(carrier) != "asserted":
@@ -225,8 +330,23 @@ def read_trigger(token: Token, trigger: Trigger, resolve_pronoun) -> Found:
             found.place_tokens.extend(_prep_objects(verb, {"in", "at"}))
         found.place_tokens.extend(_prep_objects(token, {"in", "at"}))
         determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
-        found.anaphoric = bool(determiners & {"the", "this", "that"}) and not found.actors and \
-            len(found.recipients) <= 1 if trigger.type == "CONSULT" else False
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+        definite = bool(determiners & {"the", "this", "that"})
+        named_people = any(p.kind == "PERSON" for p in found.actors + found.recipients)
+        # "The meeting was attended by ...", "Talks during the meeting ...": the meeting just named.
+        attended = token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in ("attend", "include", "join")
+        found.anaphoric = trigger.type == "CONSULT" and not named and (
+            (definite and (attended or not named_people)) or not (found.actors or found.recipients))
+    if trigger is _EXPULSION:
+        # "declared 15 UAE diplomats persona non grata": who is expelled stands before "persona".
+        doc = token.doc
+        end = next((t.i for t in doc[token.i:] if t.lower_ == "persona"), token.i)
+        for ent in doc[token.i + 1:end].ents:
+            if ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
+                found.recipients.extend(participants_for(ent.root, recipient_role, resolve_pronoun))
+    if trigger.type == "CONSULT" and token.pos_ == "VERB" and not found.recipients and trigger is not _JOINT_MEETING and \
+            (_children(token, "dobj") or _prep_objects(token, {"with"})):
+        found.modality = "unresolved"   # "greeted them": the other side is not named
     found.actors = _unique(found.actors)
     found.recipients = [r for r in _unique(found.recipients) if r.name not in {a.name for a in found.actors}]
     return found

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..model import EventMention
 
 _HONORIFICS = re.compile(r"^(?:h\.?e\.?|mr|mrs|ms|dr|president|prime|minister|king|prince|sheikh|emir)\b\.?\s*", re.I)
@@ -20,8 +22,34 @@ def surname_key(name: str) -> str:
     return words[-1] if words else name.lower()
 
 
-def _keys(mention: EventMention) -> set[str]:
-    return {surname_key(p.name) for p in mention.participants}
+def name_tokens(name: str) -> frozenset[str]:
+    words = re.findall(r"[^\W\d_]+", _HONORIFICS.sub("", name).lower())
+    return frozenset(w for w in words if w not in ("al", "el", "bin", "ibn", "de", "the", "of", "s"))
+
+
+def _token_match(word: str, others: frozenset[str]) -> bool:
+    if word in others:
+        return True
+    # Transliterations differ by a letter or two: Lavrentiev / Lavrentyev / Lavrenteev.
+    return len(word) >= 5 and any(len(o) >= 5 and fuzz.ratio(word, o) >= 80 for o in others)
+
+
+def same_name(first: str, second: str) -> bool:
+    """'Sheikh Tamim' ~ 'Tamim bin Hamad Al-Thani'; 'Sissi' ~ 'Abdel-Fattah el-Sissi'."""
+    a, b = name_tokens(first), name_tokens(second)
+    if not a or not b:
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return all(_token_match(word, longer) for word in shorter)
+
+
+def _shares(a: EventMention, b: EventMention) -> bool:
+    return any(same_name(p.name, q.name) for p in a.participants for q in b.participants)
+
+
+def _unmatched_people(a: EventMention, b: EventMention) -> bool:
+    return any(p.kind == "PERSON" and not any(same_name(p.name, q.name) for q in b.participants)
+               for p in a.participants)
 
 
 def _firm_date(mention: EventMention) -> str | None:
@@ -44,23 +72,43 @@ def _places_agree(a: EventMention, b: EventMention) -> bool:
     return a.place.name == b.place.name or a.place.country == b.place.country and (a.place.lat is None or b.place.lat is None)
 
 
+def people_conflict(a: EventMention, b: EventMention) -> bool:
+    """Each names a person the other does not: Assad with Zarif vs Assad with Shoigu."""
+    return _unmatched_people(a, b) and _unmatched_people(b, a)
+
+
 def same_event(a: EventMention, b: EventMention) -> bool:
+    """Within one report: same type, a shared participant, no conflicting person, date or place."""
     if a.type != b.type or not _dates_agree(a, b) or not _places_agree(a, b):
         return False
-    keys_a, keys_b = _keys(a), _keys(b)
-    shared = keys_a & keys_b
-    needed = min(2, len(keys_a), len(keys_b))
-    return needed > 0 and len(shared) >= needed
+    return _shares(a, b) and not people_conflict(a, b)
 
 
-def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool]) -> None:
-    """Give each mention the key of the first earlier mention it repeats, else its own."""
+def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headline: set[int] = frozenset()) -> None:
+    """Give each mention the key of the first earlier mention it repeats, else its own.
+
+    A headline announces the report's main event: its mention joins the first body event of
+    its type that it does not contradict, even when it names the sides differently
+    ("Japan, South Korean leaders hold summit" / "Kishida held a summit with Yoon").
+    """
     groups: list[EventMention] = []   # first mention of each event, by key
-    for index, mention in enumerate(mentions):
+    order = [i for i in range(len(mentions)) if mentions[i].sentence not in headline] + \
+        [i for i in range(len(mentions)) if mentions[i].sentence in headline]
+    for index in order:
+        mention = mentions[index]
+        if mention.sentence in headline:
+            target = next((g for g in groups if g.type == mention.type and g.modality == mention.modality
+                           and _dates_agree(g, mention) and not people_conflict(g, mention)), None)
+            if target is not None:
+                mention.event_key = target.event_key
+                continue
         target = None
         if anaphoric[index]:
-            target = next((g for g in reversed(groups) if g.type == mention.type
-                           and g.modality == mention.modality), None)
+            fitting = [g for g in reversed(groups) if g.type == mention.type and g.modality == mention.modality
+                       and (mention.mode != "multilateral" or g.mode == "multilateral")]
+            # Prefer the last meeting whose sides are named over a vague one.
+            target = next((g for g in fitting if sum(p.kind == "PERSON" for p in g.participants) >= 2),
+                          fitting[0] if fitting else None)
         if target is None:
             target = next((g for g in groups if g.modality == mention.modality and same_event(g, mention)), None)
         if target is None:
@@ -84,13 +132,17 @@ def _date_rank(mention: EventMention) -> tuple[int, int]:
 
 def summarize(mentions: list[EventMention]) -> dict:
     """An event's participants, date, place and mode from all its mentions (first wins ties)."""
-    participants, known = [], set()
+    participants: list = []
     for mention in mentions:
         for participant in mention.participants:
-            key = surname_key(participant.name)
-            if key not in known:
-                known.add(key)
+            twin = next((p for p in participants if same_name(p.name, participant.name)), None)
+            if twin is None:
                 participants.append(participant)
+            elif len(participant.name) > len(twin.name):
+                # Keep the fullest spelling: "Bashar al-Assad" over "Assad".
+                participants[participants.index(twin)] = participant
+                if participant.title is None:
+                    participant.title = twin.title
     dated = min(mentions, key=_date_rank)
     place = next((m.place for m in mentions if m.place is not None), None)
     mode = min((m.mode for m in mentions), key=lambda m: _MODE_STRENGTH.get(m, 4))

@@ -60,7 +60,7 @@ NOUNS: dict[str, Trigger] = {
     **_entries("CONSULT", "visit trip tour", "visit"),
     **_entries("CONSULT", "summit conference congress forum", "multilateral"),
     **_entries("CONSULT", "call phone telephone", "phone", "phone_call"),
-    **_entries("AGREE", "agreement deal accord treaty ceasefire truce memorandum pact communique "
+    **_entries("AGREE", "agreement deal accord treaty ceasefire truce memorandum pact communique communiqué "
                         "declaration", needs="signed"),
     **_entries("SANCTION", "sanction embargo blacklisting expulsion", needs="imposed"),
     **_entries("ASSAULT", "attack airstrike strike bombing shelling clash raid offensive ambush "

@@ -68,8 +68,10 @@ def modality_of(trigger: Token) -> str:
             lemma = head.lemma_.lower()
             if token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl") and lemma in NEGATING_GOVERNORS:
                 return "negated"
-            if token.dep_ in ("xcomp", "dobj", "acl", "pobj", "prep") and lemma in FUTURE_GOVERNORS:
+            if token.dep_ in ("xcomp", "dobj", "acl") and lemma in FUTURE_GOVERNORS:
                 return "future"
+            if token.dep_ == "prep" and token.lower_ in ("for", "on") and lemma in FUTURE_GOVERNORS:
+                return "future"   # "called for talks", "agreed on a meeting"
             if has_to and token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 return "future"   # headline style: "US delegation to meet Taliban"
             if has_to and token.dep_ == "ROOT":

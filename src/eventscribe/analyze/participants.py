@@ -26,6 +26,9 @@ GROUP_NOUNS = frozenset(
     "groups nations countries states parties".split()
 )
 PRONOUNS = frozenset("he him his she her they them their it its".split())
+_NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                               "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
+_EVENT_WORDS = frozenset("summit talks talk meeting conference congress forum process round session".split())
 _SKIP_MODIFIERS = frozenset({"accompanying", "other", "such", "several", "some", "many"})
 
 
@@ -69,6 +72,18 @@ def _appositive_name(title: Token) -> Span | None:
             continue
         if ent.root.head == title or ent.root == title:
             return ent
+    return _name_after_title(title)
+
+
+def _name_after_title(title: Token) -> Span | None:
+    """'Special Envoy to Syria Alexander Lavrentiev': a name right after its title phrase."""
+    doc = title.doc
+    for token in doc[title.i + 1: min(len(doc), title.i + 9)]:
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "who", "which", "that"):
+            return None
+        ent = entity_of(token)
+        if ent is not None and ent.label_ == "PERSON":
+            return None if _is_principal(ent) or doc[ent.start - 1].lower_ == "of" else ent
     return None
 
 
@@ -85,6 +100,7 @@ def _left_title(ent: Span) -> str | None:
     """Words before a name inside its own noun phrase: 'Russian Deputy Foreign Minister'."""
     root = ent.root
     left = [t for t in root.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "case", "poss")
+            and t.is_alpha
             and not (t.dep_ == "compound" and t.ent_type_ == "PERSON")]
     if not left:
         return None
@@ -123,14 +139,45 @@ def _title_for(ent: Span) -> str | None:
 
 
 def clean_name(ent: Span) -> str:
-    text = ent.text.strip(" ,.;:'\"“”")
+    text = ent.text.strip(" ,.;:'\"“”()[]~")
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", "").replace(")", "").strip()
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
     return text
 
 
+# Words that open a title when NER takes it into the name: "South Korean President Yoon Suk Yeol".
+_TITLE_WORDS = frozenset(
+    "president prime minister foreign defence defense deputy vice chancellor emir king queen crown "
+    "prince princess sheikh sultan secretary general state envoy special ambassador speaker leader "
+    "chief commander gen. general colonel col. major lt. mr mr. mrs ms dr dr. h.e. his her excellency "
+    "senator sen. governor mayor first lady pope premier minister's house".split()
+)
+
+
+def _split_title(ent: Span) -> tuple[Span, list]:
+    """Leading title words and nationality adjectives inside a PERSON span, and the bare name."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    # NER sometimes stops short of the last part of a name: "Yoon Suk | Yeol".
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PERSON"):
+        end += 1
+    ent = doc[ent.start:end]
+    while start < ent.end - 1 and (ent.doc[start].lower_ in _TITLE_WORDS or ent.doc[start].ent_type_ == "NORP"
+                                   and ent.doc[start].lower_ not in ("al", "bin")):
+        start += 1
+    return ent.doc[start:ent.end], list(ent.doc[ent.start:start])
+
+
 def participant_from_entity(ent: Span, role: str) -> Participant:
+    leading: list = []
+    if ent.label_ == "PERSON":
+        ent, leading = _split_title(ent)
+        ent.label_ = "PERSON"
     title = _title_for(ent) if ent.label_ == "PERSON" else None
+    if leading:
+        title = " ".join(t.text for t in leading) + (f" {title}" if title else "")
     title_span = None
     if title:
         title_span = ent.doc[max(0, ent.start - 12): min(len(ent.doc), ent.end + 12)]
@@ -157,11 +204,21 @@ def _group_name(token: Token) -> str | None:
 def participants_for(token: Token, role: str, resolve_pronoun) -> list[Participant]:
     """The participant(s) a syntactic argument names, following conjunctions."""
     found: list[Participant] = []
+    if _is_title_or_group(token):
+        # "three states, Niger, Mali and Burkina Faso": the named members stand for the group.
+        named = [c for c in token.children if c.dep_ == "appos" and entity_of(c) is not None
+                 and entity_of(c).label_ in ("GPE", "ORG", "NORP")]
+        if named:
+            token = named[0]
     for member in _conjuncts(token):
         participant = _one_participant(member, role, resolve_pronoun)
         if participant is not None:
             found.append(participant)
     return found
+
+
+def _is_title_or_group(token: Token) -> bool:
+    return any(w in TITLE_NOUNS or w in GROUP_NOUNS for w in (token.lemma_.lower(), token.lower_))
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -177,10 +234,12 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _one_participant(token: Token, role: str, resolve_pronoun) -> Participant | None:
+    if token.ent_type_ in _NOT_ACTOR_LABELS:
+        return None
     if token.lower_ in PRONOUNS:
         return resolve_pronoun(token, role)
     lemma = token.lemma_.lower()
-    if lemma in TITLE_NOUNS or lemma in GROUP_NOUNS:
+    if _is_title_or_group(token):
         named = _appositive_name(token)
         if named is not None:
             participant = participant_from_entity(named, role)
@@ -189,12 +248,21 @@ def _one_participant(token: Token, role: str, resolve_pronoun) -> Participant | 
             return participant
     ent = entity_of(token)
     if ent is not None and not _is_principal(ent):
+        if ent[-1].lemma_.lower() in _EVENT_WORDS:
+            return None
         return participant_from_entity(ent, role)
-    if lemma in TITLE_NOUNS or lemma in GROUP_NOUNS:
+    if _is_title_or_group(token):
         name = _group_name(token)
         if name:
             return Participant(name=name, role=role, kind="GROUP", start=token.left_edge.idx,
                                end=token.idx + len(token.text))
+    if token.pos_ == "NOUN":
+        # "North Korea's highest decision-making body": a body named by its owner.
+        owner = [c for c in token.children if c.dep_ in ("poss", "compound") and entity_of(c) is not None
+                 and entity_of(c).label_ in ("GPE", "ORG", "NORP")]
+        if owner:
+            span = token.doc[min(t.left_edge.i for t in owner): token.i + 1]
+            return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ == "PROPN" and ent is None:
         span = token.doc[token.left_edge.i: token.i + 1]
         return Participant(name=span.text, role=role, kind="PROPN", start=span.start_char, end=span.end_char)

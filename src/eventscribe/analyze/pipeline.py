@@ -11,14 +11,15 @@ from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Part
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, sentence_expressions
 from .extract import Found, find_triggers, read_trigger
-from .group import assign_event_keys
+from .group import assign_event_keys, people_conflict
 from .lexicon import may_hold_event
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import entity_of, participant_from_entity
 from .places import lookup
 from .sentences import is_bullet, split_sentences
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'.\- ]{2,30}?)(?:/[A-Z]+)?\s*(?:,|\s[–—-]\s|\s*\()")
+# "DAMASCUS, (ST)", "Damascus –", "WASHINGTON (Reuters) -": a place name (capitalised words) then punctuation.
+_DATELINE = re.compile(r"^\s*((?:[A-Z][A-Za-z'.\-]+)(?: [A-Z][A-Za-z'.\-]+){0,2})(?:/[A-Z]+)?\s*(?:,|\s[–—-]\s|\s*\(|:)")
 _ATTENDEE_INTRO = re.compile(r"(attended by|participants included|present were|also present)\s*:?\s*$", re.I)
 _DATELINE_DAYS = 7
 
@@ -125,7 +126,8 @@ def analyze_article(article: Article, model: str = DEFAULT_MODEL, nlp=None) -> D
     analysis.stats.update(sentences=len(sentences), parsed_sentences=len(candidates))
     mentions, anaphoric = _read_mentions(nlp, candidates, sentences, anchor, analysis)
     _add_dateline_places(mentions, cleaned, article.title, anchor)
-    assign_event_keys(mentions, anaphoric)
+    headline = {s.index for s in sentences[:2] if article.title and s.text.strip() == article.title.strip()}
+    assign_event_keys(mentions, anaphoric, headline)
     analysis.mentions = mentions
     analysis.stats["mentions"] = len(mentions)
     return analysis
@@ -197,15 +199,12 @@ def _read_mentions(nlp, candidates, sentences, anchor, analysis):
 
 def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: bool) -> bool:
     """Several triggers of one event in one sentence ('arrived ... for talks with') are one mention."""
-    for other, _ in existing:
-        if other.type != mention.type or other.modality != mention.modality:
+    for other, other_anaphoric in existing:
+        if other.type != mention.type or other.modality != mention.modality or other_anaphoric != is_anaphoric:
+            continue
+        if people_conflict(other, mention):
             continue
         names_other = {p.name for p in other.participants}
-        names_new = {p.name for p in mention.participants}
-        counterparts_differ = len(names_new - names_other) >= 1 and len(names_other - names_new) >= 1 \
-            and len(names_other) >= 2 and len(names_new) >= 2
-        if counterparts_differ:
-            continue
         for p in mention.participants:
             if p.name not in names_other:
                 other.participants.append(p)

@@ -96,8 +96,11 @@ def lookup(name: str) -> Place | None:
         if record["country"] != wanted:
             candidates = [r for r in (exact.get(key),) if r and r["country"] == wanted]
             record = candidates[0] if candidates else _best_in_country(key, wanted)
-    if record is None:
-        record = loose.get(_vowel_skeleton(key))
+    if record is None and len(key) >= 5:
+        candidate = loose.get(_vowel_skeleton(key))
+        # Transliterations keep their first letter and length: Idleb ~ Idlib, not Cairo ~ Ankara.
+        if candidate is not None and fold(candidate["name"])[:1] == key[:1] and abs(len(fold(candidate["name"])) - len(key)) <= 2:
+            record = candidate
     if record is None:
         return None
     return Place(record["name"], record["country"], round(record["lat"], 4), round(record["lon"], 4),
@@ -119,3 +122,8 @@ def _best_in_country(key: str, iso3: str) -> dict | None:
         return None
     return {"name": best["name"], "country": iso3, "lat": best["latitude"], "lon": best["longitude"],
             "population": best["population"], "geonameid": best["geonameid"]}
+
+
+def is_city(name: str) -> bool:
+    place = lookup(name)
+    return place is not None and place.lat is not None

@@ -29,17 +29,29 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return word in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word))
 
 
+# "DAMASCUS, (ST)_", "(Syrian Arab News Agency, 21 November 2017) ~", "WASHINGTON, March 1 (Xinhua) --":
+# a dateline before the first sentence is a segment of its own, so the parser sees a clean sentence.
+_DATELINE_PREFIX = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z .,'/\[\]]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*(?:\([^()]{1,30}\))?\s*(?::|--|[–—])|"
+    r"[A-Z][A-Za-z .,'/]{1,60}?\s*\([^()]{1,60}\)\s*(?:--|[~_–—-])|\([^()]{3,80}\)\s*[~–—-]|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[–—]\s|[A-Z][A-Z .'/]{2,40},?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?(?:\([^()]{1,30}\))?\s*(?:--|[–—]|-(?=\s)))\s*")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
+        prefix = _DATELINE_PREFIX.match(line.group(0))
+        if prefix and prefix.end() < len(line.group(0)) - 20:
+            _append(sentences, text, start, start + prefix.end())
+            start += prefix.end()
         chunk_start = start
-        for boundary in _BOUNDARY.finditer(line.group(0)):
-            end = start + boundary.start()
+        for boundary in _BOUNDARY.finditer(text, start, line.end()):
+            end = boundary.start()
             if _ends_with_abbreviation(text[chunk_start:end]):
                 continue
             _append(sentences, text, chunk_start, end)
-            chunk_start = start + boundary.end()
+            chunk_start = boundary.end()
         _append(sentences, text, chunk_start, line.end())
     return sentences
 

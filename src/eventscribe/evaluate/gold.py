@@ -16,8 +16,8 @@ from pathlib import Path
 
 
 def _norm(text: str) -> str:
+    text = text.replace("’", "").replace("'", "")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = text.replace("’", "'")
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
@@ -127,7 +127,8 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]])
         candidates = [i for i, e in enumerate(events) if _matches(e, g, spellings)]
         free = [i for i in candidates if i not in used or (g["cluster"] and used[i] == g["cluster"])]
         if free:
-            index = free[0]
+            # The best-fitting candidate: same date first, then in list order.
+            index = min(free, key=lambda i: (events[i].get("date") != g["date"], free.index(i)))
             used[index] = g["cluster"]
             matched_event[g["id"]] = index
     consult_gold = [g for g in gold if g["type"] == "CONSULT" and not g["optional"]]

@@ -12,7 +12,9 @@ def is_reportable(type_: str, summary: dict) -> bool:
     """
     count = len(summary["participants"])
     if type_ == "CONSULT":
-        return count >= 2 or (count == 1 and summary["mode"] == "multilateral")
+        alone = summary["participants"][0] if count == 1 else None
+        return count >= 2 or (alone is not None and summary["mode"] == "multilateral"
+                              and alone.kind in ("ORG", "GROUP", "NORP"))
     return count >= 1
 
 
