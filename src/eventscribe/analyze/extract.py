@@ -65,7 +65,7 @@ def _prep_objects(token: Token, preps=_COUNTERPART_PREPS) -> list[Token]:
 
 
 _GENERIC_QUANTIFIERS = frozenset("several many numerous multiple previous past earlier regular frequent "
-                                 "countless various repeated".split())
+                                 "countless various repeated failed prior".split())
 def _gerund_before(token: Token) -> Token | None:
     """The gerund right before a name: 'after meeting | Saudi Crown Prince Mohammed bin Salman'."""
     ent = entity_of(token)
@@ -211,6 +211,14 @@ _JOINT_VERBS = frozenset("stress affirm emphasize emphasise underline reaffirm d
                          "express agree tackle underscore confirm".split())
 _JOINT_MEETING = Trigger("CONSULT", "meet")
 _EXPULSION = Trigger("SANCTION")
+# "signed in the presence of A and B": both were there.
+_PRESENCE = Trigger("CONSULT", "meet")
+
+
+def _present_people(token: Token) -> int:
+    objects = _prep_objects(token, {"of"})
+    return sum(1 for o in objects for m in [o, *[c for c in o.subtree if c.dep_ == "conj"]]
+               if entity_of(m) is not None and entity_of(m).label_ == "PERSON")
 
 
 def _joint_subject(token: Token) -> bool:
@@ -229,6 +237,8 @@ def find_triggers(doc: Doc) -> list[tuple[Token, Trigger]]:
     for token in doc:
         if token.pos_ == "VERB" and _lemma(token) in _JOINT_VERBS and _joint_subject(token):
             found.append((token, _JOINT_MEETING))
+        if _lemma(token) == "presence" and _present_people(token) >= 2:
+            found.append((token, _PRESENCE))
         if token.pos_ == "VERB" and _lemma(token) in ("declare", "name") and "persona non grata" in \
                 token.doc[token.i: min(len(token.doc), token.i + 12)].text.lower():
             found.append((token, _EXPULSION))

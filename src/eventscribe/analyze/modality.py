@@ -23,8 +23,17 @@ FUTURE_NOUN_HEADS = frozenset("preparation preparations plan plans invitation ca
 MOTION_VERBS = frozenset("arrive land travel come fly visit go head return".split())
 
 
+_HABITUAL_SPANS = frozenset("years months decades weeks ages".split())
+
+
 def _own_modality(token: Token) -> str | None:
     children = list(token.children)
+    for child in children:
+        # "has for years spearheaded dialogue": a habit, not one event.
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                g.lower_ in _HABITUAL_SPANS and not any(n.dep_ == "nummod" for n in g.children)
+                for g in child.children):
+            return "generic"
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children):
         return "negated"
     for child in children:
@@ -64,6 +73,9 @@ def modality_of(trigger: Token) -> str:
         if head == token:
             return "asserted"
         has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ in ("poss", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+            token = head   # "the Vilnius summit's declaration will ...": the owner's clause decides
+            continue
         if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr", "appos"):
             lemma = head.lemma_.lower()
             if token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl") and lemma in NEGATING_GOVERNORS:

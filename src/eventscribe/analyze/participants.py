@@ -25,6 +25,9 @@ GROUP_NOUNS = frozenset(
     "regime junta militia insurgents soldiers officers team navy coalition opposition group "
     "groups nations countries states parties".split()
 )
+INSTITUTION_NOUNS = frozenset("body council committee commission agency ministry court tribunal panel "
+                              "department office administration leadership command authority assembly "
+                              "government army military navy presidency".split())
 PRONOUNS = frozenset("he him his she her they them their it its".split())
 _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                                "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
@@ -204,6 +207,9 @@ def _group_name(token: Token) -> str | None:
 def participants_for(token: Token, role: str, resolve_pronoun) -> list[Participant]:
     """The participant(s) a syntactic argument names, following conjunctions."""
     found: list[Participant] = []
+    members = _named_members(token) if _is_title_or_group(token) else []
+    if members:
+        return [participant_from_entity(ent, role) for ent in members]
     if _is_title_or_group(token):
         # "three states, Niger, Mali and Burkina Faso": the named members stand for the group.
         named = [c for c in token.children if c.dep_ == "appos" and entity_of(c) is not None
@@ -215,6 +221,23 @@ def participants_for(token: Token, role: str, resolve_pronoun) -> list[Participa
         if participant is not None:
             found.append(participant)
     return found
+
+
+_MEMBERSHIP = frozenset({"made", "composed", "consisting", "comprising", "including", "led", "headed",
+                         "included", "comprised"})
+
+
+def _named_members(group: Token) -> list[Span]:
+    """'a delegation made up of Haniyeh, Meshal and al-Hayya' / 'headed by al-Hayya': its people."""
+    members: list[Span] = []
+    for child in group.children:
+        if child.lower_ not in _MEMBERSHIP and not (child.dep_ in ("acl", "prep") and child.lower_ in _MEMBERSHIP):
+            continue
+        for token in child.subtree:
+            ent = entity_of(token)
+            if ent is not None and ent.label_ == "PERSON" and ent not in members and not _is_principal(ent):
+                members.append(ent)
+    return members
 
 
 def _is_title_or_group(token: Token) -> bool:
@@ -258,7 +281,8 @@ def _one_participant(token: Token, role: str, resolve_pronoun) -> Participant | 
                                end=token.idx + len(token.text))
     if token.pos_ == "NOUN":
         # "North Korea's highest decision-making body": a body named by its owner.
-        owner = [c for c in token.children if c.dep_ in ("poss", "compound") and entity_of(c) is not None
+        owner = [c for c in token.children if token.lemma_.lower() in INSTITUTION_NOUNS
+                 and c.dep_ in ("poss", "compound") and entity_of(c) is not None
                  and entity_of(c).label_ in ("GPE", "ORG", "NORP")]
         if owner:
             span = token.doc[min(t.left_edge.i for t in owner): token.i + 1]

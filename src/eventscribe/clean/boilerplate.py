@@ -19,7 +19,8 @@ _FURNITURE_LINE = re.compile(
     r"|telegram|linkedin|advertisement|sponsored|subscribe( now)?|sign up.*newsletter.*"
     r"|%d bloggers like this:?|like this:?|loading\.\.\.|tags?\s*:.*|filed under\s*:.*"
     r"|follow us( on)?.*|click here.*|photo\s*:.*|image\s*:.*|source\s*:\s*\S*|©.*|copyright.*"
-    r"|all rights reserved.*|submitted by .*|re-?publications are welcome.*)\s*$",
+    r"|all rights reserved.*|submitted by .*|re-?publications are welcome.*"
+    r"|\(?file(?: photo)?\)?\s*[:\-–]?\s.*\(photo.*|\(file\).*|file photo[:\s].*)\s*$",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
