@@ -246,3 +246,85 @@ def parse_iso_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+_DURATION = re.compile(
+    r"^(?:the\s+|a\s+mere\s+|almost\s+|about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?"
+    r"(?:(past|last|next|following|coming|recent|first)\s+)?"
+    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|hundred|several|few|many|some)?[\s-]*"
+    r"(second|minute|hour|day|week|month|year|decade|century|season|quarter)s?'?$", re.IGNORECASE)
+_PRESENT = {"now", "currently", "present", "nowadays", "today's", "the present", "right now", "these days"}
+_PAST = {"the past", "at the time", "previously", "formerly", "once", "recently", "then"}
+_FUTURE = {"the future", "future", "soon", "in the future"}
+
+
+def _duration_value(match: re.Match) -> str | None:
+    modifier, count, unit = match.groups()
+    unit = unit.lower()
+    code = UNITS.get(unit)
+    if code is None or code == "X":
+        return None
+    plural = match.group(0).rstrip("'").lower().endswith("s")
+    if count is None:
+        number: object = "X" if plural else 1
+    else:
+        number = int(count) if count.isdigit() else NUMBERS.get(count.lower(), "X")
+    if code == "DE" and number != "X":
+        return f"P{number * 10}Y"
+    if code == "CE" and number != "X":
+        return f"P{number * 100}Y"
+    prefix = "PT" if unit in ("second", "minute", "hour") else "P"
+    return f"{prefix}{number}{code}"
+
+
+def resolve_timex(words: str, anchor: dt.date) -> str | None:
+    """A TIMEX3 value for an expression (dates, weeks, seasons, durations, *_REF), or None."""
+    text = " ".join(words.strip().split())
+    lower = text.lower()
+    if lower in _PRESENT:
+        return "PRESENT_REF"
+    if lower in _PAST:
+        return "PAST_REF"
+    if lower in _FUTURE:
+        return "FUTURE_REF"
+    if m := re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", lower):
+        h, mi, se = m.groups()
+        return f"PT{int(h)}H{int(mi)}M" + (f"{int(se)}S" if se else "")
+    if m := re.fullmatch(r"(?:the\s+)?(\d{2})(?:st|nd|rd|th)\s+century", lower):
+        return f"{int(m.group(1)) - 1:02d}"
+    if m := re.fullmatch(r"(?:the\s+)?(past|last|next|coming)\s+(\w+)\s+(years|months|weeks|days|decades)", lower):
+        count = NUMBERS.get(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))
+        unit = UNITS[m.group(3)[:-1]]
+        if count is None:
+            return None
+        return f"P{count if isinstance(count, int) else 'X'}{'Y' if unit == 'DE' else unit}"
+    if re.fullmatch(r"(?:the|that|this)\s+day", lower):
+        return None   # a day named elsewhere in the text
+    if m := re.fullmatch(r"every\s+(morning|afternoon|evening|night)", lower):
+        return f"XXXX-XX-XXT{PARTS_OF_DAY[m.group(1)]}"
+    if (m := _DURATION.match(lower)) and not re.search(r"\b(this|last|next)\s+(week|month|year)$", lower) \
+            or (m := re.fullmatch(r"(\d+)-(second|minute|hour|day|week|month|year)", lower)):
+        if m.re is not _DURATION:
+            return f"{'PT' if m.group(2) in ('second', 'minute', 'hour') else 'P'}{m.group(1)}{UNITS[m.group(2)]}"
+        value = _duration_value(m)
+        if value:
+            return value
+    if m := re.fullmatch(r"(early|late|mid)?[\s-]*(this|last|next)?\s*(spring|summer|autumn|fall|winter)", lower):
+        year = anchor.year + {"last": -1, "next": 1}.get(m.group(2) or "", 0)
+        return f"{year}-{SEASONS[m.group(3)]}"
+    if m := re.fullmatch(r"(?:early|late|mid)?[\s-]*(this|last|next)\s+(?:fiscal\s+)?year", lower):
+        return str(anchor.year + {"this": 0, "last": -1, "next": 1}[m.group(1)])
+    if m := re.fullmatch(r"(?:early|late|mid)[\s-]+((?:19|20)\d{2})", lower):
+        return m.group(1)
+    if m := re.fullmatch(r"'?(\d{2})", lower):
+        return f"19{m.group(1)}"
+    stripped = re.sub(r"^(?:early|late|mid|the end of|the beginning of)[\s-]+", "", lower)
+    stripped = re.sub(r"\s*\(local time\)$", "", stripped)
+    value = resolve(stripped, anchor)
+    if value is not None:
+        if re.fullmatch(r"(?:(?:on|last|this|next|past)\s+)?\w+day\s+(morning|afternoon|evening|night)", stripped):
+            part = PARTS_OF_DAY[stripped.split()[-1]]
+            return f"{value.value}T{part}"
+        return value.value
+    return None

@@ -22,7 +22,8 @@ _AID_OBJECTS = frozenset("aid assistance weapon weapons arms support help supply
                          "tank tanks missile missiles artillery relief package".split())
 _CONCESSION_OBJECTS = frozenset("prisoner prisoners hostage hostages detainee detainees captive "
                                 "captives sanction sanctions restriction restrictions blockade "
-                                "ban curfew border crossing".split())
+                                "ban curfew border crossing territory land control body bodies remains "
+                                "power amnesty concession".split())
 _FORCES = frozenset("troop troops force forces soldier soldiers army military unit units "
                     "personnel battalion brigade warship warships".split())
 _SANCTION_OBJECTS = frozenset("sanction sanctions diplomat diplomats ambassador envoy visa visas "
@@ -201,6 +202,9 @@ def _noun_passes(token: Token, trigger: Trigger) -> bool:
         return any(_lemma(c) in _PROTEST_CONTEXT for c in token.subtree) or _lemma(head) in ("stage", "hold", "organize")
     if needs == "aid_noun":
         return _lemma(head) in ("send", "provide", "deliver", "give", "pledge", "announce", "approve", "donate", "offer")
+    if needs == "launched":
+        return _lemma(head) in ("launch", "open", "begin", "start", "order", "announce", "impose", "carry",
+                                 "conduct", "make", "declare", "file")
     if needs == "issued":
         return _lemma(head) in ("issue", "make", "level", "deliver", "file", "send", "lodge", "voice", "express")
     return True

@@ -36,11 +36,13 @@ VERBS: dict[str, Trigger] = {
     **_entries("COOPERATE", "cooperate collaborate coordinate partner"),
     **_entries("AID", "aid donate supply fund finance assist deliver send provide", needs="aid_object"),
     **_entries("CONCEDE", "release free ease lift apologize concede yield surrender compromise "
-                          "reopen pardon", needs="concession"),
+                          "reopen pardon return cede", needs="concession"),
+    **_entries("CONCEDE", "apologise apologize resign relent"),
     **_entries("RETREAT", "withdraw retreat evacuate", needs="forces"),
     **_entries("REQUEST", "urge ask appeal request demand invite plead petition"),
     **_entries("ACCUSE", "accuse blame condemn denounce criticize criticise slam fault allege sue "
-                         "charge indict decry censure rebuke"),
+                         "charge indict decry censure rebuke convict investigate probe prosecute "
+                         "summon lambast berate"),
     **_entries("REJECT", "reject refuse deny dismiss veto rebuff oppose boycott spurn"),
     **_entries("THREATEN", "threaten warn vow"),
     **_entries("PROTEST", "protest demonstrate rally march picket"),
@@ -49,7 +51,7 @@ VERBS: dict[str, Trigger] = {
     **_entries("SANCTION", "quit leave exit", needs="org_object"),
     **_entries("MOBILIZE", "mobilize mobilise deploy mass station", needs="forces"),
     **_entries("COERCE", "arrest detain imprison jail deport seize ban raid abduct kidnap confiscate "
-                         "censor sentence execute"),
+                         "censor sentence execute outlaw evict demolish"),
     **_entries("ASSAULT", "attack bomb shell strike kill shoot assassinate invade ambush massacre "
                           "wound injure fire clash storm torture"),
 }
@@ -68,7 +70,9 @@ NOUNS: dict[str, Trigger] = {
     **_entries("PROTEST", "protest demonstration rally march strike", needs="protest_noun"),
     **_entries("AID", "aid assistance donation", needs="aid_noun"),
     **_entries("THREATEN", "warning threat ultimatum", needs="issued"),
-    **_entries("ACCUSE", "accusation condemnation criticism lawsuit", needs="issued"),
+    **_entries("ACCUSE", "accusation condemnation criticism lawsuit complaint", needs="issued"),
+    **_entries("ACCUSE", "investigation probe inquiry indictment prosecution", needs="launched"),
+    **_entries("COERCE", "crackdown curfew arrest detention deportation", needs="launched"),
 }
 
 # Verbs that carry a noun trigger ("held talks", "paid a visit", "signed an agreement").
