@@ -252,6 +252,8 @@ def find_triggers(doc: Doc) -> list[tuple[Token, Trigger]]:
             if trigger and _passes_needs(token, trigger):
                 found.append((token, trigger))
         elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ != "compound"):
+            if token.dep_ == "compound" and (NOUNS.get(_lemma(token.head)) or NOUNS.get(token.head.lower_)):
+                continue   # "phone call", "peace talks": the head noun is the trigger
             trigger = NOUNS.get(lemma) or NOUNS.get(token.lower_)
             if trigger and _noun_passes(token, trigger):
                 found.append((token, trigger))
@@ -321,7 +323,8 @@ def read_trigger(token: Token, trigger: Trigger, resolve_pronoun) -> Found:
                 found.place_tokens.append(obj)
                 continue
             found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
-        carrier = _light_verb(token) or _governing_verb(token)
+        light = _light_verb(token)
+        carrier = light or _governing_verb(token)
         if carrier is not None:
             subjects, passive = _subject_of(carrier)
             for s in ([] if passive else subjects):
@@ -333,8 +336,8 @@ def read_trigger(token: Token, trigger: Trigger, resolve_pronoun) -> Found:
             for obj in _prep_objects(carrier, preps):
                 found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
             found.place_tokens.extend(_prep_objects(carrier, {"in", "at"}))
-            if carrier.head != carrier and modality_of(carrier) != "asserted":
-                found.modality = modality_of(carrier)
+            if light is not None and modality_of(light) != "asserted":
+                found.modality = modality_of(light)   # "will hold talks", "did not pay a visit"
         if token.dep_ in ("nsubj", "nsubjpass"):
             verb = token.head
             # "The meeting was attended by X": attendees are participants.
@@ -359,7 +362,7 @@ def read_trigger(token: Token, trigger: Trigger, resolve_pronoun) -> Found:
             if ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
                 found.recipients.extend(participants_for(ent.root, recipient_role, resolve_pronoun))
     if trigger.type == "CONSULT" and token.pos_ == "VERB" and not found.recipients and trigger is not _JOINT_MEETING and \
-            (_children(token, "dobj") or _prep_objects(token, {"with"})):
+            (any(_is_person_like(o) for o in _children(token, "dobj")) or _prep_objects(token, {"with"})):
         found.modality = "unresolved"   # "greeted them": the other side is not named
     found.actors = _unique(found.actors)
     found.recipients = [r for r in _unique(found.recipients) if r.name not in {a.name for a in found.actors}]

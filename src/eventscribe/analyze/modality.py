@@ -73,6 +73,11 @@ def modality_of(trigger: Token) -> str:
         if head == token:
             return "asserted"
         has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "pobj" and head.lower_ in ("during", "after", "following", "since", "at"):
+            # "did not meet X during her visit": the visit itself happened; only a future
+            # main clause ("will discuss during their meeting") makes it future.
+            clause = head.head
+            return "future" if _own_modality(clause) == "future" else "asserted"
         if token.dep_ in ("poss", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
             token = head   # "the Vilnius summit's declaration will ...": the owner's clause decides
             continue

@@ -31,7 +31,14 @@ class _DocumentState:
         self.last_person: Participant | None = None
 
     def resolve_pronoun(self, token: Token, role: str) -> Participant | None:
-        if self.last_person is None or token.lower_ in ("it", "its", "they", "them", "their"):
+        if token.lower_ in ("it", "its", "they", "them", "their"):
+            return None
+        # The subject of the sentence the pronoun stands in comes first: "Okafor ... her visit".
+        for candidate in token.doc[: token.i]:
+            ent = entity_of(candidate) if candidate.dep_ in ("nsubj", "nsubjpass") else None
+            if ent is not None and ent.label_ == "PERSON":
+                return participant_from_entity(ent, role)
+        if self.last_person is None:
             return None
         p = self.last_person
         return Participant(p.name, role, p.title, p.affiliation, p.kind, p.start, p.end)
@@ -200,7 +207,11 @@ def _read_mentions(nlp, candidates, sentences, anchor, analysis):
 def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: bool) -> bool:
     """Several triggers of one event in one sentence ('arrived ... for talks with') are one mention."""
     for other, other_anaphoric in existing:
-        if other.type != mention.type or other.modality != mention.modality or other_anaphoric != is_anaphoric:
+        if other.type != mention.type or other.modality != mention.modality:
+            continue
+        # "received Okafor ... for talks": a bare mention joins the named one beside it.
+        bare = (is_anaphoric and not mention.participants) or (other_anaphoric and not other.participants)
+        if other_anaphoric != is_anaphoric and not bare:
             continue
         if people_conflict(other, mention):
             continue

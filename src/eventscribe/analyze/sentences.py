@@ -32,7 +32,7 @@ def _ends_with_abbreviation(chunk: str) -> bool:
 # "DAMASCUS, (ST)_", "(Syrian Arab News Agency, 21 November 2017) ~", "WASHINGTON, March 1 (Xinhua) --":
 # a dateline before the first sentence is a segment of its own, so the parser sees a clean sentence.
 _DATELINE_PREFIX = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .,'/\[\]]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*(?:\([^()]{1,30}\))?\s*(?::|--|[–—])|"
+    r"^\s*(?:[A-Z][A-Za-z .,'/\[\]]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\))?\s*(?::|--|[–—])|"
     r"[A-Z][A-Za-z .,'/]{1,60}?\s*\([^()]{1,60}\)\s*(?:--|[~_–—-])|\([^()]{3,80}\)\s*[~–—-]|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[–—]\s|[A-Z][A-Z .'/]{2,40},?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?(?:\([^()]{1,30}\))?\s*(?:--|[–—]|-(?=\s)))\s*")
 
