@@ -178,6 +178,30 @@ def evaluate(
         console.print(f"[magenta]date[/] {line}", highlight=False)
 
 
+class Component(str, Enum):
+    plover = "plover"
+    tempeval = "tempeval"
+    zyte = "zyte"
+
+
+@app.command()
+def check(
+    component: Component = typer.Argument(..., help="plover (event types), tempeval (date values) or zyte (HTML text)."),
+    path: Path = typer.Option(..., "--path", help="plv_sentences.csv, the TempEval-3 platinum folder, or the Zyte benchmark folder."),
+) -> None:
+    """Score one component on a public gold set and print the scores as JSON.
+
+    Example: eventscribe check tempeval --path ../shared/corpus/tempeval3/platinum
+    """
+    if component is Component.plover:
+        from .evaluate.plover import evaluate as run
+    elif component is Component.tempeval:
+        from .evaluate.tempeval import evaluate as run
+    else:
+        from .evaluate.zyte import evaluate as run
+    typer.echo(json.dumps(run(path), indent=1))
+
+
 def main() -> None:
     try:
         app()

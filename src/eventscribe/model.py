@@ -90,6 +90,7 @@ class Participant:
     kind: str | None = None    # PERSON, ORG, GPE, NORP, GROUP
     start: int | None = None
     end: int | None = None
+    surface: str | None = None # the words at start:end when the name was completed ("Haddad")
 
 
 @dataclass

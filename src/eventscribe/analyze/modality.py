@@ -81,7 +81,7 @@ def modality_of(trigger: Token) -> str:
         if token.dep_ in ("poss", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
             token = head   # "the Vilnius summit's declaration will ...": the owner's clause decides
             continue
-        if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr", "appos"):
+        if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr", "appos"):
             lemma = head.lemma_.lower()
             if token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl") and lemma in NEGATING_GOVERNORS:
                 return "negated"
@@ -95,6 +95,8 @@ def modality_of(trigger: Token) -> str:
                 return "future"
             if has_to and lemma not in MOTION_VERBS and token.dep_ in ("advcl", "xcomp"):
                 return "hypothetical"
+            if token.dep_ == "relcl":
+                return "asserted"
             if token.dep_ in ("nsubj", "nsubjpass", "attr", "appos"):
                 return "asserted" if _own_modality(head) is None else _own_modality(head)
             token = head

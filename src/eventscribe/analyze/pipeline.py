@@ -11,7 +11,7 @@ from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Part
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, sentence_expressions
 from .extract import Found, find_triggers, read_trigger
-from .group import assign_event_keys, people_conflict
+from .group import assign_event_keys, name_tokens, people_conflict
 from .lexicon import may_hold_event
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import entity_of, participant_from_entity
@@ -76,8 +76,26 @@ def _shift(participants: list[Participant], offset: int) -> list[Participant]:
     return participants
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
 def _place_for(found: Found, doc: Doc):
-    for token in found.place_tokens:
+    place = _place_from_tokens(found.place_tokens, doc)
+    if place is not None:
+        return place
+    # "attacked rebel positions in Idleb": a city after 'in' anywhere in the trigger's clause.
+    clause = {t.i for t in found.trigger.head.subtree} if found.trigger.dep_ != "ROOT" else {t.i for t in doc}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start in clause and ent.start > 0 \
+                and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
+            place = lookup(ent.text)
+            if place is not None and place.lat is not None:
+                return place
+    return None
+
+
+def _place_from_tokens(tokens, doc: Doc):
+    for token in tokens:
         ent = entity_of(token)
         if ent is None or ent.label_ not in ("GPE", "FAC", "LOC"):
             if ent is None and token.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -133,6 +151,7 @@ def analyze_article(article: Article, model: str = DEFAULT_MODEL, nlp=None) -> D
     analysis.stats.update(sentences=len(sentences), parsed_sentences=len(candidates))
     mentions, anaphoric = _read_mentions(nlp, candidates, sentences, anchor, analysis)
     _add_dateline_places(mentions, cleaned, article.title, anchor)
+    _complete_names(mentions)
     headline = {s.index for s in sentences[:2] if article.title and s.text.strip() == article.title.strip()}
     assign_event_keys(mentions, anaphoric, headline)
     analysis.mentions = mentions
@@ -202,6 +221,23 @@ def _read_mentions(nlp, candidates, sentences, anchor, analysis):
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
     return mentions, anaphoric
+
+
+def _complete_names(mentions: list[EventMention]) -> None:
+    """'Haddad' after 'President Omar Haddad' in the same report is Omar Haddad."""
+    people = [p for m in mentions for p in m.participants if p.kind == "PERSON"]
+    for participant in people:
+        fuller = [other for other in people if len(other.name) > len(participant.name)
+                  and name_tokens(participant.name) < name_tokens(other.name)]
+        if not fuller:
+            continue
+        best = max(fuller, key=lambda other: len(other.name))
+        candidates = {other.name for other in fuller if not name_tokens(other.name) <= name_tokens(best.name)}
+        if candidates:
+            continue   # two different fuller names share this one: leave it as written
+        participant.surface = participant.surface or participant.name
+        participant.name = best.name
+        participant.title = participant.title or best.title
 
 
 def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: bool) -> bool:

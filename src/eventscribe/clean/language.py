@@ -15,6 +15,18 @@ _FUNCTION_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+# The commonest function words of other languages written in Latin script, to compare with.
+_OTHER_FUNCTION_WORDS = frozenset(
+    "le la les des du un une et est dans pour que qui sur pas au aux avec ont "            # French
+    "der die das und ist nicht mit den dem ein eine zu von auf für sich im "               # German
+    "el los las y en por con para una es lo del se su al como "                             # Spanish
+    "il di che per non sono gli della nel alla "                                            # Italian
+    "o os e em um uma não com para do da dos "                                              # Portuguese
+    "het een niet van op voor zijn met ook "                                                # Dutch
+    "ve bir bu ile da için".split()                                                         # Turkish
+) - _FUNCTION_WORDS
+
+
 def english_share(text: str, sample_chars: int = 5000) -> float:
     words = _WORD.findall(text[:sample_chars].lower())
     if not words:
@@ -22,5 +34,20 @@ def english_share(text: str, sample_chars: int = 5000) -> float:
     return sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
 
 
-def is_english(text: str, threshold: float = 0.12) -> bool:
-    return english_share(text) >= threshold
+def _other_share(text: str, sample_chars: int = 5000) -> float:
+    words = _WORD.findall(text[:sample_chars].lower())
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in _OTHER_FUNCTION_WORDS) / len(words)
+
+
+def is_english(text: str) -> bool:
+    """English when its function words outnumber other languages' and the script is Latin."""
+    letters = [ch for ch in text[:5000] if ch.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for ch in letters if ch.isascii()) / len(letters)
+    if latin < 0.8:
+        return False
+    english, other = english_share(text), _other_share(text)
+    return english >= other and english >= 0.05

@@ -1,0 +1,131 @@
+"""The per-document stage on sentences written for these tests (not from the corpus)."""
+from conftest import asserted_events
+
+
+def _consult(analysis):
+    return asserted_events(analysis, "CONSULT")
+
+
+def test_envoy_not_his_principal(analyze_text):
+    analysis = analyze_text("President Omar Haddad received the special envoy of President Ivan Petrov, "
+                            "Nikolai Sorokin, in Beirut on Monday.", published="2021-03-10")
+    [event] = _consult(analysis)
+    assert "Nikolai Sorokin" in event["names"] and "Omar Haddad" in event["names"]
+    assert not any("Petrov" in name for name in event["names"])
+    assert event["date"] == "2021-03-08" and event["place"] == "Beirut"
+
+
+def test_delegation_led_by_names_its_leader(analyze_text):
+    analysis = analyze_text("King Tomas met a Finnish delegation led by Anna Virtanen in Oslo yesterday.",
+                            published="2022-05-05")
+    [event] = _consult(analysis)
+    assert "Anna Virtanen" in event["names"]
+    assert event["date"] == "2022-05-04"
+
+
+def test_attendee_list_adds_participants(analyze_text):
+    analysis = analyze_text(
+        "Chancellor Maria Lang received Prime Minister Jonas Berg in Vienna on Friday.\n\n"
+        "The meeting was attended by Foreign Minister Paul Weber and Defence Minister Eva Kurz.",
+        published="2020-02-08")
+    [event] = _consult(analysis)
+    assert {"Maria Lang", "Jonas Berg", "Paul Weber", "Eva Kurz"} <= set(event["names"])
+    assert len(event["mentions"]) == 2
+
+
+def test_planned_and_negated_meetings_are_not_events(analyze_text):
+    text = ("Prime Minister Jonas Berg will meet President Omar Haddad in Geneva next week. "
+            "Berg is expected to visit Cairo in May. "
+            "Haddad did not meet Berg on Friday. "
+            "If the talks succeed, Berg would travel to Damascus.")
+    analysis = analyze_text(text, published="2020-02-08")
+    assert _consult(analysis) == []
+    modalities = {m.modality for m in analysis.mentions if m.type == "CONSULT"}
+    assert {"future", "negated"} <= modalities
+
+
+def test_headline_infinitive_is_future(analyze_text):
+    analysis = analyze_text("Trade delegation to meet Minister Ana Ruiz in Lima", published="2021-01-01")
+    assert _consult(analysis) == []
+
+
+def test_recalled_meeting_gets_its_own_date(analyze_text):
+    text = ("President Omar Haddad received envoy Nikolai Sorokin yesterday.\n\n"
+            "On May 23, 2018, President Haddad stressed the role of Russia.\n\n"
+            "Haddad said during his meeting with Sorokin that the talks were useful.")
+    analysis = analyze_text(text, published="2019-07-26")
+    dates = sorted(e["date"] for e in _consult(analysis))
+    assert dates == ["2018-05-23", "2019-07-25"]
+
+
+def test_two_meetings_of_one_leader_stay_apart(analyze_text):
+    text = ("President Omar Haddad met Foreign Minister Lina Sabry on Sunday.\n\n"
+            "President Haddad also met Defence Minister Karl Olsen on Tuesday.")
+    analysis = analyze_text(text, published="2019-07-26")
+    names = sorted(tuple(sorted(e["names"])) for e in _consult(analysis))
+    assert names == [("Karl Olsen", "Omar Haddad"), ("Lina Sabry", "Omar Haddad")]
+
+
+def test_repeated_mentions_are_one_event(analyze_text):
+    text = ("Minister Lina Sabry held talks with envoy Nikolai Sorokin in Amman on Monday.\n\n"
+            "The talks focused on refugees.\n\nSabry and Sorokin agreed to meet again.")
+    analysis = analyze_text(text, published="2019-07-26")
+    [event] = _consult(analysis)
+    assert len(event["mentions"]) >= 2
+
+
+def test_no_publication_date_means_unknown_relative_dates(analyze_text):
+    analysis = analyze_text("President Omar Haddad received envoy Nikolai Sorokin on Tuesday.")
+    [event] = _consult(analysis)
+    assert event["date"] is None
+
+
+def test_undated_event_gets_the_publication_month(analyze_text):
+    analysis = analyze_text("Minister Lina Sabry met envoy Nikolai Sorokin in Amman.", published="2019-07-26")
+    [event] = _consult(analysis)
+    assert event["date"] == "2019-07" and event["mentions"][0].date.basis.startswith("publication")
+
+
+def test_place_spelling_variants_resolve(analyze_text):
+    idleb = analyze_text("Troops attacked rebel positions in Idleb on Monday.", published="2019-07-26")
+    [attack] = [m for m in idleb.mentions if m.type == "ASSAULT"]
+    assert attack.place.name == "Idlib" and attack.place.country == "SYR"
+
+
+def test_other_event_types(analyze_text):
+    text = ("The United States imposed sanctions on Venezuelan officials on Friday. "
+            "China accused Japan of provoking tension. "
+            "Police arrested opposition leader Marek Dunn yesterday. "
+            "Rebels attacked an army base near Goma. "
+            "The two governments signed an agreement on water sharing.")
+    analysis = analyze_text(text, published="2019-03-02")
+    types = {m.type for m in analysis.mentions if m.modality == "asserted"}
+    assert {"SANCTION", "ACCUSE", "COERCE", "ASSAULT", "AGREE"} <= types
+
+
+def test_evidence_offsets_slice_the_cleaned_text(analyze_text):
+    text = ("Minister Lina Sabry met envoy Nikolai Sorokin in Amman on Monday. "
+            "Sorokin thanked Sabry.\n\nRead also\nUnrelated story...\n")
+    analysis = analyze_text(text, published="2019-07-26")
+    assert analysis.mentions
+    for mention in analysis.mentions:
+        sentence = analysis.text[mention.sentence_start:mention.sentence_end]
+        assert analysis.text[mention.trigger_start:mention.trigger_end] == mention.trigger
+        assert mention.sentence_start <= mention.trigger_start < mention.trigger_end <= mention.sentence_end
+        assert sentence.strip() == sentence
+        for participant in mention.participants:
+            if participant.start is not None:
+                assert analysis.text[participant.start:participant.end] in (participant.name, participant.surface) \
+                    or participant.kind == "GROUP" or participant.title
+
+
+def test_non_english_text_is_flagged(analyze_text):
+    analysis = analyze_text("Le ministre a rencontré la délégation à Paris lundi et ils ont discuté du plan.")
+    assert analysis.language == "other" and analysis.mentions == []
+
+
+def test_public_api_analyze():
+    import eventscribe
+    analysis = eventscribe.analyze("Egypt's president met Qatar's emir in Cairo on Friday.", published="2023-11-10")
+    assert analysis.published == "2023-11-10"
+    assert any(m.type == "CONSULT" for m in analysis.mentions)
