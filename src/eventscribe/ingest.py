@@ -59,6 +59,7 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
             on_problem(p)
 
     pending: list[Article] = []
+    seen_hashes: dict[str, str] = {}   # copies within this run, before any is stored
     for item in iter_articles(paths, max_bytes=max_bytes):
         report.stats["read"] += 1
         if isinstance(item, Problem):
@@ -68,8 +69,10 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
         if status == "unchanged":
             report.stats["unchanged"] += 1
             continue
-        if status.startswith("copy:"):
-            problem(Problem(item.source_path or item.doc_id, "E012", f"kept as {status[5:]}"))
+        first = seen_hashes.setdefault(item.content_hash, item.doc_id)
+        if status.startswith("copy:") or first != item.doc_id:
+            kept = status[5:] if status.startswith("copy:") else first
+            problem(Problem(item.source_path or item.doc_id, "E012", f"kept as {kept}"))
             continue
         pending.append(item)
     if on_progress:

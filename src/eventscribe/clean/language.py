@@ -50,4 +50,9 @@ def is_english(text: str) -> bool:
     if latin < 0.8:
         return False
     english, other = english_share(text), _other_share(text)
+    words = len(_WORD.findall(text[:5000]))
+    # Very short texts may hold no function word at all ("Minister X met envoy Y"): they count
+    # as English unless at least two of another language's function words show.
+    if other * words < 2:
+        return True
     return english >= other and english >= 0.05

@@ -48,13 +48,30 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
+    encoding = _likely_encoding(data[:200_000])
+    if encoding is None:
         raise DecodeError("E004")
-    text = data.decode(best.encoding, errors="replace")
+    text = data.decode(encoding, errors="replace")
     if _control_share(text) > 0.05:
-        raise DecodeError("E002", f"decoded as {best.encoding} but mostly control characters")
-    return text, best.encoding
+        raise DecodeError("E002", f"decoded as {encoding} but mostly control characters")
+    return text, encoding
+
+
+# What news text not in UTF-8 is usually in; DOS code pages tie with them on short samples.
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "cp1256",
+              "iso8859_6", "cp1253", "cp1254", "cp1255", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr")
+
+
+def _likely_encoding(data: bytes) -> str | None:
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    least_chaos = min(m.chaos for m in matches)
+    calm = [m.encoding for m in matches if m.chaos <= least_chaos + 0.01]
+    for encoding in _PREFERRED:
+        if encoding in calm:
+            return encoding
+    return calm[0]
 
 
 def _control_share(text: str) -> float:
