@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analyze import DEFAULT_MODEL, analyze_article, load_model
+from .analyze import DEFAULT_MODEL, analyze_articles, load_model
 from .errors import Problem
 from .model import Article, DocumentAnalysis
 from .read import DEFAULT_MAX_BYTES, iter_articles
@@ -33,18 +33,22 @@ def _init_worker(model: str) -> None:
     load_model(model)
 
 
-def _analyze_in_worker(article: Article) -> DocumentAnalysis:
-    return analyze_article(article, model=_worker_model)
+_CHUNK = 32
+
+
+def _analyze_chunk(articles: list[Article]) -> list[DocumentAnalysis]:
+    return list(analyze_articles(articles, model=_worker_model))
 
 
 def _analyses(articles: list[Article], workers: int, model: str) -> Iterator[DocumentAnalysis]:
-    if workers <= 1 or len(articles) < 2:
-        nlp = load_model(model)
-        for article in articles:
-            yield analyze_article(article, model=model, nlp=nlp)
+    """Analyses in input order; with workers, chunks of documents go to a process pool."""
+    if workers <= 1 or len(articles) <= _CHUNK:
+        yield from analyze_articles(articles, model=model, batch_documents=_CHUNK)
         return
+    chunks = [articles[i:i + _CHUNK] for i in range(0, len(articles), _CHUNK)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(model,)) as pool:
-        yield from pool.map(_analyze_in_worker, articles, chunksize=4)
+        for analyses in pool.map(_analyze_chunk, chunks):
+            yield from analyses
 
 
 def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: str = DEFAULT_MODEL,

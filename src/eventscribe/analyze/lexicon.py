@@ -83,12 +83,42 @@ LIGHT_VERBS = frozenset(
     "organize organise".split()
 )
 
-# Cheap filter: a sentence can only hold an event if one of these stems is in it.
-_STEMS = sorted({w[:5] if len(w) > 5 else w for w in list(VERBS) + list(NOUNS)} |
-                {"met", "held", "spoke", "sent", "sold", "fought", "shot", "gave", "taken", "struck",
-                 "persona", "shook", "landed", "arriv", "pact"}, key=len, reverse=True)
-PREFILTER = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in _STEMS) + r")", re.IGNORECASE)
+# Cheap filter: a sentence can only hold an event if it has a trigger word in some inflection.
+_IRREGULAR = {
+    "meet": ["met"], "hold": ["held"], "send": ["sent"], "fight": ["fought"], "shoot": ["shot"],
+    "give": ["gave", "given"], "strike": ["struck", "stricken"], "freeze": ["froze", "frozen"],
+    "lead": ["led"], "pay": ["paid"], "begin": ["began", "begun"], "seek": ["sought"],
+    "withdraw": ["withdrew", "withdrawn"], "leave": ["left"], "speak": ["spoke", "spoken"],
+    "take": ["took", "taken"], "make": ["made"], "sell": ["sold"], "wound": ["wounded"],
+    "forbid": ["forbade", "forbidden"], "bring": ["brought"], "come": ["came"], "go": ["went", "gone"],
+}
+
+
+def _inflections(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma + "d"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}   # ban -> banned, ship -> shipping
+    return forms | set(_IRREGULAR.get(lemma, []))
+
+
+def _plurals(noun: str) -> set[str]:
+    forms = {noun, noun + "s", noun + "es"}
+    if noun.endswith("y"):
+        forms.add(noun[:-1] + "ies")
+    return forms
+
+
+TRIGGER_FORMS = frozenset(
+    {form for lemma in VERBS for form in _inflections(lemma)}
+    | {form for noun in NOUNS for form in _plurals(noun)}
+    | {"persona", "presence", "talks", "arrived", "landed"}
+)
+_WORDS = re.compile(r"[a-zA-Z][a-zA-Z\-]*")
 
 
 def may_hold_event(sentence: str) -> bool:
-    return bool(PREFILTER.search(sentence))
+    return any(word.lower() in TRIGGER_FORMS for word in _WORDS.findall(sentence))

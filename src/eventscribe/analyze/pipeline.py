@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -130,6 +131,26 @@ def analyze(text: str, published: str | None = None, title: str | None = None, d
 
 
 def analyze_article(article: Article, model: str = DEFAULT_MODEL, nlp=None) -> DocumentAnalysis:
+    return next(analyze_articles([article], model=model, nlp=nlp))
+
+
+def analyze_articles(articles: Iterable[Article], model: str = DEFAULT_MODEL, nlp=None,
+                     batch_documents: int = 32) -> Iterator[DocumentAnalysis]:
+    """Analyse many reports, parsing the candidate sentences of a batch of them together
+    (spaCy is far faster on full batches). Yields one analysis per article, in order."""
+    nlp = nlp or load_model(model)
+    batch: list[tuple[Article, DocumentAnalysis, list[Sentence]]] = []
+    for article in articles:
+        batch.append(_prepare(article))
+        if len(batch) >= batch_documents:
+            yield from _finish_batch(batch, nlp)
+            batch = []
+    if batch:
+        yield from _finish_batch(batch, nlp)
+
+
+def _prepare(article: Article) -> tuple[Article, DocumentAnalysis, list[Sentence]]:
+    """Everything before parsing: cleaning, publication date, language, sentences, filter."""
     cleaned, removed_lines = remove_boilerplate(article.text)
     published, basis = article.published, article.published_basis
     if not published:
@@ -143,20 +164,31 @@ def analyze_article(article: Article, model: str = DEFAULT_MODEL, nlp=None) -> D
         stats={"boilerplate_lines": removed_lines},
     )
     if not english or not cleaned.strip():
-        return analysis
-    nlp = nlp or load_model(model)
-    sentences = split_sentences(cleaned)
-    candidates = _candidates(sentences)
-    analysis.sentences = sentences
-    analysis.stats.update(sentences=len(sentences), parsed_sentences=len(candidates))
-    mentions, anaphoric = _read_mentions(nlp, candidates, sentences, anchor, analysis)
-    _add_dateline_places(mentions, cleaned, article.title, anchor)
+        return article, analysis, []
+    analysis.sentences = split_sentences(cleaned)
+    candidates = _candidates(analysis.sentences)
+    analysis.stats.update(sentences=len(analysis.sentences), parsed_sentences=len(candidates))
+    return article, analysis, candidates
+
+
+def _finish_batch(batch, nlp) -> Iterator[DocumentAnalysis]:
+    docs = iter(nlp.pipe([s.text for _, _, candidates in batch for s in candidates], batch_size=128))
+    for article, analysis, candidates in batch:
+        parsed = [next(docs) for _ in candidates]
+        if candidates:
+            _finish(article, analysis, candidates, parsed)
+        yield analysis
+
+
+def _finish(article: Article, analysis: DocumentAnalysis, candidates: list[Sentence], parsed: list[Doc]) -> None:
+    anchor = parse_iso_date(analysis.published)
+    mentions, anaphoric = _read_mentions(parsed, candidates, analysis.sentences, anchor, analysis)
+    _add_dateline_places(mentions, analysis.text, article.title, anchor)
     _complete_names(mentions)
-    headline = {s.index for s in sentences[:2] if article.title and s.text.strip() == article.title.strip()}
+    headline = {s.index for s in analysis.sentences[:2] if article.title and s.text.strip() == article.title.strip()}
     assign_event_keys(mentions, anaphoric, headline)
     analysis.mentions = mentions
     analysis.stats["mentions"] = len(mentions)
-    return analysis
 
 
 def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.date | None):
@@ -172,12 +204,11 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
     return None
 
 
-def _read_mentions(nlp, candidates, sentences, anchor, analysis):
+def _read_mentions(docs, candidates, sentences, anchor, analysis):
     state = _DocumentState()
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
     attendee_target: EventMention | None = None
-    docs = nlp.pipe([s.text for s in candidates], batch_size=64)
     for sentence, doc in zip(candidates, docs):
         offset = sentence.start
         analysis.entities.extend(
