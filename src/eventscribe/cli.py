@@ -176,6 +176,8 @@ def evaluate(
         console.print(f"[yellow]false positive[/] {event['event_id']} CONSULT {names}: {event['mentions'][0]['sentence'][:120]}", highlight=False)
     for line in result.date_errors:
         console.print(f"[magenta]date[/] {line}", highlight=False)
+    for line in result.location_errors:
+        console.print(f"[cyan]location[/] {line}", highlight=False)
 
 
 class Component(str, Enum):

@@ -33,7 +33,8 @@ def sentence_expressions(doc: Doc, offset: int, anchor: dt.date | None, tense: s
     text = doc.text
     for start, end, words in find_expressions(text):
         before = text[max(0, start - 12):start].lower().rstrip()
-        if any(before == word or before.endswith(" " + word) for word in _NOT_EVENT_TIME):
+        possessive = text[end:end + 2] in ("'s", "’s")   # "after Thursday's summit": the summit's day
+        if not possessive and any(before == word or before.endswith(" " + word) for word in _NOT_EVENT_TIME):
             continue
         value = resolve(words, anchor, tense)
         if value is None or value.calendar is None:

@@ -32,7 +32,7 @@ _SANCTION_OBJECTS = frozenset("sanction sanctions diplomat diplomats ambassador 
 _PROTEST_CONTEXT = frozenset("thousands hundreds protesters demonstrators crowd crowds people "
                              "workers students supporters".split())
 # Prepositions that introduce the other side of an interaction.
-_COUNTERPART_PREPS = frozenset({"with", "between", "among", "by", "to", "against", "on", "of"})
+_COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst", "by", "to", "against", "on", "of"})
 
 
 @dataclass
@@ -65,6 +65,7 @@ def _prep_objects(token: Token, preps=_COUNTERPART_PREPS) -> list[Token]:
     return objects
 
 
+_LONG_SPANS = frozenset("months years decades weeks rounds cycles".split())
 _GENERIC_QUANTIFIERS = frozenset("several many numerous multiple previous past earlier regular frequent "
                                  "countless various repeated failed prior".split())
 def _gerund_before(token: Token) -> Token | None:
@@ -289,6 +290,8 @@ def _is_destination(obj: Token) -> bool:
 
 def read_trigger(token: Token, trigger: Trigger, resolve_pronoun) -> Found:
     found = Found(token, trigger.type, trigger.mode, modality_of(token))
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _LONG_SPANS:
+        found.modality = "generic"   # "months of talks": a process, not one meeting
     if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
             c.lower_ in _GENERIC_QUANTIFIERS for c in token.children if c.dep_ in ("amod", "det", "nummod")):
         found.modality = "generic"   # "has hosted several meetings before": no one event
@@ -318,6 +321,11 @@ def read_trigger(token: Token, trigger: Trigger, resolve_pronoun) -> Found:
                 found.place_tokens.append(c)   # "the Vilnius summit", "Astana talks"
             elif ent is not None and ent.label_ in ("PERSON", "ORG", "GPE"):
                 found.actors.extend(participants_for(c, actor_role, resolve_pronoun))
+        for clause in _children(token, "acl"):
+            # "a summit gathering leaders of the 27 EU countries"
+            if _lemma(clause) in ("gather", "bring", "involve", "include", "unite", "assemble"):
+                for obj in _children(clause, "dobj"):
+                    found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
         for obj in _prep_objects(token):
             if not directed and _is_destination(obj):
                 found.place_tokens.append(obj)

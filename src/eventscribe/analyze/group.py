@@ -104,7 +104,10 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
                 continue
         target = None
         if anaphoric[index]:
+            # A bare mention with a date of its own that the last event lacks is another event
+            # ("months of talks that broke down in August").
             fitting = [g for g in reversed(groups) if g.type == mention.type and g.modality == mention.modality
+                       and _dates_agree(g, mention) and not (_firm_date(mention) and not _firm_date(g))
                        and (mention.mode != "multilateral" or g.mode == "multilateral")]
             # Prefer the last meeting whose sides are named over a vague one.
             target = next((g for g in fitting if sum(p.kind == "PERSON" for p in g.participants) >= 2),
@@ -147,3 +150,37 @@ def summarize(mentions: list[EventMention]) -> dict:
     place = next((m.place for m in mentions if m.place is not None), None)
     mode = min((m.mode for m in mentions), key=lambda m: _MODE_STRENGTH.get(m, 4))
     return {"participants": participants, "date": dated.date, "place": place, "mode": mode}
+
+
+_GENERIC_WORDS = frozenset("delegation delegations officials official leaders leader government side sides "
+                           "team forces security senior top group members".split())
+
+
+def _affiliation_words(mention: EventMention) -> set[str]:
+    words = set()
+    for p in mention.participants:
+        if p.kind == "PERSON":
+            words |= set(name_tokens(" ".join(filter(None, [p.title, p.affiliation]))))
+    return words
+
+
+def absorb_vague_groups(mentions: list[EventMention]) -> None:
+    """'Egypt hosts Hamas delegation' and 'a Hamas delegation headed by al-Hayya arrived in Cairo
+    to meet Rashad' are one visit: an event whose sides are only groups joins the event with
+    named people when a group's own word (Hamas) is in their titles, and date and place agree."""
+    firsts = {}
+    for mention in mentions:
+        firsts.setdefault(mention.event_key, mention)
+    named = [m for m in firsts.values() if any(p.kind == "PERSON" for p in m.participants)]
+    for key, first in firsts.items():
+        if any(p.kind == "PERSON" for p in first.participants) or not first.participants:
+            continue
+        group_words = {w for p in first.participants for w in name_tokens(p.name)} - _GENERIC_WORDS
+        target = next((m for m in named if m.type == first.type and m.modality == first.modality
+                       and _dates_agree(m, first) and _places_agree(m, first)
+                       and group_words & _affiliation_words(m)), None)
+        if target is None:
+            continue
+        for mention in mentions:
+            if mention.event_key == key:
+                mention.event_key = target.event_key

@@ -28,6 +28,7 @@ GROUP_NOUNS = frozenset(
 INSTITUTION_NOUNS = frozenset("body council committee commission agency ministry court tribunal panel "
                               "department office administration leadership command authority assembly "
                               "government army military navy presidency".split())
+PAIR_NOUNS = frozenset({"leaders", "presidents", "ministers", "premiers", "envoys", "heads"})
 PRONOUNS = frozenset("he him his she her they them their it its".split())
 _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                                "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
@@ -197,6 +198,11 @@ def _group_name(token: Token) -> str | None:
     if any(t.lower_ in _SKIP_MODIFIERS for t in token.children if t.dep_ == "amod"):
         return None
     if not modifiers:
+        # "leaders of the 27 EU countries", "a delegation of Hamas leaders"
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in prep.subtree):
+                span = token.doc[token.i: prep.right_edge.i + 1]
+                return span.text
         return None
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct")
              and t.i >= min(m.left_edge.i for m in modifiers)]
@@ -207,6 +213,10 @@ def _group_name(token: Token) -> str | None:
 def participants_for(token: Token, role: str, resolve_pronoun) -> list[Participant]:
     """The participant(s) a syntactic argument names, following conjunctions."""
     found: list[Participant] = []
+    if token.lower_ in PAIR_NOUNS and any(c.lower_ == "two" for c in token.children):
+        pair = resolve_pronoun(token, role)   # "the two leaders": the last two people named
+        if pair:
+            return pair
     members = _named_members(token) if _is_title_or_group(token) else []
     if members:
         return [participant_from_entity(ent, role) for ent in members]

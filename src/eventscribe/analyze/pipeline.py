@@ -12,10 +12,10 @@ from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Part
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, sentence_expressions
 from .extract import Found, find_triggers, read_trigger
-from .group import assign_event_keys, name_tokens, people_conflict
+from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, same_name
 from .lexicon import may_hold_event
 from .nlp import DEFAULT_MODEL, load_model
-from .participants import entity_of, participant_from_entity
+from .participants import PAIR_NOUNS, entity_of, participant_from_entity
 from .places import lookup
 from .sentences import is_bullet, split_sentences
 
@@ -30,10 +30,13 @@ class _DocumentState:
 
     def __init__(self) -> None:
         self.last_person: Participant | None = None
+        self.people: list[Participant] = []
 
     def resolve_pronoun(self, token: Token, role: str) -> Participant | None:
         if token.lower_ in ("it", "its", "they", "them", "their"):
             return None
+        if token.lower_ in PAIR_NOUNS:
+            return self._pair(token, role)
         # The subject of the sentence the pronoun stands in comes first: "Okafor ... her visit".
         for candidate in token.doc[: token.i]:
             ent = entity_of(candidate) if candidate.dep_ in ("nsubj", "nsubjpass") else None
@@ -44,7 +47,20 @@ class _DocumentState:
         p = self.last_person
         return Participant(p.name, role, p.title, p.affiliation, p.kind, p.start, p.end)
 
+    def _pair(self, token: Token, role: str) -> list[Participant] | None:
+        """'the two leaders': the last two people named, in this sentence or before."""
+        people = [participant_from_entity(e, role) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
+        people = self.people + people
+        distinct: list[Participant] = []
+        for person in reversed(people):
+            if not any(same_name(person.name, other.name) for other in distinct):
+                distinct.append(person)
+            if len(distinct) == 2:
+                break
+        return list(reversed(distinct)) if len(distinct) == 2 else None
+
     def remember(self, doc: Doc, offset: int) -> None:
+        self.people.extend(participant_from_entity(e, "participant") for e in doc.ents if e.label_ == "PERSON")
         for token in doc:
             if token.dep_ in ("nsubj", "nsubjpass"):
                 ent = entity_of(token)
@@ -56,8 +72,8 @@ class _DocumentState:
 
 
 def _dateline_place(text: str, title: str | None):
-    lines = [line for line in text.split("\n")[:8] if line.strip()]
-    for line in lines[:5]:
+    lines = [line for line in text.split("\n") if line.strip()][:6]
+    for line in lines:
         if title and line.strip() == title.strip():
             continue
         match = _DATELINE.match(line)
@@ -187,6 +203,7 @@ def _finish(article: Article, analysis: DocumentAnalysis, candidates: list[Sente
     _complete_names(mentions)
     headline = {s.index for s in analysis.sentences[:2] if article.title and s.text.strip() == article.title.strip()}
     assign_event_keys(mentions, anaphoric, headline)
+    absorb_vague_groups(mentions)
     analysis.mentions = mentions
     analysis.stats["mentions"] = len(mentions)
 

@@ -78,10 +78,33 @@ _CITY_OVERRIDES = {"washington": "US", "washingtondc": "US", "nursultan": "KZ", 
 _ALIAS_TARGET = {"nursultan": "astana", "norsultan": "astana", "washingtondc": "washington"}
 
 
+# Seats of power that news names instead of their city ("at the White House").
+_LANDMARKS = {
+    "whitehouse": "Washington", "capitol": "Washington", "capitolhill": "Washington",
+    "pentagon": "Washington", "ovaloffice": "Washington", "kremlin": "Moscow",
+    "elyseepalace": "Paris", "elysee": "Paris", "downingstreet": "London", "number10": "London",
+    "westminster": "London", "bluehouse": "Seoul", "zhongnanhai": "Beijing",
+    "greathallofthepeople": "Beijing", "kantei": "Tokyo", "primeministersoffice": None,
+    "chancellery": None, "vatican": "Vatican City", "unitednationsheadquarters": "New York",
+    "unheadquarters": "New York", "palaisdesnations": "Geneva", "berlaymont": "Brussels",
+    "europabuilding": "Brussels", "natoheadquarters": "Brussels", "camp david": "Thurmont",
+    "quirinale": "Rome", "palaciodemiraflores": "Caracas", "casarosada": "Buenos Aires",
+    "palaciodelaamoneda": "Santiago", "rashtrapatibhavan": "New Delhi", "itamaraty": "Brasilia",
+    "palaciodoplanalto": "Brasilia", "zionpalace": None, "ittihadiyapalace": "Cairo",
+    "alyamamahpalace": "Riyadh", "peoplespalace": "Damascus", "muhajireenpalace": "Damascus",
+}
+
+
 def lookup(name: str) -> Place | None:
     """A Place for a name, preferring cities, then countries; None when unknown."""
     exact, loose, countries = _index()
     key = fold(name)
+    landmark = _LANDMARKS.get(re.sub(r"^the", "", key))
+    if landmark:
+        place = lookup(landmark)
+        if place is not None:
+            place.expression = name
+        return place
     if len(key) < 3:
         return None
     key = _ALIAS_TARGET.get(key, key)

@@ -52,6 +52,7 @@ class Score:
     misses: list[dict] = field(default_factory=list)
     false_positives: list[dict] = field(default_factory=list)
     date_errors: list[str] = field(default_factory=list)
+    location_errors: list[str] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -148,7 +149,11 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]])
             result.date_errors.append(f"{g['id']}: gold {g['date']} predicted {event.get('date')}")
         if g["location"]:
             result.located += 1
-            result.location_correct += _place_matches(event, g["location"], spellings)
+            if _place_matches(event, g["location"], spellings):
+                result.location_correct += 1
+            else:
+                predicted = (event.get("location") or {}).get("name")
+                result.location_errors.append(f"{g['id']}: gold {g['location']} predicted {predicted}")
     consult_found = sum(1 for g in consult_gold if g["id"] in matched_event)
     result._consult_recall = consult_found / len(consult_gold) if consult_gold else 1.0
     for index, event in enumerate(events):
