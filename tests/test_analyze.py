@@ -129,3 +129,23 @@ def test_public_api_analyze():
     analysis = eventscribe.analyze("Egypt's president met Qatar's emir in Cairo on Friday.", published="2023-11-10")
     assert analysis.published == "2023-11-10"
     assert any(m.type == "CONSULT" for m in analysis.mentions)
+
+
+def test_dateline_places_recent_events_only(analyze_text):
+    text = ("NAIROBI, May 3 (Reuters) - Minister Lina Sabry met envoy Nikolai Sorokin on Tuesday.\n\n"
+            "On May 23, 2018, Sabry met Sorokin for the first time.")
+    analysis = analyze_text(text, published="2022-05-03")
+    places = {e["date"]: e["place"] for e in _consult(analysis)}
+    assert places == {"2022-05-03": "Nairobi", "2018-05-23": None}
+
+
+def test_prose_is_not_a_dateline(analyze_text):
+    text = ("Garcia, whose presence surprised reporters, met Minister Lina Sabry on Tuesday.")
+    [event] = _consult(analyze_text(text, published="2022-05-03"))
+    assert event["place"] is None
+
+
+def test_a_city_tagged_as_organisation_is_still_a_place(analyze_text):
+    text = "Leaders of the alliance met Minister Lina Sabry and envoy Karl Olsen in Vilnius on Tuesday."
+    [event] = _consult(analyze_text(text, published="2022-05-03"))
+    assert event["place"] == "Vilnius"

@@ -321,6 +321,12 @@ def read_trigger(token: Token, trigger: Trigger, resolve_pronoun) -> Found:
                 found.place_tokens.append(c)   # "the Vilnius summit", "Astana talks"
             elif ent is not None and ent.label_ in ("PERSON", "ORG", "GPE"):
                 found.actors.extend(participants_for(c, actor_role, resolve_pronoun))
+        if token.dep_ == "compound" and trigger.mode == "multilateral":
+            # "a summit gathering leaders of the 27 EU countries" parsed as one noun phrase
+            head = token.head
+            while head.dep_ == "compound" and head.head != head:
+                head = head.head
+            found.recipients.extend(participants_for(head, recipient_role, resolve_pronoun))
         for clause in _children(token, "acl"):
             # "a summit gathering leaders of the 27 EU countries"
             if _lemma(clause) in ("gather", "bring", "involve", "include", "unite", "assemble"):

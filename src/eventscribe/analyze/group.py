@@ -81,6 +81,9 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     """Within one report: same type, a shared participant, no conflicting person, date or place."""
     if a.type != b.type or not _dates_agree(a, b) or not _places_agree(a, b):
         return False
+    if a.mode == b.mode == "multilateral" and _firm_date(a) and _firm_date(a) == _firm_date(b) \
+            and a.place is not None and b.place is not None:
+        return True   # one gathering on one day in one city
     return _shares(a, b) and not people_conflict(a, b)
 
 

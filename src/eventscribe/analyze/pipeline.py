@@ -19,8 +19,12 @@ from .participants import PAIR_NOUNS, entity_of, participant_from_entity
 from .places import lookup
 from .sentences import is_bullet, split_sentences
 
-# "DAMASCUS, (ST)", "Damascus –", "WASHINGTON (Reuters) -": a place name (capitalised words) then punctuation.
-_DATELINE = re.compile(r"^\s*((?:[A-Z][A-Za-z'.\-]+)(?: [A-Z][A-Za-z'.\-]+){0,2})(?:/[A-Z]+)?\s*(?:,|\s[–—-]\s|\s*\(|:)")
+# "DAMASCUS, (ST)", "WASHINGTON (Reuters) -", "Damascus –": a capitalised place name, then the
+# dateline's punctuation. A mixed-case word needs a dash or parenthesis ("Garcia, whose ..." is prose).
+_DATELINE = re.compile(
+    r"^\s*(?:([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})(?:/[A-Z]+)?\s*(?:,|\s[–—-]\s|\s*\(|:)"
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\s[–—-]\s|\()"
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?),[^.\n]{0,20}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)")
 _ATTENDEE_INTRO = re.compile(r"(attended by|participants included|present were|also present)\s*:?\s*$", re.I)
 _DATELINE_DAYS = 7
 
@@ -78,9 +82,10 @@ def _dateline_place(text: str, title: str | None):
             continue
         match = _DATELINE.match(line)
         if match:
-            place = lookup(match.group(1).strip())
+            name = next(group for group in match.groups() if group).strip()
+            place = lookup(name)
             if place is not None and place.lat is not None:
-                place.expression = f"dateline: {match.group(1).strip()}"
+                place.expression = f"dateline: {name}"
                 return place
     return None
 
@@ -100,25 +105,36 @@ def _place_for(found: Found, doc: Doc):
     place = _place_from_tokens(found.place_tokens, doc)
     if place is not None:
         return place
-    # "attacked rebel positions in Idleb": a city after 'in' anywhere in the trigger's clause.
+    # "attacked rebel positions in Idleb": a city after 'in' anywhere in the trigger's clause,
+    # whatever label NER gave it ("in Vilnius" tagged ORG), unless it names a person.
     clause = {t.i for t in found.trigger.head.subtree} if found.trigger.dep_ != "ROOT" else {t.i for t in doc}
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start in clause and ent.start > 0 \
-                and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
-            place = lookup(ent.text)
+    for token in doc:
+        if token.lower_ not in _PLACE_PREPOSITIONS or token.i + 1 >= len(doc) or token.i + 1 not in clause:
+            continue
+        name = _proper_noun_run(doc, token.i + 1)
+        if name:
+            place = lookup(name)
             if place is not None and place.lat is not None:
                 return place
     return None
 
 
+def _proper_noun_run(doc: Doc, start: int) -> str | None:
+    if doc[start].lower_ == "the":
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "PERSON":
+        end += 1
+    return doc[start:end].text if end > start else None
+
+
 def _place_from_tokens(tokens, doc: Doc):
     for token in tokens:
         ent = entity_of(token)
+        if ent is None and token.ent_type_ in ("GPE", "LOC", "FAC"):
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         if ent is None or ent.label_ not in ("GPE", "FAC", "LOC"):
-            if ent is None and token.ent_type_ in ("GPE", "LOC", "FAC"):
-                ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-            if ent is None:
-                continue
+            continue
         place = lookup(ent.text)
         if place is not None:
             return place
@@ -315,6 +331,14 @@ def _set_consult_mode(mention: EventMention) -> None:
         return
     if mention.mode == "multilateral" and len(mention.participants) == 2:
         mention.mode = "meet"
+    elif mention.participants and not any(p.kind == "PERSON" for p in mention.participants) and any(
+            re.search(r"\b(council|assembly|alliance|union|heads of state|bloc|organi[sz]ation)\b", p.name, re.I)
+            for p in mention.participants):
+        mention.mode = "multilateral"   # "the meeting of the North Atlantic Council"
+    elif len(mention.participants) == 1 and mention.participants[0].kind == "GROUP" and \
+            re.search(r"\b(leaders|heads|ministers|members|states|countries|nations|delegations)\b",
+                      mention.participants[0].name, re.I):
+        mention.mode = "multilateral"   # "talks among the EU's 27 leaders"
 
 
 def _add_dateline_places(mentions: list[EventMention], text: str, title: str | None, anchor) -> None:
