@@ -149,3 +149,12 @@ def test_a_city_tagged_as_organisation_is_still_a_place(analyze_text):
     text = "Leaders of the alliance met Minister Lina Sabry and envoy Karl Olsen in Vilnius on Tuesday."
     [event] = _consult(analyze_text(text, published="2022-05-03"))
     assert event["place"] == "Vilnius"
+
+
+def test_a_title_alone_names_the_person_it_was_given_to(analyze_text):
+    text = ("Moroccan Prime Minister Karim Tazi met envoy Nikolai Sorokin in Rabat on Monday.\n\n"
+            "Sorokin had discussed the plan with the Moroccan Prime Minister in Fez earlier in the day.")
+    analysis = analyze_text(text, published="2022-05-03")
+    names = [set(e["names"]) for e in _consult(analysis)]
+    assert all("Karim Tazi" in group for group in names)
+    assert not any("Moroccan Prime Minister" in group for group in names)

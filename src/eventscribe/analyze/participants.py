@@ -136,10 +136,14 @@ def _title_for(ent: Span) -> str | None:
     if ent.root.dep_ == "conj" and ent.doc[ent.start - 1].text == "," and entity_of(head) is not None \
             and _is_principal(entity_of(head)):
         return _title_phrase(entity_of(head).root.head.head)
+    left = _left_title(ent)
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in TITLE_NOUNS:
+        # "X, Russian envoy to Syria, Y": a title followed by another name is that name's.
+        names_after = any(c.dep_ == "appos" and c.i > child.i and entity_of(c) is not None
+                          and entity_of(c).label_ == "PERSON" for c in ent.root.children)
+        if child.dep_ == "appos" and child.lemma_.lower() in TITLE_NOUNS and not names_after:
             return _title_phrase(child)
-    return _left_title(ent)
+    return left
 
 
 def clean_name(ent: Span) -> str:

@@ -288,8 +288,20 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
 
 
 def _complete_names(mentions: list[EventMention]) -> None:
-    """'Haddad' after 'President Omar Haddad' in the same report is Omar Haddad."""
+    """'Haddad' after 'President Omar Haddad' in the same report is Omar Haddad, and 'the Saudi
+    Crown Prince' after 'Saudi Crown Prince Mohammed bin Salman' is Mohammed bin Salman."""
     people = [p for m in mentions for p in m.participants if p.kind == "PERSON"]
+    by_title: dict[str, Participant] = {}
+    for person in people:
+        if person.title and len(person.title.split()) >= 2:
+            by_title.setdefault(person.title.lower(), person)
+    for mention in mentions:
+        for participant in mention.participants:
+            key = re.sub(r"^the ", "", participant.name.lower())
+            if participant.kind == "GROUP" and key in by_title:
+                person = by_title[key]
+                participant.surface, participant.name = participant.name, person.name
+                participant.kind, participant.title = "PERSON", person.title
     for participant in people:
         fuller = [other for other in people if len(other.name) > len(participant.name)
                   and name_tokens(participant.name) < name_tokens(other.name)]
