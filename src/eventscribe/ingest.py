@@ -15,6 +15,7 @@ from .analyze import DEFAULT_MODEL, analyze_articles, load_model
 from .errors import Problem
 from .model import Article, DocumentAnalysis
 from .read import DEFAULT_MAX_BYTES, iter_articles
+from .resolve import resolve
 from .store import Store
 
 
@@ -94,4 +95,7 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
             report.stats["sentences"] += analysis.stats.get("sentences", 0)
         if on_progress:
             on_progress(done, len(pending))
+    # Across reports: runs even when nothing new was read, so an interrupted run is finished.
+    for key, value in resolve(store).items():
+        report.stats[key] = value
     return report

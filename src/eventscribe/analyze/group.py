@@ -12,7 +12,8 @@ from rapidfuzz import fuzz
 
 from ..model import EventMention
 
-_HONORIFICS = re.compile(r"^(?:h\.?e\.?|mr|mrs|ms|dr|president|prime|minister|king|prince|sheikh|emir)\b\.?\s*", re.I)
+_HONORIFICS = re.compile(r"^(?:(?:h\.?e\.?|mr|mrs|ms|dr|president|prime|minister|king|prince|sheikh|emir|crown|"
+                         r"first lady|chancellor|general|gen|colonel)\b\.?\s*)+", re.I)
 
 
 def surname_key(name: str) -> str:

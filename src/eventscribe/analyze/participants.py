@@ -267,6 +267,12 @@ def _conjuncts(token: Token) -> list[Token]:
             if child.dep_ == "conj" and child not in members:
                 members.append(child)
                 queue.append(child)
+    # "with Home Minister Amit Shah and Defence Minister Rajnath Singh" is often parsed with the
+    # first name as a modifier of the second: a name with its own 'and' is a conjunct too.
+    for inner in token.subtree:
+        if inner.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in inner.children) \
+                and inner.ent_type_ == "PERSON" and inner not in members:
+            members.append(inner)
     return members
 
 

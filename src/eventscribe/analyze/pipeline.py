@@ -214,9 +214,12 @@ def _finish_batch(batch, nlp) -> Iterator[DocumentAnalysis]:
 
 def _finish(article: Article, analysis: DocumentAnalysis, candidates: list[Sentence], parsed: list[Doc]) -> None:
     anchor = parse_iso_date(analysis.published)
-    mentions, anaphoric = _read_mentions(parsed, candidates, analysis.sentences, anchor, analysis)
+    raw, raw_anaphoric = _read_mentions(parsed, candidates, analysis.sentences, anchor, analysis)
+    # Names are completed before triggers of one sentence are merged, so that "the Syrian
+    # president" is already Assad when deciding whether two triggers name the same sides.
+    _complete_names(raw)
+    mentions, anaphoric = _merge_sentences(raw, raw_anaphoric)
     _add_dateline_places(mentions, analysis.text, article.title, anchor)
-    _complete_names(mentions)
     headline = {s.index for s in analysis.sentences[:2] if article.title and s.text.strip() == article.title.strip()}
     assign_event_keys(mentions, anaphoric, headline)
     absorb_vague_groups(mentions)
@@ -272,14 +275,11 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
             if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \
                     and mention.modality == "asserted" and mention.date.precision == "day":
                 mention.modality = "future"
-            if _merge_into_sentence_mention(sentence_mentions, mention, found.anaphoric):
-                continue
             sentence_mentions.append((mention, found.anaphoric))
         for mention, is_anaphoric in sentence_mentions:
-            _set_consult_mode(mention)
             mentions.append(mention)
             anaphoric.append(is_anaphoric)
-            if _ATTENDEE_INTRO.search(sentence.text) and mention.type == "CONSULT":
+            if _ATTENDEE_INTRO.search(sentence.text) and mention.type == "CONSULT" and attendee_target is None:
                 attendee_target = mention
         if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
@@ -314,6 +314,23 @@ def _complete_names(mentions: list[EventMention]) -> None:
         participant.surface = participant.surface or participant.name
         participant.name = best.name
         participant.title = participant.title or best.title
+
+
+def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool]) -> tuple[list[EventMention], list[bool]]:
+    mentions: list[EventMention] = []
+    anaphoric: list[bool] = []
+    current: list[tuple[EventMention, bool]] = []
+    for index, (mention, is_anaphoric) in enumerate(zip(raw, raw_anaphoric)):
+        if current and current[0][0].sentence != mention.sentence:
+            current = []
+        if _merge_into_sentence_mention(current, mention, is_anaphoric):
+            continue
+        current.append((mention, is_anaphoric))
+        mentions.append(mention)
+        anaphoric.append(is_anaphoric)
+    for mention in mentions:
+        _set_consult_mode(mention)
+    return mentions, anaphoric
 
 
 def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: bool) -> bool:

@@ -56,6 +56,49 @@ MIGRATIONS: list[str] = [
     CREATE INDEX event_actors_event ON event_actors(event_id);
     CREATE INDEX event_actors_name ON event_actors(name);
     """,
+    # 2: cross-document resolution. Per-document events become doc_events; `events` holds the
+    # merged, real-world events (one per cluster of doc_events); canonical actors; copies.
+    """
+    ALTER TABLE events RENAME TO doc_events;
+    ALTER TABLE event_actors RENAME TO doc_event_actors;
+    ALTER TABLE doc_events ADD COLUMN cluster_id TEXT;
+    ALTER TABLE doc_events ADD COLUMN doc_id TEXT;
+    ALTER TABLE doc_events ADD COLUMN merge_reason_in_cluster TEXT;
+    CREATE INDEX doc_events_cluster ON doc_events(cluster_id);
+    CREATE INDEX doc_events_doc ON doc_events(doc_id);
+    ALTER TABLE documents ADD COLUMN copy_of TEXT;
+    CREATE TABLE events (
+        event_id TEXT PRIMARY KEY,
+        type TEXT NOT NULL, mode TEXT,
+        date TEXT, date_precision TEXT, date_expression TEXT, date_basis TEXT,
+        location_name TEXT, location_country TEXT, lat REAL, lon REAL,
+        confidence REAL, mention_count INTEGER, source_count INTEGER, merge_reason TEXT
+    );
+    CREATE INDEX events_type_date2 ON events(type, date);
+    CREATE TABLE event_actors (
+        event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL, actor_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT,
+        title TEXT, affiliation TEXT, kind TEXT
+    );
+    CREATE INDEX event_actors_event2 ON event_actors(event_id);
+    CREATE INDEX event_actors_actor ON event_actors(actor_id);
+    CREATE TABLE actors (
+        actor_id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT, sector TEXT, kb_id TEXT,
+        kind TEXT, mention_count INTEGER
+    );
+    CREATE TABLE actor_aliases (
+        actor_id TEXT NOT NULL REFERENCES actors(actor_id) ON DELETE CASCADE,
+        alias TEXT NOT NULL, count INTEGER NOT NULL
+    );
+    CREATE INDEX actor_aliases_alias ON actor_aliases(alias);
+    CREATE TABLE actor_titles (
+        actor_id TEXT NOT NULL REFERENCES actors(actor_id) ON DELETE CASCADE,
+        title TEXT NOT NULL, first_seen TEXT, last_seen TEXT, count INTEGER NOT NULL
+    );
+    CREATE TABLE actor_overrides (
+        position INTEGER PRIMARY KEY, action TEXT NOT NULL, first TEXT NOT NULL, second TEXT
+    );
+    """,
 ]
 
 

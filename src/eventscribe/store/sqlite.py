@@ -61,16 +61,26 @@ class Store:
         if status == "unchanged" or status.startswith("copy:"):
             return status
         with self.connection:
-            self.connection.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM mentions WHERE doc_id = ?)",
-                                    (article.doc_id,))
-            self.connection.execute("DELETE FROM documents WHERE doc_id = ?", (article.doc_id,))
+            self._forget_document(article.doc_id)
             self._insert_document(article, analysis)
             self._insert_mentions(article, analysis)
         return status
 
+    def _forget_document(self, doc_id: str) -> None:
+        """Remove a report's old analysis; the merged events it was part of are resolved again."""
+        clusters = [row[0] for row in self.connection.execute(
+            "SELECT DISTINCT cluster_id FROM doc_events WHERE doc_id = ? AND cluster_id IS NOT NULL", (doc_id,))]
+        for cluster in clusters:
+            self.connection.execute("UPDATE doc_events SET cluster_id = NULL WHERE cluster_id = ?", (cluster,))
+            self.connection.execute("DELETE FROM events WHERE event_id = ?", (cluster,))
+        self.connection.execute("DELETE FROM doc_events WHERE doc_id = ?", (doc_id,))
+        self.connection.execute("UPDATE documents SET copy_of = NULL WHERE copy_of = ?", (doc_id,))
+        self.connection.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+
     def _insert_document(self, article: Article, analysis: DocumentAnalysis) -> None:
         self.connection.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO documents (doc_id, content_hash, url, outlet, title, published, published_basis,"
+            " source_path, language, text, stats) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (article.doc_id, article.content_hash, article.url, article.outlet, article.title,
              analysis.published, analysis.published_basis, article.source_path, analysis.language,
              analysis.text, json.dumps(analysis.stats)))
@@ -86,25 +96,27 @@ class Store:
             reportable = first.modality == "asserted" and is_reportable(first.type, summary)
             event_ids[first.event_key] = short_id(article.doc_id, first.type, first.trigger_start) if reportable else None
             if reportable:
-                self._insert_event(event_ids[first.event_key], group, summary)
+                self._insert_event(event_ids[first.event_key], article.doc_id, group, summary)
         for mention in analysis.mentions:
             self._insert_mention(article.doc_id, analysis.text, mention, event_ids.get(mention.event_key))
 
-    def _insert_event(self, event_id: str, group: list[EventMention], summary: dict) -> None:
+    def _insert_event(self, event_id: str, doc_id: str, group: list[EventMention], summary: dict) -> None:
         date, place = summary["date"], summary["place"]
         reason = {"rule": "same document", "mentions": len(group),
                   "why": "repeated mention of the same type, participants, date and place"} if len(group) > 1 else None
         self.connection.execute(
-            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO doc_events (event_id, type, mode, date, date_precision, date_expression, date_basis,"
+            " location_name, location_country, lat, lon, confidence, mention_count, source_count, merge_reason,"
+            " doc_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (event_id, group[0].type, summary["mode"],
              date.value if date else None, date.precision if date else None,
              date.expression if date else None, date.basis if date else None,
              place.name if place else None, place.country if place else None,
              place.lat if place else None, place.lon if place else None,
              confidence_of(group, summary, sources=1), len(group), 1,
-             json.dumps(reason) if reason else None))
+             json.dumps(reason) if reason else None, doc_id))
         self.connection.executemany(
-            "INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO doc_event_actors VALUES (?,?,?,?,?,?,?,?)",
             [(event_id, i, actor_id(p.name), p.name, p.role, p.title, p.affiliation, p.kind)
              for i, p in enumerate(summary["participants"])])
 
@@ -128,7 +140,7 @@ class Store:
 
     # ---- reading -------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "mentions", "events", "event_actors")
+        tables = ("documents", "mentions", "doc_events", "events", "actors")
         return {t: self.connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
     def query_events(self, type: str | None = None, actor: str | None = None, since: str | None = None,
@@ -166,18 +178,23 @@ class Store:
     def _record(self, row: sqlite3.Row) -> dict:
         """The export record of DESIGN.md for one event row."""
         event_id = row["event_id"]
-        actors = [{"name": a["name"], "role": a["role"], "actor_id": a["actor_id"], "aliases": [a["name"]],
-                   "title": a["title"], "affiliation": a["affiliation"], "country": None, "sector": None,
-                   "kb_id": None}
+        actors = [{"name": a["name"], "role": a["role"], "actor_id": a["actor_id"],
+                   "aliases": self._aliases(a["actor_id"]) or [a["name"]],
+                   "title": a["title"], "affiliation": a["affiliation"], "country": a["country"],
+                   "sector": a["sector"], "kb_id": a["kb_id"]}
                   for a in self.connection.execute(
-                      "SELECT * FROM event_actors WHERE event_id = ? ORDER BY position", (event_id,))]
+                      "SELECT ea.*, ac.country, ac.sector, ac.kb_id FROM event_actors ea"
+                      " LEFT JOIN actors ac USING (actor_id) WHERE ea.event_id = ? ORDER BY ea.position",
+                      (event_id,))]
         mentions = [{"doc_id": m["doc_id"], "url": m["url"], "outlet": m["outlet"], "published": m["published"],
                      "sentence": m["sentence"], "start": m["start"], "end": m["end"], "modality": m["modality"],
                      "trigger": m["trigger"], "trigger_start": m["trigger_start"], "trigger_end": m["trigger_end"],
-                     "date_expression": m["date_expression"], "date_basis": m["date_basis"]}
+                     "date_expression": m["date_expression"], "date_basis": m["date_basis"],
+                     "copy_of": m["copy_of"]}
                     for m in self.connection.execute(
-                        "SELECT m.*, d.url, d.outlet, d.published FROM mentions m JOIN documents d USING (doc_id)"
-                        " WHERE m.event_id = ? ORDER BY m.doc_id, m.start", (event_id,))]
+                        "SELECT m.*, d.url, d.outlet, d.published, d.copy_of FROM mentions m"
+                        " JOIN documents d USING (doc_id) JOIN doc_events de ON de.event_id = m.event_id"
+                        " WHERE de.cluster_id = ? ORDER BY m.doc_id, m.start", (event_id,))]
         location = None
         if row["location_name"]:
             location = {"name": row["location_name"], "country": row["location_country"],
@@ -189,6 +206,10 @@ class Store:
                 "source_count": row["source_count"],
                 "merge_reason": json.loads(row["merge_reason"]) if row["merge_reason"] else None,
                 "mentions": mentions}
+
+    def _aliases(self, actor_id: str) -> list[str]:
+        return [row[0] for row in self.connection.execute(
+            "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC, alias", (actor_id,))]
 
     def events_frame(self, **filters) -> pd.DataFrame:
         """Events as a DataFrame, one row per event, actors joined by '; '."""

@@ -1,0 +1,247 @@
+"""Canonical actors across the whole store: spellings, transliterations and titles to one actor.
+
+People are grouped in blocks that share the consonant skeleton of their surname (Lavrentiev,
+Lavrentyev, Lavrenteev -> lvrntv). Inside a block a name joins a cluster only when it is
+compatible with every name already in it (complete link), so "Bashar al-Assad" and "Hafez
+al-Assad" never meet through "Bashar Hafez al-Assad"; a bare "Assad" joins the cluster it fits
+that is seen most often. Organisations, places and groups merge on their normalised spelling.
+Names are taken in one fixed order (most words, most mentions, alphabet), so the result does
+not depend on the order reports were ingested.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..analyze.group import name_tokens, same_name
+from ..analyze.places import fold
+from ..model import short_id
+from .countries import country_of, iso3, sector_of
+
+
+@dataclass
+class NameStats:
+    name: str
+    kind: str
+    count: int = 0
+    titles: Counter = field(default_factory=Counter)
+    title_dates: dict = field(default_factory=dict)      # title -> (first, last)
+    affiliations: Counter = field(default_factory=Counter)
+
+
+@dataclass
+class Actor:
+    actor_id: str
+    name: str
+    kind: str
+    aliases: Counter
+    titles: dict            # title -> (first_seen, last_seen, count)
+    country: str | None
+    sector: str | None
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def mention_count(self) -> int:
+        return sum(self.aliases.values())
+
+
+def _skeleton(word: str) -> str:
+    key = fold(word)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", key)) or key
+
+
+def _surname_block(name: str) -> str:
+    tokens = [t for t in re.findall(r"[^\W\d_]+", name) if t.lower() not in ("al", "el", "bin", "ibn", "jr", "sr")]
+    return _skeleton(tokens[-1]) if tokens else fold(name)
+
+
+def plain_key(name: str) -> str:
+    """Spelling key for organisations and groups: 'the U.S.' -> 'us', 'ECOWAS' -> 'ecowas'."""
+    text = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
+    return fold(text) or name.lower()
+
+
+# Heads that name a country's or organisation's people rather than a body of its own.
+_COLLECTIVE_HEADS = frozenset(
+    "officials official government governments forces troops soldiers military army side authorities "
+    "delegation leaders leader leadership people administration regime body ministry security "
+    "personnel officers units navy police diplomats".split())
+_SMALL = frozenset("the and a an".split())
+
+
+def _acronym(words: list[str]) -> str:
+    """Initials of the capitalised words and 'of': Economic Community of West African States -> ecowas."""
+    capitals = [w for w in words if (w[:1].isupper() or w == "of") and w.lower() not in _SMALL]
+    return "".join(w[0] for w in capitals).lower() if sum(w != "of" for w in capitals) >= 2 else ""
+
+
+def collective_key(name: str) -> str:
+    """Key for anything that is not one person: countries by ISO3, whatever spelling or
+    demonym ("the United States", "US", "Venezuelan officials", "North Korea's highest body");
+    organisations by name or acronym ("European Union" ~ "EU")."""
+    text = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
+    text = re.sub(r"^\d+\s+", "", text)
+    owner = re.match(r"^(.+?)['’]s\s", text)
+    if owner:
+        # "North Korea's highest decision-making body", "the EU's 27 leaders": the owner's organ.
+        if iso3(owner.group(1)):
+            return "country:" + iso3(owner.group(1))
+        text = owner.group(1)
+    words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", text)
+    while len(words) > 1 and words[-1].lower() in _COLLECTIVE_HEADS:
+        words = words[:-1]
+    if len(words) >= 3 and words[0].lower() in _COLLECTIVE_HEADS and words[1].lower() == "of":
+        words = words[2:]     # "leaders of the EU"
+    words = [w for w in words if w.lower() not in ("the",)]
+    core = " ".join(words)
+    if iso3(core):
+        return "country:" + iso3(core)
+    acronym = _acronym(words)
+    if len(words) == 1 and words[0].replace(".", "").isupper():
+        return "org:" + words[0].replace(".", "").lower()
+    return "org:" + (acronym if acronym and len(acronym) >= 2 else plain_key(core))
+
+
+def _canonical(aliases: Counter) -> str:
+    """The most used spelling among the fullest ones (two words or more when there are some)."""
+    full = [a for a in aliases if len(name_tokens(a)) >= 2] or list(aliases)
+    return sorted(full, key=lambda a: (-aliases[a], -len(a), a))[0]
+
+
+def _order(stats: NameStats) -> tuple:
+    return (-len(name_tokens(stats.name)), -stats.count, stats.name)
+
+
+_TITLE_WORDS = frozenset("president prime minister king queen prince princess crown emir sheikh sultan "
+                         "general gen colonel col dr mr mrs ms h e his her excellency first lady "
+                         "chancellor premier secretary foreign defence defense deputy vice".split())
+_COMMON_TOKEN = 200   # a token shared by more names than this does not make a block
+
+
+def _block_keys(name: str) -> set[str]:
+    tokens = [t for t in re.findall(r"[^\W\d_]+", name) if t.lower() not in _TITLE_WORDS
+              and t.lower() not in ("al", "el", "bin", "ibn", "jr", "sr") and len(t) >= 3]
+    return {_skeleton(t) for t in tokens} or {fold(name)}
+
+
+def _components(names: list[NameStats]) -> list[list[NameStats]]:
+    """Names that share a distinctive token skeleton, transitively (Yoon ~ Yoon Suk Yeol)."""
+    keys = {n.name: _block_keys(n.name) for n in names}
+    frequency = Counter(k for ks in keys.values() for k in ks)
+    parent = {n.name: n.name for n in names}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    first_with: dict[str, str] = {}
+    for stats in sorted(names, key=lambda n: n.name):
+        usable = [k for k in keys[stats.name] if frequency[k] <= _COMMON_TOKEN] or sorted(keys[stats.name])[:1]
+        for key in usable:
+            if key in first_with:
+                parent[find(stats.name)] = find(first_with[key])
+            else:
+                first_with[key] = stats.name
+    groups: dict[str, list[NameStats]] = defaultdict(list)
+    for stats in names:
+        groups[find(stats.name)].append(stats)
+    return [groups[root] for root in sorted(groups)]
+
+
+def cluster_people(names: list[NameStats], apart: set[frozenset[str]] = frozenset()) -> list[list[NameStats]]:
+    """Complete-link clusters of person names inside blocks of shared name tokens."""
+    blocks = {str(i): members for i, members in enumerate(_components(names))}
+    clusters: list[list[NameStats]] = []
+    for block in blocks:
+        local: list[list[NameStats]] = []
+        for stats in sorted(blocks[block], key=_order):
+            fitting = [c for c in local if all(same_name(stats.name, member.name)
+                                                and frozenset((stats.name, member.name)) not in apart
+                                                for member in c)]
+            if not fitting:
+                local.append([stats])
+                continue
+            # A bare surname fits several people: it goes to the one seen most often.
+            best = max(fitting, key=lambda c: (sum(m.count for m in c), -local.index(c)))
+            best.append(stats)
+        clusters.extend(local)
+    return clusters
+
+
+def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | None]] = ()) -> tuple[list[Actor], dict[str, str]]:
+    """Actors and the map from every participant spelling (kind, name) to its actor id."""
+    apart = {frozenset((a, b)) for action, a, b in overrides if action == "apart" and b}
+    # A proper name the NER did not label ("Biden" as PROPN) is resolved like a person's.
+    people = [n for n in names if n.kind in ("PERSON", "PROPN")]
+    others = [n for n in names if n.kind not in ("PERSON", "PROPN")]
+    groups: list[list[NameStats]] = cluster_people(people, apart)
+    by_key: dict[tuple[str, str], list[NameStats]] = defaultdict(list)
+    for stats in others:
+        by_key[("other", collective_key(stats.name))].append(stats)
+    groups.extend(by_key[key] for key in sorted(by_key))
+    groups = _apply_merges(groups, overrides)
+    # Groups whose canonical names fold to the same words are one actor ("U.S." the ORG and
+    # "U.S." the GPE; two blocks meeting on one full name).
+    by_id: dict[str, list[NameStats]] = {}
+    for members in groups:
+        by_id.setdefault(_make_actor(members).actor_id, []).extend(members)
+    actors, index = [], {}
+    for members in by_id.values():
+        actor = _make_actor(members)
+        actors.append(actor)
+        for member in members:
+            index[member.name] = actor.actor_id
+    _apply_settings(actors, overrides)
+    return actors, index
+
+
+def _apply_merges(groups: list[list[NameStats]], overrides) -> list[list[NameStats]]:
+    for action, first, second in overrides:
+        if action != "merge" or not second:
+            continue
+        a = next((g for g in groups if any(m.name == first for m in g)), None)
+        b = next((g for g in groups if any(m.name == second for m in g)), None)
+        if a is not None and b is not None and a is not b:
+            a.extend(b)
+            groups.remove(b)
+    return groups
+
+
+def _apply_settings(actors: list[Actor], overrides) -> None:
+    for action, first, second in overrides:
+        for actor in actors:
+            if first not in actor.aliases and first != actor.name:
+                continue
+            if action == "rename" and second:
+                actor.name = second
+            elif action == "country" and second:
+                actor.country = second.upper()
+            elif action == "sector" and second:
+                actor.sector = second.upper()
+
+
+def _make_actor(members: list[NameStats]) -> Actor:
+    aliases = Counter({m.name: m.count for m in members})
+    kinds = Counter(m.kind for m in members)
+    kind = "PERSON" if kinds["PERSON"] else kinds.most_common(1)[0][0]
+    name = _canonical(aliases)
+    titles: dict[str, tuple] = {}
+    affiliation_words: Counter = Counter()
+    for member in members:
+        for title, count in member.titles.items():
+            first, last = member.title_dates.get(title, (None, None))
+            old = titles.get(title)
+            if old:
+                first = min(filter(None, [first, old[0]]), default=None)
+                last = max(filter(None, [last, old[1]]), default=None)
+                count += old[2]
+            titles[title] = (first, last, count)
+        affiliation_words.update(member.affiliations)
+        affiliation_words.update({t: c for t, c in member.titles.items()})
+    country = country_of(name if kind in ("GPE", "NORP") else None, affiliation_words)
+    sector = sector_of(kind, name, list(titles))
+    actor_id = short_id("actor", kind if kind == "PERSON" else "other", " ".join(sorted(name_tokens(name))) or name.lower())
+    reasons = [f"{len(members)} spellings in surname block {_surname_block(name)}"] if kind == "PERSON" and len(members) > 1 else []
+    return Actor(actor_id, name, kind, aliases, titles, country, sector, reasons)

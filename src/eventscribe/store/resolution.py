@@ -1,0 +1,123 @@
+"""What the cross-document stage reads from the store and writes back, as plain rows.
+
+The resolve package decides; this module only moves rows, so a second backend implements
+the same functions.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+
+def participant_rows(connection: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Every participant of every document event, with the dates it was seen."""
+    return connection.execute(
+        "SELECT dea.name, dea.kind, dea.title, dea.affiliation, de.date, d.published"
+        " FROM doc_event_actors dea JOIN doc_events de USING (event_id) JOIN documents d ON d.doc_id = de.doc_id"
+        " ORDER BY dea.name").fetchall()
+
+
+def doc_event_rows(connection: sqlite3.Connection) -> list[sqlite3.Row]:
+    return connection.execute(
+        "SELECT de.event_id, de.doc_id, de.type, de.mode, de.date, de.date_basis, de.location_name,"
+        " de.location_country, de.cluster_id, d.published FROM doc_events de JOIN documents d USING (doc_id)"
+        " ORDER BY de.event_id").fetchall()
+
+
+def doc_event_actor_names(connection: sqlite3.Connection) -> dict[str, list[tuple[str, str, str]]]:
+    """event_id -> [(name, kind, role)] of its participants."""
+    names: dict[str, list[tuple[str, str, str]]] = {}
+    for row in connection.execute("SELECT event_id, name, kind, role FROM doc_event_actors ORDER BY event_id, position"):
+        names.setdefault(row["event_id"], []).append((row["name"], row["kind"], row["role"]))
+    return names
+
+
+def doc_event_sentences(connection: sqlite3.Connection) -> dict[str, str]:
+    text: dict[str, list[str]] = {}
+    for row in connection.execute("SELECT event_id, sentence FROM mentions WHERE event_id IS NOT NULL ORDER BY start"):
+        text.setdefault(row["event_id"], []).append(row["sentence"])
+    return {key: " ".join(value) for key, value in text.items()}
+
+
+def document_texts(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, str]:
+    ids = sorted(set(doc_ids))
+    found = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update({row[0]: row[1] for row in connection.execute(
+            f"SELECT doc_id, text FROM documents WHERE doc_id IN ({marks})", chunk)})
+    return found
+
+
+def stored_alias_map(connection: sqlite3.Connection) -> dict[str, str]:
+    return {row[0]: row[1] for row in connection.execute("SELECT alias, actor_id FROM actor_aliases")}
+
+
+def overrides(connection: sqlite3.Connection) -> list[tuple[str, str, str | None]]:
+    return [(r[0], r[1], r[2]) for r in connection.execute(
+        "SELECT action, first, second FROM actor_overrides ORDER BY position")]
+
+
+def add_override(connection: sqlite3.Connection, action: str, first: str, second: str | None) -> None:
+    with connection:
+        connection.execute("INSERT INTO actor_overrides (action, first, second) VALUES (?,?,?)", (action, first, second))
+
+
+def write_actors(connection: sqlite3.Connection, actors: list) -> None:
+    connection.execute("DELETE FROM actor_titles")
+    connection.execute("DELETE FROM actor_aliases")
+    connection.execute("DELETE FROM actors")
+    connection.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?)",
+                           [(a.actor_id, a.name, a.country, a.sector, None, a.kind, a.mention_count) for a in actors])
+    connection.executemany("INSERT INTO actor_aliases VALUES (?,?,?)",
+                           [(a.actor_id, alias, count) for a in actors for alias, count in a.aliases.items()])
+    connection.executemany("INSERT INTO actor_titles VALUES (?,?,?,?,?)",
+                           [(a.actor_id, title, first, last, count)
+                            for a in actors for title, (first, last, count) in a.titles.items()])
+
+
+def replace_events(connection: sqlite3.Connection, removed: Iterable[str], events: list[dict]) -> None:
+    """Drop the merged events that were re-resolved and write their successors."""
+    for event_id in set(removed):
+        connection.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
+    for event in events:
+        connection.execute("DELETE FROM events WHERE event_id = ?", (event["event_id"],))
+        connection.execute(
+            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (event["event_id"], event["type"], event["mode"], event["date"], event["date_precision"],
+             event["date_expression"], event["date_basis"], event["location_name"], event["location_country"],
+             event["lat"], event["lon"], event["confidence"], event["mention_count"], event["source_count"],
+             json.dumps(event["merge_reason"]) if event["merge_reason"] else None))
+        connection.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)",
+                               [(event["event_id"], i, *actor) for i, actor in enumerate(event["actors"])])
+        connection.executemany("UPDATE doc_events SET cluster_id = ?, merge_reason_in_cluster = ? WHERE event_id = ?",
+                               [(event["event_id"], json.dumps(reason) if reason else None, member)
+                                for member, reason in event["members"]])
+
+
+def doc_event_details(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, sqlite3.Row]:
+    found = {}
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update({row["event_id"]: row for row in connection.execute(
+            f"SELECT * FROM doc_events WHERE event_id IN ({marks})", chunk)})
+    return found
+
+
+def doc_event_actor_rows(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, list[sqlite3.Row]]:
+    found: dict[str, list[sqlite3.Row]] = {}
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in connection.execute(
+                f"SELECT * FROM doc_event_actors WHERE event_id IN ({marks}) ORDER BY event_id, position", chunk):
+            found.setdefault(row["event_id"], []).append(row)
+    return found
+
+
+def set_copies(connection: sqlite3.Connection, copies: dict[str, tuple[str, float]]) -> None:
+    connection.executemany("UPDATE documents SET copy_of = ? WHERE doc_id = ?",
+                           [(original, doc) for doc, (original, _) in copies.items()])
