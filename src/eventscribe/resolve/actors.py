@@ -182,6 +182,7 @@ def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | N
         by_key[("other", collective_key(stats.name))].append(stats)
     groups.extend(by_key[key] for key in sorted(by_key))
     groups = _apply_merges(groups, overrides)
+    groups = _keep_apart(groups, [(a, b) for action, a, b in overrides if action == "apart" and b])
     # Groups whose canonical names fold to the same words are one actor ("U.S." the ORG and
     # "U.S." the GPE; two blocks meeting on one full name).
     by_id: dict[str, list[NameStats]] = {}
@@ -207,6 +208,18 @@ def _apply_merges(groups: list[list[NameStats]], overrides) -> list[list[NameSta
             a.extend(b)
             groups.remove(b)
     return groups
+
+
+def _keep_apart(groups: list[list[NameStats]], apart: list[tuple[str, str]]) -> list[list[NameStats]]:
+    """An analyst's 'keep apart' wins over every merge: the second name leaves the group."""
+    result = []
+    for members in groups:
+        names = {m.name for m in members}
+        leaving = {second for first, second in apart if first in names and second in names}
+        kept = [m for m in members if m.name not in leaving]
+        result.append(kept)
+        result.extend([m] for m in members if m.name in leaving)
+    return [g for g in result if g]
 
 
 def _apply_settings(actors: list[Actor], overrides) -> None:

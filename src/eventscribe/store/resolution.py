@@ -11,11 +11,14 @@ from collections.abc import Iterable
 
 
 def participant_rows(connection: sqlite3.Connection) -> list[sqlite3.Row]:
-    """Every participant of every document event, with the dates it was seen."""
+    """Every participant of every mention (every spelling the reports use), with the dates it
+    was seen, and the participants of document events (their fullest spellings)."""
     return connection.execute(
-        "SELECT dea.name, dea.kind, dea.title, dea.affiliation, de.date, d.published"
+        "SELECT mp.name, mp.kind, mp.title, mp.affiliation, m.date, d.published"
+        " FROM mention_participants mp JOIN mentions m USING (mention_id) JOIN documents d ON d.doc_id = m.doc_id"
+        " UNION ALL SELECT dea.name, dea.kind, dea.title, dea.affiliation, de.date, d.published"
         " FROM doc_event_actors dea JOIN doc_events de USING (event_id) JOIN documents d ON d.doc_id = de.doc_id"
-        " ORDER BY dea.name").fetchall()
+        " ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
 
 
 def doc_event_rows(connection: sqlite3.Connection) -> list[sqlite3.Row]:

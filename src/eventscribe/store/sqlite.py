@@ -178,12 +178,12 @@ class Store:
     def _record(self, row: sqlite3.Row) -> dict:
         """The export record of DESIGN.md for one event row."""
         event_id = row["event_id"]
-        actors = [{"name": a["name"], "role": a["role"], "actor_id": a["actor_id"],
+        actors = [{"name": a["canonical"] or a["name"], "role": a["role"], "actor_id": a["actor_id"],
                    "aliases": self._aliases(a["actor_id"]) or [a["name"]],
                    "title": a["title"], "affiliation": a["affiliation"], "country": a["country"],
                    "sector": a["sector"], "kb_id": a["kb_id"]}
                   for a in self.connection.execute(
-                      "SELECT ea.*, ac.country, ac.sector, ac.kb_id FROM event_actors ea"
+                      "SELECT ea.*, ac.name AS canonical, ac.country, ac.sector, ac.kb_id FROM event_actors ea"
                       " LEFT JOIN actors ac USING (actor_id) WHERE ea.event_id = ? ORDER BY ea.position",
                       (event_id,))]
         mentions = [{"doc_id": m["doc_id"], "url": m["url"], "outlet": m["outlet"], "published": m["published"],

@@ -1,0 +1,175 @@
+"""The cross-document stage: actors across spellings, events across reports, order and reruns."""
+import json
+import random
+import shutil
+from collections import Counter
+
+import pytest
+
+from eventscribe.ingest import ingest
+from eventscribe.resolve.actors import NameStats, build_actors, collective_key
+from eventscribe.resolve.events import DocEvent, cluster
+from eventscribe.store import Store
+
+
+def _names(*pairs):
+    return [NameStats(name, kind, count) for name, kind, count in pairs]
+
+
+def _actor_of(index, actors, name):
+    return next(a for a in actors if a.actor_id == index[name])
+
+
+def test_transliterations_are_one_actor_and_namesakes_are_not():
+    actors, index = build_actors(_names(
+        ("Alexander Lavrentiev", "PERSON", 5), ("Alexander Lavrentyev", "PERSON", 2), ("Lavrenteev", "PERSON", 1),
+        ("Bashar al-Assad", "PERSON", 9), ("Bashar Al Assad", "PERSON", 1), ("Assad", "PERSON", 6),
+        ("Hafez al-Assad", "PERSON", 2), ("Bashar Hafez al-Assad", "PERSON", 1)))
+    assert index["Alexander Lavrentiev"] == index["Alexander Lavrentyev"] == index["Lavrenteev"]
+    assert index["Bashar al-Assad"] == index["Bashar Al Assad"] == index["Assad"]
+    assert index["Hafez al-Assad"] != index["Bashar al-Assad"]
+    bashar = _actor_of(index, actors, "Assad")
+    assert bashar.name == "Bashar al-Assad" and bashar.aliases["Assad"] == 6
+
+
+def test_family_name_first_and_bare_names_meet():
+    _, index = build_actors(_names(("Yoon Suk Yeol", "PERSON", 3), ("Yoon", "PERSON", 4),
+                                   ("Joe Biden", "PERSON", 5), ("Biden", "PROPN", 2), ("Jill Biden", "PERSON", 1)))
+    assert index["Yoon"] == index["Yoon Suk Yeol"]
+    assert index["Biden"] == index["Joe Biden"] != index["Jill Biden"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("the United States", "U.S."), ("US", "United States"), ("Venezuelan officials", "Venezuela"),
+    ("North Korea's highest decision-making body", "North Korea"), ("the European Union", "EU"),
+    ("leaders of the EU", "European Union"), ("ECOWAS", "the Economic Community of West African States"),
+])
+def test_collective_actors_share_a_key(first, second):
+    assert collective_key(first) == collective_key(second)
+
+
+def test_different_countries_differ():
+    assert collective_key("Indian soldiers") != collective_key("Chinese troops")
+
+
+def test_overrides_merge_and_keep_apart():
+    names = _names(("Abdullah II", "PERSON", 3), ("King Abdullah", "PERSON", 2), ("Abdullah Abdullah", "PERSON", 2))
+    _, index = build_actors(names, [("apart", "King Abdullah", "Abdullah Abdullah"),
+                                    ("merge", "King Abdullah", "Abdullah II")])
+    assert index["King Abdullah"] == index["Abdullah II"] != index["Abdullah Abdullah"]
+
+
+def _event(event_id, doc, actors, date=None, basis="text", place=None, published=None, type_="CONSULT", roles=None):
+    return DocEvent(event_id, doc, type_, "meet", date, basis if date else "unknown", place, None, published,
+                    actors={a: "PERSON" for a in actors}, roles=roles or {})
+
+
+def test_same_pair_on_different_days_stays_apart():
+    events = [_event("a", "d1", ["assad", "zarif"], "2019-04-16"), _event("b", "d2", ["assad", "zarif"], "2019-04-16"),
+              _event("c", "d3", ["assad", "zarif"], "2019-01-10")]
+    groups = sorted(sorted(m.event_id for m in members) for members, _ in cluster(events))
+    assert groups == [["a", "b"], ["c"]]
+
+
+def test_month_date_joins_a_day_inside_it_and_reasons_are_kept():
+    events = [_event("a", "d1", ["kishida", "yoon"], "2023-03-16", place="Tokyo"),
+              _event("b", "d2", ["kishida", "yoon"], "2023-03", place="Tokyo")]
+    [(members, reasons)] = cluster(events)
+    assert len(members) == 2 and reasons[0]["shared_actors"] == ["kishida", "yoon"]
+
+
+def test_other_person_keeps_meetings_apart():
+    events = [_event("a", "d1", ["assad", "zarif"], "2019-04-16"), _event("b", "d2", ["assad", "shoigu"], "2019-04-16")]
+    assert len(cluster(events)) == 2
+
+
+def test_who_did_it_to_whom_matters():
+    events = [_event("a", "d1", ["israel", "hamas"], "2023-10-07", type_="ASSAULT",
+                     roles={"israel": "recipient", "hamas": "actor"}),
+              _event("b", "d2", ["israel", "hamas"], type_="ASSAULT", roles={"israel": "actor", "hamas": "recipient"})]
+    assert len(cluster(events)) == 2
+
+
+def test_undated_report_needs_strong_evidence():
+    dated = [_event("a", "d1", ["x", "y"], "2020-01-05", place="Rome"), _event("b", "d2", ["x", "y"], "2020-03-09", place="Rome")]
+    undated = _event("c", "d3", ["x", "y"], place="Rome")
+    # Fits two dated meetings: it joins neither.
+    assert sorted(len(m) for m, _ in cluster(dated + [undated])) == [1, 1, 1]
+    # Fits one: it joins it.
+    assert sorted(len(m) for m, _ in cluster(dated[:1] + [undated])) == [2]
+
+
+def test_clusters_do_not_depend_on_order():
+    events = [_event(f"e{i}", f"d{i}", ["x", "y"], date, place="Rome") for i, date in
+              enumerate(["2020-01-05", "2020-01", "2020-01-05", "2020-02-01", None, "2020"])]
+    expected = sorted(sorted(m.event_id for m in members) for members, _ in cluster(events))
+    for seed in range(5):
+        shuffled = events[:]
+        random.Random(seed).shuffle(shuffled)
+        assert sorted(sorted(m.event_id for m in members) for members, _ in cluster(shuffled)) == expected
+
+
+def _records(db):
+    with Store(db) as store:
+        return sorted(json.dumps(r, sort_keys=True) for r in store.iter_records())
+
+
+@pytest.mark.corpus
+def test_seed_meeting_in_two_outlets_is_one_event(corpus, tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        ingest([corpus / "seeds"], store)
+        events = store.query_events(type="CONSULT", actor="Lavrent")
+        merged = [e for e in events if len({m["doc_id"] for m in e["mentions"]}) == 2]
+        assert len(merged) == 1
+        assert {m["doc_id"][:3] for m in merged[0]["mentions"]} == {"002", "003"}
+        assert merged[0]["merge_reason"] and merged[0]["source_count"] == 2
+        spellings = {a for a, in store.connection.execute(
+            "SELECT alias FROM actor_aliases WHERE actor_id = (SELECT actor_id FROM actor_aliases WHERE alias = 'Lavrenteev')")}
+        assert {"Lavrenteev", "Alexander Lavrentyev", "Alexander Lavrentiev"} <= spellings
+
+
+@pytest.mark.corpus
+def test_any_ingest_order_gives_the_same_events(corpus, tmp_path):
+    files = sorted((corpus / "seeds").glob("*.txt"))
+    results = set()
+    for seed in range(3):
+        order = files[:]
+        random.Random(seed).shuffle(order)
+        db = tmp_path / f"order{seed}.db"
+        with Store(db) as store:
+            for path in order:      # one file per run: each run resolves incrementally
+                ingest([path], store)
+        results.add(tuple(_records(db)))
+    assert len(results) == 1
+
+
+@pytest.mark.corpus
+def test_incremental_equals_all_at_once(corpus, tmp_path):
+    folder = corpus / "world-dev" / "input"
+    files = sorted(folder.glob("*.json"))
+    with Store(tmp_path / "once.db") as store:
+        ingest([folder], store)
+    with Store(tmp_path / "steps.db") as store:
+        for start in range(0, len(files), 9):
+            ingest(files[start:start + 9], store)
+        again = ingest([folder], store)
+        assert again.stats["unchanged"] == len(files) and again.stats["events resolved"] == 0
+    assert _records(tmp_path / "once.db") == _records(tmp_path / "steps.db")
+
+
+def test_reprints_count_once(tmp_path):
+    story = ("Minister Lina Sabry met envoy Nikolai Sorokin in Amman on Monday to discuss the refugee "
+             "crisis and the reopening of border crossings, officials said after the talks ended late.")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index, outlet in enumerate(["Wire A", "Site B", "Paper C"]):
+        text = story if index < 2 else story.replace("officials said", "a spokesman told reporters")
+        (folder / f"r{index}.json").write_text(json.dumps(
+            {"doc_id": f"r{index}", "outlet": outlet, "published": "2021-03-09", "text": f"Talks\n\n{text}\n\n[{outlet}]"}))
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+        [event] = store.query_events(type="CONSULT")
+        assert len({m["doc_id"] for m in event["mentions"]}) == 3
+        copies = Counter(m["copy_of"] for m in event["mentions"])
+        assert copies[None] == 1 and event["source_count"] == 1
+        assert any(r.get("rule") == "reprint" for r in event["merge_reason"])
