@@ -128,7 +128,26 @@ def test_cli_commands(examples_store, tmp_path):
         runner.invoke(app, ["events", "--db", str(examples_store), "--format", "json"]).output))
 
 
-@pytest.mark.parametrize("command", ["ingest", "events", "show", "export", "evaluate", "check"])
+@pytest.mark.parametrize("command", ["ingest", "events", "show", "export", "evaluate", "check", "resolve",
+                                     "actors", "actor", "merge-actors"])
 def test_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Example: eventscribe" in result.output
+
+
+def test_actor_commands(examples_store, tmp_path):
+    db = tmp_path / "copy.db"
+    shutil.copy(examples_store, db)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["actors", "--db", str(db), "--search", "Varga", "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    [varga] = json.loads(listed.output)
+    assert varga["name"] == "Elena Varga" and "Varga" in varga["aliases"]
+    shown = runner.invoke(app, ["actor", "Varga", "--db", str(db), "--json"])
+    detail = json.loads(shown.output)
+    assert detail["events"] and {c["name"] for c in detail["counterparts"]} >= {"Tomas Reyes", "Amina Okafor"}
+    assert any(t["title"] == "Norvanian Foreign Minister" and t["first_seen"] for t in detail["titles"])
+    merged = runner.invoke(app, ["merge-actors", "Tomas Reyes", "Amina Okafor", "--db", str(db)])
+    assert merged.exit_code == 0
+    with Store(db) as store:
+        assert store.actor("Tomas Reyes")["actor_id"] == store.actor("Amina Okafor")["actor_id"]

@@ -44,12 +44,14 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that analyse documents."),
     model: str = typer.Option(DEFAULT_MODEL, "--model", help="Installed spaCy English pipeline package."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip files larger than this."),
+    overrides: Optional[Path] = typer.Option(None, "--overrides", help="Actor overrides, JSON Lines (see `resolve --help`)."),
 ) -> None:
-    """Read reports, find their events and store them.
+    """Read reports, find their events, store them and merge them with what the store has.
 
     Example: eventscribe ingest examples/ --db events.db --workers 2
     """
     from .ingest import ingest as run_ingest
+    from .resolve import load_overrides
 
     with Store(db) as store, Progress(TextColumn("[bold]analysing"), BarColumn(), MofNCompleteColumn(),
                                       TimeElapsedColumn(), console=errors, transient=True) as progress:
@@ -58,6 +60,7 @@ def ingest(
             paths, store, workers=workers, model=model, max_bytes=max_bytes,
             on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p.message}", markup=True, highlight=False),
             on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+            overrides=load_overrides(overrides) if overrides else None,
         )
         counts = store.counts()
     stats = ", ".join(f"{k}: {v}" for k, v in sorted(report.stats.items()))
@@ -178,6 +181,87 @@ def evaluate(
         console.print(f"[magenta]date[/] {line}", highlight=False)
     for line in result.location_errors:
         console.print(f"[cyan]location[/] {line}", highlight=False)
+
+
+@app.command("resolve")
+def resolve_command(
+    db: Path = DbOption,
+    overrides: Optional[Path] = typer.Option(None, "--overrides", help="JSON Lines: {\"merge\": [A, B]}, {\"apart\": [A, B]}, {\"rename\": [A, NEW]}, {\"country\": [A, ISO3]}, {\"sector\": [A, GOV]}."),
+    full: bool = typer.Option(False, "--full", help="Resolve every event again, not only new ones."),
+) -> None:
+    """Resolve actors and merge events across reports (ingest does this too).
+
+    Example: eventscribe resolve --overrides my-actors.jsonl --full
+    """
+    from .resolve import load_overrides, resolve
+
+    with Store(db) as store:
+        done = resolve(store, full=full, overrides=load_overrides(overrides) if overrides else None)
+    errors.print(", ".join(f"{k}: {v}" for k, v in done.items()), highlight=False)
+
+
+@app.command()
+def actors(
+    db: Path = DbOption,
+    search: Optional[str] = typer.Option(None, "--search", help="Part of any spelling."),
+    limit: int = typer.Option(50, "--limit", min=1),
+    format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
+) -> None:
+    """List canonical actors with their spellings, country and sector.
+
+    Example: eventscribe actors --search Lavr
+    """
+    with Store(db) as store:
+        found = store.actors(search, limit)
+    if format is OutputFormat.json:
+        typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
+        return
+    table = Table("actor_id", "name", "kind", "country", "sector", "mentions", "spellings")
+    for actor in found:
+        table.add_row(actor["actor_id"], actor["name"], actor["kind"] or "", actor["country"] or "",
+                      actor["sector"] or "", str(actor["mention_count"]), "; ".join(actor["aliases"][:6]))
+    console.print(table)
+
+
+@app.command()
+def actor(name: str, db: Path = DbOption,
+          json_output: bool = typer.Option(False, "--json", help="Print as JSON.")) -> None:
+    """One actor: spellings with counts, titles over time, events, counterparts.
+
+    Example: eventscribe actor "Lavrentyev"
+    """
+    with Store(db) as store:
+        found = store.actor(name)
+    if found is None:
+        errors.print(f"no actor {name!r} in {db}")
+        raise typer.Exit(1)
+    if json_output:
+        typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
+        return
+    console.print(f"[bold]{found['name']}[/]  {found['actor_id']}  {found['kind'] or ''} {found['country'] or ''} {found['sector'] or ''}", highlight=False)
+    console.print("spellings: " + "; ".join(f"{a['alias']} ({a['count']})" for a in found["aliases"]), highlight=False, markup=False)
+    for title in found["titles"]:
+        console.print(f"title: {title['title']} ({title['first_seen']} to {title['last_seen']}, {title['count']}x)", highlight=False, markup=False)
+    for event in found["events"]:
+        console.print(f"event: {event['event_id']} {event['type']} {event['mode'] or ''} {event['date'] or ''} {event['location_name'] or ''} sources {event['source_count']}", highlight=False, markup=False)
+    for other in found["counterparts"][:20]:
+        console.print(f"counterpart: {other['name']} ({other['events']} events)", highlight=False, markup=False)
+
+
+@app.command("merge-actors")
+def merge_actors(first: str, second: str, db: Path = DbOption,
+                 apart: bool = typer.Option(False, "--apart", help="Keep the two apart instead.")) -> None:
+    """Tell the store two spellings are one actor (or, with --apart, two); kept for every run.
+
+    Example: eventscribe merge-actors "King Abdullah" "Abdullah II"
+    """
+    from .resolve import resolve
+    from .store.resolution import add_override
+
+    with Store(db) as store:
+        add_override(store.connection, "apart" if apart else "merge", first, second)
+        done = resolve(store, full=True)
+    errors.print(", ".join(f"{k}: {v}" for k, v in done.items()), highlight=False)
 
 
 class Component(str, Enum):

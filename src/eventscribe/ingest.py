@@ -54,7 +54,7 @@ def _analyses(articles: list[Article], workers: int, model: str) -> Iterator[Doc
 
 def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: str = DEFAULT_MODEL,
            max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Callable[[Problem], None] | None = None,
-           on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
+           on_progress: Callable[[int, int], None] | None = None, overrides: list | None = None) -> IngestReport:
     report = IngestReport()
 
     def problem(p: Problem) -> None:
@@ -96,6 +96,6 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
         if on_progress:
             on_progress(done, len(pending))
     # Across reports: runs even when nothing new was read, so an interrupted run is finished.
-    for key, value in resolve(store).items():
+    for key, value in resolve(store, overrides=overrides).items():
         report.stats[key] = value
     return report

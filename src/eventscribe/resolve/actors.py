@@ -173,9 +173,24 @@ def cluster_people(names: list[NameStats], apart: set[frozenset[str]] = frozense
 def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | None]] = ()) -> tuple[list[Actor], dict[str, str]]:
     """Actors and the map from every participant spelling (kind, name) to its actor id."""
     apart = {frozenset((a, b)) for action, a, b in overrides if action == "apart" and b}
-    # A proper name the NER did not label ("Biden" as PROPN) is resolved like a person's.
+    # A proper name the NER did not label ("Biden" as PROPN) is resolved like a person's, and
+    # so is one it labelled an organisation when it is a known person's name ("Varga").
     people = [n for n in names if n.kind in ("PERSON", "PROPN")]
     others = [n for n in names if n.kind not in ("PERSON", "PROPN")]
+    by_token: dict[str, list[str]] = defaultdict(list)
+    for person in people:
+        if len(name_tokens(person.name)) >= 2:
+            for token in name_tokens(person.name):
+                by_token[token].append(person.name)
+
+    def known_person(name: str) -> bool:
+        tokens = name_tokens(name)
+        near = by_token.get(min(tokens, key=len), []) if tokens else []
+        return any(same_name(name, person) for person in near[:50])
+    mislabelled = [n for n in others if n.kind in ("ORG", "GPE", "NORP") and collective_key(n.name).startswith("org:")
+                   and not n.name.replace(".", "").isupper() and known_person(n.name)]
+    people += mislabelled
+    others = [n for n in others if n not in mislabelled]
     groups: list[list[NameStats]] = cluster_people(people, apart)
     by_key: dict[tuple[str, str], list[NameStats]] = defaultdict(list)
     for stats in others:

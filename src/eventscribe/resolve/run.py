@@ -74,12 +74,29 @@ def _affected(events: list[DocEvent], dirty: set[str]) -> list[DocEvent]:
     return [by_id[e] for e in sorted(seen) if e in by_id]
 
 
-def resolve(store, full: bool = False) -> dict[str, int]:
-    """Resolve actors and merge events; returns counts of what was done."""
+def load_overrides(path) -> list[tuple[str, str, str | None]]:
+    """An analyst's overrides file: JSON Lines of {"merge": [A, B]}, {"apart": [A, B]},
+    {"rename": [A, "New name"]}, {"country": [A, "SYR"]}, {"sector": [A, "GOV"]}."""
+    found = []
+    for number, line in enumerate(open(path, encoding="utf-8"), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        record = json.loads(line)
+        [(action, values)] = record.items()
+        if action not in ("merge", "apart", "rename", "country", "sector") or len(values) != 2:
+            raise ValueError(f"{path}:{number}: expected one of merge/apart/rename/country/sector with two values")
+        found.append((action, values[0], values[1]))
+    return found
+
+
+def resolve(store, full: bool = False, overrides: list | None = None) -> dict[str, int]:
+    """Resolve actors and merge events; returns counts of what was done. `overrides` (from a
+    file) come after those stored by `merge-actors`."""
     connection = store.connection
     with connection:
         stats = _name_stats(rows.participant_rows(connection))
-        actors, index = build_actors(sorted(stats.values(), key=lambda s: s.name), rows.overrides(connection))
+        actors, index = build_actors(sorted(stats.values(), key=lambda s: s.name),
+                                     rows.overrides(connection) + list(overrides or []))
         old_map = rows.stored_alias_map(connection)
         rows.write_actors(connection, actors)
         kinds = {a.actor_id: a.kind for a in actors}

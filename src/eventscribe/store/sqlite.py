@@ -207,6 +207,45 @@ class Store:
                 "merge_reason": json.loads(row["merge_reason"]) if row["merge_reason"] else None,
                 "mentions": mentions}
 
+    def actors(self, search: str | None = None, limit: int | None = None) -> list[dict]:
+        """Canonical actors, most mentioned first; `search` matches any spelling."""
+        sql = "SELECT * FROM actors"
+        params: list = []
+        if search:
+            sql += " WHERE actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)"
+            params.append(f"%{search}%")
+        sql += " ORDER BY mention_count DESC, name"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [dict(row) | {"aliases": self._aliases(row["actor_id"])}
+                for row in self.connection.execute(sql, params)]
+
+    def actor(self, name: str) -> dict | None:
+        """One actor by id or any spelling: aliases with counts, titles over time, events and
+        counterparts ranked by shared events."""
+        row = self.connection.execute(
+            "SELECT * FROM actors WHERE actor_id = ? OR actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias = ?)"
+            " OR name = ? ORDER BY mention_count DESC LIMIT 1", (name, name, name)).fetchone()
+        if row is None:
+            return None
+        actor_id = row["actor_id"]
+        aliases = [dict(r) for r in self.connection.execute(
+            "SELECT alias, count FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC, alias", (actor_id,))]
+        titles = [dict(r) for r in self.connection.execute(
+            "SELECT title, first_seen, last_seen, count FROM actor_titles WHERE actor_id = ? ORDER BY count DESC, title",
+            (actor_id,))]
+        events = [dict(r) for r in self.connection.execute(
+            "SELECT e.event_id, e.type, e.mode, e.date, e.location_name, e.source_count FROM events e"
+            " WHERE e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)"
+            " ORDER BY e.date IS NULL, e.date, e.event_id", (actor_id,))]
+        counterparts = [dict(r) for r in self.connection.execute(
+            "SELECT ea.actor_id, COALESCE(ac.name, ea.name) AS name, COUNT(DISTINCT ea.event_id) AS events"
+            " FROM event_actors ea LEFT JOIN actors ac USING (actor_id)"
+            " WHERE ea.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?) AND ea.actor_id != ?"
+            " GROUP BY ea.actor_id ORDER BY events DESC, name", (actor_id, actor_id))]
+        return dict(row) | {"aliases": aliases, "titles": titles, "events": events, "counterparts": counterparts}
+
     def _aliases(self, actor_id: str) -> list[str]:
         return [row[0] for row in self.connection.execute(
             "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC, alias", (actor_id,))]
