@@ -173,3 +173,40 @@ def test_reprints_count_once(tmp_path):
         copies = Counter(m["copy_of"] for m in event["mentions"])
         assert copies[None] == 1 and event["source_count"] == 1
         assert any(r.get("rule") == "reprint" for r in event["merge_reason"])
+
+
+@pytest.mark.corpus
+def test_killed_ingest_finishes_identically(corpus, tmp_path):
+    """SIGKILL in the middle of an ingest, run again: the store equals an uninterrupted run."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    shutil.copytree(corpus / "world-dev" / "input", folder)
+    for path in sorted((corpus / "seeds").glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    command = [sys.executable, "-m", "eventscribe.cli", "ingest", str(folder)]
+    subprocess.run(command + ["--db", str(tmp_path / "whole.db")], check=True, capture_output=True)
+
+    killed_db = tmp_path / "killed.db"
+    process = subprocess.Popen(command + ["--db", str(killed_db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    stored = 0
+    while time.time() < deadline and process.poll() is None:
+        time.sleep(0.2)
+        try:
+            with sqlite3.connect(killed_db) as connection:
+                stored = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if stored >= 5:
+            os.kill(process.pid, signal.SIGKILL)
+            break
+    process.wait()
+    assert 5 <= stored < 40, f"the kill came at {stored} documents"
+    subprocess.run(command + ["--db", str(killed_db)], check=True, capture_output=True)
+    assert _records(killed_db) == _records(tmp_path / "whole.db")

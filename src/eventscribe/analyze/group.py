@@ -31,6 +31,8 @@ def name_tokens(name: str) -> frozenset[str]:
 def _token_match(word: str, others: frozenset[str]) -> bool:
     if word in others:
         return True
+    if len(word) == 1:
+        return any(o.startswith(word) for o in others)   # an initial: "A. Lavrentiev"
     # Transliterations differ by a letter or two: Lavrentiev / Lavrentyev / Lavrenteev.
     return len(word) >= 5 and any(len(o) >= 5 and fuzz.ratio(word, o) >= 80 for o in others)
 
