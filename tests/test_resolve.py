@@ -210,3 +210,50 @@ def test_killed_ingest_finishes_identically(corpus, tmp_path):
     assert 5 <= stored < 40, f"the kill came at {stored} documents"
     subprocess.run(command + ["--db", str(killed_db)], check=True, capture_output=True)
     assert _records(killed_db) == _records(tmp_path / "whole.db")
+
+
+PETRARCH_FILE = """# a small dictionary written for this test
+ELENA_VARGA_  [NORGOV 20200101-]
++FOREIGN_MINISTER_VARGA_
++E._VARGA_
+TOMAS_REYES_  [CASGOV >20190101] [CASOPP <20181231]
+AMINA_OKAFOR_ [IGOUNO]
+"""
+
+CSV_FILE = """name,aliases,country,sector,kb_id,valid_from,valid_to
+Marek Dunn,Dunn;M. Dunn,HAL,OPP,Q000001,2010-01-01,
+Norvanian government,Norvania;Norvanian authorities,NOR,GOV,,,
+"""
+
+
+def test_petrarch_and_csv_dictionaries(tmp_path):
+    from eventscribe.resolve.dictionary import read_csv, read_petrarch
+    (tmp_path / "small.actors.txt").write_text(PETRARCH_FILE)
+    (tmp_path / "small.csv").write_text(CSV_FILE)
+    entries = read_petrarch(tmp_path / "small.actors.txt")
+    assert [e.name for e in entries] == ["Elena Varga", "Tomas Reyes", "Amina Okafor"]
+    assert entries[0].aliases == ["Foreign Minister Varga", "E. Varga"]
+    assert (entries[0].codes[0].country, entries[0].codes[0].sector, entries[0].codes[0].valid_from) == ("NOR", "GOV", "2020-01-01")
+    reyes = entries[1]
+    assert reyes.code_on("2018-06-01").sector == "OPP" and reyes.code_on("2021-06-01").sector == "GOV"
+    dunn = read_csv(tmp_path / "small.csv")[0]
+    assert dunn.aliases == ["Dunn", "M. Dunn"] and dunn.kb_id == "Q000001"
+
+
+def test_imported_dictionary_codes_known_actors_and_corpus_teaches_the_rest(tmp_path):
+    from eventscribe.resolve import import_dictionary
+    (tmp_path / "small.actors.txt").write_text(PETRARCH_FILE)
+    (tmp_path / "small.csv").write_text(CSV_FILE)
+    from conftest import EXAMPLES
+    with Store(tmp_path / "s.db") as store:
+        ingest([EXAMPLES], store)
+        import_dictionary(store, tmp_path / "small.actors.txt")
+        import_dictionary(store, tmp_path / "small.csv")
+        varga = store.actor("Varga")
+        assert (varga["name"], varga["country"], varga["sector"]) == ("Elena Varga", "NOR", "GOV")
+        dunn = store.actor("Marek Dunn")
+        assert (dunn["country"], dunn["sector"], dunn["kb_id"]) == ("HAL", "OPP", "Q000001")
+        # Not in any dictionary: still an actor, learnt from the reports.
+        assert store.actor("Halden officials") is not None
+        [geneva] = store.query_events(type="CONSULT", actor="Reyes")
+        assert {a["country"] for a in geneva["actors"] if a["name"] == "Elena Varga"} == {"NOR"}

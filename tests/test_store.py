@@ -129,7 +129,7 @@ def test_cli_commands(examples_store, tmp_path):
 
 
 @pytest.mark.parametrize("command", ["ingest", "events", "show", "export", "evaluate", "check", "resolve",
-                                     "actors", "actor", "merge-actors"])
+                                     "actors", "actor", "merge-actors", "import-actors"])
 def test_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Example: eventscribe" in result.output

@@ -264,6 +264,20 @@ def merge_actors(first: str, second: str, db: Path = DbOption,
     errors.print(", ".join(f"{k}: {v}" for k, v in done.items()), highlight=False)
 
 
+@app.command("import-actors")
+def import_actors(path: Path = typer.Argument(..., help="PETRARCH/Phoenix .actors.txt, or a CSV with name, aliases, country, sector, kb_id, valid_from, valid_to."),
+                  db: Path = DbOption) -> None:
+    """Import an actor dictionary; its actors resolve with their codes from now on.
+
+    Example: eventscribe import-actors Phoenix.Countries.actors.txt
+    """
+    from .resolve import import_dictionary
+
+    with Store(db) as store:
+        count = import_dictionary(store, path)
+    errors.print(f"imported {count} dictionary entries from {path}")
+
+
 class Component(str, Enum):
     plover = "plover"
     tempeval = "tempeval"

@@ -40,6 +40,7 @@ class Actor:
     country: str | None
     sector: str | None
     reasons: list[str] = field(default_factory=list)
+    kb_id: str | None = None
 
     @property
     def mention_count(self) -> int:
@@ -170,8 +171,37 @@ def cluster_people(names: list[NameStats], apart: set[frozenset[str]] = frozense
     return clusters
 
 
-def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | None]] = ()) -> tuple[list[Actor], dict[str, str]]:
-    """Actors and the map from every participant spelling (kind, name) to its actor id."""
+def _match_dictionary(names: list[NameStats], dictionary: list) -> dict[int, list[NameStats]]:
+    """Spellings that a dictionary entry lists (people by name words, others by key)."""
+    by_key: dict[str, int] = {}
+    by_token: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for number, entry in enumerate(dictionary):
+        for spelling in [entry.name, *entry.aliases]:
+            by_key.setdefault(collective_key(spelling), number)
+            for token in name_tokens(spelling):
+                by_token[token].append((number, spelling))
+    matched: dict[int, list[NameStats]] = defaultdict(list)
+    for stats in names:
+        key = collective_key(stats.name)
+        number = by_key.get(key) if stats.kind not in ("PERSON", "PROPN") else None
+        if number is None and not key.startswith("country:"):
+            # People, and names NER mislabelled: by their words, when exactly one entry fits.
+            tokens = name_tokens(stats.name)
+            near = by_token.get(max(tokens, key=len), []) if tokens else []
+            fitting = {n for n, spelling in near if same_name(stats.name, spelling)}
+            number = min(fitting) if len(fitting) == 1 else None
+        if number is not None:
+            matched[number].append(stats)
+    return matched
+
+
+def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | None]] = (),
+                 dictionary: list = ()) -> tuple[list[Actor], dict[str, str]]:
+    """Actors and the map from every participant spelling to its actor id. Spellings a
+    dictionary lists become its actors (with its codes); the corpus teaches the rest."""
+    known = _match_dictionary(names, list(dictionary)) if dictionary else {}
+    taken = {id(stats) for group in known.values() for stats in group}
+    names = [n for n in names if id(n) not in taken]
     apart = {frozenset((a, b)) for action, a, b in overrides if action == "apart" and b}
     # A proper name the NER did not label ("Biden" as PROPN) is resolved like a person's, and
     # so is one it labelled an organisation when it is a known person's name ("Varga").
@@ -209,8 +239,22 @@ def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | N
         actors.append(actor)
         for member in members:
             index[member.name] = actor.actor_id
+    for number, members in sorted(known.items()):
+        actor = _dictionary_actor(dictionary[number], members)
+        actors.append(actor)
+        for member in members:
+            index[member.name] = actor.actor_id
     _apply_settings(actors, overrides)
     return actors, index
+
+
+def _dictionary_actor(entry, members: list[NameStats]) -> Actor:
+    actor = _make_actor(members)
+    last_seen = max((last for m in members for _, last in m.title_dates.values() if last), default=None)
+    code = entry.code_on(last_seen)
+    return Actor(short_id("actor", "dictionary", entry.name), entry.name, actor.kind, actor.aliases, actor.titles,
+                 (code.country if code else None) or actor.country, (code.sector if code else None) or actor.sector,
+                 [f"dictionary entry {entry.name}"], entry.kb_id)
 
 
 def _apply_merges(groups: list[list[NameStats]], overrides) -> list[list[NameStats]]:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
+from pathlib import Path
+
 from ..store import resolution as rows
+from .dictionary import Code, Entry, read_dictionary
 from .actors import NameStats, build_actors
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, blocks_of, cluster, cluster_id, content_words
@@ -74,6 +77,22 @@ def _affected(events: list[DocEvent], dirty: set[str]) -> list[DocEvent]:
     return [by_id[e] for e in sorted(seen) if e in by_id]
 
 
+def stored_dictionary(connection) -> list[Entry]:
+    return [Entry(row["name"], json.loads(row["aliases"]), [Code(**code) for code in json.loads(row["codes"])],
+                  row["kb_id"]) for row in rows.dictionary_rows(connection)]
+
+
+def import_dictionary(store, path) -> int:
+    """Keep a user's actor dictionary in the store (replacing an earlier import of the same
+    file) and resolve everything again with it. Returns the number of entries."""
+    entries = read_dictionary(path)
+    rows.add_dictionary(store.connection, [
+        {"name": e.name, "aliases": e.aliases, "kb_id": e.kb_id, "codes": [vars(c) for c in e.codes]}
+        for e in entries], source=str(Path(path).name))
+    resolve(store, full=True)
+    return len(entries)
+
+
 def load_overrides(path) -> list[tuple[str, str, str | None]]:
     """An analyst's overrides file: JSON Lines of {"merge": [A, B]}, {"apart": [A, B]},
     {"rename": [A, "New name"]}, {"country": [A, "SYR"]}, {"sector": [A, "GOV"]}."""
@@ -96,7 +115,8 @@ def resolve(store, full: bool = False, overrides: list | None = None) -> dict[st
     with connection:
         stats = _name_stats(rows.participant_rows(connection))
         actors, index = build_actors(sorted(stats.values(), key=lambda s: s.name),
-                                     rows.overrides(connection) + list(overrides or []))
+                                     rows.overrides(connection) + list(overrides or []),
+                                     stored_dictionary(connection))
         old_map = rows.stored_alias_map(connection)
         rows.write_actors(connection, actors)
         kinds = {a.actor_id: a.kind for a in actors}

@@ -73,7 +73,7 @@ def write_actors(connection: sqlite3.Connection, actors: list) -> None:
     connection.execute("DELETE FROM actor_aliases")
     connection.execute("DELETE FROM actors")
     connection.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?)",
-                           [(a.actor_id, a.name, a.country, a.sector, None, a.kind, a.mention_count) for a in actors])
+                           [(a.actor_id, a.name, a.country, a.sector, a.kb_id, a.kind, a.mention_count) for a in actors])
     connection.executemany("INSERT INTO actor_aliases VALUES (?,?,?)",
                            [(a.actor_id, alias, count) for a in actors for alias, count in a.aliases.items()])
     connection.executemany("INSERT INTO actor_titles VALUES (?,?,?,?,?)",
@@ -124,3 +124,15 @@ def doc_event_actor_rows(connection: sqlite3.Connection, event_ids: list[str]) -
 def set_copies(connection: sqlite3.Connection, copies: dict[str, tuple[str, float]]) -> None:
     connection.executemany("UPDATE documents SET copy_of = ? WHERE doc_id = ?",
                            [(original, doc) for doc, (original, _) in copies.items()])
+
+
+def dictionary_rows(connection: sqlite3.Connection) -> list[sqlite3.Row]:
+    return connection.execute("SELECT * FROM dictionary_entries ORDER BY position").fetchall()
+
+
+def add_dictionary(connection: sqlite3.Connection, entries: list[dict], source: str) -> None:
+    with connection:
+        connection.execute("DELETE FROM dictionary_entries WHERE source = ?", (source,))
+        connection.executemany(
+            "INSERT INTO dictionary_entries (name, aliases, codes, kb_id, source) VALUES (?,?,?,?,?)",
+            [(e["name"], json.dumps(e["aliases"]), json.dumps(e["codes"]), e["kb_id"], source) for e in entries])

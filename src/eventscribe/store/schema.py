@@ -99,6 +99,13 @@ MIGRATIONS: list[str] = [
         position INTEGER PRIMARY KEY, action TEXT NOT NULL, first TEXT NOT NULL, second TEXT
     );
     """,
+    # 3: actor dictionaries imported by the user (PETRARCH .actors.txt or CSV).
+    """
+    CREATE TABLE dictionary_entries (
+        position INTEGER PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL, codes TEXT NOT NULL,
+        kb_id TEXT, source TEXT
+    );
+    """,
 ]
 
 
