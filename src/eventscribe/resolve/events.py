@@ -5,17 +5,12 @@ the result is the same whatever order the reports came in.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..analyze.places import fold
 
 _WEAK_BASES = ("publication", "unknown")
-_WORD = re.compile(r"[a-z]{3,}")
-_STOP = frozenset("the and for with that this from have has had was were are been their its his her "
-                  "which who said also about into over after before between during while they them "
-                  "will would could should than more other some such".split())
 
 
 @dataclass
@@ -31,7 +26,6 @@ class DocEvent:
     published: str | None
     actors: dict[str, str] = field(default_factory=dict)      # actor_id -> kind
     roles: dict[str, str] = field(default_factory=dict)       # actor_id -> actor / recipient / participant
-    words: frozenset[str] = frozenset()                        # content words of its sentences
 
     @property
     def firm_date(self) -> str | None:
@@ -42,11 +36,6 @@ class DocEvent:
     @property
     def people(self) -> set[str]:
         return {a for a, kind in self.actors.items() if kind == "PERSON"}
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Word stems (first six letters) of a text, without function words."""
-    return frozenset(w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
 def _roles_agree(a: DocEvent, b: DocEvent) -> bool:
@@ -70,12 +59,6 @@ def _places_compatible(a: DocEvent, b: DocEvent) -> bool:
         return True
     return fold(a.place) == fold(b.place) or (a.country is not None and a.country == b.country
                                                and (a.place == a.country or b.place == b.country))
-
-
-def _wording(a: DocEvent, b: DocEvent) -> float:
-    if not a.words or not b.words:
-        return 0.0
-    return len(a.words & b.words) / min(len(a.words), len(b.words))
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
@@ -174,11 +157,20 @@ def _sort_key(event: DocEvent) -> tuple:
     return (event.firm_date or "9999", event.event_id)
 
 
-def blocks_of(events: list[DocEvent]) -> dict[tuple[str, str], list[DocEvent]]:
-    blocks: dict[tuple[str, str], list[DocEvent]] = defaultdict(list)
+def blocks_of(events: list[DocEvent]) -> dict[tuple, list[DocEvent]]:
+    """Blocks of events that may be one event. Two events with two or more actors each can
+    only merge if they share two, so they meet in (type, pair of actors) blocks, which stay
+    small even for actors in thousands of events; a one-actor event meets the others in a
+    (type, actor) block, which other events join only where such an event exists."""
+    blocks: dict[tuple, list[DocEvent]] = defaultdict(list)
+    singles = {(e.type, actor) for e in events if len(e.actors) == 1 for actor in e.actors}
     for event in events:
-        for actor in event.actors:
-            blocks[(event.type, actor)].append(event)
+        actors = sorted(event.actors)
+        for index, first in enumerate(actors):
+            if (event.type, first) in singles:
+                blocks[(event.type, first)].append(event)
+            for second in actors[index + 1:]:
+                blocks[(event.type, first, second)].append(event)
     return blocks
 
 

@@ -16,7 +16,7 @@ from ..store import resolution as rows
 from .dictionary import Code, Entry, read_dictionary
 from .actors import NameStats, build_actors
 from .copies import find_copies, long_runs, shingles
-from .events import DocEvent, blocks_of, cluster, cluster_id, content_words
+from .events import DocEvent, blocks_of, cluster, cluster_id
 
 _DATE_RANK = {"text": 0, "text: the date of the sentence before": 1}
 _MODE_RANK = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3}
@@ -40,7 +40,6 @@ def _name_stats(participants) -> dict[str, NameStats]:
 
 def _doc_events(connection, index: dict[str, str], kinds: dict[str, str]) -> tuple[list[DocEvent], dict]:
     names = rows.doc_event_actor_names(connection)
-    sentences = rows.doc_event_sentences(connection)
     events, previous = [], {}
     for row in rows.doc_event_rows(connection):
         listed = [(name, kind, role) for name, kind, role in names.get(row["event_id"], []) if name in index]
@@ -49,8 +48,7 @@ def _doc_events(connection, index: dict[str, str], kinds: dict[str, str]) -> tup
         events.append(DocEvent(
             event_id=row["event_id"], doc_id=row["doc_id"], type=row["type"], mode=row["mode"],
             date=row["date"], date_basis=row["date_basis"], place=row["location_name"],
-            country=row["location_country"], published=row["published"], actors=actors, roles=roles,
-            words=content_words(sentences.get(row["event_id"], ""))))
+            country=row["location_country"], published=row["published"], actors=actors, roles=roles))
         previous[row["event_id"]] = row["cluster_id"]
     return events, previous
 
@@ -58,7 +56,7 @@ def _doc_events(connection, index: dict[str, str], kinds: dict[str, str]) -> tup
 def _affected(events: list[DocEvent], dirty: set[str]) -> list[DocEvent]:
     """The dirty events and everything that shares a block with them, transitively."""
     blocks = blocks_of(events)
-    by_event: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_event: dict[str, list[tuple]] = defaultdict(list)
     for key, members in blocks.items():
         for member in members:
             by_event[member.event_id].append(key)

@@ -36,13 +36,6 @@ def doc_event_actor_names(connection: sqlite3.Connection) -> dict[str, list[tupl
     return names
 
 
-def doc_event_sentences(connection: sqlite3.Connection) -> dict[str, str]:
-    text: dict[str, list[str]] = {}
-    for row in connection.execute("SELECT event_id, sentence FROM mentions WHERE event_id IS NOT NULL ORDER BY start"):
-        text.setdefault(row["event_id"], []).append(row["sentence"])
-    return {key: " ".join(value) for key, value in text.items()}
-
-
 def document_texts(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, str]:
     ids = sorted(set(doc_ids))
     found = {}
