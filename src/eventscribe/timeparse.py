@@ -238,6 +238,14 @@ def resolve(words: str, anchor: dt.date | None, tense: str | None = None) -> Tim
     return _relative(words, anchor, tense)
 
 
+def compatible_dates(first: str | None, second: str | None) -> bool:
+    """Dates at any precision agree when one holds the other (2023-03 holds 2023-03-16); an
+    unknown date agrees with everything."""
+    if first is None or second is None:
+        return True
+    return first.startswith(second) or second.startswith(first)
+
+
 def parse_iso_date(value: str | None) -> dt.date | None:
     """The calendar day of an ISO date or datetime string, else None."""
     if not value:

@@ -11,6 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..model import EventMention
+from ..timeparse import compatible_dates
 
 _HONORIFICS = re.compile(r"^(?:(?:h\.?e\.?|mr|mrs|ms|dr|president|prime|minister|king|prince|sheikh|emir|crown|"
                          r"first lady|chancellor|general|gen|colonel)\b\.?\s*)+", re.I)
@@ -63,10 +64,7 @@ def _firm_date(mention: EventMention) -> str | None:
 
 
 def _dates_agree(a: EventMention, b: EventMention) -> bool:
-    first, second = _firm_date(a), _firm_date(b)
-    if first is None or second is None:
-        return True
-    return first.startswith(second) or second.startswith(first)
+    return compatible_dates(_firm_date(a), _firm_date(b))
 
 
 def _places_agree(a: EventMention, b: EventMention) -> bool:

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..analyze.places import fold
+from ..timeparse import compatible_dates
 
 _WEAK_BASES = ("publication", "unknown")
 
@@ -48,10 +49,7 @@ def _roles_agree(a: DocEvent, b: DocEvent) -> bool:
 
 
 def _dates_compatible(a: DocEvent, b: DocEvent) -> bool:
-    first, second = a.firm_date, b.firm_date
-    if first is None or second is None:
-        return True
-    return first.startswith(second) or second.startswith(first)
+    return compatible_dates(a.firm_date, b.firm_date)
 
 
 def _places_compatible(a: DocEvent, b: DocEvent) -> bool:

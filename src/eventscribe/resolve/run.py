@@ -8,7 +8,7 @@ run leaves the store as it was, and the next run does the work.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from pathlib import Path
 
@@ -196,7 +196,3 @@ def _merged_record(connection, members: list[DocEvent], reasons: list[dict], ind
         "merge_reason": reason_list or None, "actors": merged_actors,
         "members": [(event_id, next((r for r in reasons if r.get("event") == event_id), None)) for event_id in ids],
     }
-
-
-def describe(counter: Counter) -> str:
-    return ", ".join(f"{k}: {v}" for k, v in sorted(counter.items()))
