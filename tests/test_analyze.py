@@ -158,3 +158,10 @@ def test_a_title_alone_names_the_person_it_was_given_to(analyze_text):
     names = [set(e["names"]) for e in _consult(analysis)]
     assert all("Karim Tazi" in group for group in names)
     assert not any("Moroccan Prime Minister" in group for group in names)
+
+
+def test_attendees_in_a_relative_clause(analyze_text):
+    text = ("Minister Lina Sabry held talks with envoy Nikolai Sorokin in Amman on Monday.\n\n"
+            "The meeting, which was attended by Deputy Minister Karl Olsen, dealt with refugees.")
+    [event] = _consult(analyze_text(text, published="2022-05-03"))
+    assert {"Lina Sabry", "Nikolai Sorokin", "Karl Olsen"} <= set(event["names"])

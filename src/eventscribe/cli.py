@@ -130,10 +130,13 @@ def show(event_id: str, db: Path = DbOption,
     console.print(f"place: {location['name']} {location['country']} ({location['lat']}, {location['lon']})" if location else "place: unknown", highlight=False)
     for actor in record["actors"]:
         console.print(f"  {actor['role']}: {actor['name']}" + (f" — {actor['title']}" if actor["title"] else ""), highlight=False, markup=False)
-    if record.get("merge_reason"):
-        console.print(f"merged: {json.dumps(record['merge_reason'])}", highlight=False, markup=False)
+    console.print(f"sources: {record.get('source_count')} independent report(s)", highlight=False)
+    reasons = record.get("merge_reason") or []
+    for reason in reasons if isinstance(reasons, list) else [reasons]:
+        console.print(f"merged: {json.dumps(reason, ensure_ascii=False)}", highlight=False, markup=False)
     for mention in record["mentions"]:
-        console.print(f"- {mention['doc_id']} [{mention['start']}:{mention['end']}] {mention['outlet'] or ''} {mention['published'] or ''}", highlight=False, markup=False)
+        copy = f" (reprint of {mention['copy_of']})" if mention.get("copy_of") else ""
+        console.print(f"- {mention['doc_id']} [{mention['start']}:{mention['end']}] {mention['outlet'] or ''} {mention['published'] or ''}{copy}", highlight=False, markup=False)
         console.print(f"  “{mention['sentence']}”", highlight=False, markup=False)
 
 

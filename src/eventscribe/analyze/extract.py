@@ -352,6 +352,11 @@ def read_trigger(token: Token, trigger: Trigger, resolve_pronoun) -> Found:
             found.place_tokens.extend(_prep_objects(carrier, {"in", "at"}))
             if light is not None and modality_of(light) != "asserted":
                 found.modality = modality_of(light)   # "will hold talks", "did not pay a visit"
+        for clause in _children(token, "relcl", "acl"):
+            # "The meeting, which was attended by X, ..."
+            if _lemma(clause) in ("attend", "join"):
+                for obj in _prep_objects(clause, {"by"}) + _children(clause, "dobj"):
+                    found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
         if token.dep_ in ("nsubj", "nsubjpass"):
             verb = token.head
             # "The meeting was attended by X": attendees are participants.
@@ -365,7 +370,8 @@ def read_trigger(token: Token, trigger: Trigger, resolve_pronoun) -> Found:
         definite = bool(determiners & {"the", "this", "that"})
         named_people = any(p.kind == "PERSON" for p in found.actors + found.recipients)
         # "The meeting was attended by ...", "Talks during the meeting ...": the meeting just named.
-        attended = token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in ("attend", "include", "join")
+        attended = (token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in ("attend", "include", "join")) \
+            or any(_lemma(c) in ("attend", "join") for c in _children(token, "relcl", "acl"))
         found.anaphoric = trigger.type == "CONSULT" and not named and (
             (definite and (attended or not named_people)) or not (found.actors or found.recipients))
     if trigger is _EXPULSION:
