@@ -58,3 +58,9 @@ def test_date_value_gate(corpus):
 def test_html_text_gate(corpus):
     from eventscribe.evaluate.zyte import evaluate
     _assert_floors("zyte", evaluate(corpus / "zyte-article-extraction"))
+
+
+@pytest.mark.corpus
+def test_same_event_report_clustering_gate(corpus):
+    from eventscribe.evaluate.ecbplus import evaluate
+    _assert_floors("ecbplus", evaluate(corpus / "ecbplus"))

@@ -285,12 +285,13 @@ class Component(str, Enum):
     plover = "plover"
     tempeval = "tempeval"
     zyte = "zyte"
+    ecbplus = "ecbplus"
 
 
 @app.command()
 def check(
-    component: Component = typer.Argument(..., help="plover (event types), tempeval (date values) or zyte (HTML text)."),
-    path: Path = typer.Option(..., "--path", help="plv_sentences.csv, the TempEval-3 platinum folder, or the Zyte benchmark folder."),
+    component: Component = typer.Argument(..., help="plover (event types), tempeval (date values), zyte (HTML text) or ecbplus (same-event report clustering)."),
+    path: Path = typer.Option(..., "--path", help="plv_sentences.csv, the TempEval-3 platinum folder, the Zyte benchmark folder, or the ECB+ folder."),
 ) -> None:
     """Score one component on a public gold set and print the scores as JSON.
 
@@ -300,6 +301,8 @@ def check(
         from .evaluate.plover import evaluate as run
     elif component is Component.tempeval:
         from .evaluate.tempeval import evaluate as run
+    elif component is Component.ecbplus:
+        from .evaluate.ecbplus import evaluate as run
     else:
         from .evaluate.zyte import evaluate as run
     typer.echo(json.dumps(run(path), indent=1))
