@@ -165,3 +165,10 @@ def test_attendees_in_a_relative_clause(analyze_text):
             "The meeting, which was attended by Deputy Minister Karl Olsen, dealt with refugees.")
     [event] = _consult(analyze_text(text, published="2022-05-03"))
     assert {"Lina Sabry", "Nikolai Sorokin", "Karl Olsen"} <= set(event["names"])
+
+
+def test_headline_present_tense_yields_to_the_body(analyze_text):
+    text = ("Trade delegation meets Minister Ana Ruiz in Lima\n\n"
+            "A trade delegation was due to meet Minister Ana Ruiz in Lima on Monday, a source said.")
+    analysis = analyze_text(text, published="2021-01-01", title="Trade delegation meets Minister Ana Ruiz in Lima")
+    assert _consult(analysis) == []

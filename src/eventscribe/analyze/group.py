@@ -34,8 +34,15 @@ def _token_match(word: str, others: frozenset[str]) -> bool:
         return True
     if len(word) == 1:
         return any(o.startswith(word) for o in others)   # an initial: "A. Lavrentiev"
-    # Transliterations differ by a letter or two: Lavrentiev / Lavrentyev / Lavrenteev.
-    return len(word) >= 5 and any(len(o) >= 5 and fuzz.ratio(word, o) >= 80 for o in others)
+    # Transliterations differ by a letter or two: Lavrentiev / Lavrentyev / Lavrenteev, and
+    # short names by a doubled letter: Sisi / Sissi.
+    if len(word) >= 5 and any(len(o) >= 5 and fuzz.ratio(word, o) >= 80 for o in others):
+        return True
+    return len(word) >= 4 and any(len(o) >= 4 and _undoubled(o) == _undoubled(word) for o in others)
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def same_name(first: str, second: str) -> bool:
@@ -101,8 +108,16 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
     for index in order:
         mention = mentions[index]
         if mention.sentence in headline:
-            target = next((g for g in groups if g.type == mention.type and g.modality == mention.modality
-                           and _dates_agree(g, mention) and not people_conflict(g, mention)), None)
+            fitting = [g for g in groups if g.type == mention.type and g.modality == mention.modality
+                       and _dates_agree(g, mention) and not people_conflict(g, mention)]
+            target = fitting[0] if fitting else None
+            if (target is None or not target.participants) and mention.modality == "asserted":
+                # "Delegation meets mediators" over a body that says it "was due to meet": a
+                # headline's present tense is ambiguous and the report's own words decide.
+                planned = next((g for g in groups if g.type == mention.type and g.modality in ("future", "negated")
+                                and _words_overlap(g, mention) and not people_conflict(g, mention)), None)
+                if planned is not None:
+                    mention.modality, target = planned.modality, planned
             if target is not None:
                 mention.event_key = target.event_key
                 continue
@@ -157,7 +172,15 @@ def summarize(mentions: list[EventMention]) -> dict:
 
 
 _GENERIC_WORDS = frozenset("delegation delegations officials official leaders leader government side sides "
-                           "team forces security senior top group members".split())
+                           "team forces security senior top group members mediators and".split())
+
+
+def _words_overlap(a: EventMention, b: EventMention) -> bool:
+    """A looser test than naming the same participant: 'Egyptian and Qatari mediators' and
+    'Qatari and Egyptian officials' share their distinctive words."""
+    words_a = {w for p in a.participants for w in name_tokens(p.name)} - _GENERIC_WORDS
+    words_b = {w for p in b.participants for w in name_tokens(p.name)} - _GENERIC_WORDS
+    return bool(words_a & words_b)
 
 
 def _affiliation_words(mention: EventMention) -> set[str]:
