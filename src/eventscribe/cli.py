@@ -109,6 +109,16 @@ def events(
         _print_events(store.query_events(type, actor, since, until, place, limit), format)
 
 
+def _printed_as_json(kind: str, key: str, db: Path, record: dict | None, as_json: bool) -> bool:
+    """Exit with status 1 when nothing was found; print JSON when asked (and say so)."""
+    if record is None:
+        errors.print(f"no {kind} {key!r} in {db}")
+        raise typer.Exit(1)
+    if as_json:
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=1))
+    return as_json
+
+
 @app.command()
 def show(event_id: str, db: Path = DbOption,
          json_output: bool = typer.Option(False, "--json", help="Print the export record.")) -> None:
@@ -118,11 +128,7 @@ def show(event_id: str, db: Path = DbOption,
     """
     with Store(db) as store:
         record = store.event(event_id)
-    if record is None:
-        errors.print(f"no event {event_id!r} in {db}")
-        raise typer.Exit(1)
-    if json_output:
-        typer.echo(json.dumps(record, ensure_ascii=False, indent=1))
+    if _printed_as_json("event", event_id, db, record, json_output):
         return
     console.print(f"[bold]{record['type']}[/] {record['mode'] or ''}  {record['event_id']}  confidence {record['confidence']}")
     console.print(f"date: {record['date']} ({record['date_precision']}) from {record['date_expression']!r}: {record['date_basis']}", highlight=False)
@@ -235,11 +241,7 @@ def actor(name: str, db: Path = DbOption,
     """
     with Store(db) as store:
         found = store.actor(name)
-    if found is None:
-        errors.print(f"no actor {name!r} in {db}")
-        raise typer.Exit(1)
-    if json_output:
-        typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
+    if _printed_as_json("actor", name, db, found, json_output):
         return
     console.print(f"[bold]{found['name']}[/]  {found['actor_id']}  {found['kind'] or ''} {found['country'] or ''} {found['sector'] or ''}", highlight=False)
     console.print("spellings: " + "; ".join(f"{a['alias']} ({a['count']})" for a in found["aliases"]), highlight=False, markup=False)
