@@ -30,9 +30,9 @@ VERBS: dict[str, Trigger] = {
     **_entries("CONSULT", "discuss", "meet", "counterpart"),
     **_entries("CONSULT", "phone telephone", "phone"),
     **_entries("CONSULT", "convene gather", "multilateral", "plural_subject"),
-    **_entries("AGREE", "agree sign conclude ratify endorse approve decide pledge commit accept"),
+    **_entries("AGREE", "agree sign conclude ratify approve decide commit accept"),
     **_entries("SUPPORT", "support back praise congratulate thank commend hail applaud appreciate "
-                          "welcome reaffirm defend"),
+                          "welcome reaffirm defend endorse pledge"),
     **_entries("COOPERATE", "cooperate collaborate coordinate partner"),
     **_entries("AID", "aid donate supply fund finance assist deliver send provide", needs="aid_object"),
     **_entries("CONCEDE", "release free ease lift apologize concede yield surrender compromise "

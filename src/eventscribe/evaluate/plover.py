@@ -12,8 +12,10 @@ from pathlib import Path
 from ..analyze import load_model
 from ..analyze.extract import find_triggers
 from ..analyze.lexicon import NOUNS, VERBS
+from ..analyze.modality import modality_of
 
 _OLD_NAMES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+_COOPERATIVE = frozenset({"AGREE", "CONSULT", "CONCEDE", "AID", "SUPPORT", "COOPERATE", "RETREAT"})
 
 
 def _depth(token) -> int:
@@ -41,8 +43,12 @@ def classify(docs) -> list[str]:
         if not triggers:
             labels.append("NONE")
             continue
-        token, trigger = min(triggers, key=lambda item: (_depth(item[0]), item[0].i))
-        labels.append(_OLD_NAMES.get(trigger.type, trigger.type))
+        # Words used as modifiers ("the detained men") describe, the clause's own verb reports.
+        token, trigger = min(triggers, key=lambda item: (item[0].dep_ in ("amod", "compound"), _depth(item[0]), item[0].i))
+        label = trigger.type
+        if label in _COOPERATIVE and modality_of(token) == "negated":
+            label = "REJECT"   # PLOVER: refusing to agree, meet, aid or concede is a rejection
+        labels.append(_OLD_NAMES.get(label, label))
     return labels
 
 
