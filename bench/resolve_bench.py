@@ -51,46 +51,44 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
     people = [(f, l, rng.choice(TITLES), rng.choice(COUNTRIES)) for f in FIRST for l in LAST]
     start = dt.date(2015, 1, 1)
     written = 0
+    documents, doc_events, mention_rows, actors, participants = [], [], [], [], []
+    event_number = 0
+    while written < mentions:
+        event_number += 1
+        kind, mode = rng.choice(TYPES)
+        sides = rng.sample(people, 2)
+        day = start + dt.timedelta(days=rng.randrange(3650))
+        for outlet in range(rng.randint(1, 4)):
+            doc_id = f"d{event_number}-{outlet}"
+            event_id = short_id(doc_id, kind, 0)
+            mention_id = short_id(doc_id, "m")
+            published = (day + dt.timedelta(days=rng.randint(0, 2))).isoformat()
+            precise = rng.random() < 0.8
+            date = day.isoformat() if precise else day.isoformat()[:7]
+            documents.append((doc_id, short_id("text", doc_id), f"report {doc_id}", published, "en"))
+            doc_events.append((event_id, kind, mode, date, "day" if precise else "month", "text",
+                               sides[1][3] if rng.random() < 0.5 else None, 0.6, 1, 1, doc_id))
+            mention_rows.append((mention_id, doc_id, event_id, kind, mode, "asserted", 0, 10, "synthetic sentence",
+                                 date, "text"))
+            for position, (first, last, title, country) in enumerate(sides):
+                spelled = rng.choice(_variants(first, last))
+                role = "participant" if kind == "CONSULT" else ("actor" if position == 0 else "recipient")
+                actors.append((event_id, position, "", spelled, role, title or None, None, "PERSON"))
+                participants.append((mention_id, position, spelled, role, title or None, None, "PERSON", None, None))
+            written += 1
     with Store(path) as store:
         connection = store.connection
         connection.execute("PRAGMA synchronous=OFF")
-        event_number = 0
-        while written < mentions:
-            event_number += 1
-            kind, mode = rng.choice(TYPES)
-            sides = rng.sample(people, 2)
-            day = start + dt.timedelta(days=rng.randrange(3650))
-            for outlet in range(rng.randint(1, 4)):
-                doc_id = f"d{event_number}-{outlet}"
-                event_id = short_id(doc_id, kind, 0)
-                published = (day + dt.timedelta(days=rng.randint(0, 2))).isoformat()
-                precise = rng.random() < 0.8
-                date = day.isoformat() if precise else day.isoformat()[:7]
-                connection.execute(
-                    "INSERT INTO documents (doc_id, content_hash, text, published, language) VALUES (?,?,?,?,?)",
-                    (doc_id, short_id("text", doc_id), f"report {doc_id}", published, "en"))
-                connection.execute(
-                    "INSERT INTO doc_events (event_id, type, mode, date, date_precision, date_basis, location_name,"
-                    " confidence, mention_count, source_count, doc_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (event_id, kind, mode, date, "day" if precise else "month", "text",
-                     sides[1][3] if rng.random() < 0.5 else None, 0.6, 1, 1, doc_id))
-                mention_id = short_id(doc_id, "m")
-                connection.execute(
-                    "INSERT INTO mentions (mention_id, doc_id, event_id, type, mode, modality, start, \"end\", sentence,"
-                    " date, date_basis) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (mention_id, doc_id, event_id, kind, mode, "asserted", 0, 10, "synthetic sentence", date, "text"))
-                for position, (first, last, title, country) in enumerate(sides):
-                    spelled = rng.choice(_variants(first, last))
-                    role = "participant" if kind == "CONSULT" else ("actor" if position == 0 else "recipient")
-                    for table, key in (("doc_event_actors", event_id), ("mention_participants", mention_id)):
-                        if table == "doc_event_actors":
-                            connection.execute("INSERT INTO doc_event_actors VALUES (?,?,?,?,?,?,?,?)",
-                                               (key, position, "", spelled, role, title or None, None, "PERSON"))
-                        else:
-                            connection.execute("INSERT INTO mention_participants VALUES (?,?,?,?,?,?,?,?,?)",
-                                               (key, position, spelled, role, title or None, None, "PERSON", None, None))
-                written += 1
-        connection.commit()
+        with connection:
+            connection.executemany("INSERT INTO documents (doc_id, content_hash, text, published, language)"
+                                   " VALUES (?,?,?,?,?)", documents)
+            connection.executemany("INSERT INTO doc_events (event_id, type, mode, date, date_precision, date_basis,"
+                                   " location_name, confidence, mention_count, source_count, doc_id)"
+                                   " VALUES (?,?,?,?,?,?,?,?,?,?,?)", doc_events)
+            connection.executemany("INSERT INTO mentions (mention_id, doc_id, event_id, type, mode, modality, start,"
+                                   " \"end\", sentence, date, date_basis) VALUES (?,?,?,?,?,?,?,?,?,?,?)", mention_rows)
+            connection.executemany("INSERT INTO doc_event_actors VALUES (?,?,?,?,?,?,?,?)", actors)
+            connection.executemany("INSERT INTO mention_participants VALUES (?,?,?,?,?,?,?,?,?)", participants)
     return written
 
 

@@ -6,6 +6,7 @@ leader with different visitors stay apart.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -24,6 +25,7 @@ def surname_key(name: str) -> str:
     return words[-1] if words else name.lower()
 
 
+@functools.lru_cache(maxsize=500_000)
 def name_tokens(name: str) -> frozenset[str]:
     words = re.findall(r"[^\W\d_]+", _HONORIFICS.sub("", name).lower())
     return frozenset(w for w in words if w not in ("al", "el", "bin", "ibn", "de", "the", "of", "s"))
@@ -41,10 +43,12 @@ def _token_match(word: str, others: frozenset[str]) -> bool:
     return len(word) >= 4 and any(len(o) >= 4 and _undoubled(o) == _undoubled(word) for o in others)
 
 
+@functools.lru_cache(maxsize=500_000)
 def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+@functools.lru_cache(maxsize=200_000)
 def same_name(first: str, second: str) -> bool:
     """'Sheikh Tamim' ~ 'Tamim bin Hamad Al-Thani'; 'Sissi' ~ 'Abdel-Fattah el-Sissi'."""
     a, b = name_tokens(first), name_tokens(second)
