@@ -111,7 +111,10 @@ def _canonical(aliases: Counter) -> str:
 
 
 def _order(stats: NameStats) -> tuple:
-    return (-len(name_tokens(stats.name)), -stats.count, stats.name)
+    """Full names seed clusters; initials ('A. Moreau') and bare names join the one they fit."""
+    tokens = name_tokens(stats.name)
+    initials = sum(1 for t in tokens if len(t) == 1)
+    return (-(len(tokens) - initials), initials, -stats.count, stats.name)
 
 
 _TITLE_WORDS = frozenset("president prime minister king queen prince princess crown emir sheikh sultan "
