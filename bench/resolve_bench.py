@@ -70,7 +70,7 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
                                sides[1][3] if rng.random() < 0.5 else None, 0.6, 1, 1, doc_id))
             mention_rows.append((mention_id, doc_id, event_id, kind, mode, "asserted", 0, 10, "synthetic sentence",
                                  date, "text"))
-            for position, (first, last, title, country) in enumerate(sides):
+            for position, (first, last, title, _country) in enumerate(sides):
                 spelled = rng.choice(_variants(first, last))
                 role = "participant" if kind == "CONSULT" else ("actor" if position == 0 else "recipient")
                 actors.append((event_id, position, "", spelled, role, title or None, None, "PERSON"))

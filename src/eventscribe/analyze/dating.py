@@ -27,7 +27,7 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
-def sentence_expressions(doc: Doc, offset: int, anchor: dt.date | None, tense: str | None = None):
+def sentence_expressions(doc: Doc, anchor: dt.date | None, tense: str | None = None):
     """(start, end, words, TimeValue) of calendar expressions in a parsed sentence."""
     found = []
     text = doc.text

@@ -18,13 +18,6 @@ _HONORIFICS = re.compile(r"^(?:(?:h\.?e\.?|mr|mrs|ms|dr|president|prime|minister
                          r"first lady|chancellor|general|gen|colonel)\b\.?\s*)+", re.I)
 
 
-def surname_key(name: str) -> str:
-    """'President Bashar Al-Assad' -> 'assad': enough to say two mentions name one person."""
-    words = re.findall(r"[^\W\d_]+", _HONORIFICS.sub("", name).lower())
-    words = [w for w in words if w not in ("al", "el", "bin", "ibn", "de", "the")]
-    return words[-1] if words else name.lower()
-
-
 @functools.lru_cache(maxsize=500_000)
 def name_tokens(name: str) -> frozenset[str]:
     words = re.findall(r"[^\W\d_]+", _HONORIFICS.sub("", name).lower())

@@ -281,7 +281,6 @@ def _one_participant(token: Token, role: str, resolve_pronoun) -> Participant | 
         return None
     if token.lower_ in PRONOUNS:
         return resolve_pronoun(token, role)
-    lemma = token.lemma_.lower()
     if _is_title_or_group(token):
         named = _appositive_name(token)
         if named is not None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
-from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Participant, Sentence
+from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Participant, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, sentence_expressions
 from .extract import Found, find_triggers, read_trigger
@@ -231,7 +231,6 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
     if index == 0:
         return None
     previous = sentences[index - 1]
-    from ..model import ResolvedDate
     for start, end, words in reversed(find_expressions(previous.text)):
         value = resolve(words, anchor)
         if value is not None and value.calendar:
@@ -258,7 +257,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
                     break
             continue
         attendee_target = None
-        expressions = sentence_expressions(doc, offset, anchor)
+        expressions = sentence_expressions(doc, anchor)
         sentence_mentions = []
         for token, trigger in find_triggers(doc):
             found = read_trigger(token, trigger, state.resolve_pronoun)
@@ -320,7 +319,7 @@ def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool]) -> tupl
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
     current: list[tuple[EventMention, bool]] = []
-    for index, (mention, is_anaphoric) in enumerate(zip(raw, raw_anaphoric)):
+    for mention, is_anaphoric in zip(raw, raw_anaphoric):
         if current and current[0][0].sentence != mention.sentence:
             current = []
         if _merge_into_sentence_mention(current, mention, is_anaphoric):

@@ -86,7 +86,7 @@ def _build_index() -> tuple[dict, dict, dict]:
             if len(skeleton) >= 3 and (skeleton not in loose or loose[skeleton]["population"] < record["population"]):
                 loose[skeleton] = record
     country_index = {}
-    for code, country in countries.items():
+    for country in countries.values():
         record = {"name": country["name"], "country": country["iso3"], "lat": None, "lon": None,
                   "population": country["population"], "geonameid": country["geonameid"]}
         country_index[fold(country["name"])] = record
@@ -144,8 +144,6 @@ def lookup(name: str) -> Place | None:
         record = countries[key]
         return Place(record["name"], record["country"], None, None, name, record["geonameid"])
     record = exact.get(key)
-    if record is None and key in _CITY_OVERRIDES:
-        record = None
     if record is not None and key in _CITY_OVERRIDES:
         wanted = {"US": "USA", "KZ": "KAZ", "SY": "SYR"}[_CITY_OVERRIDES[key]]
         if record["country"] != wanted:

@@ -113,7 +113,7 @@ def bcubed(predicted: list[str], gold: list[str]) -> tuple[float, float, float]:
         by_predicted[p].add(index)
         by_gold[g].add(index)
     precision = recall = 0.0
-    for index, (p, g) in enumerate(zip(predicted, gold)):
+    for p, g in zip(predicted, gold):
         same = len(by_predicted[p] & by_gold[g])
         precision += same / len(by_predicted[p])
         recall += same / len(by_gold[g])

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
+from ..analyze.places import fold, lookup
+
 
 def _norm(text: str) -> str:
     text = text.replace("’", "").replace("'", "")
@@ -111,7 +113,6 @@ def _place_matches(event: dict, gold_location: str, spellings: dict[str, list[st
     location = event.get("location") or {}
     if not location.get("name"):
         return False
-    from ..analyze.places import fold, lookup
     predicted = fold(location["name"])
     gold_place = lookup(gold_location)
     return predicted == fold(gold_location) or (gold_place is not None and fold(gold_place.name) == predicted)

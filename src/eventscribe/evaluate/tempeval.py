@@ -34,7 +34,7 @@ def load(folder: str | Path) -> list[tuple[dt.date, str, str, str]]:
 def evaluate(folder: str | Path) -> dict:
     items = load(folder)
     answered = correct = 0
-    for created, expression, kind, gold in items:
+    for created, expression, _kind, gold in items:
         value = resolve_timex(expression, created)
         if value is None:
             continue

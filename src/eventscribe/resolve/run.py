@@ -38,8 +38,7 @@ def _name_stats(participants) -> dict[str, NameStats]:
     return stats
 
 
-def _doc_events(connection, index: dict[str, str], kinds: dict[str, str]) -> tuple[list[DocEvent], dict]:
-    names = rows.doc_event_actor_names(connection)
+def _doc_events(connection, names: dict, index: dict[str, str], kinds: dict[str, str]) -> tuple[list[DocEvent], dict]:
     events, previous = [], {}
     for row in rows.doc_event_rows(connection):
         listed = [(name, kind, role) for name, kind, role in names.get(row["event_id"], []) if name in index]
@@ -118,9 +117,9 @@ def resolve(store, full: bool = False, overrides: list | None = None) -> dict[st
         old_map = rows.stored_alias_map(connection)
         rows.write_actors(connection, actors)
         kinds = {a.actor_id: a.kind for a in actors}
-        events, previous = _doc_events(connection, index, kinds)
-        changed = {name for name, actor in index.items() if old_map.get(name) != actor}
         names = rows.doc_event_actor_names(connection)
+        events, previous = _doc_events(connection, names, index, kinds)
+        changed = {name for name, actor in index.items() if old_map.get(name) != actor}
         dirty = {e.event_id for e in events if full or previous[e.event_id] is None
                  or any(name in changed for name, _, _ in names.get(e.event_id, []))}
         if not dirty:
