@@ -172,3 +172,31 @@ def test_headline_present_tense_yields_to_the_body(analyze_text):
             "A trade delegation was due to meet Minister Ana Ruiz in Lima on Monday, a source said.")
     analysis = analyze_text(text, published="2021-01-01", title="Trade delegation meets Minister Ana Ruiz in Lima")
     assert _consult(analysis) == []
+
+
+def test_a_byline_date_is_the_page_not_the_event(analyze_text):
+    analysis = analyze_text(
+        "Council agrees to open talks with Norland and Vestia By Wire Staff November 3 2022, 4.10pm\n\n"
+        "The Alpine Council has decided to open membership talks with Norland and Vestia.",
+        published="2022-11-03")
+    events = asserted_events(analysis, "AGREE")
+    # "has decided" gives no day; the byline's day must not become the event's.
+    assert events and all(e["date"] != "2022-11-03" for e in events)
+    assert not any(name.endswith(" By") for e in events for name in e["names"])
+
+
+def test_a_surname_two_people_share_is_left_as_written():
+    from eventscribe.analyze.pipeline import _complete_names
+    from eventscribe.model import EventMention, Participant
+
+    def meeting(*people):
+        return EventMention("CONSULT", "meet", "asserted", "met", 0, 3, 0, 0, 10,
+                            participants=[Participant(name, "participant", kind="PERSON") for name in people])
+    # The report names Daniel Moreau outside any event and Claire Moreau in one: 'Moreau' is either.
+    mentions = [meeting("Ana Silva", "Claire Moreau"), meeting("Ana Silva", "Moreau")]
+    _complete_names(mentions, ["Daniel Moreau", "Claire Moreau", "Ana Silva"])
+    assert mentions[1].names == ["Ana Silva", "Moreau"]
+    # Only one Moreau in the report: the bare surname is completed.
+    mentions = [meeting("Ana Silva", "Claire Moreau"), meeting("Ana Silva", "Moreau")]
+    _complete_names(mentions, ["President Claire Moreau", "Ana Silva"])
+    assert mentions[1].names == ["Ana Silva", "Claire Moreau"]

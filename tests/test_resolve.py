@@ -43,6 +43,7 @@ def test_family_name_first_and_bare_names_meet():
     ("the United States", "U.S."), ("US", "United States"), ("Venezuelan officials", "Venezuela"),
     ("North Korea's highest decision-making body", "North Korea"), ("the European Union", "EU"),
     ("leaders of the EU", "European Union"), ("ECOWAS", "the Economic Community of West African States"),
+    ("NATO Heads of State and Government", "NATO leaders"), ("EU foreign ministers", "the European Union"),
 ])
 def test_collective_actors_share_a_key(first, second):
     assert collective_key(first) == collective_key(second)
@@ -107,6 +108,31 @@ def test_clusters_do_not_depend_on_order():
         shuffled = events[:]
         random.Random(seed).shuffle(shuffled)
         assert sorted(sorted(m.event_id for m in members) for members, _ in cluster(shuffled)) == expected
+
+
+def test_date_index_finds_the_same_clusters_as_every_pair(monkeypatch):
+    """Large blocks look up candidates by date; the clusters must be those of trying every pair."""
+    from eventscribe.resolve import events as module
+    rng = random.Random(3)
+    dates = ["2020-01-05", "2020-01-06", "2020-01", "2020", "2021-03-02", "2020-01-08", None]
+    events = []
+    for number in range(120):
+        published = f"2020-01-{rng.randint(1, 12):02d}" if rng.random() < 0.8 else None
+        sides = ["x", "y"] if rng.random() < 0.9 else ["x"]
+        events.append(_event(f"e{number:03d}", f"d{number}", sides, rng.choice(dates),
+                             place=rng.choice(["Rome", None]), published=published))
+    with_index = sorted(sorted(m.event_id for m in members) for members, _ in cluster(events))
+    monkeypatch.setattr(module, "_SMALL_BLOCK", 10_000)
+    every_pair = sorted(sorted(m.event_id for m in members) for members, _ in cluster(events))
+    assert with_index == every_pair and any(len(group) > 1 for group in with_index)
+
+
+def test_units_are_independent_and_hold_their_old_events():
+    from eventscribe.resolve.events import components
+    events = [_event("a", "d1", ["x", "y"], "2020-01-05"), _event("b", "d2", ["x", "y"], "2020-01-05"),
+              _event("c", "d3", ["p", "q"], "2020-01-05"), _event("d", "d4", ["r", "s"], "2020-01-05")]
+    units = components(events, {"a": None, "b": None, "c": "c", "d": "c"})   # c and d were one event
+    assert [sorted(e.event_id for e in unit) for unit in units] == [["a", "b"], ["c", "d"]]
 
 
 def _records(db):

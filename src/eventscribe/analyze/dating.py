@@ -9,6 +9,7 @@ day); else unknown.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -27,6 +28,14 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
+_BYLINE = re.compile(r"(?:^|\s)(?:By|BY)\s+(?:[A-Z][\w.'’&-]*,?\s+){1,5}$")
+
+
+def in_byline(text: str, start: int) -> bool:
+    """'... By Press Association December 14 2023': the page's date, not an event's."""
+    return bool(_BYLINE.search(text[max(0, start - 80):start]))
+
+
 def sentence_expressions(doc: Doc, anchor: dt.date | None, tense: str | None = None):
     """(start, end, words, TimeValue) of calendar expressions in a parsed sentence."""
     found = []
@@ -35,6 +44,8 @@ def sentence_expressions(doc: Doc, anchor: dt.date | None, tense: str | None = N
         before = text[max(0, start - 12):start].lower().rstrip()
         possessive = text[end:end + 2] in ("'s", "’s")   # "after Thursday's summit": the summit's day
         if not possessive and any(before == word or before.endswith(" " + word) for word in _NOT_EVENT_TIME):
+            continue
+        if in_byline(text, start):
             continue
         value = resolve(words, anchor, tense)
         if value is None or value.calendar is None:

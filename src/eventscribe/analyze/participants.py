@@ -152,7 +152,14 @@ def clean_name(ent: Span) -> str:
         text = text.replace("(", "").replace(")", "").strip()
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
-    return text
+    # A headline glued to its byline gives spans like "Moldova By"; no name ends in a preposition.
+    words = text.split()
+    while len(words) > 1 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words) if len(words) != len(text.split()) else text
+
+
+_TRAILING_FUNCTION_WORDS = frozenset("by and of in on at for with from to the".split())
 
 
 # Words that open a title when NER takes it into the name: "South Korean President Yoon Suk Yeol".

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..clean import find_published, is_english, remove_boilerplate
 from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Participant, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
-from .dating import date_for_trigger, date_from_narrative, date_from_publication, sentence_expressions
+from .dating import date_for_trigger, date_from_narrative, date_from_publication, in_byline, sentence_expressions
 from .extract import Found, find_triggers, read_trigger
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, same_name
 from .lexicon import may_hold_event
@@ -217,7 +217,7 @@ def _finish(article: Article, analysis: DocumentAnalysis, candidates: list[Sente
     raw, raw_anaphoric = _read_mentions(parsed, candidates, analysis.sentences, anchor, analysis)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
-    _complete_names(raw)
+    _complete_names(raw, [e.text for e in analysis.entities if e.label == "PERSON"])
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric)
     _add_dateline_places(mentions, analysis.text, article.title, anchor)
     headline = {s.index for s in analysis.sentences[:2] if article.title and s.text.strip() == article.title.strip()}
@@ -232,6 +232,8 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
         return None
     previous = sentences[index - 1]
     for start, end, words in reversed(find_expressions(previous.text)):
+        if in_byline(previous.text, start):
+            continue
         value = resolve(words, anchor)
         if value is not None and value.calendar:
             return ResolvedDate(value.calendar, value.precision, words, "text",
@@ -286,9 +288,10 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
     return mentions, anaphoric
 
 
-def _complete_names(mentions: list[EventMention]) -> None:
+def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:
     """'Haddad' after 'President Omar Haddad' in the same report is Omar Haddad, and 'the Saudi
-    Crown Prince' after 'Saudi Crown Prince Mohammed bin Salman' is Mohammed bin Salman."""
+    Crown Prince' after 'Saudi Crown Prince Mohammed bin Salman' is Mohammed bin Salman. Every
+    person the report names counts, so 'Biden' stays as written where both Joe and Jill are."""
     people = [p for m in mentions for p in m.participants if p.kind == "PERSON"]
     by_title: dict[str, Participant] = {}
     for person in people:
@@ -307,8 +310,10 @@ def _complete_names(mentions: list[EventMention]) -> None:
         if not fuller:
             continue
         best = max(fuller, key=lambda other: len(other.name))
-        candidates = {other.name for other in fuller if not name_tokens(other.name) <= name_tokens(best.name)}
-        if candidates:
+        rivals = [other.name for other in fuller if not name_tokens(other.name) <= name_tokens(best.name)]
+        rivals += [name for name in person_names if name_tokens(participant.name) < name_tokens(name)
+                   and not same_name(name, best.name)]
+        if rivals:
             continue   # two different fuller names share this one: leave it as written
         participant.surface = participant.surface or participant.name
         participant.name = best.name

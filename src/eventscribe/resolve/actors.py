@@ -69,6 +69,11 @@ _COLLECTIVE_HEADS = frozenset(
     "delegation leaders leader leadership people administration regime body ministry security "
     "personnel officers units navy police diplomats".split())
 _SMALL = frozenset("the and a an".split())
+# Words that name the people of an organisation when they follow its acronym.
+_ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
+    "heads head of state states and government member members allies countries nations foreign defence "
+    "defense finance trade interior ministers minister chiefs envoys delegates representatives "
+    "ambassadors spokesman spokeswoman spokesperson".split())
 
 
 def _acronym(words: list[str]) -> str:
@@ -95,6 +100,8 @@ def collective_key(name: str) -> str:
     if len(words) >= 3 and words[0].lower() in _COLLECTIVE_HEADS and words[1].lower() == "of":
         words = words[2:]     # "leaders of the EU"
     words = [w for w in words if w.lower() not in ("the",)]
+    if len(words) >= 2 and words[0].replace(".", "").isupper() and all(w.lower() in _ROLE_WORDS for w in words[1:]):
+        words = words[:1]     # "NATO Heads of State and Government", "EU foreign ministers"
     core = " ".join(words)
     if iso3(core):
         return "country:" + iso3(core)

@@ -5,16 +5,19 @@ the result is the same whatever order the reports came in.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..analyze.places import fold
-from ..timeparse import compatible_dates
+from ..timeparse import compatible_dates, parse_iso_date
 
 _WEAK_BASES = ("publication", "unknown")
+_NEAR_DAYS = 3      # an undated report may be about an event this many days before or after
 
 
-@dataclass
+@dataclass(slots=True)
 class DocEvent:
     event_id: str
     doc_id: str
@@ -60,20 +63,22 @@ def _places_compatible(a: DocEvent, b: DocEvent) -> bool:
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
-    import datetime as dt
-    if not a or not b:
-        return None
-    try:
-        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return None
+    first, second = parse_iso_date(a), parse_iso_date(b)
+    return abs((first - second).days) if first and second else None
 
 
-def same_event(a: DocEvent, b: DocEvent, shared_run=None) -> tuple[bool, dict]:
+class Wording(Protocol):
+    """Evidence from the texts, read only for undated events."""
+
+    def reports(self, first_doc: str, second_doc: str) -> bool:
+        """Do two reports share a long run of words?"""
+
+
+def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tuple[bool, dict]:
     """Whether two document events are one real event, and the reason either way.
 
-    `shared_run(doc_a, doc_b)` says whether two reports share a long run of words (the same
-    sentence reworded little); it is asked only for undated events."""
+    `wording` says whether two reports share a long run of words (the same sentence reworded
+    little); it is asked only for undated events."""
     reason: dict = {"type": a.type}
     if a.type != b.type or a.doc_id == b.doc_id:
         return False, {"rule": "different type or same report"}
@@ -99,12 +104,12 @@ def same_event(a: DocEvent, b: DocEvent, shared_run=None) -> tuple[bool, dict]:
     apart = _days_apart(a.published, b.published)
     dated = a.firm_date or b.firm_date
     undated_side = b if a.firm_date else a
-    if dated and undated_side.published and _days_apart(dated, undated_side.published) not in (None, 0, 1, 2, 3):
+    if dated and undated_side.published and _days_apart(dated, undated_side.published) not in (None, *range(_NEAR_DAYS + 1)):
         return False, {"rule": "undated report published far from the dated event"}
     subset = set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)
     same_place = a.place is not None and b.place is not None
-    near_identical = bool(shared_run and subset and same_place and shared_run(a.doc_id, b.doc_id))
-    strong = subset and same_place and near_identical and (apart is None or apart <= 3)
+    near_identical = bool(wording and subset and same_place and wording.reports(a.doc_id, b.doc_id))
+    strong = near_identical and (apart is None or apart <= _NEAR_DAYS)
     reason.update(rule="undated: same sides, same place, near-identical wording" if strong
                   else "undated: evidence too weak", shared_wording=near_identical, days_apart=apart,
                   places=[a.place, b.place])
@@ -125,7 +130,7 @@ def _attachable(undated: DocEvent, member: DocEvent) -> bool:
     if not _places_compatible(undated, member) or not _roles_agree(undated, member):
         return False
     apart = _days_apart(member.firm_date, undated.published)
-    return apart is None or apart <= 3
+    return apart is None or apart <= _NEAR_DAYS
 
 
 def _attach_undated(clusters: list[list[DocEvent]], reasons: list[list[dict]],
@@ -155,29 +160,122 @@ def _sort_key(event: DocEvent) -> tuple:
     return (event.firm_date or "9999", event.event_id)
 
 
+def _singles(events: list[DocEvent]) -> set[tuple[str, str]]:
+    return {(e.type, actor) for e in events if len(e.actors) == 1 for actor in e.actors}
+
+
+def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
+    keys = []
+    actors = sorted(event.actors)
+    for index, first in enumerate(actors):
+        if (event.type, first) in singles:
+            keys.append((event.type, first))
+        keys.extend((event.type, first, second) for second in actors[index + 1:])
+    return keys
+
+
 def blocks_of(events: list[DocEvent]) -> dict[tuple, list[DocEvent]]:
     """Blocks of events that may be one event. Two events with two or more actors each can
     only merge if they share two, so they meet in (type, pair of actors) blocks, which stay
     small even for actors in thousands of events; a one-actor event meets the others in a
     (type, actor) block, which other events join only where such an event exists."""
     blocks: dict[tuple, list[DocEvent]] = defaultdict(list)
-    singles = {(e.type, actor) for e in events if len(e.actors) == 1 for actor in e.actors}
+    singles = _singles(events)
     for event in events:
-        actors = sorted(event.actors)
-        for index, first in enumerate(actors):
-            if (event.type, first) in singles:
-                blocks[(event.type, first)].append(event)
-            for second in actors[index + 1:]:
-                blocks[(event.type, first, second)].append(event)
+        for key in _block_keys(event, singles):
+            blocks[key].append(event)
     return blocks
 
 
-def cluster(events: list[DocEvent], shared_run=None) -> list[tuple[list[DocEvent], list[dict]]]:
-    """Clusters of document events, each with the merge reasons of its later members."""
+def components(events: list[DocEvent], previous: dict[str, str | None]) -> list[list[DocEvent]]:
+    """Independent units of work: events joined by a shared block or by a merged event they
+    were in before. Each unit is clustered on its own and replaces only its own old events,
+    so units can run in any order or in parallel, and memory holds one unit at a time."""
+    parent = list(range(len(events)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    first_in: dict[tuple, int] = {}
+    singles = _singles(events)
+    for number, event in enumerate(events):
+        was = [("was", previous[event.event_id])] if previous.get(event.event_id) else []
+        for key in was + _block_keys(event, singles):
+            other = first_in.setdefault(key, number)
+            if other != number:
+                parent[find(number)] = find(other)
+    units: dict[int, list[DocEvent]] = defaultdict(list)
+    for number, event in enumerate(events):
+        units[find(number)].append(event)
+    return sorted(units.values(), key=lambda unit: min(e.event_id for e in unit))
+
+
+_SMALL_BLOCK = 16   # below this, every pair in a block is a candidate; above, pairs close in time
+
+
+def _time_index(members: list[DocEvent]) -> tuple[dict, dict, dict, list]:
+    exact: dict[str, list[DocEvent]] = defaultdict(list)
+    by_prefix: dict[str, list[DocEvent]] = defaultdict(list)
+    undated_on: dict[dt.date, list[DocEvent]] = defaultdict(list)
+    undated_unknown: list[DocEvent] = []
+    for event in members:
+        date = event.firm_date
+        if date:
+            exact[date].append(event)
+            for length in range(min(4, len(date)), len(date) + 1):
+                by_prefix[date[:length]].append(event)
+        elif parse_iso_date(event.published):
+            undated_on[parse_iso_date(event.published)].append(event)
+        else:
+            undated_unknown.append(event)
+    return exact, by_prefix, undated_on, undated_unknown
+
+
+def _time_pairs(members: list[DocEvent]):
+    """Pairs of a block that `same_event` could accept, found through an index on dates
+    instead of trying every pair: firm dates where one holds the other; an undated report and
+    a dated event or another undated report published within three days (or either unknown)."""
+    exact, by_prefix, undated_on, undated_unknown = _time_index(members)
+    every_undated = [e for events in undated_on.values() for e in events] + undated_unknown
+    for event in members:
+        date = event.firm_date
+        found: list[DocEvent] = []
+        if date:
+            for length in range(min(4, len(date)), len(date) + 1):
+                found.extend(exact.get(date[:length], ()))
+            found.extend(by_prefix.get(date, ()))
+            day = parse_iso_date(date)
+        else:
+            day = parse_iso_date(event.published)
+        if day is None:
+            found.extend(every_undated)
+        else:
+            for shift in range(-_NEAR_DAYS, _NEAR_DAYS + 1):
+                found.extend(undated_on.get(day + dt.timedelta(days=shift), ()))
+            found.extend(undated_unknown)
+        for other in found:
+            if other is not event:
+                yield event, other
+
+
+def _candidates(events: list[DocEvent]) -> dict[str, set[str]]:
     candidates: dict[str, set[str]] = defaultdict(set)
     for members in blocks_of(events).values():
-        for event in members:
-            candidates[event.event_id].update(m.event_id for m in members if m.event_id != event.event_id)
+        if len(members) < _SMALL_BLOCK:
+            pairs = ((a, b) for a in members for b in members if a is not b)
+        else:
+            pairs = _time_pairs(members)
+        for first, second in pairs:
+            candidates[first.event_id].add(second.event_id)
+            candidates[second.event_id].add(first.event_id)
+    return candidates
+
+
+def cluster(events: list[DocEvent], wording: Wording | None = None) -> list[tuple[list[DocEvent], list[dict]]]:
+    """Clusters of document events, each with the merge reasons of its later members."""
+    candidates = _candidates(events)
     clusters: list[list[DocEvent]] = []
     reasons: list[list[dict]] = []
     home: dict[str, int] = {}
@@ -185,7 +283,7 @@ def cluster(events: list[DocEvent], shared_run=None) -> list[tuple[list[DocEvent
         chosen, why = None, None
         near = sorted({home[e] for e in candidates[event.event_id] if e in home})
         for index in near:
-            verdicts = [same_event(member, event, shared_run) for member in clusters[index]]
+            verdicts = [same_event(member, event, wording) for member in clusters[index]]
             if all(ok for ok, _ in verdicts):
                 chosen, why = index, verdicts[0][1]
                 break

@@ -8,40 +8,42 @@ run leaves the store as it was, and the next run does the work.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-
+from collections.abc import Callable
 from pathlib import Path
 
 from ..store import resolution as rows
 from .dictionary import Code, Entry, read_dictionary
 from .actors import NameStats, build_actors
 from .copies import find_copies, long_runs, shingles
-from .events import DocEvent, blocks_of, cluster, cluster_id
+from .events import DocEvent, cluster, cluster_id, components
 
 _DATE_RANK = {"text": 0, "text: the date of the sentence before": 1}
 _MODE_RANK = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3}
 
 
-def _name_stats(participants) -> dict[str, NameStats]:
+def _name_stats(counted) -> dict[str, NameStats]:
+    """Spellings with their counts, titles (first and last seen) and affiliations, from rows
+    already counted per (name, kind, title, affiliation)."""
     stats: dict[str, NameStats] = {}
-    for row in participants:
+    for row in counted:
         entry = stats.setdefault(row["name"], NameStats(row["name"], row["kind"] or "GROUP"))
-        entry.count += 1
-        seen = row["date"] if row["date"] and len(row["date"]) >= 4 else row["published"]
+        entry.count += row["count"]
         if row["title"]:
-            entry.titles[row["title"]] += 1
-            if seen:
-                first, last = entry.title_dates.get(row["title"], (seen, seen))
-                entry.title_dates[row["title"]] = (min(first, seen), max(last, seen))
+            entry.titles[row["title"]] += row["count"]
+            if row["first"]:
+                first, last = entry.title_dates.get(row["title"], (row["first"], row["last"]))
+                entry.title_dates[row["title"]] = (min(first, row["first"]), max(last, row["last"]))
         if row["affiliation"]:
-            entry.affiliations[row["affiliation"]] += 1
+            entry.affiliations[row["affiliation"]] += row["count"]
     return stats
 
 
-def _doc_events(connection, names: dict, index: dict[str, str], kinds: dict[str, str]) -> tuple[list[DocEvent], dict]:
-    events, previous = [], {}
-    for row in rows.doc_event_rows(connection):
-        listed = [(name, kind, role) for name, kind, role in names.get(row["event_id"], []) if name in index]
+def _doc_events(connection, index: dict[str, str], kinds: dict[str, str]) -> tuple[list[DocEvent], dict, dict]:
+    """Every document event with its resolved sides; the merged event each was in; the
+    spellings each names."""
+    events, previous, spellings = [], {}, {}
+    for row, listed in rows.doc_event_rows(connection):
+        listed = [(name, kind, role) for name, kind, role in listed if name in index]
         actors = {index[name]: kinds.get(index[name], kind) for name, kind, _ in listed}
         roles = {index[name]: role for name, _, role in reversed(listed)}
         events.append(DocEvent(
@@ -49,29 +51,8 @@ def _doc_events(connection, names: dict, index: dict[str, str], kinds: dict[str,
             date=row["date"], date_basis=row["date_basis"], place=row["location_name"],
             country=row["location_country"], published=row["published"], actors=actors, roles=roles))
         previous[row["event_id"]] = row["cluster_id"]
-    return events, previous
-
-
-def _affected(events: list[DocEvent], dirty: set[str]) -> list[DocEvent]:
-    """The dirty events and everything that shares a block with them, transitively."""
-    blocks = blocks_of(events)
-    by_event: dict[str, list[tuple]] = defaultdict(list)
-    for key, members in blocks.items():
-        for member in members:
-            by_event[member.event_id].append(key)
-    by_id = {e.event_id: e for e in events}
-    seen, queue, opened = set(dirty), list(dirty), set()
-    while queue:
-        current = queue.pop()
-        for key in by_event.get(current, []):
-            if key in opened:
-                continue
-            opened.add(key)
-            for member in blocks[key]:
-                if member.event_id not in seen:
-                    seen.add(member.event_id)
-                    queue.append(member.event_id)
-    return [by_id[e] for e in sorted(seen) if e in by_id]
+        spellings[row["event_id"]] = tuple(name for name, _, _ in listed)
+    return events, previous, spellings
 
 
 def stored_dictionary(connection) -> list[Entry]:
@@ -105,45 +86,100 @@ def load_overrides(path) -> list[tuple[str, str, str | None]]:
     return found
 
 
-def resolve(store, full: bool = False, overrides: list | None = None) -> dict[str, int]:
+_BATCH = 5000   # document events whose stored rows are read and written together
+
+
+def resolve(store, full: bool = False, overrides: list | None = None,
+            on_progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Resolve actors and merge events; returns counts of what was done. `overrides` (from a
-    file) come after those stored by `merge-actors`."""
+    file) come after those stored by `merge-actors`. Events are re-clustered unit by unit
+    (`components`), each unit read, clustered and written in batches."""
     connection = store.connection
     with connection:
-        stats = _name_stats(rows.participant_rows(connection))
+        stats = _name_stats(rows.name_stat_rows(connection))
         actors, index = build_actors(sorted(stats.values(), key=lambda s: s.name),
                                      rows.overrides(connection) + list(overrides or []),
                                      stored_dictionary(connection))
         old_map = rows.stored_alias_map(connection)
         rows.write_actors(connection, actors)
         kinds = {a.actor_id: a.kind for a in actors}
-        names = rows.doc_event_actor_names(connection)
-        events, previous = _doc_events(connection, names, index, kinds)
+        events, previous, spellings = _doc_events(connection, index, kinds)
         changed = {name for name, actor in index.items() if old_map.get(name) != actor}
         dirty = {e.event_id for e in events if full or previous[e.event_id] is None
-                 or any(name in changed for name, _, _ in names.get(e.event_id, []))}
+                 or any(name in changed for name in spellings[e.event_id])}
+        del spellings
+        counts = {"actors": len(actors), "events resolved": 0, "merged events": 0, "multi-report events": 0}
         if not dirty:
-            return {"actors": len(actors), "events resolved": 0, "merged events": 0}
-        affected = _affected(events, dirty)
-        old_clusters = {previous[e.event_id] for e in affected if previous[e.event_id]}
-        merged = [_merged_record(connection, members, reasons, index, actors)
-                  for members, reasons in cluster(affected, _shared_run_checker(connection))]
-        rows.replace_events(connection, old_clusters, merged)
-    return {"actors": len(actors), "events resolved": len(affected), "merged events": len(merged),
-            "multi-report events": sum(1 for m in merged if len({d for d, _ in m["members"]}) > 1)}
+            return counts
+        units = [unit for unit in components(events, previous) if any(e.event_id in dirty for e in unit)]
+        del events
+        names = {a.actor_id: a.name for a in actors}
+        total = sum(len(unit) for unit in units)
+        for batch in _batches(units, _BATCH):
+            merged = _resolve_batch(connection, batch, previous, index, names)
+            counts["events resolved"] += sum(len(unit) for unit in batch)
+            counts["merged events"] += len(merged)
+            counts["multi-report events"] += sum(1 for m in merged if m["source_count"] + m["copies"] > 1)
+            if on_progress:
+                on_progress(counts["events resolved"], total)
+    return counts
 
 
-def _shared_run_checker(connection):
-    """A memoised test: do two reports share a run of RUN_WORDS words?"""
-    runs: dict[str, frozenset[int]] = {}
+def _batches(units: list[list[DocEvent]], size: int):
+    batch, held = [], 0
+    for unit in units:
+        batch.append(unit)
+        held += len(unit)
+        if held >= size:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
 
-    def shared(first: str, second: str) -> bool:
-        missing = [doc for doc in (first, second) if doc not in runs]
+
+def _resolve_batch(connection, batch: list[list[DocEvent]], previous: dict, index: dict[str, str],
+                   names: dict[str, str]) -> list[dict]:
+    """Cluster the units of one batch and replace their merged events. Units hold every member
+    of the merged events they had, so replacing them touches nothing outside the batch."""
+    ids = sorted(e.event_id for unit in batch for e in unit)
+    details = rows.doc_event_details(connection, ids)
+    actor_rows = rows.doc_event_actor_rows(connection, ids)
+    texts = _Texts(connection)
+    clusters = [found for unit in batch for found in cluster(unit, texts)]
+    texts.fetch(doc for members, _ in clusters if len({m.doc_id for m in members}) > 1 for doc in
+                (m.doc_id for m in members))
+    merged = [_merged_record(members, reasons, details, actor_rows, index, names, texts)
+              for members, reasons in clusters]
+    for record in merged:
+        rows.set_copies(connection, record["copy_of"])
+    rows.replace_events(connection, {previous[i] for i in ids if previous[i]}, merged)
+    return merged
+
+
+class _Texts:
+    """Report texts of one batch, read once, with their word runs and shingles memoised (the
+    `Wording` that `cluster` asks about undated events)."""
+
+    def __init__(self, connection):
+        self.connection, self.texts, self.runs, self.grams = connection, {}, {}, {}
+
+    def fetch(self, doc_ids) -> None:
+        missing = {doc for doc in doc_ids if doc not in self.texts}
         if missing:
-            for doc, text in rows.document_texts(connection, missing).items():
-                runs[doc] = long_runs(text)
-        return bool(runs.get(first, frozenset()) & runs.get(second, frozenset()))
-    return shared
+            self.texts.update(rows.document_texts(self.connection, missing))
+
+    def reports(self, first: str, second: str) -> bool:
+        """Do two reports share a run of RUN_WORDS words (the same sentence, little reworded)?"""
+        self.fetch((first, second))
+        for doc in (first, second):
+            if doc not in self.runs:
+                self.runs[doc] = long_runs(self.texts.get(doc, ""))
+        return bool(self.runs[first] & self.runs[second])
+
+    def shingles(self, doc: str) -> frozenset:
+        if doc not in self.grams:
+            self.grams[doc] = shingles(self.texts.get(doc, ""))
+        return self.grams[doc]
 
 
 def _best_date(details: list) -> object:
@@ -154,12 +190,10 @@ def _best_date(details: list) -> object:
     return min(details, key=rank)
 
 
-def _merged_record(connection, members: list[DocEvent], reasons: list[dict], index: dict[str, str],
-                   actors: list) -> dict:
+def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, actor_rows: dict,
+                   index: dict[str, str], names: dict[str, str], texts: _Texts) -> dict:
     ids = sorted(m.event_id for m in members)
-    details = list(rows.doc_event_details(connection, ids).values())
-    actor_rows = rows.doc_event_actor_rows(connection, ids)
-    names = {a.actor_id: a.name for a in actors}
+    member_details = [details[event_id] for event_id in ids]
     merged_actors, seen = [], set()
     for event_id in ids:
         for row in actor_rows.get(event_id, []):
@@ -169,20 +203,18 @@ def _merged_record(connection, members: list[DocEvent], reasons: list[dict], ind
             seen.add(actor_id)
             merged_actors.append((actor_id, names.get(actor_id, row["name"]), row["role"], row["title"],
                                   row["affiliation"], row["kind"]))
-    dated = _best_date(details)
-    located = next((d for d in sorted(details, key=lambda d: (d["lat"] is None, d["event_id"])) if d["location_name"]), None)
+    dated = _best_date(member_details)
+    located = next((d for d in sorted(member_details, key=lambda d: (d["lat"] is None, d["event_id"]))
+                    if d["location_name"]), None)
     docs = sorted({m.doc_id for m in members})
-    copies = {}
-    if len(docs) > 1:
-        texts = rows.document_texts(connection, docs)
-        copies = find_copies(docs, {doc: shingles(texts.get(doc, "")) for doc in docs})
-        rows.set_copies(connection, copies)
+    copies = find_copies(docs, {doc: texts.shingles(doc) for doc in docs}) if len(docs) > 1 else {}
     sources = len(docs) - len(copies)
-    mode = min((d["mode"] for d in details), key=lambda m: _MODE_RANK.get(m, 4))
-    own_reasons = [json.loads(d["merge_reason"]) for d in details if d["merge_reason"]]
+    mode = min((d["mode"] for d in member_details), key=lambda m: _MODE_RANK.get(m, 4))
+    own_reasons = [json.loads(d["merge_reason"]) for d in member_details if d["merge_reason"]]
     reason_list = reasons + [{"rule": "reprint", "doc_id": doc, "copy_of": original, "similarity": score}
                              for doc, (original, score) in sorted(copies.items())] + own_reasons
-    base = max(d["confidence"] or 0 for d in details)
+    base = max(d["confidence"] or 0 for d in member_details)
+    joined = {r["event"]: r for r in reasons if r.get("event")}
     return {
         "event_id": cluster_id(members), "type": members[0].type, "mode": mode,
         "date": dated["date"], "date_precision": dated["date_precision"],
@@ -191,7 +223,8 @@ def _merged_record(connection, members: list[DocEvent], reasons: list[dict], ind
         "location_country": located["location_country"] if located else None,
         "lat": located["lat"] if located else None, "lon": located["lon"] if located else None,
         "confidence": round(min(0.99, base + 0.15 * (sources - 1)), 2),
-        "mention_count": sum(d["mention_count"] or 1 for d in details), "source_count": sources,
+        "mention_count": sum(d["mention_count"] or 1 for d in member_details), "source_count": sources,
+        "copies": len(copies), "copy_of": copies,
         "merge_reason": reason_list or None, "actors": merged_actors,
-        "members": [(event_id, next((r for r in reasons if r.get("event") == event_id), None)) for event_id in ids],
+        "members": [(event_id, joined.get(event_id)) for event_id in ids],
     }

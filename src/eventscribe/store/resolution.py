@@ -7,33 +7,40 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
-def participant_rows(connection: sqlite3.Connection) -> list[sqlite3.Row]:
-    """Every participant of every mention (every spelling the reports use), with the dates it
-    was seen, and the participants of document events (their fullest spellings)."""
+def name_stat_rows(connection: sqlite3.Connection) -> Iterator[sqlite3.Row]:
+    """Every spelling the reports use for a participant (of a mention, or of a document event:
+    its fullest spelling), counted per kind, title and affiliation, with the first and last
+    date it was seen (the event's date when it has a year, else the report's). Aggregated by
+    the database, so memory holds distinct spellings, not mentions."""
     return connection.execute(
-        "SELECT mp.name, mp.kind, mp.title, mp.affiliation, m.date, d.published"
+        "SELECT name, kind, title, affiliation, COUNT(*) AS count, MIN(seen) AS first, MAX(seen) AS last FROM ("
+        " SELECT mp.name, mp.kind, mp.title, mp.affiliation,"
+        "  CASE WHEN length(m.date) >= 4 THEN m.date ELSE d.published END AS seen"
         " FROM mention_participants mp JOIN mentions m USING (mention_id) JOIN documents d ON d.doc_id = m.doc_id"
-        " UNION ALL SELECT dea.name, dea.kind, dea.title, dea.affiliation, de.date, d.published"
-        " FROM doc_event_actors dea JOIN doc_events de USING (event_id) JOIN documents d ON d.doc_id = de.doc_id"
-        " ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
+        " UNION ALL SELECT dea.name, dea.kind, dea.title, dea.affiliation,"
+        "  CASE WHEN length(de.date) >= 4 THEN de.date ELSE d.published END"
+        " FROM doc_event_actors dea JOIN doc_events de USING (event_id) JOIN documents d ON d.doc_id = de.doc_id)"
+        " GROUP BY name, kind, title, affiliation ORDER BY name, kind, title, affiliation")
 
 
-def doc_event_rows(connection: sqlite3.Connection) -> list[sqlite3.Row]:
-    return connection.execute(
+def doc_event_rows(connection: sqlite3.Connection) -> Iterator[tuple[sqlite3.Row, list[tuple[str, str, str]]]]:
+    """Every document event with its participants [(name, kind, role)], streamed in id order."""
+    events = connection.execute(
         "SELECT de.event_id, de.doc_id, de.type, de.mode, de.date, de.date_basis, de.location_name,"
         " de.location_country, de.cluster_id, d.published FROM doc_events de JOIN documents d USING (doc_id)"
-        " ORDER BY de.event_id").fetchall()
-
-
-def doc_event_actor_names(connection: sqlite3.Connection) -> dict[str, list[tuple[str, str, str]]]:
-    """event_id -> [(name, kind, role)] of its participants."""
-    names: dict[str, list[tuple[str, str, str]]] = {}
-    for row in connection.execute("SELECT event_id, name, kind, role FROM doc_event_actors ORDER BY event_id, position"):
-        names.setdefault(row["event_id"], []).append((row["name"], row["kind"], row["role"]))
-    return names
+        " ORDER BY de.event_id")
+    sides = connection.execute("SELECT event_id, name, kind, role FROM doc_event_actors ORDER BY event_id, position")
+    pending = next(sides, None)
+    for row in events:
+        listed = []
+        while pending is not None and pending["event_id"] <= row["event_id"]:
+            if pending["event_id"] == row["event_id"]:
+                listed.append((pending["name"], pending["kind"], pending["role"]))
+            pending = next(sides, None)
+        yield row, listed
 
 
 def document_texts(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, str]:
@@ -76,21 +83,20 @@ def write_actors(connection: sqlite3.Connection, actors: list) -> None:
 
 def replace_events(connection: sqlite3.Connection, removed: Iterable[str], events: list[dict]) -> None:
     """Drop the merged events that were re-resolved and write their successors."""
-    for event_id in set(removed):
-        connection.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
-    for event in events:
-        connection.execute("DELETE FROM events WHERE event_id = ?", (event["event_id"],))
-        connection.execute(
-            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (event["event_id"], event["type"], event["mode"], event["date"], event["date_precision"],
-             event["date_expression"], event["date_basis"], event["location_name"], event["location_country"],
-             event["lat"], event["lon"], event["confidence"], event["mention_count"], event["source_count"],
-             json.dumps(event["merge_reason"]) if event["merge_reason"] else None))
-        connection.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)",
-                               [(event["event_id"], i, *actor) for i, actor in enumerate(event["actors"])])
-        connection.executemany("UPDATE doc_events SET cluster_id = ?, merge_reason_in_cluster = ? WHERE event_id = ?",
-                               [(event["event_id"], json.dumps(reason) if reason else None, member)
-                                for member, reason in event["members"]])
+    gone = sorted(set(removed) | {event["event_id"] for event in events})
+    connection.executemany("DELETE FROM events WHERE event_id = ?", [(event_id,) for event_id in gone])
+    connection.executemany("DELETE FROM event_actors WHERE event_id = ?", [(event_id,) for event_id in gone])
+    connection.executemany(
+        "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(event["event_id"], event["type"], event["mode"], event["date"], event["date_precision"],
+          event["date_expression"], event["date_basis"], event["location_name"], event["location_country"],
+          event["lat"], event["lon"], event["confidence"], event["mention_count"], event["source_count"],
+          json.dumps(event["merge_reason"]) if event["merge_reason"] else None) for event in events])
+    connection.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?,?)",
+                           [(event["event_id"], i, *actor) for event in events for i, actor in enumerate(event["actors"])])
+    connection.executemany("UPDATE doc_events SET cluster_id = ?, merge_reason_in_cluster = ? WHERE event_id = ?",
+                           [(event["event_id"], json.dumps(reason) if reason else None, member)
+                            for event in events for member, reason in event["members"]])
 
 
 def doc_event_details(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, sqlite3.Row]:
