@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import random
@@ -125,7 +126,9 @@ def main() -> None:
     for previous, current in zip(results, results[1:]):
         growth = current["seconds"] / max(previous["seconds"], 1e-9)
         size = current["mentions"] / previous["mentions"]
-        print(f"{previous['mentions']} -> {current['mentions']} mentions ({size:.0f}x): time x{growth:.1f}")
+        per_doubling = growth ** (1 / math.log2(size))
+        print(f"{previous['mentions']} -> {current['mentions']} mentions (x{size:.1f}): time x{growth:.2f},"
+              f" x{per_doubling:.2f} per doubling")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
 
 

@@ -51,3 +51,14 @@ def asserted_events(analysis, type_: str | None = None):
                     "place": summary["place"].name if summary["place"] else None,
                     "mode": summary["mode"], "mentions": group})
     return out
+
+
+@pytest.fixture(scope="session")
+def seeds_db(corpus, tmp_path_factory) -> Path:
+    """The seeds ingested once into a store file, for tests that only read it."""
+    from eventscribe.ingest import ingest
+    from eventscribe.store import Store
+    path = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    with Store(path) as store:
+        ingest([corpus / "seeds"], store)
+    return path

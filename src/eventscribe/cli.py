@@ -310,6 +310,29 @@ def check(
     typer.echo(json.dumps(run(path), indent=1))
 
 
+@app.command()
+def serve(
+    db: Path = DbOption,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 127.0.0.1 keeps it to this machine."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+) -> None:
+    """Browse events, actors and evidence in a local web app (every page also as .json).
+
+    Example: eventscribe serve --db events.db --port 8000   (then open http://127.0.0.1:8000)
+    """
+    import uvicorn
+
+    from .web.app import create_app
+    try:
+        web = create_app(db)
+    except FileNotFoundError as problem:
+        errors.print(f"[red]{problem}[/red]")
+        raise typer.Exit(1)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        errors.print(f"[yellow]Listening on {host}: other machines can read this store.[/yellow]")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     try:
         app()

@@ -106,6 +106,19 @@ MIGRATIONS: list[str] = [
         kb_id TEXT, source TEXT
     );
     """,
+    # 4: full-text search over evidence sentences (the web UI's ?q=), kept in step by triggers.
+    """
+    CREATE VIRTUAL TABLE mention_search USING fts5(sentence, content='mentions', content_rowid='rowid');
+    INSERT INTO mention_search(mention_search) VALUES ('rebuild');
+    CREATE TRIGGER mentions_searchable AFTER INSERT ON mentions BEGIN
+        INSERT INTO mention_search(rowid, sentence) VALUES (new.rowid, new.sentence);
+    END;
+    CREATE TRIGGER mentions_unsearchable AFTER DELETE ON mentions BEGIN
+        INSERT INTO mention_search(mention_search, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
+    END;
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_country ON events(location_country);
+    """,
 ]
 
 

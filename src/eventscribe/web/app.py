@@ -1,0 +1,177 @@
+"""The local web app over a store: events, one event, actors, timeline and map; every page
+has a `.json` twin with the same filters, and the HTML is rendered from that same data.
+
+Scripts, styles and map shapes come from installed packages (XStatic wheels from PyPI, the
+world-atlas npm package), never from a CDN. Article text is data: templates escape it all.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import jinja2
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from ..store import Store
+from . import queries
+from .queries import BadFilter, EventFilter
+from .shapes import countries_geojson
+
+_HERE = Path(__file__).parent
+_CSV_COLUMNS = ["event_id", "type", "mode", "date", "date_precision", "actors", "location_name",
+                "location_country", "lat", "lon", "confidence", "source_count", "mention_count"]
+
+
+def _vendor_dirs() -> dict[str, str]:
+    import xstatic.pkg.d3 as d3
+    import xstatic.pkg.leaflet as leaflet
+    import xstatic.pkg.leaflet_markercluster as markercluster
+    return {"leaflet": leaflet.BASE_DIR, "markercluster": markercluster.BASE_DIR, "d3": d3.BASE_DIR}
+
+
+def create_app(db_path: str | Path) -> Starlette:
+    """The app for one store file, opened read-only per request (an ingest may write meanwhile)."""
+    if not Path(db_path).is_file():
+        raise FileNotFoundError(f"{db_path}: no such store; run `eventscribe ingest ... --db {db_path}` first")
+    with Store(db_path):
+        pass    # apply migrations once, so that read-only connections find the current schema
+    templates = jinja2.Environment(loader=jinja2.FileSystemLoader(_HERE / "templates"), autoescape=True,
+                                   undefined=jinja2.StrictUndefined)
+
+    def open_store() -> Store:
+        store = Store.__new__(Store)
+        store.path = str(db_path)
+        store.connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+        store.connection.row_factory = sqlite3.Row
+        return store
+
+    def render(request: Request, template: str, data: dict, status: int = 200) -> Response:
+        if request.path_params.get("format") == "json" or request.url.path.endswith(".json"):
+            return JSONResponse(data, status_code=status)
+        html = templates.get_template(template).render(data=data, request=request, url=_url_for(request))
+        return HTMLResponse(html, status_code=status)
+
+    def page(template: str, build):
+        async def endpoint(request: Request) -> Response:
+            store = open_store()
+            try:
+                data = build(store, request)
+            except BadFilter as problem:
+                return render(request, "error.html", {"error": "bad filter", "reason": str(problem)}, 400)
+            finally:
+                store.close()
+            if data is None:
+                return render(request, "error.html", {"error": "not found", "reason": f"nothing is stored under {request.url.path}"}, 404)
+            return render(request, template, data)
+        return endpoint
+
+    def events(store: Store, request: Request) -> dict:
+        return queries.events_page(store.connection, EventFilter.from_params(request.query_params))
+
+    def event(store: Store, request: Request) -> dict | None:
+        return queries.event_page(store, request.path_params["event_id"])
+
+    def actors(store: Store, request: Request) -> dict:
+        search = (request.query_params.get("q") or "").strip() or None
+        return {"q": search, "actors": store.actors(search=search, limit=200)}
+
+    def actor(store: Store, request: Request) -> dict | None:
+        return queries.actor_page(store, request.path_params["actor_id"])
+
+    def timeline(store: Store, request: Request) -> dict:
+        return queries.timeline(store.connection, EventFilter.from_params(request.query_params))
+
+    def map_page(store: Store, request: Request) -> dict:
+        return queries.places(store.connection, EventFilter.from_params(request.query_params))
+
+    async def download(request: Request) -> Response:
+        if request.path_params["format"] not in ("csv", "jsonl"):
+            raise HTTPException(404)
+        try:
+            selection = EventFilter.from_params(request.query_params)
+        except BadFilter as problem:
+            return render(request, "error.html", {"error": "bad filter", "reason": str(problem)}, 400)
+        kind = request.path_params["format"]
+        return StreamingResponse(_export(open_store, selection, kind),
+                                 media_type="text/csv" if kind == "csv" else "application/x-ndjson",
+                                 headers={"Content-Disposition": f"attachment; filename=events.{kind}"})
+
+    async def shapes(request: Request) -> Response:
+        return JSONResponse(countries_geojson())
+
+    async def home(request: Request) -> Response:
+        return RedirectResponse("/events")
+
+    async def not_found(request: Request, exc: HTTPException) -> Response:
+        reason = exc.detail if exc.status_code != 404 else f"no page at {request.url.path}"
+        return render(request, "error.html", {"error": "not found" if exc.status_code == 404 else "error",
+                                              "reason": reason}, exc.status_code)
+
+    vendor = [Mount(f"/assets/{name}", StaticFiles(directory=path), name=name) for name, path in _vendor_dirs().items()]
+    routes = [
+        Route("/", home),
+        Route("/events.json", page("events.html", events)),
+        Route("/events.{format:str}", download),
+        Route("/events", page("events.html", events)),
+        Route("/events/{event_id:str}.json", page("event.html", event)),
+        Route("/events/{event_id:str}", page("event.html", event)),
+        Route("/actors.json", page("actors.html", actors)),
+        Route("/actors", page("actors.html", actors)),
+        Route("/actors/{actor_id:str}.json", page("actor.html", actor)),
+        Route("/actors/{actor_id:str}", page("actor.html", actor)),
+        Route("/timeline.json", page("timeline.html", timeline)),
+        Route("/timeline", page("timeline.html", timeline)),
+        Route("/map.json", page("map.html", map_page)),
+        Route("/map", page("map.html", map_page)),
+        Route("/assets/countries.geojson", shapes),
+        Mount("/assets/app", StaticFiles(directory=_HERE / "static"), name="app"),
+        *vendor,
+    ]
+    return Starlette(routes=routes, exception_handlers={HTTPException: not_found})
+
+
+def _url_for(request: Request):
+    """Link to a page with the current filters changed: url('/events', page=2)."""
+    from urllib.parse import urlencode
+
+    def url(path: str, **changes) -> str:
+        params = {k: v for k, v in request.query_params.items() if k not in changes} | \
+            {k: v for k, v in changes.items() if v is not None}
+        return path + ("?" + urlencode(params) if params else "")
+    return url
+
+
+def _export(open_store, selection: EventFilter, kind: str):
+    """The whole selection, streamed: CSV rows, or export records as JSON Lines."""
+    store = open_store()
+    try:
+        batch = EventFilter(**{**selection.__dict__, "per_page": queries.MAX_PER_PAGE})
+        if kind == "csv":
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS, extrasaction="ignore")
+            writer.writeheader()
+            yield buffer.getvalue()
+        page = 1
+        while True:
+            rows = queries.event_rows(store.connection, EventFilter(**{**batch.__dict__, "page": page}))
+            if not rows:
+                break
+            for row in rows:
+                if kind == "csv":
+                    buffer = io.StringIO()
+                    writer = csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS, extrasaction="ignore")
+                    writer.writerow(row | {"actors": "; ".join(a["name"] for a in row["actors"])})
+                    yield buffer.getvalue()
+                else:
+                    yield json.dumps(store.event(row["event_id"]), ensure_ascii=False) + "\n"
+            page += 1
+    finally:
+        store.close()

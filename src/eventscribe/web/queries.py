@@ -1,0 +1,254 @@
+"""What the web pages show, as plain data: every page's JSON twin is this data, and its HTML
+is rendered from the same. Filters are validated here and reach SQL only as bound parameters.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import asdict, dataclass
+
+from ..model import EVENT_TYPES
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_MODE = re.compile(r"^[a-z_-]{1,30}$")
+MAX_PER_PAGE = 500
+GRAPH_CAP = 300        # network nodes and timeline/map points shown at most; beyond, a sample
+
+
+class BadFilter(ValueError):
+    """A filter value the pages cannot use; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    type: str | None = None
+    mode: str | None = None
+    actor: str | None = None       # actor id, or words of any spelling
+    country: str | None = None     # ISO3 of the event's place
+    place: str | None = None
+    since: str | None = None
+    until: str | None = None
+    q: str | None = None           # words in the evidence sentences
+    page: int = 1
+    per_page: int = 50
+
+    @classmethod
+    def from_params(cls, params) -> EventFilter:
+        """From URL parameters; raises BadFilter naming the parameter and the reason."""
+        value = {key: (params.get(key) or "").strip() or None for key in
+                 ("type", "mode", "actor", "country", "place", "since", "until", "q")}
+        if value["type"]:
+            value["type"] = value["type"].upper()
+            if value["type"] not in EVENT_TYPES:
+                raise BadFilter(f"type: {value['type']!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})")
+        if value["mode"] and not _MODE.match(value["mode"]):
+            raise BadFilter(f"mode: {value['mode']!r} is not a PLOVER mode (lower-case words such as meet, visit)")
+        if value["country"]:
+            value["country"] = value["country"].upper()
+            if not re.fullmatch(r"[A-Z]{3}", value["country"]):
+                raise BadFilter(f"country: {value['country']!r} is not an ISO 3166 alpha-3 code such as SYR")
+        for key in ("since", "until"):
+            if value[key] and not _DATE.match(value[key]):
+                raise BadFilter(f"{key}: {value[key]!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        page = _positive(params.get("page"), "page", 1, 10**9)
+        per_page = _positive(params.get("per_page"), "per_page", 50, MAX_PER_PAGE)
+        return cls(**value, page=page, per_page=per_page)
+
+    def params(self, **changes) -> dict:
+        """The filter as URL parameters (defaults left out), with some values changed."""
+        values = asdict(self) | changes
+        defaults = asdict(EventFilter())
+        return {k: v for k, v in values.items() if v is not None and v != defaults[k]}
+
+
+def _positive(raw, name: str, default: int, largest: int) -> int:
+    if raw in (None, ""):
+        return default
+    if not str(raw).isdigit() or not 1 <= int(raw) <= largest:
+        raise BadFilter(f"{name}: {raw!r} is not a whole number from 1 to {largest}")
+    return int(raw)
+
+
+def _search_query(words: str) -> str:
+    """User words as an FTS5 query of quoted terms: no operator or syntax error can come in."""
+    terms = re.findall(r"\w+", words)
+    return " ".join('"' + term + '"' for term in terms)
+
+
+def _where(selection: EventFilter) -> tuple[str, list]:
+    clauses, params = [], []
+    if selection.type:
+        clauses.append("e.type = ?")
+        params.append(selection.type)
+    if selection.mode:
+        clauses.append("e.mode = ?")
+        params.append(selection.mode)
+    if selection.actor:
+        clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR actor_id IN"
+                       " (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))")
+        params.extend([selection.actor, f"%{selection.actor}%"])
+    if selection.country:
+        clauses.append("e.location_country = ?")
+        params.append(selection.country)
+    if selection.place:
+        clauses.append("e.location_name LIKE ?")
+        params.append(f"%{selection.place}%")
+    if selection.since:
+        clauses.append("e.date >= ?")
+        params.append(selection.since)
+    if selection.until:
+        clauses.append("substr(e.date, 1, length(?)) <= ?")
+        params.extend([selection.until, selection.until])
+    if selection.q and _search_query(selection.q):
+        clauses.append("e.event_id IN (SELECT de.cluster_id FROM doc_events de JOIN mentions m ON m.event_id = de.event_id"
+                       " WHERE m.rowid IN (SELECT rowid FROM mention_search WHERE mention_search MATCH ?))")
+        params.append(_search_query(selection.q))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _actor_names(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in connection.execute(
+                "SELECT ea.event_id, ea.actor_id, COALESCE(ac.name, ea.name) AS name, ea.role FROM event_actors ea"
+                f" LEFT JOIN actors ac USING (actor_id) WHERE ea.event_id IN ({marks}) ORDER BY ea.event_id, ea.position",
+                chunk):
+            found.setdefault(row["event_id"], []).append(
+                {"actor_id": row["actor_id"], "name": row["name"], "role": row["role"]})
+    return found
+
+
+def event_rows(connection: sqlite3.Connection, selection: EventFilter, paged: bool = True) -> list[dict]:
+    """Events of the selection, newest first, each with its actors (names and ids)."""
+    where, params = _where(selection)
+    sql = ("SELECT e.event_id, e.type, e.mode, e.date, e.date_precision, e.location_name, e.location_country,"
+           " e.lat, e.lon, e.confidence, e.source_count, e.mention_count FROM events e" + where +
+           " ORDER BY e.date IS NULL, e.date DESC, e.event_id")
+    if paged:
+        sql += " LIMIT ? OFFSET ?"
+        params = params + [selection.per_page, (selection.page - 1) * selection.per_page]
+    rows = [dict(row) for row in connection.execute(sql, params)]
+    names = _actor_names(connection, [row["event_id"] for row in rows])
+    for row in rows:
+        row["actors"] = names.get(row["event_id"], [])
+    return rows
+
+
+def count_events(connection: sqlite3.Connection, selection: EventFilter) -> int:
+    where, params = _where(selection)
+    return connection.execute("SELECT COUNT(*) FROM events e" + where, params).fetchone()[0]
+
+
+def events_page(connection: sqlite3.Connection, selection: EventFilter) -> dict:
+    total = count_events(connection, selection)
+    pages = max(1, -(-total // selection.per_page))
+    return {"filter": selection.params(), "total": total, "page": selection.page, "pages": pages,
+            "per_page": selection.per_page, "events": event_rows(connection, selection),
+            "types": list(EVENT_TYPES)}
+
+
+def sample(rows: list[dict], cap: int = GRAPH_CAP) -> tuple[list[dict], str | None]:
+    """At most `cap` rows spread evenly over the list, and a note saying so when cut."""
+    if len(rows) <= cap:
+        return rows, None
+    step = len(rows) / cap
+    kept = [rows[int(i * step)] for i in range(cap)]
+    return kept, f"showing {cap} of {len(rows)} events, sampled evenly; narrow the filters to see all"
+
+
+def timeline(connection: sqlite3.Connection, selection: EventFilter) -> dict:
+    where, params = _where(selection)
+    dated = where + (" AND " if where else " WHERE ") + "e.date IS NOT NULL"
+    total = connection.execute("SELECT COUNT(*) FROM events e" + dated, params).fetchone()[0]
+    stride = max(1, -(-total // GRAPH_CAP))
+    rows = [dict(row) for row in connection.execute(
+        "SELECT * FROM (SELECT e.event_id, e.type, e.date, e.date_precision, e.source_count,"
+        " ROW_NUMBER() OVER (ORDER BY e.date, e.event_id) AS n FROM events e" + dated + ") WHERE (n - 1) % ? = 0"
+        " ORDER BY date, event_id", params + [stride])]
+    names = _actor_names(connection, [row["event_id"] for row in rows])
+    for row in rows:
+        row["actors"] = [a["name"] for a in names.get(row["event_id"], [])]
+        row.pop("n")
+    note = f"showing {len(rows)} of {total} dated events, every {stride}th; narrow the filters to see all" \
+        if stride > 1 else None
+    return {"filter": selection.params(), "total": total, "events": rows, "note": note}
+
+
+def places(connection: sqlite3.Connection, selection: EventFilter) -> dict:
+    """Places of the selection with their event counts (one marker per place)."""
+    where, params = _where(selection)
+    located = where + (" AND " if where else " WHERE ") + "e.lat IS NOT NULL"
+    rows = [dict(row) for row in connection.execute(
+        "SELECT e.location_name AS name, e.location_country AS country, e.lat, e.lon, COUNT(*) AS events"
+        " FROM events e" + located + " GROUP BY e.location_name, e.lat, e.lon ORDER BY events DESC, name LIMIT 5000",
+        params)]
+    return {"filter": selection.params(), "places": rows}
+
+
+def actor_page(store, key: str) -> dict | None:
+    """An actor with its aliases, titles, events over time, counterparts and who-met-whom network."""
+    actor = store.actor(key)
+    if actor is None:
+        return None
+    connection = store.connection
+    actor["events"], actor["events_note"] = sample(actor["events"], 2000)
+    actor["counterparts"] = actor["counterparts"][:100]
+    actor["network"] = network(connection, actor["actor_id"], [c["actor_id"] for c in actor["counterparts"][:40]])
+    return actor
+
+
+def network(connection: sqlite3.Connection, centre: str, others: list[str]) -> dict:
+    """Nodes: the actor and its main counterparts; links: how many events each pair shares."""
+    ids = [centre] + [other for other in others if other != centre]
+    marks = ",".join("?" * len(ids))
+    nodes = [dict(row) for row in connection.execute(
+        f"SELECT actor_id, name, kind, country FROM actors WHERE actor_id IN ({marks})", ids)]
+    links = [dict(row) for row in connection.execute(
+        "SELECT a.actor_id AS source, b.actor_id AS target, COUNT(DISTINCT a.event_id) AS events"
+        " FROM event_actors a JOIN event_actors b ON a.event_id = b.event_id AND a.actor_id < b.actor_id"
+        f" WHERE a.actor_id IN ({marks}) AND b.actor_id IN ({marks}) GROUP BY a.actor_id, b.actor_id",
+        ids + ids)]
+    return {"centre": centre, "nodes": nodes, "links": links}
+
+
+def event_page(store, event_id: str) -> dict | None:
+    """The export record of one event, with each evidence sentence cut into plain and
+    highlighted pieces from the stored offsets (the trigger and the participants' names)."""
+    record = store.event(event_id)
+    if record is None:
+        return None
+    spans = _participant_spans(store.connection, event_id)
+    for mention in record["mentions"]:
+        marks = [(mention["trigger_start"], mention["trigger_end"], "trigger")] if mention["trigger_start"] is not None else []
+        marks += spans.get((mention["doc_id"], mention["start"]), [])
+        mention["pieces"] = highlight(mention["sentence"], mention["start"], marks)
+    return record
+
+
+def _participant_spans(connection: sqlite3.Connection, event_id: str) -> dict[tuple, list[tuple]]:
+    spans: dict[tuple, list[tuple]] = {}
+    for row in connection.execute(
+            "SELECT m.doc_id, m.start AS sentence_start, p.start, p.\"end\" FROM mention_participants p"
+            " JOIN mentions m USING (mention_id) JOIN doc_events de ON de.event_id = m.event_id"
+            " WHERE de.cluster_id = ? AND p.start IS NOT NULL", (event_id,)):
+        spans.setdefault((row["doc_id"], row["sentence_start"]), []).append((row["start"], row["end"], "actor"))
+    return spans
+
+
+def highlight(sentence: str, offset: int, marks: list[tuple[int, int, str]]) -> list[dict]:
+    """[{text, mark}] covering the sentence; marks are document offsets, kept where they fall
+    inside the sentence and do not overlap an earlier one."""
+    pieces, position = [], 0
+    for start, end, kind in sorted(marks):
+        start, end = start - offset, end - offset
+        if start < position or end > len(sentence) or start >= end:
+            continue
+        if start > position:
+            pieces.append({"text": sentence[position:start], "mark": None})
+        pieces.append({"text": sentence[start:end], "mark": kind})
+        position = end
+    if position < len(sentence):
+        pieces.append({"text": sentence[position:], "mark": None})
+    return pieces

@@ -1,0 +1,152 @@
+"""The web app at HTTP level: every page and its JSON twin, filters, downloads, escaping, errors."""
+import csv
+import io
+import json
+import shutil
+import sqlite3
+
+import pytest
+from starlette.testclient import TestClient
+
+from eventscribe.web.app import create_app
+
+
+@pytest.fixture(scope="module")
+def client(seeds_db):
+    return TestClient(create_app(seeds_db))
+
+
+def _first_event(client, **params):
+    return client.get("/events.json", params=params).json()["events"][0]
+
+
+def test_events_page_and_its_json_twin_show_the_same_events(client):
+    page = client.get("/events")
+    twin = client.get("/events.json").json()
+    assert page.status_code == 200 and twin["total"] > 0
+    for event in twin["events"]:
+        assert f'/events/{event["event_id"]}' in page.text
+
+
+def test_filters_live_in_the_url_and_narrow_the_selection(client):
+    everything = client.get("/events.json").json()["total"]
+    consult = client.get("/events.json", params={"type": "consult"}).json()
+    assert 0 < consult["total"] < everything and {e["type"] for e in consult["events"]} == {"CONSULT"}
+    by_actor = client.get("/events.json", params={"actor": "Lavrentyev"}).json()
+    assert by_actor["total"] >= 2
+    assert all(any("Lavrent" in a["name"] for a in e["actors"]) for e in by_actor["events"])
+    dated = client.get("/events.json", params={"since": "2018-01-01", "until": "2018-12"}).json()
+    assert dated["events"] and all(e["date"][:4] == "2018" for e in dated["events"])
+    page = client.get("/events", params={"type": "CONSULT", "actor": "Lavrentyev"})
+    assert 'value="Lavrentyev"' in page.text and "CONSULT" in page.text
+
+
+def test_full_text_search_over_evidence(client):
+    found = client.get("/events.json", params={"q": "Damascus"}).json()
+    assert found["total"] >= 1
+    nothing = client.get("/events.json", params={"q": "zzqxjunkword"}).json()
+    assert nothing["total"] == 0
+    # FTS syntax in the words is taken as words, not as a query language.
+    assert client.get("/events.json", params={"q": 'NEAR( "AND OR * -'}).status_code == 200
+
+
+def test_pagination(client):
+    first = client.get("/events.json", params={"per_page": 2}).json()
+    second = client.get("/events.json", params={"per_page": 2, "page": 2}).json()
+    assert first["pages"] >= 2 and not {e["event_id"] for e in first["events"]} & {e["event_id"] for e in second["events"]}
+    assert 'rel="next"' in client.get("/events", params={"per_page": 2}).text
+
+
+def test_downloads_hold_the_whole_selection(client):
+    total = client.get("/events.json", params={"type": "CONSULT"}).json()["total"]
+    rows = list(csv.DictReader(io.StringIO(client.get("/events.csv", params={"type": "CONSULT", "per_page": 1}).text)))
+    assert len(rows) == total and all(r["type"] == "CONSULT" for r in rows)
+    lines = client.get("/events.jsonl", params={"type": "CONSULT"}).text.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == total and all(r["mentions"] for r in records)
+
+
+def test_event_page_highlights_the_evidence_and_explains_merges(client):
+    merged = next(e for e in client.get("/events.json", params={"per_page": 500}).json()["events"] if e["source_count"] > 1)
+    twin = client.get(f"/events/{merged['event_id']}.json").json()
+    page = client.get(f"/events/{merged['event_id']}").text
+    assert twin["merge_reason"] and "Why these were merged" in page
+    mention = twin["mentions"][0]
+    trigger = next(p["text"] for p in mention["pieces"] if p["mark"] == "trigger")
+    assert "".join(p["text"] for p in mention["pieces"]) == mention["sentence"]
+    assert f'<mark class="trigger">{trigger}</mark>' in page
+    assert {m["doc_id"] for m in twin["mentions"]} >= {"002", "003"} or len({m["doc_id"] for m in twin["mentions"]}) >= 2
+
+
+def test_actor_page_has_aliases_titles_counterparts_and_network(client):
+    event = _first_event(client, actor="Lavrentyev")
+    actor_id = next(a["actor_id"] for a in event["actors"] if "Lavrent" in a["name"])
+    twin = client.get(f"/actors/{actor_id}.json").json()
+    assert len(twin["aliases"]) >= 2 and twin["counterparts"] and twin["network"]["links"]
+    page = client.get(f"/actors/{actor_id}").text
+    assert all(alias["alias"] in page for alias in twin["aliases"])
+    assert 'id="network"' in page and 'id="timeline"' in page
+    listing = client.get("/actors.json", params={"q": "Lavrenteev"}).json()["actors"]
+    assert [a["actor_id"] for a in listing] == [actor_id]
+
+
+def test_timeline_and_map_twins(client):
+    timeline = client.get("/timeline.json", params={"type": "CONSULT"}).json()
+    assert timeline["events"] and all(e["type"] == "CONSULT" and e["date"] for e in timeline["events"])
+    places = client.get("/map.json").json()["places"]
+    assert places and all(p["lat"] is not None for p in places)
+    assert client.get("/timeline").status_code == client.get("/map").status_code == 200
+
+
+@pytest.mark.parametrize("params, reason", [
+    ({"since": "last week"}, "since"), ({"type": "PICNIC"}, "type"), ({"country": "Syria"}, "country"),
+    ({"page": "0"}, "page"), ({"per_page": "100000"}, "per_page"), ({"page": "1; DROP TABLE events"}, "page"),
+])
+def test_bad_filter_values_are_400_with_the_reason(client, params, reason):
+    for path in ("/events", "/events.json", "/timeline.json", "/events.csv"):
+        response = client.get(path, params=params)
+        assert response.status_code == 400 and reason in response.text
+
+
+def test_unknown_ids_are_404(client):
+    for path in ("/events/ffffffffffffffff", "/events/ffffffffffffffff.json", "/actors/nobody", "/nowhere"):
+        assert client.get(path).status_code == 404
+
+
+def test_filters_are_parameters_not_sql(client):
+    hostile = "x' OR '1'='1"
+    assert client.get("/events.json", params={"actor": hostile}).json()["total"] == 0
+    assert client.get("/events.json", params={"place": "%' --"}).json()["total"] == 0
+
+
+def test_article_text_and_names_are_escaped(seeds_db, tmp_path):
+    db = tmp_path / "hostile.db"
+    shutil.copy(seeds_db, db)
+    connection = sqlite3.connect(db)
+    with connection:
+        event_id, = connection.execute("SELECT event_id FROM events LIMIT 1").fetchone()
+        connection.execute("UPDATE mentions SET sentence = '<script>alert(1)</script> met <img src=x onerror=alert(2)>'"
+                           " WHERE event_id IN (SELECT event_id FROM doc_events WHERE cluster_id = ?)", (event_id,))
+        connection.execute("UPDATE actors SET name = '<img src=x onerror=alert(3)>' WHERE actor_id IN"
+                           " (SELECT actor_id FROM event_actors WHERE event_id = ?)", (event_id,))
+        connection.execute("UPDATE documents SET outlet = '<b>Outlet</b>'")
+    connection.close()
+    client = TestClient(create_app(db))
+    for path in (f"/events/{event_id}", "/events", "/actors"):
+        page = client.get(path).text
+        assert "<script>alert" not in page and "<img src=x" not in page and "<b>Outlet" not in page
+    assert "&lt;img src=x onerror=alert(3)&gt;" in client.get("/events").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(f"/events/{event_id}").text
+
+
+def test_every_script_and_style_is_served_by_the_app(client, seeds_db):
+    import re
+    event = _first_event(client)
+    actor_id = event["actors"][0]["actor_id"]
+    for path in ("/events", f"/events/{event['event_id']}", f"/actors/{actor_id}", "/timeline", "/map"):
+        page = client.get(path).text
+        assets = re.findall(r'(?:src|href)="(/assets/[^"]+)"', page)
+        assert not re.search(r'(?:src|href)="(?:https?:)?//', page)
+        for asset in assets:
+            assert client.get(asset).status_code == 200, asset
+    assert client.get("/assets/countries.geojson").json()["features"], "world-atlas not installed: npm ci in src/eventscribe/web/assets"
