@@ -150,3 +150,16 @@ def test_every_script_and_style_is_served_by_the_app(client, seeds_db):
         for asset in assets:
             assert client.get(asset).status_code == 200, asset
     assert client.get("/assets/countries.geojson").json()["features"], "world-atlas not installed: npm ci in src/eventscribe/web/assets"
+
+
+def test_large_selections_are_sampled_with_a_visible_note(client, monkeypatch):
+    from eventscribe.web import queries
+    full = client.get("/timeline.json").json()
+    assert full["note"] is None and len(full["events"]) == full["total"] > 4
+    monkeypatch.setattr(queries, "GRAPH_CAP", 4)
+    monkeypatch.setattr(queries.sample, "__defaults__", (4,))
+    capped = client.get("/timeline.json").json()
+    assert len(capped["events"]) == 4 and capped["total"] == full["total"] and "showing 4 of" in capped["note"]
+    dates = [e["date"] for e in capped["events"]]
+    assert dates == sorted(dates) and dates[0] == min(e["date"] for e in full["events"])
+    assert "showing 4 of" in client.get("/timeline").text

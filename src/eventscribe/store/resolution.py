@@ -97,6 +97,10 @@ def replace_events(connection: sqlite3.Connection, removed: Iterable[str], event
     connection.executemany("UPDATE doc_events SET cluster_id = ?, merge_reason_in_cluster = ? WHERE event_id = ?",
                            [(event["event_id"], json.dumps(reason) if reason else None, member)
                             for event in events for member, reason in event["members"]])
+    connection.executemany(
+        "INSERT INTO event_search(rowid, sentences) SELECT e.rowid, (SELECT group_concat(m.sentence, ' ')"
+        " FROM doc_events de JOIN mentions m ON m.event_id = de.event_id WHERE de.cluster_id = e.event_id)"
+        " FROM events e WHERE e.event_id = ?", [(event["event_id"],) for event in events])
 
 
 def doc_event_details(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, sqlite3.Row]:

@@ -106,17 +106,18 @@ MIGRATIONS: list[str] = [
         kb_id TEXT, source TEXT
     );
     """,
-    # 4: full-text search over evidence sentences (the web UI's ?q=), kept in step by triggers.
+    # 4: full-text search over each merged event's evidence sentences (the web UI's ?q=). The
+    # resolve stage writes a row with each event; deleting an event deletes its row.
     """
-    CREATE VIRTUAL TABLE mention_search USING fts5(sentence, content='mentions', content_rowid='rowid');
-    INSERT INTO mention_search(mention_search) VALUES ('rebuild');
-    CREATE TRIGGER mentions_searchable AFTER INSERT ON mentions BEGIN
-        INSERT INTO mention_search(rowid, sentence) VALUES (new.rowid, new.sentence);
+    CREATE VIRTUAL TABLE event_search USING fts5(sentences);
+    INSERT INTO event_search(rowid, sentences)
+        SELECT e.rowid, group_concat(m.sentence, ' ') FROM events e
+        JOIN doc_events de ON de.cluster_id = e.event_id JOIN mentions m ON m.event_id = de.event_id
+        GROUP BY e.rowid;
+    CREATE TRIGGER events_unsearchable AFTER DELETE ON events BEGIN
+        DELETE FROM event_search WHERE rowid = old.rowid;
     END;
-    CREATE TRIGGER mentions_unsearchable AFTER DELETE ON mentions BEGIN
-        INSERT INTO mention_search(mention_search, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
-    END;
-    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_date_id ON events(date, event_id);
     CREATE INDEX events_country ON events(location_country);
     """,
 ]

@@ -12,7 +12,8 @@ from ..model import EVENT_TYPES
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MODE = re.compile(r"^[a-z_-]{1,30}$")
 MAX_PER_PAGE = 500
-GRAPH_CAP = 300        # network nodes and timeline/map points shown at most; beyond, a sample
+GRAPH_CAP = 300        # timeline points shown at most; beyond, an even sample
+_NETWORK_CAP = 40      # counterparts drawn in an actor's network
 
 
 class BadFilter(ValueError):
@@ -100,8 +101,7 @@ def _where(selection: EventFilter) -> tuple[str, list]:
         clauses.append("substr(e.date, 1, length(?)) <= ?")
         params.extend([selection.until, selection.until])
     if selection.q and _search_query(selection.q):
-        clauses.append("e.event_id IN (SELECT de.cluster_id FROM doc_events de JOIN mentions m ON m.event_id = de.event_id"
-                       " WHERE m.rowid IN (SELECT rowid FROM mention_search WHERE mention_search MATCH ?))")
+        clauses.append("e.rowid IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)")
         params.append(_search_query(selection.q))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -125,7 +125,7 @@ def event_rows(connection: sqlite3.Connection, selection: EventFilter, paged: bo
     where, params = _where(selection)
     sql = ("SELECT e.event_id, e.type, e.mode, e.date, e.date_precision, e.location_name, e.location_country,"
            " e.lat, e.lon, e.confidence, e.source_count, e.mention_count FROM events e" + where +
-           " ORDER BY e.date IS NULL, e.date DESC, e.event_id")
+           " ORDER BY e.date DESC, e.event_id DESC")   # the (date, event_id) index, read backwards; undated last
     if paged:
         sql += " LIMIT ? OFFSET ?"
         params = params + [selection.per_page, (selection.page - 1) * selection.per_page]
@@ -159,21 +159,24 @@ def sample(rows: list[dict], cap: int = GRAPH_CAP) -> tuple[list[dict], str | No
 
 
 def timeline(connection: sqlite3.Connection, selection: EventFilter) -> dict:
+    """Dated events of the selection in date order; above GRAPH_CAP, an even sample of them."""
     where, params = _where(selection)
     dated = where + (" AND " if where else " WHERE ") + "e.date IS NOT NULL"
-    total = connection.execute("SELECT COUNT(*) FROM events e" + dated, params).fetchone()[0]
-    stride = max(1, -(-total // GRAPH_CAP))
-    rows = [dict(row) for row in connection.execute(
-        "SELECT * FROM (SELECT e.event_id, e.type, e.date, e.date_precision, e.source_count,"
-        " ROW_NUMBER() OVER (ORDER BY e.date, e.event_id) AS n FROM events e" + dated + ") WHERE (n - 1) % ? = 0"
-        " ORDER BY date, event_id", params + [stride])]
-    names = _actor_names(connection, [row["event_id"] for row in rows])
-    for row in rows:
-        row["actors"] = [a["name"] for a in names.get(row["event_id"], [])]
-        row.pop("n")
-    note = f"showing {len(rows)} of {total} dated events, every {stride}th; narrow the filters to see all" \
-        if stride > 1 else None
-    return {"filter": selection.params(), "total": total, "events": rows, "note": note}
+    # Ids and dates only (an index holds both), then the details of the sampled few.
+    order = connection.execute("SELECT e.event_id FROM events e" + dated + " ORDER BY e.date, e.event_id",
+                               params).fetchall()
+    kept, note = sample([{"event_id": row[0]} for row in order])
+    ids = [row["event_id"] for row in kept]
+    details: dict[str, dict] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        details.update({row["event_id"]: dict(row) for row in connection.execute(
+            "SELECT event_id, type, date, date_precision, source_count FROM events"
+            f" WHERE event_id IN ({marks})", chunk)})
+    names = _actor_names(connection, ids)
+    rows = [details[event_id] | {"actors": [a["name"] for a in names.get(event_id, [])]} for event_id in ids]
+    return {"filter": selection.params(), "total": len(order), "events": rows, "note": note}
 
 
 def places(connection: sqlite3.Connection, selection: EventFilter) -> dict:
@@ -194,8 +197,11 @@ def actor_page(store, key: str) -> dict | None:
         return None
     connection = store.connection
     actor["events"], actor["events_note"] = sample(actor["events"], 2000)
-    actor["counterparts"] = actor["counterparts"][:100]
-    actor["network"] = network(connection, actor["actor_id"], [c["actor_id"] for c in actor["counterparts"][:40]])
+    counterparts = actor["counterparts"]
+    actor["counterparts"] = counterparts[:100]
+    actor["network"] = network(connection, actor["actor_id"], [c["actor_id"] for c in counterparts[:_NETWORK_CAP]])
+    actor["network_note"] = (f"showing the {_NETWORK_CAP} counterparts with most shared events of {len(counterparts)}"
+                             if len(counterparts) > _NETWORK_CAP else None)
     return actor
 
 
