@@ -200,3 +200,10 @@ def test_a_surname_two_people_share_is_left_as_written():
     mentions = [meeting("Ana Silva", "Claire Moreau"), meeting("Ana Silva", "Moreau")]
     _complete_names(mentions, ["President Claire Moreau", "Ana Silva"])
     assert mentions[1].names == ["Ana Silva", "Claire Moreau"]
+
+
+def test_an_institution_name_split_by_ner_is_made_whole(analyze_text):
+    analysis = analyze_text("U.S. Department of the Treasury on Friday imposed sanctions on six Vestian army officers.",
+                            published="2021-04-09")
+    [event] = asserted_events(analysis, "SANCTION")
+    assert "U.S. Department of the Treasury" in event["names"]

@@ -296,3 +296,10 @@ def test_bcubed_and_report_clustering_on_made_up_reports():
              "Rui Costa was arrested in Lisbon on 9 June 2019 on fraud charges."]
     labels = cluster_topic(texts, 0.1)
     assert labels[0] == labels[1] != labels[2] == labels[3]
+
+
+def test_an_envoy_belongs_to_who_sends_him_not_where_he_goes():
+    from eventscribe.resolve.countries import country_of
+    assert country_of(None, Counter({"Russian President Special Envoy on Syria": 2, "Syria": 2})) == "RUS"
+    assert country_of(None, Counter({"ambassador to France": 3, "Egyptian": 1})) == "EGY"
+    assert country_of(None, Counter({"Foreign Minister of Syria": 1})) == "SYR"

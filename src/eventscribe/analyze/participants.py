@@ -39,8 +39,29 @@ _SKIP_MODIFIERS = frozenset({"accompanying", "other", "such", "several", "some",
 def entity_of(token: Token) -> Span | None:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end and ent.label_ in NAME_LABELS:
-            return ent
+            return _with_of_phrase(ent)
     return None
+
+
+# Heads of names that go on with "of ...": "U.S. Department | of the Treasury", which NER splits.
+_INSTITUTION_HEADS = frozenset(
+    "department ministry ministers council commission committee office bank court university "
+    "institute agency bureau league organization organisation union federation assembly board "
+    "house chamber secretary minister".split())
+
+
+def _with_of_phrase(ent: Span) -> Span:
+    """An organisation name whose 'of the X' part NER tagged as a second name, made whole."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG" or ent[-1].lower_ not in _INSTITUTION_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return ent
+    after = end + 1 + (doc[end + 1].lower_ == "the")
+    following = next((other for other in doc.ents if other.start in (end + 1, after)), None)
+    if following is None or following.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+        return ent
+    whole = doc[ent.start:following.end]
+    whole.label_ = ent.label_
+    return whole
 
 
 def _is_principal(ent: Span) -> bool:

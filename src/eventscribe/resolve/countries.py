@@ -69,13 +69,19 @@ def country_of(own_name: str | None, context: Counter) -> str | None:
         for phrase in _phrases(text):
             code = iso3(phrase)
             if code:
-                votes[code] += count
-    return votes.most_common(1)[0][0] if votes else None
+                # "Russian envoy" says whose he is more surely than a bare "Syria" does.
+                votes[code] += count * (2 if phrase.lower() in _DEMONYMS else 1)
+    return min(votes, key=lambda code: (-votes[code], code)) if votes else None
+
+
+# "Special Envoy on Syria", "ambassador to France": the country he is sent to, not his own.
+_DESTINATION = frozenset("on for to in toward towards with at".split())
 
 
 def _phrases(text: str) -> list[str]:
     words = re.findall(r"[A-Za-z][A-Za-z.’'-]*", text)
-    return [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] + words
+    kept = [i for i in range(len(words)) if i == 0 or words[i - 1].lower() not in _DESTINATION]
+    return [" ".join(words[i:i + 2]) for i in kept if i + 1 < len(words)] + [words[i] for i in kept]
 
 
 # Title words to sectors, in the order they are tried (the first that fits wins).
