@@ -62,3 +62,58 @@ def seeds_db(corpus, tmp_path_factory) -> Path:
     with Store(path) as store:
         ingest([corpus / "seeds"], store)
     return path
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for the backend tests: $EVENTSCRIBE_TEST_PG (a URL to a database
+    that may create databases), else a throw-away cluster started here on 127.0.0.1 from the
+    machine's PostgreSQL binaries (Debian: postgresql; .ci/run installs it)."""
+    import shutil
+    import subprocess
+    if os.environ.get("EVENTSCRIBE_TEST_PG"):
+        yield os.environ["EVENTSCRIBE_TEST_PG"]
+        return
+    bindir = next((Path(p) for p in sorted(Path("/usr/lib/postgresql").glob("*/bin"))[::-1]), None) \
+        if Path("/usr/lib/postgresql").is_dir() else None
+    initdb = shutil.which("initdb") or (str(bindir / "initdb") if bindir else None)
+    if not initdb or not Path(initdb).exists():
+        pytest.fail("PostgreSQL not found: install it (Debian: apt-get install postgresql) or set EVENTSCRIBE_TEST_PG")
+    import tempfile
+    pg_ctl = str(Path(initdb).parent / "pg_ctl")
+    folder = Path(tempfile.mkdtemp(prefix="eventscribe-pg-"))    # outside pytest's root-only folders
+    data = folder / "data"
+    # PostgreSQL refuses to run as root: as root, run it as the 'postgres' user.
+    runner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if runner:
+        shutil.chown(folder, "postgres")
+    port = _free_port()
+    subprocess.run(runner + [initdb, "-D", str(data), "--no-locale", "-E", "UTF8", "-A", "trust", "-U", "postgres"],
+                   check=True, capture_output=True)
+    subprocess.run(runner + [pg_ctl, "-D", str(data), "-l", str(folder / "log"), "-w", "-o",
+                             f"-p {port} -h 127.0.0.1 -k {folder} -F", "start"], check=True, capture_output=True)
+    yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    subprocess.run(runner + [pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request, tmp_path):
+    """Where a fresh store lives, once per backend: a SQLite file, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    import uuid
+
+    import psycopg
+    server = request.getfixturevalue("postgres_server")
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C' ENCODING 'UTF8'")
+    return server.rsplit("/", 1)[0] + "/" + name

@@ -100,3 +100,44 @@ def test_unsupported_extension(tmp_path):
     (tmp_path / "data.xlsx").write_bytes(b"PK\x03\x04")
     [result] = _read(tmp_path)
     assert result.code == "E010"
+
+
+_PAGE = ("<html><head><title>Ministers meet</title></head><body><article><h1>Ministers meet in Oslo</h1>"
+         "<p>Foreign Minister Anna Berg met her Vestian counterpart Paul Roe in Oslo on Monday to discuss"
+         " fishing rights in the northern waters, officials said after the talks ended.</p>"
+         "<p>The two ministers agreed to meet again in the spring, the ministry said in a statement.</p>"
+         "</article></body></html>")
+
+
+def test_parquet_table_of_reports(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    table = pa.table({"doc_id": ["p1", "p2", None], "title": ["One", "Two", "Three"],
+                      "text": ["Anna Berg met Paul Roe in Oslo on Monday.", None, "Talks ended."],
+                      "html": [None, _PAGE, None], "published": ["2021-03-03", None, None]})
+    path = tmp_path / "reports.parquet"
+    pq.write_table(table, path)
+    items = list(iter_articles([path]))
+    assert [a.doc_id for a in items] == ["p1", "p2", "reports-3"]
+    assert items[0].published == "2021-03-03" and "Paul Roe" in items[1].text
+    broken = tmp_path / "broken.parquet"
+    broken.write_bytes(b"PAR1 not really")
+    [problem] = list(iter_articles([broken]))
+    assert problem.code == "E013" and "broken.parquet" in problem.message
+
+
+def test_warc_responses_become_reports(tmp_path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    path = tmp_path / "news.warc.gz"
+    with open(path, "wb") as output:
+        writer = WARCWriter(output, gzip=True)
+        for url, body, kind in [("https://example.org/a", _PAGE, "text/html; charset=utf-8"),
+                                ("https://example.org/logo.png", "PNG", "image/png")]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body.encode()),
+                                                          http_headers=headers))
+    [article] = list(iter_articles([path]))
+    assert article.url == "https://example.org/a" and "Anna Berg" in article.text and article.published

@@ -22,7 +22,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 console = Console()
 errors = Console(stderr=True)
 
-DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite file of the store.")
+DbOption = typer.Option(DEFAULT_DB, "--db", help="The store: a SQLite file, or postgresql://user@host/database.")
 
 
 class OutputFormat(str, Enum):
@@ -39,9 +39,13 @@ class ExportFormat(str, Enum):
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (recursive): .txt .html .json .jsonl, optionally .gz"),
-    db: Path = DbOption,
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that analyse documents."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (recursive): .txt .html .json .jsonl (optionally .gz),"
+                                                 " .parquet, .warc(.gz)"),
+    db: str = DbOption,
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that analyse documents (local engine)."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine's processes) or spark."),
+    master: str = typer.Option("local[2]", "--master", help="Spark master for --engine spark: local[N], spark://host:port, yarn."),
+    parquet_out: Optional[Path] = typer.Option(None, "--parquet-out", help="Also write mentions and events as Parquet partitioned by type."),
     model: str = typer.Option(DEFAULT_MODEL, "--model", help="Installed spaCy English pipeline package."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip files larger than this."),
     overrides: Optional[Path] = typer.Option(None, "--overrides", help="Actor overrides, JSON Lines (see `resolve --help`)."),
@@ -49,10 +53,18 @@ def ingest(
     """Read reports, find their events, store them and merge them with what the store has.
 
     Example: eventscribe ingest examples/ --db events.db --workers 2
+             eventscribe ingest archive.warc.gz --engine spark --master local[2] --parquet-out out/
     """
+    from .engines import get_engine
+    from .export import write_partitioned
     from .ingest import ingest as run_ingest
     from .resolve import load_overrides
 
+    try:
+        runner = get_engine(engine, workers=workers, master=master)
+    except (ValueError, EventscribeError) as problem:
+        errors.print(f"[red]{problem}[/red]")
+        raise typer.Exit(2)
     with Store(db) as store, Progress(TextColumn("[bold]analysing"), BarColumn(), MofNCompleteColumn(),
                                       TimeElapsedColumn(), console=errors, transient=True) as progress:
         task = progress.add_task("analyse", total=None)
@@ -60,11 +72,15 @@ def ingest(
             paths, store, workers=workers, model=model, max_bytes=max_bytes,
             on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p.message}", markup=True, highlight=False),
             on_progress=lambda done, total: progress.update(task, completed=done, total=total),
-            overrides=load_overrides(overrides) if overrides else None,
+            overrides=load_overrides(overrides) if overrides else None, engine=runner,
         )
+        runner.close()
         counts = store.counts()
+        if parquet_out:
+            write_partitioned(store, parquet_out)
     stats = ", ".join(f"{k}: {v}" for k, v in sorted(report.stats.items()))
     errors.print(f"{stats}", highlight=False)
+    errors.print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()), highlight=False)
     errors.print(f"store {db}: {counts['documents']} documents, {counts['mentions']} mentions, "
                  f"{counts['events']} events", highlight=False)
 
@@ -92,7 +108,7 @@ def _print_events(records: list[dict], fmt: OutputFormat) -> None:
 
 @app.command()
 def events(
-    db: Path = DbOption,
+    db: str = DbOption,
     type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
     actor: Optional[str] = typer.Option(None, "--actor", help="Part of an actor's name."),
     since: Optional[str] = typer.Option(None, "--since", help="Earliest date, YYYY[-MM[-DD]]."),
@@ -120,7 +136,7 @@ def _printed_as_json(kind: str, key: str, db: Path, record: dict | None, as_json
 
 
 @app.command()
-def show(event_id: str, db: Path = DbOption,
+def show(event_id: str, db: str = DbOption,
          json_output: bool = typer.Option(False, "--json", help="Print the export record.")) -> None:
     """One event: participants, date with its basis, place, evidence.
 
@@ -150,7 +166,7 @@ def show(event_id: str, db: Path = DbOption,
 def export(
     output: Path = typer.Option(..., "-o", "--output", help="File to write."),
     format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f"),
-    db: Path = DbOption,
+    db: str = DbOption,
 ) -> None:
     """Write all events to JSONL (the DESIGN.md record), CSV or Parquet.
 
@@ -161,11 +177,40 @@ def export(
     errors.print(f"wrote {count} events to {output}")
 
 
+@app.command("export-store")
+def export_store(folder: Path = typer.Argument(..., help="Folder to write (replaced if it exists)."), db: str = DbOption) -> None:
+    """Write the whole store as Parquet (mentions and events partitioned by type), to move it
+    between machines or backends, or to read it with Spark.
+
+    Example: eventscribe export-store archive-parquet/ --db events.db
+    """
+    from .export import write_partitioned
+    with Store(db) as store:
+        written = write_partitioned(store, folder)
+    errors.print(", ".join(f"{table}: {count}" for table, count in written.items()), highlight=False)
+
+
+@app.command("import-store")
+def import_store(folder: Path = typer.Argument(..., help="Folder written by export-store."), db: str = DbOption) -> None:
+    """Load a folder written by export-store into a new, empty store.
+
+    Example: eventscribe import-store archive-parquet/ --db postgresql://me@localhost/events
+    """
+    from .export import read_partitioned
+    with Store(db) as store:
+        try:
+            loaded = read_partitioned(store, folder)
+        except ValueError as problem:
+            errors.print(f"[red]{problem}[/red]")
+            raise typer.Exit(1)
+    errors.print(", ".join(f"{table}: {count}" for table, count in loaded.items()), highlight=False)
+
+
 @app.command()
 def evaluate(
     gold: Path = typer.Option(..., "--gold", help="Gold events, JSON Lines."),
     actors: Path = typer.Option(..., "--actors", help="Actor spellings, JSON."),
-    db: Path = DbOption,
+    db: str = DbOption,
     json_output: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Score the store's events against gold events, listing misses and false positives.
@@ -194,7 +239,7 @@ def evaluate(
 
 @app.command("resolve")
 def resolve_command(
-    db: Path = DbOption,
+    db: str = DbOption,
     overrides: Optional[Path] = typer.Option(None, "--overrides", help="JSON Lines: {\"merge\": [A, B]}, {\"apart\": [A, B]}, {\"rename\": [A, NEW]}, {\"country\": [A, ISO3]}, {\"sector\": [A, GOV]}."),
     full: bool = typer.Option(False, "--full", help="Resolve every event again, not only new ones."),
 ) -> None:
@@ -211,7 +256,7 @@ def resolve_command(
 
 @app.command()
 def actors(
-    db: Path = DbOption,
+    db: str = DbOption,
     search: Optional[str] = typer.Option(None, "--search", help="Part of any spelling."),
     limit: int = typer.Option(50, "--limit", min=1),
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
@@ -233,7 +278,7 @@ def actors(
 
 
 @app.command()
-def actor(name: str, db: Path = DbOption,
+def actor(name: str, db: str = DbOption,
           json_output: bool = typer.Option(False, "--json", help="Print as JSON.")) -> None:
     """One actor: spellings with counts, titles over time, events, counterparts.
 
@@ -254,7 +299,7 @@ def actor(name: str, db: Path = DbOption,
 
 
 @app.command("merge-actors")
-def merge_actors(first: str, second: str, db: Path = DbOption,
+def merge_actors(first: str, second: str, db: str = DbOption,
                  apart: bool = typer.Option(False, "--apart", help="Keep the two apart instead.")) -> None:
     """Tell the store two spellings are one actor (or, with --apart, two); kept for every run.
 
@@ -271,7 +316,7 @@ def merge_actors(first: str, second: str, db: Path = DbOption,
 
 @app.command("import-actors")
 def import_actors(path: Path = typer.Argument(..., help="PETRARCH/Phoenix .actors.txt, or a CSV with name, aliases, country, sector, kb_id, valid_from, valid_to."),
-                  db: Path = DbOption) -> None:
+                  db: str = DbOption) -> None:
     """Import an actor dictionary; its actors resolve with their codes from now on.
 
     Example: eventscribe import-actors Phoenix.Countries.actors.txt
@@ -312,7 +357,7 @@ def check(
 
 @app.command()
 def serve(
-    db: Path = DbOption,
+    db: str = DbOption,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 127.0.0.1 keeps it to this machine."),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
 ) -> None:

@@ -17,9 +17,10 @@ MESSAGES = {
     "E007": ("HTML has no extractable main text", "pass the article page, or its text"),
     "E008": ("text is not English", "eventscribe analyses English reports only"),
     "E009": ("no text left after cleaning", "the file holds page furniture only"),
-    "E010": ("unsupported file type", "use .txt, .html, .htm, .json, .jsonl (optionally .gz)"),
+    "E010": ("unsupported file type", "use .txt, .html, .htm, .json, .jsonl (optionally .gz), .parquet, .warc(.gz)"),
     "E011": ("file could not be read", "check the path and its permissions"),
     "E012": ("same text already stored under another id", "nothing to do; it was kept once"),
+    "E013": ("archive could not be read (Parquet or WARC)", "check that the file is complete; re-download it"),
 }
 
 

@@ -1,20 +1,22 @@
-"""Run the flow for a set of inputs: read -> analyze (in a process pool) -> store.
+"""Run the flow for a set of inputs: read -> analyze (on an engine) -> store -> resolve.
 
-The per-document step is the pure `analyze_article`; this module only orchestrates, so a
-distributed engine can call the same function. Statistics are counted per step.
+The per-document step is the pure `analyze_article` and the cross-document step clusters
+independent units; an engine (engines/) only decides where they run. Statistics are counted
+per step, the same way for every engine.
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analyze import DEFAULT_MODEL, analyze_articles, load_model
+from .analyze import DEFAULT_MODEL
+from .engines import LocalEngine
 from .errors import Problem
-from .model import Article, DocumentAnalysis
-from .read import DEFAULT_MAX_BYTES, iter_articles
+from .model import Article
+from .read import DEFAULT_MAX_BYTES
 from .resolve import resolve
 from .store import Store
 
@@ -23,38 +25,16 @@ from .store import Store
 class IngestReport:
     stats: Counter = field(default_factory=Counter)
     problems: list[Problem] = field(default_factory=list)
-
-
-_worker_model: str = DEFAULT_MODEL
-
-
-def _init_worker(model: str) -> None:
-    global _worker_model
-    _worker_model = model
-    load_model(model)
-
-
-_CHUNK = 32
-
-
-def _analyze_chunk(articles: list[Article]) -> list[DocumentAnalysis]:
-    return list(analyze_articles(articles, model=_worker_model))
-
-
-def _analyses(articles: list[Article], workers: int, model: str) -> Iterator[DocumentAnalysis]:
-    """Analyses in input order; with workers, chunks of documents go to a process pool."""
-    if workers <= 1 or len(articles) <= _CHUNK:
-        yield from analyze_articles(articles, model=model, batch_documents=_CHUNK)
-        return
-    chunks = [articles[i:i + _CHUNK] for i in range(0, len(articles), _CHUNK)]
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(model,)) as pool:
-        for analyses in pool.map(_analyze_chunk, chunks):
-            yield from analyses
+    seconds: Counter = field(default_factory=Counter)     # wall time per step: read, analyse, store, resolve
 
 
 def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: str = DEFAULT_MODEL,
            max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Callable[[Problem], None] | None = None,
-           on_progress: Callable[[int, int], None] | None = None, overrides: list | None = None) -> IngestReport:
+           on_progress: Callable[[int, int], None] | None = None, overrides: list | None = None,
+           engine=None) -> IngestReport:
+    """Read, analyse (on the engine), store one document per transaction, then resolve (the
+    engine clusters the units). Both engines report the same statistics."""
+    engine = engine or LocalEngine(workers=workers)
     report = IngestReport()
 
     def problem(p: Problem) -> None:
@@ -63,9 +43,10 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
         if on_problem:
             on_problem(p)
 
+    began = time.perf_counter()
     pending: list[Article] = []
     seen_hashes: dict[str, str] = {}   # copies within this run, before any is stored
-    for item in iter_articles(paths, max_bytes=max_bytes):
+    for item in engine.read(paths, max_bytes):
         report.stats["read"] += 1
         if isinstance(item, Problem):
             problem(item)
@@ -80,22 +61,29 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
             problem(Problem(item.source_path or item.doc_id, "E012", f"kept as {kept}"))
             continue
         pending.append(item)
+    report.seconds["read"] = time.perf_counter() - began
     if on_progress:
         on_progress(0, len(pending))
-    for done, (article, analysis) in enumerate(zip(pending, _analyses(pending, workers, model)), start=1):
+    began = time.perf_counter()
+    for done, (article, analysis) in enumerate(zip(pending, engine.analyses(pending, model)), start=1):
         if analysis.language != "en":
             problem(Problem(article.source_path or article.doc_id, "E008"))
         elif not analysis.text.strip():
             problem(Problem(article.source_path or article.doc_id, "E009"))
         else:
+            storing = time.perf_counter()
             status = store.add(article, analysis)
+            report.seconds["store"] += time.perf_counter() - storing
             report.stats[f"stored {status}"] += 1
             report.stats["mentions"] += len(analysis.mentions)
             report.stats["parsed sentences"] += analysis.stats.get("parsed_sentences", 0)
             report.stats["sentences"] += analysis.stats.get("sentences", 0)
         if on_progress:
             on_progress(done, len(pending))
+    report.seconds["analyse"] = time.perf_counter() - began - report.seconds["store"]
     # Across reports: runs even when nothing new was read, so an interrupted run is finished.
-    for key, value in resolve(store, overrides=overrides).items():
+    began = time.perf_counter()
+    for key, value in resolve(store, overrides=overrides, clusterer=engine.clusters).items():
         report.stats[key] = value
+    report.seconds["resolve"] = time.perf_counter() - began
     return report

@@ -9,13 +9,15 @@ from pathlib import Path
 from ..errors import Problem
 from ..model import Article
 from .decode import DecodeError, decode_bytes
+from .archives import read_parquet, read_warc
 from .html import html_to_article
 
 DEFAULT_MAX_BYTES = 5_000_000
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+ARCHIVE_SUFFIXES = {".parquet", ".warc"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | ARCHIVE_SUFFIXES
 
 
 def _kind_and_stem(path: Path) -> tuple[str, str]:
@@ -59,6 +61,12 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Articl
     suffix, stem = _kind_and_stem(path)
     if suffix not in SUPPORTED:
         yield Problem(source, "E010", suffix or "no extension")
+        return
+    if suffix == ".parquet":
+        yield from read_parquet(path, source, from_record)
+        return
+    if suffix == ".warc":    # .warc and .warc.gz: warcio reads both
+        yield from read_warc(path, source, from_record)
         return
     try:
         data = _read_bytes(path, max_bytes)
@@ -113,7 +121,7 @@ def _from_json_document(text: str, stem: str, source: str) -> Iterator[Article |
     for number, record in enumerate(records, start=1):
         default_id = stem if len(records) == 1 else f"{stem}-{number}"
         where = source if len(records) == 1 else f"{source}[{number}]"
-        yield _from_record(record, default_id, where)
+        yield from_record(record, default_id, where)
 
 
 def _from_json_lines(text: str, stem: str, source: str) -> Iterator[Article | Problem]:
@@ -126,7 +134,7 @@ def _from_json_lines(text: str, stem: str, source: str) -> Iterator[Article | Pr
         except json.JSONDecodeError as err:
             yield Problem(where, "E005", f"column {err.colno}: {err.msg}")
             continue
-        yield _from_record(record, f"{stem}-{number}", where)
+        yield from_record(record, f"{stem}-{number}", where)
 
 
 def _clean_field(value: object) -> str | None:
@@ -136,7 +144,7 @@ def _clean_field(value: object) -> str | None:
     return value or None
 
 
-def _from_record(record: object, default_id: str, source: str) -> Article | Problem:
+def from_record(record: object, default_id: str, source: str) -> Article | Problem:
     if not isinstance(record, dict):
         return Problem(source, "E005", f"expected an object, got {type(record).__name__}")
     doc_id = _clean_field(record.get("doc_id")) or _clean_field(record.get("id")) or default_id

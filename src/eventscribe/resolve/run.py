@@ -90,10 +90,11 @@ _BATCH = 5000   # document events whose stored rows are read and written togethe
 
 
 def resolve(store, full: bool = False, overrides: list | None = None,
-            on_progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+            on_progress: Callable[[int, int], None] | None = None, clusterer=None) -> dict[str, int]:
     """Resolve actors and merge events; returns counts of what was done. `overrides` (from a
     file) come after those stored by `merge-actors`. Events are re-clustered unit by unit
-    (`components`), each unit read, clustered and written in batches."""
+    (`components`), each unit read, clustered and written in batches. `clusterer(units, wording)`
+    clusters the units of a batch where an engine chooses (default: here, one after another)."""
     connection = store.connection
     with connection:
         stats = _name_stats(rows.name_stat_rows(connection))
@@ -116,7 +117,7 @@ def resolve(store, full: bool = False, overrides: list | None = None,
         names = {a.actor_id: a.name for a in actors}
         total = sum(len(unit) for unit in units)
         for batch in _batches(units, _BATCH):
-            merged = _resolve_batch(connection, batch, previous, index, names)
+            merged = _resolve_batch(connection, batch, previous, index, names, clusterer or cluster_units)
             counts["events resolved"] += sum(len(unit) for unit in batch)
             counts["merged events"] += len(merged)
             counts["multi-report events"] += sum(1 for m in merged if m["source_count"] + m["copies"] > 1)
@@ -137,15 +138,20 @@ def _batches(units: list[list[DocEvent]], size: int):
         yield batch
 
 
+def cluster_units(units: list[list[DocEvent]], wording) -> list:
+    """Each unit clustered on its own, one after another (the local engine)."""
+    return [found for unit in units for found in cluster(unit, wording)]
+
+
 def _resolve_batch(connection, batch: list[list[DocEvent]], previous: dict, index: dict[str, str],
-                   names: dict[str, str]) -> list[dict]:
+                   names: dict[str, str], clusterer) -> list[dict]:
     """Cluster the units of one batch and replace their merged events. Units hold every member
     of the merged events they had, so replacing them touches nothing outside the batch."""
     ids = sorted(e.event_id for unit in batch for e in unit)
     details = rows.doc_event_details(connection, ids)
     actor_rows = rows.doc_event_actor_rows(connection, ids)
     texts = _Texts(connection)
-    clusters = [found for unit in batch for found in cluster(unit, texts)]
+    clusters = clusterer(batch, texts)
     texts.fetch(doc for members, _ in clusters if len({m.doc_id for m in members}) > 1 for doc in
                 (m.doc_id for m in members))
     merged = [_merged_record(members, reasons, details, actor_rows, index, names, texts)
@@ -168,13 +174,15 @@ class _Texts:
         if missing:
             self.texts.update(rows.document_texts(self.connection, missing))
 
+    def runs_of(self, doc: str) -> frozenset[int]:
+        if doc not in self.runs:
+            self.fetch((doc,))
+            self.runs[doc] = long_runs(self.texts.get(doc, ""))
+        return self.runs[doc]
+
     def reports(self, first: str, second: str) -> bool:
         """Do two reports share a run of RUN_WORDS words (the same sentence, little reworded)?"""
-        self.fetch((first, second))
-        for doc in (first, second):
-            if doc not in self.runs:
-                self.runs[doc] = long_runs(self.texts.get(doc, ""))
-        return bool(self.runs[first] & self.runs[second])
+        return bool(self.runs_of(first) & self.runs_of(second))
 
     def shingles(self, doc: str) -> frozenset:
         if doc not in self.grams:

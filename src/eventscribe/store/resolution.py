@@ -1,7 +1,7 @@
 """What the cross-document stage reads from the store and writes back, as plain rows.
 
-The resolve package decides; this module only moves rows, so a second backend implements
-the same functions.
+The resolve package decides; this module only moves rows, in SQL that SQLite and PostgreSQL
+both run (the few phrases that differ come from `connection.dialect`).
 """
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ def name_stat_rows(connection: sqlite3.Connection) -> Iterator[sqlite3.Row]:
         " FROM mention_participants mp JOIN mentions m USING (mention_id) JOIN documents d ON d.doc_id = m.doc_id"
         " UNION ALL SELECT dea.name, dea.kind, dea.title, dea.affiliation,"
         "  CASE WHEN length(de.date) >= 4 THEN de.date ELSE d.published END"
-        " FROM doc_event_actors dea JOIN doc_events de USING (event_id) JOIN documents d ON d.doc_id = de.doc_id)"
-        " GROUP BY name, kind, title, affiliation ORDER BY name, kind, title, affiliation")
+        " FROM doc_event_actors dea JOIN doc_events de USING (event_id) JOIN documents d ON d.doc_id = de.doc_id) AS seen_rows"
+        " GROUP BY name, kind, title, affiliation"
+        " ORDER BY name, kind NULLS FIRST, title NULLS FIRST, affiliation NULLS FIRST")
 
 
 def doc_event_rows(connection: sqlite3.Connection) -> Iterator[tuple[sqlite3.Row, list[tuple[str, str, str]]]]:
@@ -97,10 +98,7 @@ def replace_events(connection: sqlite3.Connection, removed: Iterable[str], event
     connection.executemany("UPDATE doc_events SET cluster_id = ?, merge_reason_in_cluster = ? WHERE event_id = ?",
                            [(event["event_id"], json.dumps(reason) if reason else None, member)
                             for event in events for member, reason in event["members"]])
-    connection.executemany(
-        "INSERT INTO event_search(rowid, sentences) SELECT e.rowid, (SELECT group_concat(m.sentence, ' ')"
-        " FROM doc_events de JOIN mentions m ON m.event_id = de.event_id WHERE de.cluster_id = e.event_id)"
-        " FROM events e WHERE e.event_id = ?", [(event["event_id"],) for event in events])
+    connection.executemany(connection.dialect.index_event, [(event["event_id"],) for event in events])
 
 
 def doc_event_details(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, sqlite3.Row]:

@@ -15,6 +15,7 @@ import pandas as pd
 from ..analyze.group import summarize
 from ..model import Article, DocumentAnalysis, EventMention, short_id
 from .events import confidence_of, is_reportable
+from .dialects import SQLITE
 from .schema import migrate
 
 DEFAULT_DB = "eventscribe.db"
@@ -24,17 +25,38 @@ def actor_id(name: str) -> str:
     return short_id("actor", " ".join(name.lower().split()))
 
 
-class Store:
-    """Documents, mentions and events in a SQLite file."""
+class SQLiteConnection(sqlite3.Connection):
+    dialect = SQLITE
 
-    def __init__(self, path: str | Path = DEFAULT_DB):
+
+def is_server_url(path: str | Path) -> bool:
+    return str(path).startswith(("postgresql://", "postgres://"))
+
+
+def connect(path: str | Path, read_only: bool = False):
+    """A connection to a store: a SQLite file, or a PostgreSQL database by URL."""
+    if is_server_url(path):
+        from .postgres import PostgresConnection
+        return PostgresConnection(str(path))
+    target = f"file:{path}?mode=ro" if read_only else str(path)
+    connection = sqlite3.connect(target, timeout=30, uri=read_only, factory=SQLiteConnection)
+    connection.row_factory = sqlite3.Row
+    if not read_only:
+        connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    return connection
+
+
+class Store:
+    """Documents, mentions and events in a SQLite file or a PostgreSQL database (`path` is
+    then its URL, postgresql://user@host/db): one schema, the same code for both."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
         self.path = str(path)
-        self.connection = sqlite3.connect(self.path, timeout=30)
-        self.connection.row_factory = sqlite3.Row
-        self.connection.execute("PRAGMA journal_mode=WAL")
-        self.connection.execute("PRAGMA foreign_keys=ON")
-        self.connection.execute("PRAGMA synchronous=NORMAL")
-        migrate(self.connection)
+        self.connection = connect(path, read_only)
+        if not read_only:
+            migrate(self.connection)
 
     def close(self) -> None:
         self.connection.close()
@@ -61,7 +83,8 @@ class Store:
         if status == "unchanged" or status.startswith("copy:"):
             return status
         with self.connection:
-            self._forget_document(article.doc_id)
+            if status == "changed":     # a new report has nothing to forget (and scans nothing)
+                self._forget_document(article.doc_id)
             self._insert_document(article, analysis)
             self._insert_mentions(article, analysis)
         return status
@@ -124,7 +147,7 @@ class Store:
         mention_id = short_id(doc_id, m.type, m.trigger_start, m.trigger_end)
         date, place = m.date, m.place
         self.connection.execute(
-            "INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            self.connection.dialect.insert_ignore.format(table="mentions", values=",".join("?" * 22)),
             (mention_id, doc_id, event_id, m.type, m.mode, m.modality, m.trigger, m.trigger_start,
              m.trigger_end, m.sentence, m.sentence_start, m.sentence_end,
              text[m.sentence_start:m.sentence_end],
@@ -150,16 +173,16 @@ class Store:
             clauses.append("e.type = ?")
             params.append(type.upper())
         if actor:
-            clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE name LIKE ?)")
+            clauses.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE name {self.connection.dialect.like} ?)")
             params.append(f"%{actor}%")
         if since:
             clauses.append("e.date >= ?")
             params.append(since)
         if until:
-            clauses.append("substr(e.date, 1, length(?)) <= ?")
+            clauses.append("substr(e.date, 1, length(CAST(? AS TEXT))) <= ?")
             params.extend([until, until])
         if place:
-            clauses.append("(e.location_name LIKE ? OR e.location_country = ?)")
+            clauses.append(f"(e.location_name {self.connection.dialect.like} ? OR e.location_country = ?)")
             params.extend([f"%{place}%", place.upper()])
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT e.* FROM events e {where} ORDER BY e.date IS NULL, e.date, e.event_id"
@@ -212,7 +235,7 @@ class Store:
         sql = "SELECT * FROM actors"
         params: list = []
         if search:
-            sql += " WHERE actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?)"
+            sql += f" WHERE actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias {self.connection.dialect.like} ?)"
             params.append(f"%{search}%")
         sql += " ORDER BY mention_count DESC, name"
         if limit:
@@ -240,7 +263,7 @@ class Store:
             " WHERE e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)"
             " ORDER BY e.date IS NULL, e.date, e.event_id", (actor_id,))]
         counterparts = [dict(r) for r in self.connection.execute(
-            "SELECT ea.actor_id, COALESCE(ac.name, ea.name) AS name, COUNT(DISTINCT ea.event_id) AS events"
+            "SELECT ea.actor_id, MAX(COALESCE(ac.name, ea.name)) AS name, COUNT(DISTINCT ea.event_id) AS events"
             " FROM event_actors ea LEFT JOIN actors ac USING (actor_id)"
             " WHERE ea.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?) AND ea.actor_id != ?"
             " GROUP BY ea.actor_id ORDER BY events DESC, name", (actor_id, actor_id))]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from pathlib import Path
 
 import jinja2
@@ -21,6 +20,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..store import Store
+from ..store.sqlite import is_server_url
 from . import queries
 from .queries import BadFilter, EventFilter
 from .shapes import countries_geojson
@@ -39,7 +39,7 @@ def _vendor_dirs() -> dict[str, str]:
 
 def create_app(db_path: str | Path) -> Starlette:
     """The app for one store file, opened read-only per request (an ingest may write meanwhile)."""
-    if not Path(db_path).is_file():
+    if not is_server_url(db_path) and not Path(db_path).is_file():
         raise FileNotFoundError(f"{db_path}: no such store; run `eventscribe ingest ... --db {db_path}` first")
     with Store(db_path):
         pass    # apply migrations once, so that read-only connections find the current schema
@@ -47,11 +47,7 @@ def create_app(db_path: str | Path) -> Starlette:
                                    undefined=jinja2.StrictUndefined)
 
     def open_store() -> Store:
-        store = Store.__new__(Store)
-        store.path = str(db_path)
-        store.connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
-        store.connection.row_factory = sqlite3.Row
-        return store
+        return Store(db_path, read_only=True)
 
     def render(request: Request, template: str, data: dict, status: int = 200) -> Response:
         if request.path_params.get("format") == "json" or request.url.path.endswith(".json"):

@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from ..model import EVENT_TYPES
+from ..store.dialects import SQLITE
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MODE = re.compile(r"^[a-z_-]{1,30}$")
@@ -70,13 +71,14 @@ def _positive(raw, name: str, default: int, largest: int) -> int:
     return int(raw)
 
 
-def _search_query(words: str) -> str:
-    """User words as an FTS5 query of quoted terms: no operator or syntax error can come in."""
+def _search_query(words: str, dialect: str = "sqlite") -> str:
+    """User words as a query of plain terms, all required: no operator or syntax error can come
+    in (quoted for SQLite's FTS5; PostgreSQL's plainto_tsquery takes the words as they are)."""
     terms = re.findall(r"\w+", words)
-    return " ".join('"' + term + '"' for term in terms)
+    return " ".join(terms) if dialect == "postgresql" else " ".join('"' + term + '"' for term in terms)
 
 
-def _where(selection: EventFilter) -> tuple[str, list]:
+def _where(selection: EventFilter, dialect=SQLITE) -> tuple[str, list]:
     clauses, params = [], []
     if selection.type:
         clauses.append("e.type = ?")
@@ -86,23 +88,23 @@ def _where(selection: EventFilter) -> tuple[str, list]:
         params.append(selection.mode)
     if selection.actor:
         clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR actor_id IN"
-                       " (SELECT actor_id FROM actor_aliases WHERE alias LIKE ?))")
+                       f" (SELECT actor_id FROM actor_aliases WHERE alias {dialect.like} ?))")
         params.extend([selection.actor, f"%{selection.actor}%"])
     if selection.country:
         clauses.append("e.location_country = ?")
         params.append(selection.country)
     if selection.place:
-        clauses.append("e.location_name LIKE ?")
+        clauses.append(f"e.location_name {dialect.like} ?")
         params.append(f"%{selection.place}%")
     if selection.since:
         clauses.append("e.date >= ?")
         params.append(selection.since)
     if selection.until:
-        clauses.append("substr(e.date, 1, length(?)) <= ?")
+        clauses.append("substr(e.date, 1, length(CAST(? AS TEXT))) <= ?")
         params.extend([selection.until, selection.until])
     if selection.q and _search_query(selection.q):
-        clauses.append("e.rowid IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)")
-        params.append(_search_query(selection.q))
+        clauses.append(f"e.event_id IN ({dialect.search_events})")
+        params.append(_search_query(selection.q, dialect.name))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -122,10 +124,10 @@ def _actor_names(connection: sqlite3.Connection, event_ids: list[str]) -> dict[s
 
 def event_rows(connection: sqlite3.Connection, selection: EventFilter, paged: bool = True) -> list[dict]:
     """Events of the selection, newest first, each with its actors (names and ids)."""
-    where, params = _where(selection)
+    where, params = _where(selection, connection.dialect)
     sql = ("SELECT e.event_id, e.type, e.mode, e.date, e.date_precision, e.location_name, e.location_country,"
            " e.lat, e.lon, e.confidence, e.source_count, e.mention_count FROM events e" + where +
-           " ORDER BY e.date DESC, e.event_id DESC")   # the (date, event_id) index, read backwards; undated last
+           " ORDER BY e.date DESC NULLS LAST, e.event_id DESC")   # the (date, event_id) index, backwards
     if paged:
         sql += " LIMIT ? OFFSET ?"
         params = params + [selection.per_page, (selection.page - 1) * selection.per_page]
@@ -137,7 +139,7 @@ def event_rows(connection: sqlite3.Connection, selection: EventFilter, paged: bo
 
 
 def count_events(connection: sqlite3.Connection, selection: EventFilter) -> int:
-    where, params = _where(selection)
+    where, params = _where(selection, connection.dialect)
     return connection.execute("SELECT COUNT(*) FROM events e" + where, params).fetchone()[0]
 
 
@@ -160,7 +162,7 @@ def sample(rows: list[dict], cap: int = GRAPH_CAP) -> tuple[list[dict], str | No
 
 def timeline(connection: sqlite3.Connection, selection: EventFilter) -> dict:
     """Dated events of the selection in date order; above GRAPH_CAP, an even sample of them."""
-    where, params = _where(selection)
+    where, params = _where(selection, connection.dialect)
     dated = where + (" AND " if where else " WHERE ") + "e.date IS NOT NULL"
     # Ids and dates only (an index holds both), then the details of the sampled few.
     order = connection.execute("SELECT e.event_id FROM events e" + dated + " ORDER BY e.date, e.event_id",
@@ -181,10 +183,10 @@ def timeline(connection: sqlite3.Connection, selection: EventFilter) -> dict:
 
 def places(connection: sqlite3.Connection, selection: EventFilter) -> dict:
     """Places of the selection with their event counts (one marker per place)."""
-    where, params = _where(selection)
+    where, params = _where(selection, connection.dialect)
     located = where + (" AND " if where else " WHERE ") + "e.lat IS NOT NULL"
     rows = [dict(row) for row in connection.execute(
-        "SELECT e.location_name AS name, e.location_country AS country, e.lat, e.lon, COUNT(*) AS events"
+        "SELECT e.location_name AS name, MAX(e.location_country) AS country, e.lat, e.lon, COUNT(*) AS events"
         " FROM events e" + located + " GROUP BY e.location_name, e.lat, e.lon ORDER BY events DESC, name LIMIT 5000",
         params)]
     return {"filter": selection.params(), "places": rows}

@@ -1,0 +1,112 @@
+"""One suite, every store backend: SQLite and PostgreSQL hold the same events for the same
+reports, incremental runs and reruns behave the same, and the web app reads both."""
+import json
+
+from eventscribe.ingest import ingest
+from eventscribe.store import Store
+
+
+def _records(location):
+    with Store(location) as store:
+        return [json.dumps(r, sort_keys=True, ensure_ascii=False) for r in store.iter_records()]
+
+
+def _ingest(paths, location):
+    with Store(location) as store:
+        return ingest(paths, store)
+
+
+def test_seeds_give_the_same_events_on_every_backend(corpus, tmp_path, store_location):
+    reference = tmp_path / "reference.db"
+    _ingest([corpus / "seeds"], reference)
+    report = _ingest([corpus / "seeds"], store_location)
+    assert report.stats["stored new"] == 5
+    assert _records(store_location) == _records(reference)
+    again = _ingest([corpus / "seeds"], store_location)       # a rerun changes nothing
+    assert again.stats["unchanged"] == 5 and _records(store_location) == _records(reference)
+
+
+def test_incremental_ingest_equals_one_ingest(corpus, store_location, tmp_path):
+    files = sorted((corpus / "seeds").iterdir())
+    for part in (files[:2], files[2:]):
+        _ingest(part, store_location)
+    once = tmp_path / "once.db"
+    _ingest(files, once)
+    assert _records(store_location) == _records(once)
+
+
+def test_actors_overrides_and_search_on_every_backend(corpus, store_location):
+    from eventscribe.resolve import resolve
+    from eventscribe.store import resolution
+    _ingest([corpus / "seeds"], store_location)
+    with Store(store_location) as store:
+        lavrentiev = store.actor("Lavrenteev")
+        assert lavrentiev and len(lavrentiev["aliases"]) >= 2
+        assert [a["actor_id"] for a in store.actors(search="lavrent")] == [lavrentiev["actor_id"]]
+        resolution.add_override(store.connection, "rename", lavrentiev["name"], "A. Lavrentiev (envoy)")
+        resolve(store, full=True)
+        assert store.actor(lavrentiev["actor_id"])["name"] == "A. Lavrentiev (envoy)"
+        consult = store.query_events(type="CONSULT", actor="Lavrentiev", since="2018", until="2018-12")
+        assert consult and all(e["date"].startswith("2018") for e in consult)
+
+
+def test_web_app_reads_every_backend(corpus, store_location):
+    from starlette.testclient import TestClient
+
+    from eventscribe.web.app import create_app
+    _ingest([corpus / "seeds"], store_location)
+    client = TestClient(create_app(store_location))
+    listing = client.get("/events.json", params={"q": "Damascus", "actor": "Lavrentyev"}).json()
+    assert listing["total"] >= 1
+    event = client.get(f"/events/{listing['events'][0]['event_id']}.json").json()
+    assert event["mentions"] and any(p["mark"] == "trigger" for p in event["mentions"][0]["pieces"])
+    assert client.get("/timeline.json").json()["events"] and client.get("/map.json").json()["places"]
+    actor = listing["events"][0]["actors"][0]["actor_id"]
+    assert client.get(f"/actors/{actor}.json").json()["network"]["nodes"]
+
+
+def test_parquet_export_and_import_give_the_same_events(corpus, tmp_path, store_location):
+    from eventscribe.export import read_partitioned, write_partitioned
+    source = tmp_path / "source.db"
+    _ingest([corpus / "seeds"], source)
+    with Store(source) as store:
+        written = write_partitioned(store, tmp_path / "parquet")
+    assert written["events"] and (tmp_path / "parquet" / "events" / "type=CONSULT").is_dir()
+    with Store(store_location) as store:
+        loaded = read_partitioned(store, tmp_path / "parquet")
+    assert loaded == written
+    assert _records(store_location) == _records(source)
+    with Store(store_location) as store:
+        assert store.query_events(type="CONSULT", actor="Lavrentiev")
+
+
+def test_command_line_takes_a_database_url(corpus, store_location, tmp_path):
+    from typer.testing import CliRunner
+
+    from eventscribe.cli import app
+    runner = CliRunner()
+    done = runner.invoke(app, ["ingest", str(corpus / "seeds"), "--db", store_location])
+    assert done.exit_code == 0, done.output
+    listing = runner.invoke(app, ["events", "--db", store_location, "--type", "CONSULT", "--format", "json"])
+    assert listing.exit_code == 0 and json.loads(listing.stdout)
+    exported = runner.invoke(app, ["export-store", str(tmp_path / "out"), "--db", store_location])
+    assert exported.exit_code == 0 and (tmp_path / "out" / "mentions").is_dir()
+
+
+def test_readers_are_served_while_an_ingest_writes(corpus, store_location):
+    import threading
+
+    from starlette.testclient import TestClient
+
+    from eventscribe.web.app import create_app
+    with Store(store_location):
+        pass
+    client = TestClient(create_app(store_location))
+    writer = threading.Thread(target=_ingest, args=([corpus / "seeds"], store_location))
+    writer.start()
+    answers = []
+    while writer.is_alive() or len(answers) < 3:
+        answers.append(client.get("/events.json").status_code)
+    writer.join()
+    assert set(answers) == {200}
+    assert client.get("/events.json").json()["total"] > 0
