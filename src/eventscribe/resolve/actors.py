@@ -18,6 +18,7 @@ from ..analyze.group import name_tokens, same_name
 from ..analyze.places import fold
 from ..model import short_id
 from .countries import country_of, iso3, sector_of
+from .linking import linked_groups
 
 
 @dataclass
@@ -140,24 +141,12 @@ def _components(names: list[NameStats]) -> list[list[NameStats]]:
     """Names that share a distinctive token skeleton, transitively (Yoon ~ Yoon Suk Yeol)."""
     keys = {n.name: _block_keys(n.name) for n in names}
     frequency = Counter(k for ks in keys.values() for k in ks)
-    parent = {n.name: n.name for n in names}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-    first_with: dict[str, str] = {}
-    for stats in sorted(names, key=lambda n: n.name):
-        usable = [k for k in keys[stats.name] if frequency[k] <= _COMMON_TOKEN] or sorted(keys[stats.name])[:1]
-        for key in usable:
-            if key in first_with:
-                parent[find(stats.name)] = find(first_with[key])
-            else:
-                first_with[key] = stats.name
+    ordered = sorted(names, key=lambda n: n.name)
+    roots = linked_groups([k for k in keys[n.name] if frequency[k] <= _COMMON_TOKEN] or sorted(keys[n.name])[:1]
+                          for n in ordered)
     groups: dict[str, list[NameStats]] = defaultdict(list)
-    for stats in names:
-        groups[find(stats.name)].append(stats)
+    for stats, root in zip(ordered, roots):
+        groups[ordered[root].name].append(stats)
     return [groups[root] for root in sorted(groups)]
 
 

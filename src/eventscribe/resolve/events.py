@@ -12,6 +12,7 @@ from typing import Protocol
 
 from ..analyze.places import fold
 from ..timeparse import compatible_dates, parse_iso_date
+from .linking import linked_groups
 
 _WEAK_BASES = ("publication", "unknown")
 _NEAR_DAYS = 3      # an undated report may be about an event this many days before or after
@@ -191,24 +192,12 @@ def components(events: list[DocEvent], previous: dict[str, str | None]) -> list[
     """Independent units of work: events joined by a shared block or by a merged event they
     were in before. Each unit is clustered on its own and replaces only its own old events,
     so units can run in any order or in parallel, and memory holds one unit at a time."""
-    parent = list(range(len(events)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-    first_in: dict[tuple, int] = {}
     singles = _singles(events)
-    for number, event in enumerate(events):
-        was = [("was", previous[event.event_id])] if previous.get(event.event_id) else []
-        for key in was + _block_keys(event, singles):
-            other = first_in.setdefault(key, number)
-            if other != number:
-                parent[find(number)] = find(other)
+    roots = linked_groups(([("was", previous[e.event_id])] if previous.get(e.event_id) else []) + _block_keys(e, singles)
+                          for e in events)
     units: dict[int, list[DocEvent]] = defaultdict(list)
-    for number, event in enumerate(events):
-        units[find(number)].append(event)
+    for event, root in zip(events, roots):
+        units[root].append(event)
     return sorted(units.values(), key=lambda unit: min(e.event_id for e in unit))
 
 
