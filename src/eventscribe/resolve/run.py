@@ -168,12 +168,11 @@ def _resolve_batch(connection, batch: list[list[DocEvent]], previous: dict, inde
     actor_rows = rows.doc_event_actor_rows(connection, ids)
     texts = _Texts(connection)
     clusters = clusterer(batch, texts)
-    texts.fetch(doc for members, _ in clusters if len({m.doc_id for m in members}) > 1 for doc in
-                (m.doc_id for m in members))
+    # One read for the texts of every report in a multi-report event (their copies are checked).
+    texts.fetch(m.doc_id for members, _ in clusters if len({m.doc_id for m in members}) > 1 for m in members)
     merged = [_merged_record(members, reasons, details, actor_rows, index, names, texts)
               for members, reasons in clusters]
-    for record in merged:
-        rows.set_copies(connection, record["copy_of"])
+    rows.set_copies(connection, {doc: copy for record in merged for doc, copy in record["copy_of"].items()})
     rows.replace_events(connection, {previous[i] for i in ids if previous[i]}, merged)
     return merged
 
@@ -202,6 +201,7 @@ class _Texts:
 
     def shingles(self, doc: str) -> frozenset:
         if doc not in self.grams:
+            self.fetch((doc,))
             self.grams[doc] = shingles(self.texts.get(doc, ""))
         return self.grams[doc]
 

@@ -9,6 +9,8 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from .lookup import rows_for_ids
+
 
 def name_stat_rows(connection: sqlite3.Connection) -> Iterator[sqlite3.Row]:
     """Every spelling the reports use for a participant (of a mention, or of a document event:
@@ -45,14 +47,8 @@ def doc_event_rows(connection: sqlite3.Connection) -> Iterator[tuple[sqlite3.Row
 
 
 def document_texts(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, str]:
-    ids = sorted(set(doc_ids))
-    found = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        found.update({row[0]: row[1] for row in connection.execute(
-            f"SELECT doc_id, text FROM documents WHERE doc_id IN ({marks})", chunk)})
-    return found
+    return {row[0]: row[1] for row in rows_for_ids(
+        connection, "SELECT doc_id, text FROM documents WHERE doc_id IN ({ids})", sorted(set(doc_ids)))}
 
 
 def stored_alias_map(connection: sqlite3.Connection) -> dict[str, str]:
@@ -102,23 +98,15 @@ def replace_events(connection: sqlite3.Connection, removed: Iterable[str], event
 
 
 def doc_event_details(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, sqlite3.Row]:
-    found = {}
-    for start in range(0, len(event_ids), 500):
-        chunk = event_ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        found.update({row["event_id"]: row for row in connection.execute(
-            f"SELECT * FROM doc_events WHERE event_id IN ({marks})", chunk)})
-    return found
+    return {row["event_id"]: row for row in rows_for_ids(
+        connection, "SELECT * FROM doc_events WHERE event_id IN ({ids})", event_ids)}
 
 
 def doc_event_actor_rows(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, list[sqlite3.Row]]:
     found: dict[str, list[sqlite3.Row]] = {}
-    for start in range(0, len(event_ids), 500):
-        chunk = event_ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in connection.execute(
-                f"SELECT * FROM doc_event_actors WHERE event_id IN ({marks}) ORDER BY event_id, position", chunk):
-            found.setdefault(row["event_id"], []).append(row)
+    for row in rows_for_ids(connection, "SELECT * FROM doc_event_actors WHERE event_id IN ({ids})"
+                                        " ORDER BY event_id, position", event_ids):
+        found.setdefault(row["event_id"], []).append(row)
     return found
 
 

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 
 from ..model import EVENT_TYPES
 from ..store.dialects import SQLITE
+from ..store.lookup import rows_for_ids
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MODE = re.compile(r"^[a-z_-]{1,30}$")
@@ -110,15 +111,11 @@ def _where(selection: EventFilter, dialect=SQLITE) -> tuple[str, list]:
 
 def _actor_names(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, list[dict]]:
     found: dict[str, list[dict]] = {}
-    for start in range(0, len(event_ids), 500):
-        chunk = event_ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in connection.execute(
-                "SELECT ea.event_id, ea.actor_id, COALESCE(ac.name, ea.name) AS name, ea.role FROM event_actors ea"
-                f" LEFT JOIN actors ac USING (actor_id) WHERE ea.event_id IN ({marks}) ORDER BY ea.event_id, ea.position",
-                chunk):
-            found.setdefault(row["event_id"], []).append(
-                {"actor_id": row["actor_id"], "name": row["name"], "role": row["role"]})
+    for row in rows_for_ids(
+            connection, "SELECT ea.event_id, ea.actor_id, COALESCE(ac.name, ea.name) AS name, ea.role FROM event_actors ea"
+            " LEFT JOIN actors ac USING (actor_id) WHERE ea.event_id IN ({ids}) ORDER BY ea.event_id, ea.position",
+            event_ids):
+        found.setdefault(row["event_id"], []).append({"actor_id": row["actor_id"], "name": row["name"], "role": row["role"]})
     return found
 
 
@@ -169,13 +166,8 @@ def timeline(connection: sqlite3.Connection, selection: EventFilter) -> dict:
                                params).fetchall()
     kept, note = sample([{"event_id": row[0]} for row in order])
     ids = [row["event_id"] for row in kept]
-    details: dict[str, dict] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        details.update({row["event_id"]: dict(row) for row in connection.execute(
-            "SELECT event_id, type, date, date_precision, source_count FROM events"
-            f" WHERE event_id IN ({marks})", chunk)})
+    details = {row["event_id"]: dict(row) for row in rows_for_ids(
+        connection, "SELECT event_id, type, date, date_precision, source_count FROM events WHERE event_id IN ({ids})", ids)}
     names = _actor_names(connection, ids)
     rows = [details[event_id] | {"actors": [a["name"] for a in names.get(event_id, [])]} for event_id in ids]
     return {"filter": selection.params(), "total": len(order), "events": rows, "note": note}
