@@ -1,8 +1,11 @@
 """One suite, every store backend: SQLite and PostgreSQL hold the same events for the same
 reports, incremental runs and reruns behave the same, and the web app reads both."""
 import json
+import shutil
 
 import pytest
+
+from conftest import EXAMPLES
 
 from eventscribe.ingest import ingest
 from eventscribe.store import Store
@@ -36,6 +39,32 @@ def test_incremental_ingest_equals_one_ingest(corpus, store_location, tmp_path):
     once = tmp_path / "once.db"
     _ingest(files, once)
     assert _records(store_location) == _records(once)
+
+
+def test_readers_see_old_events_until_changed_reports_are_resolved(tmp_path, store_location):
+    """A re-ingest of changed texts swaps their old and new merged events in one transaction:
+    a second connection reading while the reports are stored sees the old events, whole."""
+    folder = tmp_path / "in"
+    shutil.copytree(EXAMPLES, folder)
+    db = store_location
+    with Store(db) as store:
+        ingest([folder], store)
+        before = sorted(row[0] for row in store.connection.execute("SELECT event_id FROM events"))
+    assert len(before) >= 3
+    for path in folder.glob("*.txt"):       # the same events, told with one more sentence
+        path.write_text(path.read_text() + "\nOfficials gave no further details.\n")
+    seen_while_storing = []
+
+    def read_events(done: int, total: int) -> None:
+        with Store(db, read_only=True) as reader:
+            seen_while_storing.append(sorted(r[0] for r in reader.connection.execute("SELECT event_id FROM events")))
+
+    with Store(db) as store:
+        report = ingest([folder], store, on_progress=read_events)
+        after = sorted(row[0] for row in store.connection.execute("SELECT event_id FROM events"))
+    assert report.stats["stored changed"] == 2 and len(seen_while_storing) == 1 + report.stats["read"] - report.stats["unchanged"]
+    assert all(seen == before for seen in seen_while_storing)
+    assert len(after) == len(before)
 
 
 def test_actors_overrides_and_search_on_every_backend(corpus, store_location):

@@ -1,7 +1,9 @@
 """Problems with inputs, each with a code and a fix, in the manner of spaCy's errors.
 
 A problem never stops a run: the reader yields it beside the articles it could read, the
-CLI prints one line per file, and the rest of the run goes on.
+CLI prints one line per file, and the rest of the run goes on. Codes starting with "E" mean
+the input (a file, a record or a line) was skipped; codes starting with "W" are warnings about
+an input that was still stored (a value dropped or converted), yielded just before its Article.
 """
 from __future__ import annotations
 
@@ -23,6 +25,12 @@ MESSAGES = {
     "E013": ("archive could not be read (Parquet or WARC)", "check that the file is complete; re-download it"),
 }
 
+# Exit status of every command (documented in the README).
+EXIT_OK = 0          # everything stored, unchanged, or a copy of a stored report
+EXIT_FAILED = 1      # the run itself failed (store unreachable, a bug): nothing half-written
+EXIT_USAGE = 2       # bad command line (Typer's own code for usage errors)
+EXIT_SKIPPED = 3     # the run finished, but some inputs were skipped (one line each was printed)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -31,6 +39,11 @@ class Problem:
     source: str
     code: str
     detail: str = ""
+
+    @property
+    def is_warning(self) -> bool:
+        """A warning: the input was stored, with a value dropped or converted."""
+        return self.code.startswith("W")
 
     @property
     def message(self) -> str:

@@ -45,6 +45,7 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
 
     began = time.perf_counter()
     pending: list[Article] = []
+    changed: set[str] = set()          # doc ids whose stored text differs: stored last, see below
     seen_hashes: dict[str, str] = {}   # copies within this run, before any is stored
     for item in engine.read(paths, max_bytes):
         report.stats["read"] += 1
@@ -60,7 +61,13 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
             kept = status[5:] if status.startswith("copy:") else first
             problem(Problem(item.source_path or item.doc_id, "E012", f"kept as {kept}"))
             continue
+        if status == "changed":
+            changed.add(item.doc_id)
         pending.append(item)
+    # New reports are committed one by one; changed ones come last and join the transaction
+    # that resolve commits, so a reader sees their old merged events until the new ones replace
+    # them (never a store with those events missing).
+    pending.sort(key=lambda article: article.doc_id in changed)
     report.seconds["read"] = time.perf_counter() - began
     if on_progress:
         on_progress(0, len(pending))
@@ -72,7 +79,7 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
             problem(Problem(article.source_path or article.doc_id, "E009"))
         else:
             storing = time.perf_counter()
-            status = store.add(article, analysis)
+            status = store.add(article, analysis, commit=article.doc_id not in changed)
             report.seconds["store"] += time.perf_counter() - storing
             report.stats[f"stored {status}"] += 1
             report.stats["mentions"] += len(analysis.mentions)

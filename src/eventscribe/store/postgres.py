@@ -64,6 +64,9 @@ class PostgresConnection:
     def commit(self) -> None:
         self.raw.commit()
 
+    def rollback(self) -> None:
+        self.raw.rollback()
+
     def __enter__(self):
         return self
 

@@ -5,6 +5,7 @@ re-running it stores each document once. Ids derive from content, never from ord
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -78,16 +79,24 @@ class Store:
                                         (article.content_hash,)).fetchone()
         return f"copy:{other['doc_id']}" if other else "new"
 
-    def add(self, article: Article, analysis: DocumentAnalysis) -> str:
+    def add(self, article: Article, analysis: DocumentAnalysis, commit: bool = True) -> str:
+        """Store one report whole, in its own transaction. With `commit=False` the writes join
+        the open transaction instead and the caller commits: a changed report forgets the merged
+        events it was part of, so ingest lets `resolve` commit the new analysis together with
+        the merged events that replace them, and readers never see those events missing."""
         status = self.status_of(article)
         if status == "unchanged" or status.startswith("copy:"):
             return status
-        with self.connection:
+        with self.connection if commit else contextlib.nullcontext():
             if status == "changed":     # a new report has nothing to forget (and scans nothing)
                 self._forget_document(article.doc_id)
             self._insert_document(article, analysis)
             self._insert_mentions(article, analysis)
         return status
+
+    def rollback(self) -> None:
+        """Drop writes not yet committed (those of `add(..., commit=False)`)."""
+        self.connection.rollback()
 
     def _forget_document(self, doc_id: str) -> None:
         """Remove a report's old analysis; the merged events it was part of are resolved again."""
