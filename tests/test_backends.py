@@ -87,7 +87,7 @@ def test_web_app_reads_every_backend(corpus, store_location):
 
     from eventscribe.web.app import create_app
     _ingest([corpus / "seeds"], store_location)
-    client = TestClient(create_app(store_location))
+    client = TestClient(create_app(store_location), base_url="http://127.0.0.1")   # a Host the app answers to
     listing = client.get("/events.json", params={"q": "Damascus", "actor": "Lavrentyev"}).json()
     assert listing["total"] >= 1
     event = client.get(f"/events/{listing['events'][0]['event_id']}.json").json()
@@ -133,7 +133,7 @@ def test_readers_are_served_while_an_ingest_writes(corpus, store_location):
     from eventscribe.web.app import create_app
     with Store(store_location):
         pass
-    client = TestClient(create_app(store_location))
+    client = TestClient(create_app(store_location), base_url="http://127.0.0.1")   # a Host the app answers to
     writer = threading.Thread(target=_ingest, args=([corpus / "seeds"], store_location))
     writer.start()
     answers = []

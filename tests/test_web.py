@@ -10,10 +10,12 @@ from starlette.testclient import TestClient
 
 from eventscribe.web.app import create_app
 
+LOCAL = "http://127.0.0.1"     # the app answers to loopback names only (TestClient's own is "testserver")
+
 
 @pytest.fixture(scope="module")
 def client(seeds_db):
-    return TestClient(create_app(seeds_db))
+    return TestClient(create_app(seeds_db), base_url=LOCAL)
 
 
 def _first_event(client, **params):
@@ -131,7 +133,7 @@ def test_article_text_and_names_are_escaped(seeds_db, tmp_path):
                            " (SELECT actor_id FROM event_actors WHERE event_id = ?)", (event_id,))
         connection.execute("UPDATE documents SET outlet = '<b>Outlet</b>'")
     connection.close()
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url=LOCAL)
     for path in (f"/events/{event_id}", "/events", "/actors"):
         page = client.get(path).text
         assert "<script>alert" not in page and "<img src=x" not in page and "<b>Outlet" not in page

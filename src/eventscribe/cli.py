@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+import traceback
+import unicodedata
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -10,17 +14,98 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
+from typer.core import TyperGroup
 
 from .analyze import DEFAULT_MODEL
-from .errors import EventscribeError
+from .errors import EXIT_FAILED, EXIT_SKIPPED, EXIT_USAGE, EventscribeError, Problem, ProblemKind
 from .export import write_events
 from .read import DEFAULT_MAX_BYTES
 from .store import DEFAULT_DB, Store
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+
+class _Commands(TyperGroup):
+    """Every command ends with one of the exit statuses of errors.py (README, "Exit status"):
+    an unexpected exception becomes one line `error: <what> (<type>)` and status 1, with the
+    traceback written to a file (or printed with --debug), never dumped on the analyst."""
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):     # usage errors (2), --help, Ctrl-C
+            raise
+        except EventscribeError as err:      # how eventscribe was called
+            _line("error: ", str(err))
+            raise typer.Exit(EXIT_USAGE) from err
+        except Exception as err:             # the run failed: the store, the disk, a bug
+            if ctx.params.get("debug"):
+                errors.file.write(traceback.format_exc())
+            _line("error: ", str(err) or "-", f" ({_type_name(err)})", _traceback_hint(ctx))
+            raise typer.Exit(EXIT_FAILED) from err
+
+
+def _type_name(err: BaseException) -> str:
+    kind = type(err)
+    return kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _traceback_hint(ctx: typer.Context) -> str:
+    if ctx.params.get("debug"):
+        return ""
+    command = ctx.invoked_subcommand or "..."
+    try:
+        handle, name = tempfile.mkstemp(prefix="eventscribe-error-", suffix=".txt")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(traceback.format_exc())
+        return f"; traceback in {name} (or rerun as `eventscribe --debug {command} ...`)"
+    except OSError:
+        return f"; rerun as `eventscribe --debug {command} ...` to see the traceback"
+
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=_Commands,
                   help="eventscribe: political events from news reports, with their evidence.")
 console = Console()
 errors = Console(stderr=True)
+
+# Shown escaped, repr-style (\x1b, \n, \u202e, \udcff): control characters, line and paragraph
+# separators, text-direction overrides and undecodable bytes of file names.
+_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _hidden(char: str) -> bool:
+    return unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs") or char in _BIDI
+
+
+def _plain(value: object) -> str:
+    """Data (file names, ids, names, sentences, URLs) as it may be shown: on one line, with
+    control characters escaped. Printed as Text, so markup and emoji codes stay literal."""
+    text = "" if value is None else str(value)
+    if not any(_hidden(char) for char in text):
+        return text
+    return "".join(repr(char)[1:-1] if _hidden(char) else char for char in text)
+
+
+def _line(*parts: str | tuple[str, str], to: Console | None = None) -> None:
+    """Print one physical line, never wrapped nor cropped: plain parts are data shown literally
+    (see _plain); (text, style) pairs are the program's own labels, styled."""
+    line = Text(no_wrap=True, overflow="ignore")
+    for part in parts:
+        if isinstance(part, tuple):
+            line.append(_plain(part[0]), style=part[1])
+        else:
+            line.append(_plain(part))
+    (to or errors).print(line, soft_wrap=True)
+
+
+def _cells(row: list) -> list[Text]:
+    """Table cells printed literally (a name like "[bold]x" stays as it is)."""
+    return [Text(_plain(cell)) for cell in row]
+
+
+@app.callback()
+def _options(debug: bool = typer.Option(False, "--debug", help="On an unexpected error, print the traceback"
+                                        " (else it is written to a file named in the error line).")) -> None:
+    """eventscribe: political events from news reports, with their evidence."""
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="The store: a SQLite file, or postgresql://user@host/database.")
 
@@ -63,14 +148,15 @@ def ingest(
     try:
         runner = get_engine(engine, workers=workers, master=master)
     except (ValueError, EventscribeError) as problem:
-        errors.print(f"[red]{problem}[/red]")
-        raise typer.Exit(2)
+        _line(("error: ", "red"), str(problem))
+        raise typer.Exit(EXIT_USAGE)
     with Store(db) as store, Progress(TextColumn("[bold]analysing"), BarColumn(), MofNCompleteColumn(),
-                                      TimeElapsedColumn(), console=errors, transient=True) as progress:
+                                      TimeElapsedColumn(), console=errors, transient=True,
+                                      disable=not errors.is_terminal) as progress:    # a log gets no blank line
         task = progress.add_task("analyse", total=None)
         report = run_ingest(
             paths, store, workers=workers, model=model, max_bytes=max_bytes,
-            on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p.message}", markup=True, highlight=False),
+            on_problem=_print_problem,
             on_progress=lambda done, total: progress.update(task, completed=done, total=total),
             overrides=load_overrides(overrides) if overrides else None, engine=runner,
         )
@@ -78,11 +164,22 @@ def ingest(
         counts = store.counts()
         if parquet_out:
             write_partitioned(store, parquet_out)
-    stats = ", ".join(f"{k}: {v}" for k, v in sorted(report.stats.items()))
-    errors.print(f"{stats}", highlight=False)
-    errors.print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()), highlight=False)
-    errors.print(f"store {db}: {counts['documents']} documents, {counts['mentions']} mentions, "
-                 f"{counts['events']} events", highlight=False)
+    if not report.stats["read"]:
+        _line(("skipped", "yellow"), " ", " ".join(str(p) for p in paths), ": no input files found (names starting with '.' are not read)")
+    _line(", ".join(f"{k}: {v}" for k, v in sorted(report.stats.items())))
+    _line("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
+    _line(f"store {db}: {counts['documents']} documents, {counts['mentions']} mentions, {counts['events']} events")
+    if report.skipped or not report.stats["read"]:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+_COLOURS = {ProblemKind.SKIPPED: "yellow", ProblemKind.WARNING: "magenta", ProblemKind.COPY: "cyan"}
+
+
+def _print_problem(problem: Problem) -> None:
+    """One physical line per problem: `skipped` (E codes), `copy` (E012, the text is kept under
+    another id) or `warning` (W codes: stored, with a value dropped or converted)."""
+    _line((problem.kind.value, _COLOURS[problem.kind]), " ", problem.message)
 
 
 def _print_events(records: list[dict], fmt: OutputFormat) -> None:
@@ -96,13 +193,14 @@ def _print_events(records: list[dict], fmt: OutputFormat) -> None:
     if fmt is OutputFormat.csv:
         import csv
         import sys
+        from .textsafety import csv_row
         writer = csv.writer(sys.stdout)
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows(csv_row(row) for row in rows)   # no cell may start a spreadsheet formula
         return
     table = Table(*header, show_lines=False)
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*_cells(row))
     console.print(table)
 
 
@@ -128,8 +226,8 @@ def events(
 def _printed_as_json(kind: str, key: str, db: Path, record: dict | None, as_json: bool) -> bool:
     """Exit with status 1 when nothing was found; print JSON when asked (and say so)."""
     if record is None:
-        errors.print(f"no {kind} {key!r} in {db}")
-        raise typer.Exit(1)
+        _line(f"no {kind} {key!r} in {db}")
+        raise typer.Exit(EXIT_FAILED)
     if as_json:
         typer.echo(json.dumps(record, ensure_ascii=False, indent=1))
     return as_json
@@ -146,20 +244,20 @@ def show(event_id: str, db: str = DbOption,
         record = store.event(event_id)
     if _printed_as_json("event", event_id, db, record, json_output):
         return
-    console.print(f"[bold]{record['type']}[/] {record['mode'] or ''}  {record['event_id']}  confidence {record['confidence']}")
-    console.print(f"date: {record['date']} ({record['date_precision']}) from {record['date_expression']!r}: {record['date_basis']}", highlight=False)
+    _line((record["type"], "bold"), f" {record['mode'] or ''}  {record['event_id']}  confidence {record['confidence']}", to=console)
+    _line(f"date: {record['date']} ({record['date_precision']}) from {record['date_expression']!r}: {record['date_basis']}", to=console)
     location = record["location"]
-    console.print(f"place: {location['name']} {location['country']} ({location['lat']}, {location['lon']})" if location else "place: unknown", highlight=False)
+    _line(f"place: {location['name']} {location['country']} ({location['lat']}, {location['lon']})" if location else "place: unknown", to=console)
     for actor in record["actors"]:
-        console.print(f"  {actor['role']}: {actor['name']}" + (f" — {actor['title']}" if actor["title"] else ""), highlight=False, markup=False)
-    console.print(f"sources: {record.get('source_count')} independent report(s)", highlight=False)
+        _line(f"  {actor['role']}: {actor['name']}" + (f" — {actor['title']}" if actor["title"] else ""), to=console)
+    _line(f"sources: {record.get('source_count')} independent report(s)", to=console)
     reasons = record.get("merge_reason") or []
     for reason in reasons if isinstance(reasons, list) else [reasons]:
-        console.print(f"merged: {json.dumps(reason, ensure_ascii=False)}", highlight=False, markup=False)
+        _line(f"merged: {json.dumps(reason, ensure_ascii=False)}", to=console)
     for mention in record["mentions"]:
         copy = f" (reprint of {mention['copy_of']})" if mention.get("copy_of") else ""
-        console.print(f"- {mention['doc_id']} [{mention['start']}:{mention['end']}] {mention['outlet'] or ''} {mention['published'] or ''}{copy}", highlight=False, markup=False)
-        console.print(f"  “{mention['sentence']}”", highlight=False, markup=False)
+        _line(f"- {mention['doc_id']} [{mention['start']}:{mention['end']}] {mention['outlet'] or ''} {mention['published'] or ''}{copy}", to=console)
+        _line(f"  “{mention['sentence']}”", to=console)
 
 
 @app.command()
@@ -174,7 +272,7 @@ def export(
     """
     with Store(db) as store:
         count = write_events(store.iter_records(), output, format.value)
-    errors.print(f"wrote {count} events to {output}")
+    _line(f"wrote {count} events to {output}")
 
 
 @app.command("export-store")
@@ -187,7 +285,7 @@ def export_store(folder: Path = typer.Argument(..., help="Folder to write (repla
     from .export import write_partitioned
     with Store(db) as store:
         written = write_partitioned(store, folder)
-    errors.print(", ".join(f"{table}: {count}" for table, count in written.items()), highlight=False)
+    _line(", ".join(f"{table}: {count}" for table, count in written.items()))
 
 
 @app.command("import-store")
@@ -201,9 +299,9 @@ def import_store(folder: Path = typer.Argument(..., help="Folder written by expo
         try:
             loaded = read_partitioned(store, folder)
         except ValueError as problem:
-            errors.print(f"[red]{problem}[/red]")
-            raise typer.Exit(1)
-    errors.print(", ".join(f"{table}: {count}" for table, count in loaded.items()), highlight=False)
+            _line(("error: ", "red"), str(problem))
+            raise typer.Exit(EXIT_FAILED)
+    _line(", ".join(f"{table}: {count}" for table, count in loaded.items()))
 
 
 @app.command()
@@ -225,16 +323,16 @@ def evaluate(
         typer.echo(json.dumps(result.summary(), indent=1))
         return
     for key, value in result.summary().items():
-        console.print(f"{key:28} {value}", highlight=False)
+        _line(f"{key:28} {value}", to=console)
     for miss in result.misses:
-        console.print(f"[red]missed[/] {miss['id']} {miss['type']} {miss['actors']}: {miss['evidence'][:120]}", highlight=False)
+        _line(("missed", "red"), f" {miss['id']} {miss['type']} {miss['actors']}: {miss['evidence'][:120]}", to=console)
     for event in result.false_positives:
         names = [a["name"] for a in event["actors"]]
-        console.print(f"[yellow]false positive[/] {event['event_id']} CONSULT {names}: {event['mentions'][0]['sentence'][:120]}", highlight=False)
+        _line(("false positive", "yellow"), f" {event['event_id']} CONSULT {names}: {event['mentions'][0]['sentence'][:120]}", to=console)
     for line in result.date_errors:
-        console.print(f"[magenta]date[/] {line}", highlight=False)
+        _line(("date", "magenta"), f" {line}", to=console)
     for line in result.location_errors:
-        console.print(f"[cyan]location[/] {line}", highlight=False)
+        _line(("location", "cyan"), f" {line}", to=console)
 
 
 @app.command("resolve")
@@ -251,7 +349,7 @@ def resolve_command(
 
     with Store(db) as store:
         done = resolve(store, full=full, overrides=load_overrides(overrides) if overrides else None)
-    errors.print(", ".join(f"{k}: {v}" for k, v in done.items()), highlight=False)
+    _line(", ".join(f"{k}: {v}" for k, v in done.items()))
 
 
 @app.command()
@@ -272,8 +370,8 @@ def actors(
         return
     table = Table("actor_id", "name", "kind", "country", "sector", "mentions", "spellings")
     for actor in found:
-        table.add_row(actor["actor_id"], actor["name"], actor["kind"] or "", actor["country"] or "",
-                      actor["sector"] or "", str(actor["mention_count"]), "; ".join(actor["aliases"][:6]))
+        table.add_row(*_cells([actor["actor_id"], actor["name"], actor["kind"] or "", actor["country"] or "",
+                               actor["sector"] or "", str(actor["mention_count"]), "; ".join(actor["aliases"][:6])]))
     console.print(table)
 
 
@@ -288,14 +386,14 @@ def actor(name: str, db: str = DbOption,
         found = store.actor(name)
     if _printed_as_json("actor", name, db, found, json_output):
         return
-    console.print(f"[bold]{found['name']}[/]  {found['actor_id']}  {found['kind'] or ''} {found['country'] or ''} {found['sector'] or ''}", highlight=False)
-    console.print("spellings: " + "; ".join(f"{a['alias']} ({a['count']})" for a in found["aliases"]), highlight=False, markup=False)
+    _line((found["name"], "bold"), f"  {found['actor_id']}  {found['kind'] or ''} {found['country'] or ''} {found['sector'] or ''}", to=console)
+    _line("spellings: " + "; ".join(f"{a['alias']} ({a['count']})" for a in found["aliases"]), to=console)
     for title in found["titles"]:
-        console.print(f"title: {title['title']} ({title['first_seen']} to {title['last_seen']}, {title['count']}x)", highlight=False, markup=False)
+        _line(f"title: {title['title']} ({title['first_seen']} to {title['last_seen']}, {title['count']}x)", to=console)
     for event in found["events"]:
-        console.print(f"event: {event['event_id']} {event['type']} {event['mode'] or ''} {event['date'] or ''} {event['location_name'] or ''} sources {event['source_count']}", highlight=False, markup=False)
+        _line(f"event: {event['event_id']} {event['type']} {event['mode'] or ''} {event['date'] or ''} {event['location_name'] or ''} sources {event['source_count']}", to=console)
     for other in found["counterparts"][:20]:
-        console.print(f"counterpart: {other['name']} ({other['events']} events)", highlight=False, markup=False)
+        _line(f"counterpart: {other['name']} ({other['events']} events)", to=console)
 
 
 @app.command("merge-actors")
@@ -311,7 +409,7 @@ def merge_actors(first: str, second: str, db: str = DbOption,
     with Store(db) as store:
         add_override(store.connection, "apart" if apart else "merge", first, second)
         done = resolve(store, full=True)
-    errors.print(", ".join(f"{k}: {v}" for k, v in done.items()), highlight=False)
+    _line(", ".join(f"{k}: {v}" for k, v in done.items()))
 
 
 @app.command("import-actors")
@@ -325,7 +423,7 @@ def import_actors(path: Path = typer.Argument(..., help="PETRARCH/Phoenix .actor
 
     with Store(db) as store:
         count = import_dictionary(store, path)
-    errors.print(f"imported {count} dictionary entries from {path}")
+    _line(f"imported {count} dictionary entries from {path}")
 
 
 class Component(str, Enum):
@@ -369,21 +467,17 @@ def serve(
 
     from .web.app import create_app
     try:
-        web = create_app(db)
+        web = create_app(db, hosts=[host])
     except FileNotFoundError as problem:
-        errors.print(f"[red]{problem}[/red]")
-        raise typer.Exit(1)
+        _line(("error: ", "red"), str(problem))
+        raise typer.Exit(EXIT_FAILED)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        errors.print(f"[yellow]Listening on {host}: other machines can read this store.[/yellow]")
+        _line((f"Listening on {host}: other machines can read this store.", "yellow"))
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 def main() -> None:
-    try:
-        app()
-    except EventscribeError as err:
-        errors.print(f"error: {err}", markup=False)
-        raise SystemExit(2) from err
+    app()     # exit statuses: see _Commands and README "Exit status"
 
 
 if __name__ == "__main__":

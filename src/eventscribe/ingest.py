@@ -14,18 +14,136 @@ from pathlib import Path
 
 from .analyze import DEFAULT_MODEL
 from .engines import LocalEngine
-from .errors import Problem
-from .model import Article
+from .errors import COPY, Problem, ProblemKind
+from .model import Article, DocumentAnalysis
 from .read import DEFAULT_MAX_BYTES
 from .resolve import resolve
 from .store import Store
+
+_STAT = {ProblemKind.WARNING: "warnings", ProblemKind.COPY: "copies", ProblemKind.SKIPPED: "skipped"}
 
 
 @dataclass
 class IngestReport:
     stats: Counter = field(default_factory=Counter)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)    # inputs not stored (E codes, E012 included)
+    warnings: list[Problem] = field(default_factory=list)    # inputs stored with a value dropped or converted (W codes)
     seconds: Counter = field(default_factory=Counter)     # wall time per step: read, analyse, store, resolve
+
+    @property
+    def skipped(self) -> list[Problem]:
+        """Inputs that were skipped and are not kept in any form (every E code but E012)."""
+        return [p for p in self.problems if p.kind is ProblemKind.SKIPPED]
+
+
+def _source(article: Article) -> str:
+    return article.source_path or article.doc_id
+
+
+class _Run:
+    """One ingest's bookkeeping: what is pending, which copies wait for which text, and what
+    the store keeps. A text read twice in one run (under two ids) is analysed once: the later
+    copies wait for the first one's fate. When it is stored they are E012 naming it; when it is
+    rejected (E008, E009) the next copy is judged on its own, so an E012 always names a kept
+    report."""
+
+    def __init__(self, store: Store, report: IngestReport, on_problem, on_progress):
+        self.store, self.report = store, report
+        self.on_problem, self.on_progress = on_problem, on_progress
+        self.pending: list[Article] = []
+        self.changed: set[str] = set()             # doc ids stored with another text
+        self.first_of: dict[str, str] = {}         # content hash -> doc_id of the first report pending with it
+        self.waiting: dict[str, list[Article]] = {}    # content hash -> later copies, in reading order
+        self.taken: set[tuple[str, str]] = set()   # (doc_id, hash) pending or waiting: the same input twice
+        self.kept: dict[str, str] = {}             # content hash -> doc_id the store keeps it under
+        self.deferring = False                     # writes join the transaction resolve commits
+        self.done = self.total = 0
+
+    def problem(self, p: Problem) -> None:
+        (self.report.warnings if p.is_warning else self.report.problems).append(p)
+        self.report.stats[f"{_STAT[p.kind]} {p.code}"] += 1
+        if self.on_problem:
+            self.on_problem(p)
+
+    def take(self, item: Article | Problem) -> None:
+        """Sort one read item: a problem, unchanged, a copy, pending, or waiting for its twin."""
+        if isinstance(item, Problem):
+            if not item.is_warning:                # a warning comes just before the Article it is about
+                self.report.stats["read"] += 1
+            self.problem(item)
+            return
+        self.report.stats["read"] += 1
+        status = self.store.status_of(item)
+        if status == "unchanged" or (item.doc_id, item.content_hash) in self.taken:
+            self.report.stats["unchanged"] += 1
+            return
+        if status.startswith("copy:"):             # the store keeps this text already
+            self.problem(Problem(_source(item), COPY, f"kept as {status[5:]}"))
+            return
+        first = self.first_of.setdefault(item.content_hash, item.doc_id)
+        if first != item.doc_id and status != "changed":
+            # A text pending under another id: its fate decides this one's. (A report whose
+            # id is stored with another text is replaced, as when the copy is in the store.)
+            self.waiting.setdefault(item.content_hash, []).append(item)
+        else:
+            self.pending.append(item)
+            if status == "changed":
+                self.changed.add(item.doc_id)
+        self.taken.add((item.doc_id, item.content_hash))
+
+    def store_analysis(self, article: Article, analysis: DocumentAnalysis) -> None:
+        """Store one analysed report, or say why not. New reports are committed one by one;
+        from the first changed report on (they come last), writes join the transaction that
+        resolve commits, so a reader sees a changed report's old merged events until the new
+        ones replace them, never a store with those events missing."""
+        if analysis.language != "en":
+            self.problem(Problem(_source(article), "E008"))
+        elif not analysis.text.strip():
+            self.problem(Problem(_source(article), "E009"))
+        else:
+            self.deferring = self.deferring or article.doc_id in self.changed
+            storing = time.perf_counter()
+            status = self.store.add(article, analysis, commit=not self.deferring)
+            self.report.seconds["store"] += time.perf_counter() - storing
+            if status.startswith("copy:"):         # stored meanwhile by another run
+                self.kept.setdefault(article.content_hash, status[5:])
+                self.problem(Problem(_source(article), COPY, f"kept as {status[5:]}"))
+            else:
+                self.kept.setdefault(article.content_hash, article.doc_id)
+                self._count_stored(status, analysis)
+        self.done += 1
+        if self.on_progress:
+            self.on_progress(self.done, self.total)
+
+    def _count_stored(self, status: str, analysis: DocumentAnalysis) -> None:
+        stats = self.report.stats
+        stats[f"stored {status}"] += 1
+        stats["mentions"] += len(analysis.mentions)
+        stats["parsed sentences"] += analysis.stats.get("parsed_sentences", 0)
+        stats["sentences"] += analysis.stats.get("sentences", 0)
+
+    def next_round(self) -> list[Article]:
+        """The reports to analyse now: first everything pending (changed reports last), then,
+        round after round, the first waiting copy of each text whose report was rejected."""
+        if self.pending:
+            batch, self.pending = sorted(self.pending, key=lambda a: a.doc_id in self.changed), []
+        else:
+            batch = self._next_copies()
+        self.total += len(batch)
+        return batch
+
+    def _next_copies(self) -> list[Article]:
+        """Copies of a kept text are E012 naming it; of a rejected one, the next is judged."""
+        batch = []
+        for digest in list(self.waiting):
+            if digest in self.kept:
+                for copy in self.waiting.pop(digest):
+                    self.problem(Problem(_source(copy), COPY, f"kept as {self.kept[digest]}"))
+            else:
+                batch.append(self.waiting[digest].pop(0))
+                if not self.waiting[digest]:
+                    del self.waiting[digest]
+        return batch
 
 
 def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: str = DEFAULT_MODEL,
@@ -36,57 +154,18 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
     engine clusters the units). Both engines report the same statistics."""
     engine = engine or LocalEngine(workers=workers)
     report = IngestReport()
-
-    def problem(p: Problem) -> None:
-        report.problems.append(p)
-        report.stats[f"skipped {p.code}"] += 1
-        if on_problem:
-            on_problem(p)
-
+    run = _Run(store, report, on_problem, on_progress)
     began = time.perf_counter()
-    pending: list[Article] = []
-    changed: set[str] = set()          # doc ids whose stored text differs: stored last, see below
-    seen_hashes: dict[str, str] = {}   # copies within this run, before any is stored
     for item in engine.read(paths, max_bytes):
-        report.stats["read"] += 1
-        if isinstance(item, Problem):
-            problem(item)
-            continue
-        status = store.status_of(item)
-        if status == "unchanged":
-            report.stats["unchanged"] += 1
-            continue
-        first = seen_hashes.setdefault(item.content_hash, item.doc_id)
-        if status.startswith("copy:") or first != item.doc_id:
-            kept = status[5:] if status.startswith("copy:") else first
-            problem(Problem(item.source_path or item.doc_id, "E012", f"kept as {kept}"))
-            continue
-        if status == "changed":
-            changed.add(item.doc_id)
-        pending.append(item)
-    # New reports are committed one by one; changed ones come last and join the transaction
-    # that resolve commits, so a reader sees their old merged events until the new ones replace
-    # them (never a store with those events missing).
-    pending.sort(key=lambda article: article.doc_id in changed)
+        run.take(item)
     report.seconds["read"] = time.perf_counter() - began
-    if on_progress:
-        on_progress(0, len(pending))
+
     began = time.perf_counter()
-    for done, (article, analysis) in enumerate(zip(pending, engine.analyses(pending, model)), start=1):
-        if analysis.language != "en":
-            problem(Problem(article.source_path or article.doc_id, "E008"))
-        elif not analysis.text.strip():
-            problem(Problem(article.source_path or article.doc_id, "E009"))
-        else:
-            storing = time.perf_counter()
-            status = store.add(article, analysis, commit=article.doc_id not in changed)
-            report.seconds["store"] += time.perf_counter() - storing
-            report.stats[f"stored {status}"] += 1
-            report.stats["mentions"] += len(analysis.mentions)
-            report.stats["parsed sentences"] += analysis.stats.get("parsed_sentences", 0)
-            report.stats["sentences"] += analysis.stats.get("sentences", 0)
-        if on_progress:
-            on_progress(done, len(pending))
+    if on_progress:
+        on_progress(0, len(run.pending))
+    while batch := run.next_round():
+        for article, analysis in zip(batch, engine.analyses(batch, model)):
+            run.store_analysis(article, analysis)
     report.seconds["analyse"] = time.perf_counter() - began - report.seconds["store"]
     # Across reports: runs even when nothing new was read, so an interrupted run is finished.
     began = time.perf_counter()

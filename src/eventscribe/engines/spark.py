@@ -106,7 +106,7 @@ class SparkEngine:
             elif text.rstrip("/").endswith(".parquet"):
                 records = self.session.read.parquet(text)
                 for number, row in enumerate(records.toLocalIterator(), start=1):
-                    yield from_record(row.asDict(), f"{Path(text).stem}-{number}", f"{text}[{number}]")
+                    yield from from_record(row.asDict(), f"{Path(text).stem}-{number}", f"{text}[{number}]", max_bytes)
             elif ".warc" in text:
                 files = self.session.sparkContext.binaryFiles(text)
                 for blob in files.flatMap(_warc_articles).toLocalIterator():

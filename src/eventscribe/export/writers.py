@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..textsafety import csv_row
+
 FORMATS = ("jsonl", "csv", "parquet")
 
 
@@ -29,12 +31,14 @@ def _flat(record: dict) -> dict:
 def write_events(records: Iterable[dict], path: str | Path, fmt: str) -> int:
     path = Path(path)
     records = list(records)
+    path.parent.mkdir(parents=True, exist_ok=True)    # -o some/new/folder/events.jsonl
     if fmt == "jsonl":
         with path.open("w", encoding="utf-8") as handle:
             for record in records:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        pd.DataFrame([_flat(r) for r in records]).to_csv(path, index=False)
+        # A spreadsheet opens this: no cell may start a formula (Parquet keeps the text as is).
+        pd.DataFrame([csv_row(_flat(r)) for r in records]).to_csv(path, index=False)
     elif fmt == "parquet":
         pd.DataFrame([_flat(r) for r in records]).to_parquet(path, index=False)
     else:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import codecs
+import re
+from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
@@ -34,27 +36,69 @@ def _looks_utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    repaired_bytes: int = 0     # bytes that were not UTF-8 in mostly UTF-8 data, read as cp1252
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, encoding). Raises DecodeError with an errors.py code."""
+    decoded = decode_data(data)
+    return decoded.text, decoded.encoding
+
+
+def decode_data(data: bytes) -> Decoded:
+    """The text of the bytes, how it was decoded and how many bytes were repaired.
+    Raises DecodeError with an errors.py code."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            return Decoded(data.decode(encoding), encoding)
     utf16 = _looks_utf16_without_bom(data)
     if utf16:
-        return data.decode(utf16, errors="replace"), utf16
+        return Decoded(data.decode(utf16, errors="replace"), utf16)
     if b"\x00" in data[:65536]:
         raise DecodeError("E002", "NUL bytes")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    repaired = _mostly_utf8(data)
+    if repaired is not None:
+        return repaired
     encoding = _likely_encoding(data[:200_000])
     if encoding is None:
         raise DecodeError("E004")
     text = data.decode(encoding, errors="replace")
     if _control_share(text) > 0.05:
         raise DecodeError("E002", f"decoded as {encoding} but mostly control characters")
-    return text, encoding
+    return Decoded(text, encoding)
+
+
+# UTF-8 text with a few Latin-1 bytes pasted in: decoding the whole as cp1252 would garble every
+# correct accented letter, so the UTF-8 is kept when at most this share of the non-ASCII bytes
+# is invalid. A Latin-1 file has no valid UTF-8 sequences at all and goes to detection.
+_MAX_REPAIRED_SHARE = 0.25
+_REPAIR_ENCODING = "cp1252"      # what stray non-UTF-8 bytes in news text usually are
+_ASCII = bytes(range(128))
+# surrogateescape keeps each undecodable byte as one lone surrogate U+DC80..U+DCFF.
+_ESCAPED_RUN = re.compile("[\udc80-\udcff]+")
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    non_ascii = len(data.translate(None, _ASCII))
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    invalid = sum(len(run) for run in _ESCAPED_RUN.findall(escaped))
+    if invalid > _MAX_REPAIRED_SHARE * non_ascii:
+        return None
+    text = _ESCAPED_RUN.sub(_as_cp1252, escaped)
+    return Decoded(text, f"utf-8 (+{_REPAIR_ENCODING})", repaired_bytes=invalid)
+
+
+def _as_cp1252(run: re.Match) -> str:
+    raw = bytes(ord(escaped) - 0xDC00 for escaped in run.group())
+    return raw.decode(_REPAIR_ENCODING, errors="replace")
 
 
 # What news text not in UTF-8 is usually in; DOS code pages tie with them on short samples.

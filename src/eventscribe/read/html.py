@@ -6,6 +6,8 @@ import logging
 import trafilatura
 
 from ..model import Article
+from .fields import PAGE_DATE_BASIS, RECORD_DATE_BASIS, is_iso_date
+from .sanitize import clean_text, make_article
 
 # trafilatura logs every page it finds hard; our reader reports problems itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -19,7 +21,9 @@ def extract_main_text(html: str) -> str | None:
 
 
 def html_to_article(html: str, doc_id: str, source: str, known: dict) -> Article | None:
-    """Known metadata (from a JSON record) wins over what the page says about itself."""
+    """Known metadata (from a JSON record, already checked) wins over what the page says about itself."""
+    # lxml refuses NUL and other control characters, and cannot encode lone surrogates.
+    html = clean_text(html)
     try:
         text = extract_main_text(html)
         meta = trafilatura.extract_metadata(html)
@@ -27,16 +31,16 @@ def html_to_article(html: str, doc_id: str, source: str, known: dict) -> Article
         return None
     if not text or not text.strip():
         return None
-    title = known.get("title") or (meta.title if meta else None)
-    published = known.get("published") or (meta.date if meta else None)
-    basis = "metadata" if known.get("published") else ("html metadata" if published else None)
-    return Article(
-        doc_id=doc_id,
-        text=text,
-        title=title,
+    page_date = meta.date if meta and isinstance(meta.date, str) and is_iso_date(meta.date) else None
+    published = known.get("published") or page_date
+    basis = RECORD_DATE_BASIS if known.get("published") else (PAGE_DATE_BASIS if published else None)
+    return make_article(
+        doc_id,
+        text,
+        source,
+        title=known.get("title") or (meta.title if meta else None),
         url=known.get("url") or (meta.url if meta else None),
         outlet=known.get("outlet") or (meta.sitename if meta else None),
         published=published,
         published_basis=basis,
-        source_path=source,
     )

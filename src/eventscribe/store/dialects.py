@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Filters match words anywhere in a name with LIKE; the words are a user's, so their % and _
+# must match themselves, not any text: escaped with this character, named in every LIKE.
+LIKE_ESCAPE = "\\"
+
+
+def like_pattern(words: str) -> str:
+    """The LIKE pattern for `words` anywhere in a text, with %, _ and the escape literal."""
+    escaped = "".join(LIKE_ESCAPE + c if c in ("%", "_", LIKE_ESCAPE) else c for c in words)
+    return f"%{escaped}%"
+
 
 @dataclass(frozen=True)
 class Dialect:
@@ -13,6 +23,10 @@ class Dialect:
     insert_ignore: str          # "INSERT ... VALUES" that skips a row whose key exists: {table}, {values}
     search_events: str          # event ids whose evidence matches ? (words, each quoted)
     index_event: str            # make one merged event (?) searchable
+
+    def contains(self, column: str) -> str:
+        """`column` matches a ? given as like_pattern(words), in any case."""
+        return f"{column} {self.like} ? ESCAPE '{LIKE_ESCAPE}'"
 
 
 SQLITE = Dialect(

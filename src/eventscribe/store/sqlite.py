@@ -16,7 +16,7 @@ import pandas as pd
 from ..analyze.group import summarize
 from ..model import Article, DocumentAnalysis, EventMention, short_id
 from .events import confidence_of, is_reportable
-from .dialects import SQLITE
+from .dialects import SQLITE, like_pattern
 from .schema import migrate
 
 DEFAULT_DB = "eventscribe.db"
@@ -182,8 +182,8 @@ class Store:
             clauses.append("e.type = ?")
             params.append(type.upper())
         if actor:
-            clauses.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE name {self.connection.dialect.like} ?)")
-            params.append(f"%{actor}%")
+            clauses.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE {self.connection.dialect.contains('name')})")
+            params.append(like_pattern(actor))
         if since:
             clauses.append("e.date >= ?")
             params.append(since)
@@ -191,8 +191,8 @@ class Store:
             clauses.append("substr(e.date, 1, length(CAST(? AS TEXT))) <= ?")
             params.extend([until, until])
         if place:
-            clauses.append(f"(e.location_name {self.connection.dialect.like} ? OR e.location_country = ?)")
-            params.extend([f"%{place}%", place.upper()])
+            clauses.append(f"({self.connection.dialect.contains('e.location_name')} OR e.location_country = ?)")
+            params.extend([like_pattern(place), place.upper()])
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f"SELECT e.* FROM events e {where} ORDER BY e.date IS NULL, e.date, e.event_id"
         if limit:
@@ -244,8 +244,8 @@ class Store:
         sql = "SELECT * FROM actors"
         params: list = []
         if search:
-            sql += f" WHERE actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias {self.connection.dialect.like} ?)"
-            params.append(f"%{search}%")
+            sql += f" WHERE actor_id IN (SELECT actor_id FROM actor_aliases WHERE {self.connection.dialect.contains('alias')})"
+            params.append(like_pattern(search))
         sql += " ORDER BY mention_count DESC, name"
         if limit:
             sql += " LIMIT ?"

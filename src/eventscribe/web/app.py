@@ -2,18 +2,22 @@
 has a `.json` twin with the same filters, and the HTML is rendered from that same data.
 
 Scripts, styles and map shapes come from installed packages (XStatic wheels from PyPI, the
-world-atlas npm package), never from a CDN. Article text is data: templates escape it all.
+world-atlas npm package), never from a CDN. Article text is data: templates escape it all, a
+report's url is a link only when it is an http(s) address, CSV cells never start a formula,
+and guard.py sets what the browser may run and which Host names are served.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import jinja2
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
@@ -21,7 +25,9 @@ from starlette.staticfiles import StaticFiles
 
 from ..store import Store
 from ..store.sqlite import is_server_url
+from ..textsafety import csv_row, web_link
 from . import queries
+from .guard import HostCheck, SecurityHeaders, host_names
 from .queries import BadFilter, EventFilter
 from .shapes import countries_geojson
 
@@ -37,14 +43,16 @@ def _vendor_dirs() -> dict[str, str]:
     return {"leaflet": leaflet.BASE_DIR, "markercluster": markercluster.BASE_DIR, "d3": d3.BASE_DIR}
 
 
-def create_app(db_path: str | Path) -> Starlette:
-    """The app for one store file, opened read-only per request (an ingest may write meanwhile)."""
+def create_app(db_path: str | Path, hosts: Iterable[str] = ()) -> Starlette:
+    """The app for one store file, opened read-only per request (an ingest may write meanwhile).
+    It answers to loopback names and to `hosts`, the addresses it is bound to (serve --host)."""
     if not is_server_url(db_path) and not Path(db_path).is_file():
         raise FileNotFoundError(f"{db_path}: no such store; run `eventscribe ingest ... --db {db_path}` first")
     with Store(db_path):
         pass    # apply migrations once, so that read-only connections find the current schema
     templates = jinja2.Environment(loader=jinja2.FileSystemLoader(_HERE / "templates"), autoescape=True,
                                    undefined=jinja2.StrictUndefined)
+    templates.filters["web_link"] = web_link
 
     def open_store() -> Store:
         return Store(db_path, read_only=True)
@@ -52,13 +60,16 @@ def create_app(db_path: str | Path) -> Starlette:
     def render(request: Request, template: str, data: dict, status: int = 200) -> Response:
         if request.path_params.get("format") == "json" or request.url.path.endswith(".json"):
             return JSONResponse(data, status_code=status)
-        html = templates.get_template(template).render(data=data, request=request, url=_url_for(request))
+        # The path as a local link: "//host/x" would otherwise be a link to another site.
+        here = "/" + request.url.path.lstrip("/")
+        html = templates.get_template(template).render(data=data, request=request, url=_url_for(request), here=here)
         return HTMLResponse(html, status_code=status)
 
     def page(template: str, build):
         async def endpoint(request: Request) -> Response:
             store = open_store()
             try:
+                queries.check_sizes(request.query_params)    # every page, with filters or not
                 data = build(store, request)
             except BadFilter as problem:
                 return render(request, "error.html", {"error": "bad filter", "reason": str(problem)}, 400)
@@ -131,7 +142,10 @@ def create_app(db_path: str | Path) -> Starlette:
         Mount("/assets/app", StaticFiles(directory=_HERE / "static"), name="app"),
         *vendor,
     ]
-    return Starlette(routes=routes, exception_handlers={HTTPException: not_found})
+    names, any_address = host_names(hosts)
+    # Outermost first: even the refusal of an unknown Host carries the security headers.
+    middleware = [Middleware(SecurityHeaders), Middleware(HostCheck, names=names, any_address=any_address)]
+    return Starlette(routes=routes, middleware=middleware, exception_handlers={HTTPException: not_found})
 
 
 def _url_for(request: Request):
@@ -164,7 +178,7 @@ def _export(open_store, selection: EventFilter, kind: str):
                 if kind == "csv":
                     buffer = io.StringIO()
                     writer = csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS, extrasaction="ignore")
-                    writer.writerow(row | {"actors": "; ".join(a["name"] for a in row["actors"])})
+                    writer.writerow(csv_row(row | {"actors": "; ".join(a["name"] for a in row["actors"])}))
                     yield buffer.getvalue()
                 else:
                     yield json.dumps(store.event(row["event_id"]), ensure_ascii=False) + "\n"

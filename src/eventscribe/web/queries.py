@@ -3,17 +3,27 @@ is rendered from the same. Filters are validated here and reach SQL only as boun
 """
 from __future__ import annotations
 
+import datetime
 import re
 import sqlite3
 from dataclasses import asdict, dataclass
 
 from ..model import EVENT_TYPES
-from ..store.dialects import SQLITE
+from ..store.dialects import SQLITE, like_pattern
 from ..store.lookup import rows_for_ids
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# ASCII digits only: \d and str.isdigit() also take digits of other scripts, which int() or
+# the stored ISO dates do not read the same way.
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,10}")
 _MODE = re.compile(r"^[a-z_-]{1,30}$")
+_SEARCH_TERM = re.compile(r"\w+")
 MAX_PER_PAGE = 500
+# Bounds on what one request may ask, so that no query keeps the server busy for long: a
+# search of thousands of terms took seconds. Real filters are a few words.
+MAX_VALUE_LENGTH = 200      # characters in any one query value
+MAX_QUERY_LENGTH = 2000     # characters in the whole query string
+MAX_SEARCH_TERMS = 32       # words in the evidence search
 GRAPH_CAP = 300        # timeline points shown at most; beyond, an even sample
 _NETWORK_CAP = 40      # counterparts drawn in an actor's network
 
@@ -38,6 +48,7 @@ class EventFilter:
     @classmethod
     def from_params(cls, params) -> EventFilter:
         """From URL parameters; raises BadFilter naming the parameter and the reason."""
+        check_sizes(params)
         value = {key: (params.get(key) or "").strip() or None for key in
                  ("type", "mode", "actor", "country", "place", "since", "until", "q")}
         if value["type"]:
@@ -51,8 +62,10 @@ class EventFilter:
             if not re.fullmatch(r"[A-Z]{3}", value["country"]):
                 raise BadFilter(f"country: {value['country']!r} is not an ISO 3166 alpha-3 code such as SYR")
         for key in ("since", "until"):
-            if value[key] and not _DATE.match(value[key]):
-                raise BadFilter(f"{key}: {value[key]!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            if value[key]:
+                _check_date(key, value[key])
+        if value["q"]:
+            _check_search(value["q"])
         page = _positive(params.get("page"), "page", 1, 10**9)
         per_page = _positive(params.get("per_page"), "per_page", 50, MAX_PER_PAGE)
         return cls(**value, page=page, per_page=per_page)
@@ -64,10 +77,39 @@ class EventFilter:
         return {k: v for k, v in values.items() if v is not None and v != defaults[k]}
 
 
+def check_sizes(params) -> None:
+    """Every query value, known or not, within MAX_VALUE_LENGTH, and the whole query string
+    within MAX_QUERY_LENGTH; raises BadFilter naming the parameter."""
+    if len(str(params)) > MAX_QUERY_LENGTH:
+        raise BadFilter(f"query: {len(str(params))} characters, more than the {MAX_QUERY_LENGTH} allowed")
+    for key, raw in params.multi_items():
+        if len(raw) > MAX_VALUE_LENGTH:
+            raise BadFilter(f"{key[:40]}: {len(raw)} characters, more than the {MAX_VALUE_LENGTH} allowed")
+
+
+def _check_date(name: str, text: str) -> None:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a day, month or year that exists (not 2018-02-30)."""
+    parts = _DATE.fullmatch(text)
+    if not parts:
+        raise BadFilter(f"{name}: {text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = (int(part) if part else 1 for part in parts.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        raise BadFilter(f"{name}: {text!r} is not a real date (no such day, month or year)") from None
+
+
+def _check_search(words: str) -> None:
+    """At most MAX_SEARCH_TERMS words: each is one more term the full-text index must match."""
+    count = len(_SEARCH_TERM.findall(words))
+    if count > MAX_SEARCH_TERMS:
+        raise BadFilter(f"q: {count} search terms, more than the {MAX_SEARCH_TERMS} allowed; search for fewer words")
+
+
 def _positive(raw, name: str, default: int, largest: int) -> int:
     if raw in (None, ""):
         return default
-    if not str(raw).isdigit() or not 1 <= int(raw) <= largest:
+    if not _WHOLE_NUMBER.fullmatch(str(raw)) or not 1 <= int(raw) <= largest:
         raise BadFilter(f"{name}: {raw!r} is not a whole number from 1 to {largest}")
     return int(raw)
 
@@ -75,7 +117,7 @@ def _positive(raw, name: str, default: int, largest: int) -> int:
 def _search_query(words: str, dialect: str = "sqlite") -> str:
     """User words as a query of plain terms, all required: no operator or syntax error can come
     in (quoted for SQLite's FTS5; PostgreSQL's plainto_tsquery takes the words as they are)."""
-    terms = re.findall(r"\w+", words)
+    terms = _SEARCH_TERM.findall(words)
     return " ".join(terms) if dialect == "postgresql" else " ".join('"' + term + '"' for term in terms)
 
 
@@ -89,14 +131,14 @@ def _where(selection: EventFilter, dialect=SQLITE) -> tuple[str, list]:
         params.append(selection.mode)
     if selection.actor:
         clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR actor_id IN"
-                       f" (SELECT actor_id FROM actor_aliases WHERE alias {dialect.like} ?))")
-        params.extend([selection.actor, f"%{selection.actor}%"])
+                       f" (SELECT actor_id FROM actor_aliases WHERE {dialect.contains('alias')}))")
+        params.extend([selection.actor, like_pattern(selection.actor)])
     if selection.country:
         clauses.append("e.location_country = ?")
         params.append(selection.country)
     if selection.place:
-        clauses.append(f"e.location_name {dialect.like} ?")
-        params.append(f"%{selection.place}%")
+        clauses.append(dialect.contains("e.location_name"))
+        params.append(like_pattern(selection.place))
     if selection.since:
         clauses.append("e.date >= ?")
         params.append(selection.since)
