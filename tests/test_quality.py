@@ -17,11 +17,11 @@ def _assert_floors(name: str, scores: dict) -> None:
     assert not below, f"{name}: score below its floor (score, floor): {below}"
 
 
-def _run_corpus(tmp_path, inputs, gold, actors):
+def _run_corpus(tmp_path, inputs, gold, actors, exhaustive: bool = False):
     with Store(tmp_path / "gate.db") as store:
         report = ingest([inputs], store)
         assert not report.problems, [p.message for p in report.problems]
-        return score(list(store.iter_records()), load_gold(gold), load_actor_spellings(actors))
+        return score(list(store.iter_records()), load_gold(gold), load_actor_spellings(actors), exhaustive)
 
 
 @pytest.mark.corpus
@@ -40,6 +40,15 @@ def test_world_dev_gate(corpus, tmp_path):
     result = _run_corpus(tmp_path, folder / "input", folder / "gold.jsonl", folder / "actors.json")
     print("world-dev", result.summary())
     _assert_floors("world-dev", result.summary())
+
+
+@pytest.mark.corpus
+def test_world2_dev_gate(corpus, tmp_path):
+    """Gold exhaustive for every type: precision and F1 over all types, not CONSULT alone."""
+    folder = corpus / "world2-dev"
+    result = _run_corpus(tmp_path, folder / "input", folder / "gold.jsonl", folder / "actors.json", exhaustive=True)
+    print("world2-dev", result.summary(), result.type_table())
+    _assert_floors("world2-dev", result.summary())
 
 
 @pytest.mark.corpus

@@ -309,26 +309,32 @@ def evaluate(
     gold: Path = typer.Option(..., "--gold", help="Gold events, JSON Lines."),
     actors: Path = typer.Option(..., "--actors", help="Actor spellings, JSON."),
     db: str = DbOption,
+    exhaustive: bool = typer.Option(False, "--exhaustive", help="The gold lists every event of every type"
+                                    " (world2-dev): score precision and F1 over all types, per type."),
     json_output: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Score the store's events against gold events, listing misses and false positives.
 
     Example: eventscribe evaluate --gold ../shared/corpus/seeds-gold.jsonl --actors ../shared/corpus/seeds-actors.json
+             eventscribe evaluate --exhaustive --gold ../shared/corpus/world2-dev/gold.jsonl --actors ../shared/corpus/world2-dev/actors.json
     """
     from .evaluate.gold import load_actor_spellings, load_gold, score
 
     with Store(db) as store:
-        result = score(list(store.iter_records()), load_gold(gold), load_actor_spellings(actors))
+        result = score(list(store.iter_records()), load_gold(gold), load_actor_spellings(actors), exhaustive)
     if json_output:
-        typer.echo(json.dumps(result.summary(), indent=1))
+        typer.echo(json.dumps(result.summary() | ({"by_type": result.type_table()} if exhaustive else {}), indent=1))
         return
     for key, value in result.summary().items():
         _line(f"{key:28} {value}", to=console)
+    for type_, row in result.type_table().items():
+        _line(f"{type_:10} gold {row['gold']:3}  found {row['found']:3}  recall {row['recall']}"
+              f"  predicted {row['predicted']:3}  correct {row['correct']:3}  precision {row['precision']}", to=console)
     for miss in result.misses:
         _line(("missed", "red"), f" {miss['id']} {miss['type']} {miss['actors']}: {miss['evidence'][:120]}", to=console)
     for event in result.false_positives:
         names = [a["name"] for a in event["actors"]]
-        _line(("false positive", "yellow"), f" {event['event_id']} CONSULT {names}: {event['mentions'][0]['sentence'][:120]}", to=console)
+        _line(("false positive", "yellow"), f" {event['event_id']} {event['type']} {names}: {event['mentions'][0]['sentence'][:120]}", to=console)
     for line in result.date_errors:
         _line(("date", "magenta"), f" {line}", to=console)
     for line in result.location_errors:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -51,6 +52,10 @@ class Score:
     location_correct: int = 0
     cluster_pairs: int = 0
     cluster_pairs_merged: int = 0
+    exhaustive: bool = False     # gold lists every event of every type (world2-dev): precision over all types
+    predicted: int = 0           # events in gold documents, less those matching only optional gold
+    correct: int = 0             # of those, the ones serving a required gold event
+    by_type: dict[str, Counter] = field(default_factory=dict)   # type -> gold, found, predicted, correct
     misses: list[dict] = field(default_factory=list)
     false_positives: list[dict] = field(default_factory=list)
     date_errors: list[str] = field(default_factory=list)
@@ -76,6 +81,25 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
+    def precision(self) -> float:
+        """All types: right events over predicted ones (meaningful when the gold is exhaustive)."""
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def type_table(self) -> dict[str, dict[str, float]]:
+        """Per type: gold and found (recall), predicted and correct (precision)."""
+        table = {}
+        for type_, counts in sorted(self.by_type.items()):
+            table[type_] = {**counts,
+                            "recall": round(counts["found"] / counts["gold"], 4) if counts["gold"] else None,
+                            "precision": round(counts["correct"] / counts["predicted"], 4) if counts["predicted"] else None}
+        return table
+
+    @property
     def date_accuracy(self) -> float:
         return self.date_correct / self.dated if self.dated else 1.0
 
@@ -95,7 +119,8 @@ class Score:
             "merged_same_cluster_pairs": round(self.merged_pairs, 4),
             "gold_required": self.gold_required, "found": self.found,
             "consult_predicted": self.consult_predicted, "consult_correct": self.consult_correct,
-        }
+        } | ({"precision": round(self.precision, 4), "f1": round(self.f1, 4),
+              "predicted": self.predicted, "correct": self.correct} if self.exhaustive else {})
 
 
 def _matches(event: dict, gold: dict, spellings: dict[str, list[str]]) -> bool:
@@ -118,9 +143,11 @@ def _place_matches(event: dict, gold_location: str, spellings: dict[str, list[st
     return predicted == fold(gold_location) or (gold_place is not None and fold(gold_place.name) == predicted)
 
 
-def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]]) -> Score:
-    """Greedy one-to-one matching, gold in file order; cluster-mates may share an event."""
-    result = Score()
+def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]], exhaustive: bool = False) -> Score:
+    """Greedy one-to-one matching, gold in file order; cluster-mates may share an event. With
+    `exhaustive` gold (every event of every type listed), every predicted event is judged:
+    precision and F1 over all types, per-type figures, and every false positive listed."""
+    result = Score(exhaustive=exhaustive)
     gold_docs = {g["doc"] for g in gold}
     events = [e for e in events if any(m["doc_id"] in gold_docs for m in e["mentions"])]
     used: dict[int, str | None] = {}     # event index -> cluster it serves (None: no cluster)
@@ -164,6 +191,8 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]])
             else:
                 predicted = (event.get("location") or {}).get("name")
                 result.location_errors.append(f"{g['id']}: gold {g['location']} predicted {predicted}")
+    if exhaustive:
+        _judge_all_types(result, events, gold, matched_event, spellings)
     consult_found = sum(1 for g in consult_gold if g["id"] in matched_event)
     result._consult_recall = consult_found / len(consult_gold) if consult_gold else 1.0
     for index, event in enumerate(events):
@@ -172,7 +201,7 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]])
         result.consult_predicted += 1
         if index in used:
             result.consult_correct += 1
-        else:
+        elif not exhaustive:
             result.false_positives.append(event)
     by_cluster: dict[str, list[str]] = {}
     for g in gold:
@@ -184,3 +213,27 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]])
             if first in matched_event and matched_event.get(first) == matched_event.get(second):
                 result.cluster_pairs_merged += 1
     return result
+
+
+def _judge_all_types(result: Score, events: list[dict], gold: list[dict], matched_event: dict[str, int],
+                     spellings: dict[str, list[str]]) -> None:
+    """Precision over every type: an event serving a required gold event is right; one that
+    serves or matches only optional gold is neither; any other is a false positive."""
+    serving_required = {matched_event[g["id"]] for g in gold if not g["optional"] and g["id"] in matched_event}
+    optional = [g for g in gold if g["optional"]]
+    for g in gold:
+        if not g["optional"]:
+            counts = result.by_type.setdefault(g["type"], Counter(gold=0, found=0, predicted=0, correct=0))
+            counts["gold"] += 1
+            counts["found"] += g["id"] in matched_event
+    for index, event in enumerate(events):
+        right = index in serving_required
+        if not right and any(_matches(event, g, spellings) for g in optional):
+            continue
+        counts = result.by_type.setdefault(event["type"], Counter(gold=0, found=0, predicted=0, correct=0))
+        counts["predicted"] += 1
+        counts["correct"] += right
+        result.predicted += 1
+        result.correct += right
+        if not right:
+            result.false_positives.append(event)

@@ -1,0 +1,40 @@
+"""Scoring against gold events: with exhaustive gold every predicted event of every type is
+judged (right, neutral when it only matches optional gold, or a false positive)."""
+from eventscribe.evaluate.gold import score
+
+
+def _event(event_id, type_, doc, *names):
+    return {"event_id": event_id, "type": type_, "date": "2024-05-02",
+            "actors": [{"name": n} for n in names], "mentions": [{"doc_id": doc, "sentence": "…"}]}
+
+
+def _gold(gold_id, type_, doc, actors, optional=False):
+    return {"id": gold_id, "doc": doc, "type": type_, "actors": actors, "date": "2024-05-02",
+            "location": None, "cluster": None, "optional": optional, "evidence": "…"}
+
+
+SPELLINGS = {"Rivera": ["rivera"], "Okoro": ["okoro"], "Army": ["army"], "Protesters": ["protesters"]}
+GOLD = [_gold("g1", "ASSAULT", "d1", ["Army", "Protesters"]), _gold("g2", "CONSULT", "d1", ["Rivera", "Okoro"]),
+        _gold("g3", "ACCUSE", "d1", ["Rivera", "Army"], optional=True)]
+EVENTS = [_event("e1", "ASSAULT", "d1", "the army", "protesters"),      # right
+          _event("e2", "COERCE", "d1", "the army", "protesters"),       # wrong type: false positive
+          _event("e3", "ACCUSE", "d1", "Ana Rivera", "the army"),       # optional gold: neither
+          _event("e4", "CONSULT", "d2", "Rivera", "Okoro")]             # not a gold document: not judged
+
+
+def test_exhaustive_gold_judges_every_type():
+    result = score(EVENTS, GOLD, SPELLINGS, exhaustive=True)
+    assert (result.gold_required, result.found) == (2, 1)
+    assert (result.predicted, result.correct) == (2, 1)
+    assert result.precision == 0.5 and result.recall == 0.5 and result.f1 == 0.5
+    assert [e["event_id"] for e in result.false_positives] == ["e2"]
+    table = result.type_table()
+    assert table["ASSAULT"] == {"gold": 1, "found": 1, "predicted": 1, "correct": 1, "recall": 1.0, "precision": 1.0}
+    assert table["COERCE"]["precision"] == 0.0 and table["CONSULT"]["recall"] == 0.0
+    assert "ACCUSE" not in table
+
+
+def test_consult_only_gold_lists_consult_false_positives_only():
+    result = score(EVENTS + [_event("e5", "CONSULT", "d1", "Rivera", "Sato")], GOLD, SPELLINGS)
+    assert [e["event_id"] for e in result.false_positives] == ["e5"]
+    assert "precision" not in result.summary() and result.type_table() == {}
