@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..analyze import load_model
 from ..analyze.extract import find_triggers
-from ..analyze.lexicon import NOUNS, VERBS
+from ..analyze.lang.en import english
 from ..analyze.modality import modality_of
 
 _OLD_NAMES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
@@ -29,8 +29,8 @@ def _loose_triggers(doc):
     """Every lexicon word, without the argument checks the extractor applies."""
     found = []
     for token in doc:
-        lexicon = VERBS if token.pos_ == "VERB" else NOUNS if token.pos_ in ("NOUN", "PROPN") else {}
-        trigger = lexicon.get(token.lemma_.lower())
+        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ in ("NOUN", "PROPN") else None
+        trigger = english.frames.fallback(token.lemma_.lower(), pos) if pos else None
         if trigger:
             found.append((token, trigger))
     return found

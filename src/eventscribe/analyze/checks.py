@@ -1,0 +1,125 @@
+"""Argument checks: does this trigger's clause have the arguments its frame needs?
+
+"received the envoy" is a meeting, "received aid" is not. A frame in frames.tsv names its
+check; each check is registered here by that name with the word sets it reads, and finds them
+in `frame.words`. Verb checks look at the verb's subject and objects, noun checks at the noun's
+head and modifiers.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frames import Frame, checks
+from .participants import GROUP_NOUNS, entity_of
+from .syntax import children, is_person_like, lemma_of, prep_objects, subject_of
+
+# Prepositions whose object is what a verb acts on ("eased restrictions on imports").
+_OBJECT_PREPS = frozenset({"on", "to", "of", "against", "from"})
+
+
+def _direct_objects(token: Token) -> list[Token]:
+    return children(token, "dobj") + children(token, "nsubjpass")
+
+
+def _object_lemmas(token: Token) -> set[str]:
+    lemmas = set()
+    for obj in children(token, "dobj", "nsubjpass", "attr", "oprd") + prep_objects(token, _OBJECT_PREPS):
+        lemmas.add(lemma_of(obj))
+        lemmas.update(lemma_of(c) for c in obj.children if c.dep_ in ("compound", "amod"))
+    return lemmas
+
+
+# --- verb checks --------------------------------------------------------------------------------
+
+@checks.register("person_object", reads=("not_people",))
+def person_object(token: Token, frame: Frame) -> bool:
+    objects = _direct_objects(token)
+    return any(is_person_like(o) for o in objects) and not any(lemma_of(o) in frame.words["not_people"] for o in objects)
+
+
+@checks.register("counterpart", reads=("counterpart_subjects",))
+def counterpart(token: Token, frame: Frame) -> bool:
+    subjects, _ = subject_of(token)
+    plural = any(c.dep_ == "conj" for s in subjects for c in s.children) or \
+        any(lemma_of(s) in frame.words["counterpart_subjects"] and s.tag_ == "NNS" for s in subjects)
+    return bool(prep_objects(token, {"with"})) or plural
+
+
+@checks.register("plural_subject")
+def plural_subject(token: Token, frame: Frame) -> bool:
+    subjects, _ = subject_of(token)
+    return any(s.tag_ in ("NNS", "NNPS") or lemma_of(s) in GROUP_NOUNS or entity_of(s) is not None for s in subjects)
+
+
+@checks.register("aid_object", reads=("aid_objects",))
+def aid_object(token: Token, frame: Frame) -> bool:
+    return bool(_object_lemmas(token) & frame.words["aid_objects"])
+
+
+@checks.register("concession", reads=("concession_objects",))
+def concession(token: Token, frame: Frame) -> bool:
+    return bool(_object_lemmas(token) & frame.words["concession_objects"])
+
+
+@checks.register("forces", reads=("forces",))
+def forces(token: Token, frame: Frame) -> bool:
+    lemmas = _object_lemmas(token) | {lemma_of(s) for s in subject_of(token)[0]}
+    return bool(lemmas & frame.words["forces"])
+
+
+@checks.register("sanction_object", reads=("sanction_objects", "sanctioning_verbs"))
+def sanction_object(token: Token, frame: Frame) -> bool:
+    return bool(_object_lemmas(token) & frame.words["sanction_objects"]) or \
+        lemma_of(token) in frame.words["sanctioning_verbs"]
+
+
+@checks.register("org_object")
+def org_object(token: Token, frame: Frame) -> bool:
+    return any(entity_of(o) is not None and entity_of(o).label_ == "ORG" for o in _direct_objects(token))
+
+
+# --- noun checks: the noun's head verb and modifiers -------------------------------------------
+
+@checks.register("phone_call", reads=("call_words", "call_media"))
+def phone_call(token: Token, frame: Frame) -> bool:
+    words = {lemma_of(c) for c in token.children} | {lemma_of(token.head)}
+    return bool(words & frame.words["call_words"]) and \
+        (lemma_of(token) != "call" or bool(words & frame.words["call_media"]))
+
+
+@checks.register("signed", reads=("signing_verbs",))
+def signed(token: Token, frame: Frame) -> bool:
+    return lemma_of(token.head) in frame.words["signing_verbs"] and token.dep_ in ("dobj", "nsubjpass")
+
+
+@checks.register("imposed", reads=("imposing_verbs",))
+def imposed(token: Token, frame: Frame) -> bool:
+    return lemma_of(token.head) in frame.words["imposing_verbs"]
+
+
+@checks.register("agent_or_target", reads=("attack_prepositions", "attack_verbs"))
+def agent_or_target(token: Token, frame: Frame) -> bool:
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    return bool(preps & frame.words["attack_prepositions"]) or token.dep_ in ("nsubj", "dobj") and \
+        lemma_of(token.head) in frame.words["attack_verbs"]
+
+
+@checks.register("protest_noun", reads=("protest_context", "protest_organizing_verbs"))
+def protest_noun(token: Token, frame: Frame) -> bool:
+    return any(lemma_of(c) in frame.words["protest_context"] for c in token.subtree) or \
+        lemma_of(token.head) in frame.words["protest_organizing_verbs"]
+
+
+@checks.register("aid_noun", reads=("aid_giving_verbs",))
+def aid_noun(token: Token, frame: Frame) -> bool:
+    return lemma_of(token.head) in frame.words["aid_giving_verbs"]
+
+
+@checks.register("launched", reads=("launching_verbs",))
+def launched(token: Token, frame: Frame) -> bool:
+    return lemma_of(token.head) in frame.words["launching_verbs"]
+
+
+@checks.register("issued", reads=("issuing_verbs",))
+def issued(token: Token, frame: Frame) -> bool:
+    return lemma_of(token.head) in frame.words["issuing_verbs"]

@@ -1,0 +1,1 @@
+"""Languages: one folder each, holding that language's vocabulary as data files."""

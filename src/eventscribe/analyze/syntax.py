@@ -1,0 +1,78 @@
+"""Reading the parse: a token's children by relation, its subjects and prepositional objects.
+
+Shared by the argument checks (checks.py) and the trigger reader (extract.py).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .participants import GROUP_NOUNS, TITLE_NOUNS, entity_of
+
+# Prepositions that introduce the other side of an interaction.
+COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst", "by", "to", "against", "on", "of"})
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token: Token, preps=COUNTERPART_PREPS) -> list[Token]:
+    objects = []
+    for prep in children(token, "prep", "agent"):
+        if prep.lower_ in preps or prep.dep_ == "agent":
+            objects.extend(children(prep, "pobj"))
+    return objects
+
+
+def gerund_before(token: Token) -> Token | None:
+    """The gerund right before a name: 'after meeting | Saudi Crown Prince Mohammed bin Salman'."""
+    ent = entity_of(token)
+    start = ent.start if ent is not None else token.left_edge.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound":
+        start -= 1
+    previous = token.doc[start - 1] if start > 0 else None
+    return previous if previous is not None and previous.tag_ == "VBG" else None
+
+
+def fronted_gerund_repair(subject: Token) -> Token:
+    """'After meeting X, envoy Y held talks': the parser often makes X the subject and Y its
+    apposition. Two different people cannot be in apposition; the later one is the subject."""
+    if gerund_before(subject) is None:
+        return subject
+    for child in subject.children:
+        ent = entity_of(child)
+        if child.dep_ == "appos" and ent is not None and ent.label_ == "PERSON" and ent != entity_of(subject):
+            return child
+    return subject
+
+
+def subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """The subject tokens of a verb (climbing through xcomp/conj/advcl), and whether passive."""
+    current = verb
+    for _ in range(4):
+        subjects = children(current, "nsubj", "nsubjpass", "csubj")
+        if subjects and all(s.lower_ in ("they", "we") for s in subjects) and current.dep_ == "ccomp":
+            # "States X, Y and Z said they are leaving": they = the speakers.
+            speakers = children(current.head, "nsubj")
+            if speakers:
+                return speakers, False
+        if subjects:
+            return [fronted_gerund_repair(s) for s in subjects], any(s.dep_ == "nsubjpass" for s in subjects)
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep") and current.head != current:
+            if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
+                return [current.head], False
+            current = current.head
+            continue
+        break
+    return [], False
+
+
+def is_person_like(token: Token) -> bool:
+    ent = entity_of(token)
+    if ent is not None:
+        return ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
+    return lemma_of(token) in TITLE_NOUNS or lemma_of(token) in GROUP_NOUNS or token.lower_ in ("him", "her", "them")

@@ -1,0 +1,182 @@
+"""Frames as data: the loader's validation (on small files written here), the shipped English
+data, and the order in which a word's frames are tried. Sentences are written for these tests."""
+from pathlib import Path
+
+import pytest
+
+from eventscribe.analyze.frames import (
+    DUPLICATE, FRAME_COLUMNS, IRREGULAR_COLUMNS, MALFORMED, UNKNOWN_CHECK, UNKNOWN_MODE, UNKNOWN_TYPE,
+    UNKNOWN_WORDSET, UNREACHABLE, WORDSET_COLUMNS, CheckRegistry, FrameError, checks, load_language,
+)
+from eventscribe.analyze.lang.en import english
+from eventscribe.analyze.lexicon import TRIGGER_FORMS, may_hold_event, trigger_forms
+from eventscribe.errors import EventscribeError
+from eventscribe.model import CONSULT_MODES, EVENT_TYPES
+
+ENGLISH_FOLDER = Path(__file__).resolve().parents[1] / "src" / "eventscribe" / "analyze" / "lang" / "en"
+FIRST_ROW = 3   # each test file starts with a comment line and the header
+
+
+def _write(path: Path, columns, rows) -> None:
+    lines = ["# written by tests/test_frames.py", "\t".join(columns), *rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _language(folder: Path, frames=(), wordsets=(), irregular=(), registry=checks):
+    _write(folder / "frames.tsv", FRAME_COLUMNS, frames)
+    _write(folder / "wordsets.tsv", WORDSET_COLUMNS, wordsets)
+    _write(folder / "irregular_verbs.tsv", IRREGULAR_COLUMNS, irregular)
+    return load_language(folder, name="test", registry=registry)
+
+
+def _row(*cells: str) -> str:
+    return "\t".join(cells)
+
+
+MEET = _row("meet", "verb", "CONSULT", "meet", "-")
+
+BAD_FRAMES = {
+    "duplicate": ([MEET, _row("visit", "verb", "CONSULT", "visit", "-"), MEET], DUPLICATE, FIRST_ROW + 2),
+    "unknown type": ([MEET, _row("greet", "verb", "SALUTE", "-", "-")], UNKNOWN_TYPE, FIRST_ROW + 1),
+    "unknown mode": ([_row("chat", "verb", "CONSULT", "chat", "-")], UNKNOWN_MODE, FIRST_ROW),
+    "mode on a non-CONSULT frame": ([_row("sign", "verb", "AGREE", "meet", "-")], UNKNOWN_MODE, FIRST_ROW),
+    "CONSULT frame without a mode": ([_row("confer", "verb", "CONSULT", "-", "-")], UNKNOWN_MODE, FIRST_ROW),
+    "unknown check": ([_row("receive", "verb", "CONSULT", "meet", "person_objet")], UNKNOWN_CHECK, FIRST_ROW),
+    # aid_object reads the word set aid_objects, which this language's wordsets.tsv lacks.
+    "unknown word set": ([MEET, _row("supply", "verb", "AID", "-", "aid_object")], UNKNOWN_WORDSET, FIRST_ROW + 1),
+    "too few cells": ([_row("meet", "verb", "CONSULT")], MALFORMED, FIRST_ROW),
+    "too many cells": ([MEET + "\tnote\textra"], MALFORMED, FIRST_ROW),
+    "spaces, not tabs": (["meet verb CONSULT meet -"], MALFORMED, FIRST_ROW),
+    "empty lemma": ([_row("", "verb", "CONSULT", "meet", "-")], MALFORMED, FIRST_ROW),
+    "unknown part of speech": ([_row("meet", "adverb", "CONSULT", "meet", "-")], MALFORMED, FIRST_ROW),
+    "frame after an unchecked one": ([_row("convene", "verb", "AGREE", "-", "-"),
+                                      _row("convene", "verb", "CONSULT", "multilateral", "plural_subject")],
+                                     UNREACHABLE, FIRST_ROW + 1),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FRAMES))
+def test_bad_frame_is_an_error_naming_file_and_line(tmp_path, case):
+    rows, code, line = BAD_FRAMES[case]
+    with pytest.raises(FrameError) as caught:
+        _language(tmp_path, frames=rows)
+    assert caught.value.code == code
+    assert f"frames.tsv:{line}:" in str(caught.value)
+    assert caught.value.where == f"frames.tsv:{line}"
+
+
+def test_frame_error_carries_code_and_fix(tmp_path):
+    with pytest.raises(EventscribeError) as caught:
+        _language(tmp_path, frames=[_row("meet", "verb", "PARLEY", "-", "-")])
+    message = str(caught.value)
+    assert message.startswith(f"[{UNKNOWN_TYPE}]") and "PARLEY" in message and "Fix:" in message
+
+
+def test_wrong_header_is_malformed(tmp_path):
+    (tmp_path / "frames.tsv").write_text("lemma\tpos\ttype\n" + MEET + "\n", encoding="utf-8")
+    _write(tmp_path / "wordsets.tsv", WORDSET_COLUMNS, [])
+    _write(tmp_path / "irregular_verbs.tsv", IRREGULAR_COLUMNS, [])
+    with pytest.raises(FrameError) as caught:
+        load_language(tmp_path, name="test")
+    assert caught.value.code == MALFORMED and "frames.tsv:1:" in str(caught.value)
+
+
+def test_duplicate_word_in_a_word_set(tmp_path):
+    words = [_row("forces", "troops"), _row("forces", "army"), _row("forces", "troops")]
+    with pytest.raises(FrameError) as caught:
+        _language(tmp_path, frames=[MEET], wordsets=words)
+    assert caught.value.code == DUPLICATE and f"wordsets.tsv:{FIRST_ROW + 2}:" in str(caught.value)
+
+
+def test_duplicate_irregular_form(tmp_path):
+    forms = [_row("meet", "met"), _row("meet", "met")]
+    with pytest.raises(FrameError) as caught:
+        _language(tmp_path, frames=[MEET], irregular=forms)
+    assert caught.value.code == DUPLICATE and f"irregular_verbs.tsv:{FIRST_ROW + 1}:" in str(caught.value)
+
+
+def test_asking_for_an_unknown_word_set_is_an_error(tmp_path):
+    language = _language(tmp_path, frames=[MEET], wordsets=[_row("forces", "troops")])
+    assert language.wordset("forces") == {"troops"}
+    with pytest.raises(FrameError) as caught:
+        language.wordset("force")
+    assert caught.value.code == UNKNOWN_WORDSET
+
+
+def test_frames_differing_in_type_or_check_form_a_family_in_file_order(tmp_path):
+    words = [_row("protest_context", "workers"), _row("protest_organizing_verbs", "stage"),
+             _row("attack_prepositions", "on"), _row("attack_verbs", "launch")]
+    language = _language(tmp_path, wordsets=words, frames=[
+        _row("strike", "noun", "PROTEST", "-", "protest_noun"),
+        _row("strike", "noun", "ASSAULT", "-", "agent_or_target", "a strike on the base"),
+    ])
+    family = language.frames.family("strike", "noun")
+    assert [(f.type, f.check) for f in family] == [("PROTEST", "protest_noun"), ("ASSAULT", "agent_or_target")]
+    assert family[1].notes == "a strike on the base" and family[1].where == f"frames.tsv:{FIRST_ROW + 1}"
+    assert language.frames.fallback("strike", "noun") is family[1]
+
+
+# --- the shipped English data -----------------------------------------------------------------
+
+def test_shipped_english_loads_and_uses_every_check():
+    reloaded = load_language(ENGLISH_FOLDER, name="en")
+    assert list(reloaded.frames) == list(english.frames)
+    frames = list(english.frames)
+    assert {f.pos for f in frames} == {"verb", "noun"}
+    assert {f.type for f in frames} <= set(EVENT_TYPES)
+    assert {f.mode for f in frames if f.type == "CONSULT"} == set(CONSULT_MODES)
+    used = {f.check for f in frames if f.check}
+    assert used == set(checks.names()), "a registered check no frame names, or the reverse"
+
+
+def test_sentence_filter_reads_the_frames():
+    assert {"met", "struck", "banned", "talks", "summits"} <= TRIGGER_FORMS
+    assert may_hold_event("Troops were deployed near the border.")
+    assert not may_hold_event("The weather was mild and the market was quiet.")
+
+
+def test_sentence_filter_follows_new_data(tmp_path):
+    language = _language(tmp_path, frames=[_row("parley", "verb", "CONSULT", "meet", "-"),
+                                           _row("powwow", "noun", "CONSULT", "meet", "-")],
+                         wordsets=[_row("filter_forms", "persona")], irregular=[_row("parley", "parlayed")])
+    assert {"parley", "parleyed", "parleying", "parlayed", "powwows", "persona"} <= trigger_forms(language)
+    assert "parleyed" not in TRIGGER_FORMS
+
+
+# --- the order of a family's frames, on parsed sentences --------------------------------------
+
+def _order_registry() -> CheckRegistry:
+    registry = CheckRegistry()
+
+    @registry.register("person_as_object")
+    def person_as_object(token, frame):
+        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
+
+    @registry.register("any_object")
+    def any_object(token, frame):
+        return any(c.dep_ == "dobj" for c in token.children)
+
+    return registry
+
+
+def _verb(nlp, text: str, lemma: str):
+    return next(t for t in nlp(text) if t.lemma_ == lemma and t.pos_ == "VERB")
+
+
+@pytest.mark.parametrize("order, expected", [
+    (("CONSULT", "AID"), {"person": "CONSULT", "thing": "AID", "none": "REQUEST"}),
+    (("AID", "CONSULT"), {"person": "AID", "thing": "AID", "none": "REQUEST"}),
+])
+def test_first_frame_whose_check_passes_wins(nlp, tmp_path, order, expected):
+    rows = {"CONSULT": _row("receive", "verb", "CONSULT", "meet", "person_as_object"),
+            "AID": _row("receive", "verb", "AID", "-", "any_object")}
+    language = _language(tmp_path, registry=_order_registry(), frames=[
+        *(rows[type_] for type_ in order),
+        _row("receive", "verb", "REQUEST", "-", "-", "no check: the family's last resort"),
+    ])
+    sentences = {"person": "President Omar Haddad received Anna Virtanen in Oslo on Monday.",
+                 "thing": "The villagers received two tonnes of rice last week.",
+                 "none": "The proposal was received coolly."}
+    for kind, text in sentences.items():
+        frame = language.frames.first_passing(_verb(nlp, text, "receive"), "receive", "verb")
+        assert frame.type == expected[kind], (kind, text)
