@@ -100,10 +100,13 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
     ("Japan, South Korean leaders hold summit" / "Kishida held a summit with Yoon").
     """
     groups: list[EventMention] = []   # first mention of each event, by key
+    # The same groups by (type, modality), in key order: a mention only ever joins its own kind.
+    kinds: dict[tuple[str, str], list[EventMention]] = {}
     order = [i for i in range(len(mentions)) if mentions[i].sentence not in headline] + \
         [i for i in range(len(mentions)) if mentions[i].sentence in headline]
     for index in order:
         mention = mentions[index]
+        kind = kinds.setdefault((mention.type, mention.modality), [])
         if mention.sentence in headline:
             fitting = [g for g in groups if g.type == mention.type and g.modality == mention.modality
                        and _dates_agree(g, mention) and not people_conflict(g, mention)]
@@ -122,17 +125,23 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
         if anaphoric[index]:
             # A bare mention with a date of its own that the last event lacks is another event
             # ("months of talks that broke down in August").
-            fitting = [g for g in reversed(groups) if g.type == mention.type and g.modality == mention.modality
-                       and _dates_agree(g, mention) and not (_firm_date(mention) and not _firm_date(g))
-                       and (mention.mode != "multilateral" or g.mode == "multilateral")]
+            fitting = (g for g in reversed(kind) if _dates_agree(g, mention)
+                       and not (_firm_date(mention) and not _firm_date(g))
+                       and (mention.mode != "multilateral" or g.mode == "multilateral"))
             # Prefer the last meeting whose sides are named over a vague one.
-            target = next((g for g in fitting if sum(p.kind == "PERSON" for p in g.participants) >= 2),
-                          fitting[0] if fitting else None)
+            latest = None
+            for g in fitting:
+                if sum(p.kind == "PERSON" for p in g.participants) >= 2:
+                    target = g
+                    break
+                latest = latest or g
+            target = target or latest
         if target is None:
-            target = next((g for g in groups if g.modality == mention.modality and same_event(g, mention)), None)
+            target = next((g for g in kind if same_event(g, mention)), None)
         if target is None:
             mention.event_key = len(groups)
             groups.append(mention)
+            kind.append(mention)
             continue
         mention.event_key = target.event_key
 
@@ -193,18 +202,24 @@ def absorb_vague_groups(mentions: list[EventMention]) -> None:
     to meet Rashad' are one visit: an event whose sides are only groups joins the event with
     named people when a group's own word (Hamas) is in their titles, and date and place agree."""
     firsts = {}
+    members: dict[int, list[EventMention]] = {}
     for mention in mentions:
         firsts.setdefault(mention.event_key, mention)
-    named = [m for m in firsts.values() if any(p.kind == "PERSON" for p in m.participants)]
+        members.setdefault(mention.event_key, []).append(mention)
+    named: dict[tuple[str, str], list[EventMention]] = {}   # by (type, modality), in order
+    for m in firsts.values():
+        if any(p.kind == "PERSON" for p in m.participants):
+            named.setdefault((m.type, m.modality), []).append(m)
     for key, first in firsts.items():
         if any(p.kind == "PERSON" for p in first.participants) or not first.participants:
             continue
         group_words = {w for p in first.participants for w in name_tokens(p.name)} - _GENERIC_WORDS
-        target = next((m for m in named if m.type == first.type and m.modality == first.modality
-                       and _dates_agree(m, first) and _places_agree(m, first)
+        target = next((m for m in named.get((first.type, first.modality), ())
+                       if _dates_agree(m, first) and _places_agree(m, first)
                        and group_words & _affiliation_words(m)), None)
         if target is None:
             continue
-        for mention in mentions:
-            if mention.event_key == key:
-                mention.event_key = target.event_key
+        # A target is an event with named people, never one of these vague ones: the members
+        # listed before any re-keying are still exactly this key's.
+        for mention in members[key]:
+            mention.event_key = target.event_key

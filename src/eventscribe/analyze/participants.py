@@ -37,6 +37,8 @@ _SKIP_MODIFIERS = frozenset({"accompanying", "other", "such", "several", "some",
 
 
 def entity_of(token: Token) -> Span | None:
+    if not token.ent_type:
+        return None   # in no entity (and doc.ents is costly to build, per call)
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end and ent.label_ in NAME_LABELS:
             return _with_of_phrase(ent)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
 from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Participant, ResolvedDate, Sentence
@@ -34,7 +36,8 @@ class _DocumentState:
 
     def __init__(self) -> None:
         self.last_person: Participant | None = None
-        self.people: list[Participant] = []
+        # Everyone named so far, in order: a PERSON entity, made a Participant when first needed.
+        self.people: list[Participant | Span] = []
 
     def resolve_pronoun(self, token: Token, role: str) -> Participant | None:
         if token.lower_ in ("it", "its", "they", "them", "their"):
@@ -54,17 +57,24 @@ class _DocumentState:
     def _pair(self, token: Token, role: str) -> list[Participant] | None:
         """'the two leaders': the last two people named, in this sentence or before."""
         people = [participant_from_entity(e, role) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
-        people = self.people + people
+        # Latest first, without copying everyone the report named so far.
         distinct: list[Participant] = []
-        for person in reversed(people):
+        for person in itertools.chain(reversed(people), self._remembered_latest_first()):
             if not any(same_name(person.name, other.name) for other in distinct):
                 distinct.append(person)
             if len(distinct) == 2:
                 break
         return list(reversed(distinct)) if len(distinct) == 2 else None
 
+    def _remembered_latest_first(self) -> Iterator[Participant]:
+        for index in range(len(self.people) - 1, -1, -1):
+            person = self.people[index]
+            if not isinstance(person, Participant):
+                person = self.people[index] = participant_from_entity(person, "participant")
+            yield person
+
     def remember(self, doc: Doc, offset: int) -> None:
-        self.people.extend(participant_from_entity(e, "participant") for e in doc.ents if e.label_ == "PERSON")
+        self.people.extend(e for e in doc.ents if e.label_ == "PERSON")
         for token in doc:
             if token.dep_ in ("nsubj", "nsubjpass"):
                 ent = entity_of(token)
@@ -75,9 +85,13 @@ class _DocumentState:
                     return
 
 
-def _dateline_place(text: str, title: str | None):
-    lines = [line for line in text.split("\n") if line.strip()][:6]
-    for line in lines:
+_LINE = re.compile(r"[^\n]+")
+
+
+def _dateline_place(text: str, title: str | None, start: int = 0, end: int | None = None):
+    """The place of a dateline among the first six lines of text[start:end]."""
+    lines = (line.group(0) for line in _LINE.finditer(text, start, len(text) if end is None else end))
+    for line in itertools.islice((line for line in lines if line.strip()), 6):
         if title and line.strip() == title.strip():
             continue
         match = _DATELINE.match(line)
@@ -107,9 +121,13 @@ def _place_for(found: Found, doc: Doc):
         return place
     # "attacked rebel positions in Idleb": a city after 'in' anywhere in the trigger's clause,
     # whatever label NER gave it ("in Vilnius" tagged ORG), unless it names a person.
-    clause = {t.i for t in found.trigger.head.subtree} if found.trigger.dep_ != "ROOT" else {t.i for t in doc}
+    clause = None
     for token in doc:
-        if token.lower_ not in _PLACE_PREPOSITIONS or token.i + 1 >= len(doc) or token.i + 1 not in clause:
+        if token.lower_ not in _PLACE_PREPOSITIONS or token.i + 1 >= len(doc):
+            continue
+        if clause is None:
+            clause = {t.i for t in found.trigger.head.subtree} if found.trigger.dep_ != "ROOT" else range(len(doc))
+        if token.i + 1 not in clause:
             continue
         name = _proper_noun_run(doc, token.i + 1)
         if name:
@@ -166,14 +184,31 @@ def analyze_article(article: Article, model: str = DEFAULT_MODEL, nlp=None) -> D
     return next(analyze_articles([article], model=model, nlp=nlp))
 
 
+# A report longer than this (in characters, after cleaning) is analysed section by section,
+# each section as a report of its own: sections end at paragraph breaks and are at most this
+# long (save a single sentence longer than that). What reading order teaches (who 'he' is, the
+# date the narrative is at, the fuller name of 'Haddad', which mentions repeat one event) is
+# learnt within a section, so time grows linearly with the report's length and only one
+# section's parsed sentences are held at a time. Reports up to this size are one section.
+SECTION_CHARS = 100_000
+
+
 def analyze_articles(articles: Iterable[Article], model: str = DEFAULT_MODEL, nlp=None,
                      batch_documents: int = 32) -> Iterator[DocumentAnalysis]:
     """Analyse many reports, parsing the candidate sentences of a batch of them together
-    (spaCy is far faster on full batches). Yields one analysis per article, in order."""
+    (spaCy is far faster on full batches). Yields one analysis per article, in order.
+    A long report is analysed on its own, one section at a time (see SECTION_CHARS)."""
     nlp = nlp or load_model(model)
     batch: list[tuple[Article, DocumentAnalysis, list[Sentence]]] = []
     for article in articles:
-        batch.append(_prepare(article))
+        prepared, sections = _prepare(article)
+        if len(sections) > 1:
+            if batch:
+                yield from _finish_batch(batch, nlp)
+                batch = []
+            yield _finish_sections(prepared[0], prepared[1], sections, nlp)
+            continue
+        batch.append(prepared)
         if len(batch) >= batch_documents:
             yield from _finish_batch(batch, nlp)
             batch = []
@@ -181,8 +216,10 @@ def analyze_articles(articles: Iterable[Article], model: str = DEFAULT_MODEL, nl
         yield from _finish_batch(batch, nlp)
 
 
-def _prepare(article: Article) -> tuple[Article, DocumentAnalysis, list[Sentence]]:
-    """Everything before parsing: cleaning, publication date, language, sentences, filter."""
+def _prepare(article: Article):
+    """Everything before parsing: cleaning, publication date, language, sentences, filter.
+    Returns ((article, analysis, candidates), sections); `sections` holds (sentences,
+    candidates) per section, one for a report no longer than SECTION_CHARS."""
     cleaned, removed_lines = remove_boilerplate(article.text)
     published, basis = article.published, article.published_basis
     if not published:
@@ -196,11 +233,48 @@ def _prepare(article: Article) -> tuple[Article, DocumentAnalysis, list[Sentence
         stats={"boilerplate_lines": removed_lines},
     )
     if not english or not cleaned.strip():
-        return article, analysis, []
+        return (article, analysis, []), [([], [])]
     analysis.sentences = split_sentences(cleaned)
-    candidates = _candidates(analysis.sentences)
+    if len(cleaned) <= SECTION_CHARS:
+        sections = [(analysis.sentences, _candidates(analysis.sentences))]
+    else:
+        sections = [(part, _candidates(part)) for part in split_sections(cleaned, analysis.sentences)]
+    candidates = [s for _, section_candidates in sections for s in section_candidates]
     analysis.stats.update(sentences=len(analysis.sentences), parsed_sentences=len(candidates))
-    return article, analysis, candidates
+    if len(sections) > 1:
+        analysis.stats["sections"] = len(sections)
+    return (article, analysis, candidates), sections
+
+
+def split_sections(text: str, sentences: list[Sentence], limit: int | None = None) -> list[list[Sentence]]:
+    """Consecutive runs of sentences, each spanning at most `limit` characters of text (one
+    longer sentence stays whole). A section ends at the last paragraph break that leaves it
+    at least half full, else at the last line break that does, else after the last sentence
+    that fits."""
+    limit = SECTION_CHARS if limit is None else limit
+    sections: list[list[Sentence]] = []
+    first = 0
+    while first < len(sentences):
+        start = sentences[first].start
+        last = first   # the last sentence that fits
+        while last + 1 < len(sentences) and sentences[last + 1].end - start <= limit:
+            last += 1
+        if last + 1 < len(sentences):
+            half = start + limit // 2
+            breaks = {2: None, 1: None}   # strength -> the last sentence before such a break
+            for index in range(last, first - 1, -1):
+                if sentences[index].end < half:
+                    break
+                gap = text.count("\n", sentences[index].end, sentences[index + 1].start)
+                strength = 2 if gap >= 2 else gap
+                if strength and breaks[strength] is None:
+                    breaks[strength] = index
+                    if strength == 2:
+                        break
+            last = breaks[2] if breaks[2] is not None else breaks[1] if breaks[1] is not None else last
+        sections.append(sentences[first:last + 1])
+        first = last + 1
+    return sections
 
 
 def _finish_batch(batch, nlp) -> Iterator[DocumentAnalysis]:
@@ -213,21 +287,63 @@ def _finish_batch(batch, nlp) -> Iterator[DocumentAnalysis]:
 
 
 def _finish(article: Article, analysis: DocumentAnalysis, candidates: list[Sentence], parsed: list[Doc]) -> None:
+    analysis.mentions = _section_mentions(article, analysis, analysis.sentences, candidates, parsed, article.title)
+    analysis.stats["mentions"] = len(analysis.mentions)
+
+
+def _finish_sections(article: Article, analysis: DocumentAnalysis, sections, nlp) -> DocumentAnalysis:
+    """A long report, one section at a time: each section's sentences are parsed, read and
+    grouped as a report of its own, with its offsets into the whole text and its event keys
+    after those of the sections before; its parsed sentences are freed before the next."""
+    next_key = 0
+    for number, (sentences, candidates) in enumerate(sections):
+        if not candidates:
+            continue
+        parsed = _parse_by_length(nlp, [s.text for s in candidates])
+        mentions = _section_mentions(article, analysis, sentences, candidates, parsed,
+                                     article.title if number == 0 else None)
+        del parsed
+        for mention in mentions:
+            mention.event_key += next_key
+        next_key = max((m.event_key for m in mentions), default=next_key - 1) + 1
+        analysis.mentions.extend(mentions)
+    analysis.stats["mentions"] = len(analysis.mentions)
+    return analysis
+
+
+def _parse_by_length(nlp, texts: list[str]) -> list[Doc]:
+    """The parsed texts, in order; parsed shortest first, so that each batch holds sentences
+    of like length (a few percent faster; each sentence's parse does not depend on its batch)."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    parsed: list[Doc | None] = [None] * len(texts)
+    for index, doc in zip(order, nlp.pipe([texts[i] for i in order], batch_size=128)):
+        parsed[index] = doc
+    return parsed
+
+
+def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: list[Sentence],
+                      candidates: list[Sentence], parsed: list[Doc], title: str | None) -> list[EventMention]:
+    """The event mentions of a run of sentences read as one report (the whole report, or one
+    section of a long one); adds the entities it finds to analysis.entities."""
     anchor = parse_iso_date(analysis.published)
-    raw, raw_anaphoric = _read_mentions(parsed, candidates, analysis.sentences, anchor, analysis)
+    known_entities = len(analysis.entities)
+    raw, raw_anaphoric = _read_mentions(parsed, candidates, sentences, anchor, analysis)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
-    _complete_names(raw, [e.text for e in analysis.entities if e.label == "PERSON"])
+    _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric)
-    _add_dateline_places(mentions, analysis.text, article.title, anchor)
-    headline = {s.index for s in analysis.sentences[:2] if article.title and s.text.strip() == article.title.strip()}
+    whole = analysis.sentences
+    _add_dateline_places(mentions, analysis.text, title, anchor,
+                         0 if sentences[0] is whole[0] else sentences[0].start,
+                         None if sentences[-1] is whole[-1] else sentences[-1].end)
+    headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
     assign_event_keys(mentions, anaphoric, headline)
     absorb_vague_groups(mentions)
-    analysis.mentions = mentions
-    analysis.stats["mentions"] = len(mentions)
+    return mentions
 
 
 def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.date | None):
+    """The last date named in the sentence before sentences[index] (positions in the list)."""
     if index == 0:
         return None
     previous = sentences[index - 1]
@@ -242,10 +358,14 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
 
 
 def _read_mentions(docs, candidates, sentences, anchor, analysis):
+    """Mentions of the parsed candidates, in reading order; `sentences` are all the sentences
+    read as one report (a section of a long one), consecutive in the document."""
+    first = sentences[0].index if sentences else 0
     state = _DocumentState()
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
     attendee_target: EventMention | None = None
+    narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
     for sentence, doc in zip(candidates, docs):
         offset = sentence.start
         analysis.entities.extend(
@@ -270,9 +390,11 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
                 participants=_shift(found.actors + found.recipients, offset),
                 place=_place_for(found, doc),
             )
-            mention.date = (date_for_trigger(token, expressions, offset)
-                            or date_from_narrative(_previous_sentence_date(sentences, sentence.index, anchor))
-                            or date_from_publication(anchor))
+            mention.date = date_for_trigger(token, expressions, offset)
+            if mention.date is None:
+                if sentence.index not in narrative:
+                    narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
+                mention.date = date_from_narrative(narrative[sentence.index]) or date_from_publication(anchor)
             if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \
                     and mention.modality == "asserted" and mention.date.precision == "day":
                 mention.modality = "future"
@@ -304,20 +426,77 @@ def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) 
                 person = by_title[key]
                 participant.surface, participant.name = participant.name, person.name
                 participant.kind, participant.title = "PERSON", person.title
+    _complete_people(people, person_names)
+
+
+class _NameIndex:
+    """Distinct names by the words they contain, so that the names holding all the words of
+    one name are found without scanning every name of the report."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names: set[str] = set()
+        self.by_word: dict[str, set[str]] = {}
+        for name in names:
+            if name not in self.names:
+                self.names.add(name)
+                for word in name_tokens(name):
+                    self.by_word.setdefault(word, set()).add(name)
+
+    def holding(self, words: frozenset[str]) -> Iterable[str]:
+        """A superset of the names whose words include all of `words` (all names when none)."""
+        if not words:
+            return self.names
+        return min((self.by_word.get(word, ()) for word in words), key=len)
+
+
+def _complete_people(people: list[Participant], person_names) -> None:
+    """Each person in reading order takes the fullest name of the report that contains all of
+    its words ('Haddad' -> 'Omar Haddad'), unless two different fuller names do.
+
+    Equivalent to comparing every person with every other (as this did before) but near-linear:
+    candidates come from a word index, and who holds which name (people completed earlier carry
+    their new name, and one Participant may stand in several mentions) is kept up to date, with
+    a heap per name giving the name's first holder in reading order."""
+    objects: list[Participant] = []               # distinct participants, by first appearance
+    number: dict[int, int] = {}                   # id(participant) -> index in objects
+    for person in people:
+        if id(person) not in number:
+            number[id(person)] = len(objects)
+            objects.append(person)
+    holders: dict[str, list[int]] = {}            # name -> heap of objects that held it
+    count: dict[str, int] = {}                    # name -> objects holding it now
+    for index, person in enumerate(objects):
+        holders.setdefault(person.name, []).append(index)   # ascending: already a heap
+        count[person.name] = count.get(person.name, 0) + 1
+    names, entity_names = _NameIndex(holders), _NameIndex(person_names)
+
+    def first_holder(name: str) -> int:
+        heap = holders[name]
+        while objects[heap[0]].name != name:
+            heapq.heappop(heap)                   # completed since: holds another name now
+        return heap[0]
+
     for participant in people:
-        fuller = [other for other in people if len(other.name) > len(participant.name)
-                  and name_tokens(participant.name) < name_tokens(other.name)]
+        own = participant.name
+        words = name_tokens(own)
+        fuller = [name for name in names.holding(words)
+                  if count.get(name) and len(name) > len(own) and words < name_tokens(name)]
         if not fuller:
             continue
-        best = max(fuller, key=lambda other: len(other.name))
-        rivals = [other.name for other in fuller if not name_tokens(other.name) <= name_tokens(best.name)]
-        rivals += [name for name in person_names if name_tokens(participant.name) < name_tokens(name)
-                   and not same_name(name, best.name)]
-        if rivals:
+        longest = max(len(name) for name in fuller)
+        best = objects[min(first_holder(name) for name in fuller if len(name) == longest)]
+        best_words = name_tokens(best.name)
+        if any(not name_tokens(name) <= best_words for name in fuller):
             continue   # two different fuller names share this one: leave it as written
-        participant.surface = participant.surface or participant.name
+        if any(words < name_tokens(name) and not same_name(name, best.name) for name in entity_names.holding(words)):
+            continue
+        participant.surface = participant.surface or own
         participant.name = best.name
         participant.title = participant.title or best.title
+        if own != best.name:
+            count[own] -= 1
+            count[best.name] += 1
+            heapq.heappush(holders[best.name], number[id(participant)])
 
 
 def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool]) -> tuple[list[EventMention], list[bool]]:
@@ -374,9 +553,13 @@ def _set_consult_mode(mention: EventMention) -> None:
         mention.mode = "multilateral"   # "talks among the EU's 27 leaders"
 
 
-def _add_dateline_places(mentions: list[EventMention], text: str, title: str | None, anchor) -> None:
-    """A report datelined DAMASCUS places its recent events there, not recalled ones."""
-    place = _dateline_place(text, title)
+def _add_dateline_places(mentions: list[EventMention], text: str, title: str | None, anchor,
+                         start: int = 0, end: int | None = None) -> None:
+    """A report (or a section of a long one: text[start:end]) datelined DAMASCUS places its
+    recent events there, not recalled ones."""
+    if not mentions:
+        return
+    place = _dateline_place(text, title, start, end)
     if place is None:
         return
     for mention in mentions:

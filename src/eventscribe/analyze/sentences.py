@@ -20,8 +20,17 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-
 _BULLET = re.compile(r"^\s*[•▪◦*\-–]\s+")
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
-    match = re.search(r"(\S+)\.[\"”’')\]]*$", chunk)
+_LAST_WORD = re.compile(r"(\S+)\.[\"”’')\]]*$")
+_TAIL = 100
+
+
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with an abbreviation. Only the chunk's tail is searched (a
+    line with many abbreviations would otherwise be searched again from its start at each)."""
+    tail_start = max(start, end - _TAIL)
+    match = _LAST_WORD.search(text, tail_start, end)
+    if match and match.start() == tail_start and tail_start > start and not text[tail_start - 1].isspace():
+        match = _LAST_WORD.search(text, start, end)   # the last word is longer than the tail
     if not match:
         return False
     word = match.group(1).lower().lstrip("(\"“")
@@ -48,7 +57,7 @@ def split_sentences(text: str) -> list[Sentence]:
         chunk_start = start
         for boundary in _BOUNDARY.finditer(text, start, line.end()):
             end = boundary.start()
-            if _ends_with_abbreviation(text[chunk_start:end]):
+            if _ends_with_abbreviation(text, chunk_start, end):
                 continue
             _append(sentences, text, chunk_start, end)
             chunk_start = boundary.end()
@@ -56,11 +65,23 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# No sentence is longer than this: a run of text without sentence ends (a line of lower-case
+# text, a table dumped as one line) is cut at spaces into pieces the parser handles.
+MAX_SENTENCE_CHARS = 5000
+
+
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append(sentences, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         sentences.append(Sentence(len(sentences), start, end, text[start:end]))
 
