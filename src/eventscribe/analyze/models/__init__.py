@@ -1,0 +1,1 @@
+"""The shipped model files (package data): event_detector.npz + event_detector.json."""
