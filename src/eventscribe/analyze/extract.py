@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import Participant
+from .detector import NONE, load_detector
 from .frames import Frame
 from .lang.en import english
 from .modality import modality_of
@@ -96,7 +97,50 @@ def _noun_frame(token: Token) -> Frame | None:
     return frames.first_passing(token, token.lower_, "noun")
 
 
+# The learned detector (analyze/detector.py) decides with the frames: a frame's trigger the
+# detector finds very unlikely to name an event is dropped; a verb or noun no frame knows
+# becomes a trigger of the detector's type when it is likely enough. Thresholds from the
+# detector's cross-validation on the training text (token precision ~0.85 at 0.5), not from
+# the dev sets.
+DETECT_P_EVENT = 0.7
+DROP_P_EVENT = 0.02
+_DETECTABLE_POS = frozenset({"VERB", "NOUN"})
+
+
 def find_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
+    scores = {score.start: score for score in load_detector().score(doc.text)}
+    found = []
+    for token, frame in _frame_triggers(doc):
+        score = scores.get(token.idx)
+        if frame.where and score is not None and score.p_event < DROP_P_EVENT:
+            continue
+        found.append((token, frame))
+    known = {token.i for token, _ in found}
+    for token in doc:
+        score = scores.get(token.idx)
+        if score is None or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
+            continue
+        if score.p_event >= DETECT_P_EVENT and score.best_type != NONE:
+            head = _phrase_head(token)    # "drone strike", "air strikes": the head noun reports it
+            if head.i not in known:
+                known.add(head.i)
+                found.append((head, _detected_frame(head, score.best_type)))
+    return sorted(found, key=lambda item: item[0].i)
+
+
+def _phrase_head(token: Token) -> Token:
+    while token.dep_ == "compound" and token.head != token:
+        token = token.head
+    return token
+
+
+def _detected_frame(token: Token, type_: str) -> Frame:
+    return Frame(lemma=lemma_of(token), pos="verb" if token.pos_ == "VERB" else "noun", type=type_,
+                 mode="meet" if type_ == "CONSULT" else None, where="detector")
+
+
+def _frame_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
+    """Triggers the frames (vocabulary data) and the built-in constructions find."""
     frames = english.frames
     found = []
     for token in doc:
@@ -223,6 +267,9 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
             if lemma_of(verb) in ("attend", "include", "bring", "gather", "join"):
                 for obj in prep_objects(verb, {"by"}) + children(verb, "dobj"):
                     found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
+            # "Clashes erupted between the army and rebels": the sides hang on the verb.
+            for obj in prep_objects(verb, {"between"}):
+                found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
             found.place_tokens.extend(prep_objects(verb, {"in", "at"}))
         found.place_tokens.extend(prep_objects(token, {"in", "at"}))
         determiners = {c.lower_ for c in token.children if c.dep_ == "det"}

@@ -62,6 +62,22 @@ def _own_modality(token: Token) -> str | None:
     return None
 
 
+def _cancels(verb: Token) -> bool:
+    """'cancelled the talks', 'the talks were called off', 'put off the visit'."""
+    lemma = verb.lemma_.lower()
+    particle = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in NEGATING_GOVERNORS or (particle and lemma in ("call", "put", "break"))
+
+
+def _anticipated(token: Token) -> bool:
+    """'We look forward to our exchanges with …': what is looked forward to has not happened."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "to":
+        return False
+    governor = head.head
+    return governor.lower_ == "forward" or any(c.lower_ == "forward" for c in governor.children)
+
+
 def modality_of(trigger: Token) -> str:
     """Walk from the trigger up through the clauses that govern it."""
     token = trigger
@@ -81,6 +97,10 @@ def modality_of(trigger: Token) -> str:
         if token.dep_ in ("poss", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
             token = head   # "the Vilnius summit's declaration will ...": the owner's clause decides
             continue
+        if _anticipated(token):
+            return "future"
+        if token.dep_ in ("dobj", "nsubjpass") and _cancels(head):
+            return "negated"
         if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr", "appos"):
             lemma = head.lemma_.lower()
             if token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl") and lemma in NEGATING_GOVERNORS:

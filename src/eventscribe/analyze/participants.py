@@ -25,6 +25,15 @@ GROUP_NOUNS = frozenset(
     "regime junta militia insurgents soldiers officers team navy coalition opposition group "
     "groups nations countries states parties".split()
 )
+# Armed, state and crowd sides that act without a name ("Government forces shelled…", "Police
+# arrested…", "Soldiers opened fire on demonstrators"): the noun phrase itself is the side.
+SIDE_NOUNS = frozenset(
+    "force troop army military police militant rebel guerrilla protester demonstrator junta militia "
+    "insurgent soldier navy gunman fighter jihadist paramilitary marine commando rioter "
+    "student worker activist".split()
+)
+# "Thousands of protesters": the people counted are the side, not the number.
+QUANTITY_NOUNS = frozenset("thousand thousands hundred hundreds dozen dozens score scores crowd crowds".split())
 INSTITUTION_NOUNS = frozenset("body council committee commission agency ministry court tribunal panel "
                               "department office administration leadership command authority assembly "
                               "government army military navy presidency".split())
@@ -247,6 +256,7 @@ def _group_name(token: Token) -> str | None:
 def participants_for(token: Token, role: str, resolve_pronoun) -> list[Participant]:
     """The participant(s) a syntactic argument names, following conjunctions."""
     found: list[Participant] = []
+    token = _counted(token)
     if token.lower_ in PAIR_NOUNS and any(c.lower_ == "two" for c in token.children):
         pair = resolve_pronoun(token, role)   # "the two leaders": the last two people named
         if pair:
@@ -306,6 +316,34 @@ def _conjuncts(token: Token) -> list[Token]:
     return members
 
 
+def _counted(token: Token) -> Token:
+    """'thousands of protesters' -> protesters."""
+    if token.lemma_.lower() not in QUANTITY_NOUNS and token.lower_ not in QUANTITY_NOUNS:
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return token
+
+
+def _side(token: Token, role: str) -> Participant | None:
+    """An unnamed armed, state or crowd side: 'government forces', 'police', 'fighters of the
+    Popular Defence Front' (then the named group is the side)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                ent = entity_of(obj) if obj.dep_ == "pobj" else None
+                if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                    return participant_from_entity(ent, role)
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod") and t.head == token] + [token]
+    span = token.doc[words[0].i: token.i + 1]
+    return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+
+
 def _one_participant(token: Token, role: str, resolve_pronoun) -> Participant | None:
     if token.ent_type_ in _NOT_ACTOR_LABELS:
         return None
@@ -328,6 +366,9 @@ def _one_participant(token: Token, role: str, resolve_pronoun) -> Participant | 
         if name:
             return Participant(name=name, role=role, kind="GROUP", start=token.left_edge.idx,
                                end=token.idx + len(token.text))
+    side = _side(token, role)
+    if side is not None:
+        return side
     if token.pos_ == "NOUN":
         # "North Korea's highest decision-making body": a body named by its owner.
         owner = [c for c in token.children if token.lemma_.lower() in INSTITUTION_NOUNS

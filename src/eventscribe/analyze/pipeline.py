@@ -13,7 +13,8 @@ from ..clean import find_published, is_english, remove_boilerplate
 from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Participant, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, in_byline, sentence_expressions
-from .extract import Found, find_triggers, read_trigger
+from .detector import load_detector
+from .extract import DETECT_P_EVENT, Found, find_triggers, read_trigger
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, same_name
 from .lexicon import may_hold_event
 from .nlp import DEFAULT_MODEL, load_model
@@ -166,7 +167,8 @@ def _candidates(sentences: list[Sentence]) -> list[Sentence]:
             chosen.append(sentence)
             continue
         in_attendee_list = bool(_ATTENDEE_INTRO.search(sentence.text))
-        if in_attendee_list or may_hold_event(sentence.text):
+        if in_attendee_list or may_hold_event(sentence.text) or \
+                load_detector().may_hold_event(sentence.text, DETECT_P_EVENT):
             chosen.append(sentence)
     return chosen
 

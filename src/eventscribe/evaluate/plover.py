@@ -1,7 +1,7 @@
 """Event-type check on PLOVER gold sentences (plv_sentences.csv, test split).
 
-Each sentence gets the type of its main trigger (the one nearest the root of the parse);
-macro-F1 over the gold labels. PLOVER 1's YIELD covers PLOVER 2's CONCEDE and RETREAT.
+Each sentence is analysed by the product itself (`analyze`, nothing check-only) and gets the
+type of its first event mention; macro-F1 over the gold labels. PLOVER 1's YIELD covers PLOVER 2's CONCEDE and RETREAT.
 """
 from __future__ import annotations
 
@@ -9,45 +9,19 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from ..analyze import load_model
-from ..analyze.extract import find_triggers
-from ..analyze.lang.en import english
-from ..analyze.modality import modality_of
+from ..analyze import analyze_articles, load_model
+from ..model import Article
 
 _OLD_NAMES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
-_COOPERATIVE = frozenset({"AGREE", "CONSULT", "CONCEDE", "AID", "SUPPORT", "COOPERATE", "RETREAT"})
 
 
-def _depth(token) -> int:
-    depth = 0
-    while token.head != token and depth < 50:
-        token, depth = token.head, depth + 1
-    return depth
-
-
-def _loose_triggers(doc):
-    """Every lexicon word, without the argument checks the extractor applies."""
-    found = []
-    for token in doc:
-        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ in ("NOUN", "PROPN") else None
-        trigger = english.frames.fallback(token.lemma_.lower(), pos) if pos else None
-        if trigger:
-            found.append((token, trigger))
-    return found
-
-
-def classify(docs) -> list[str]:
+def classify(analyses) -> list[str]:
+    """Each sentence's label: the type of the first event mention `analyze` emits for it (an
+    asserted one before others); NONE when it emits none. Exactly what the product reads."""
     labels = []
-    for doc in docs:
-        triggers = find_triggers(doc) or _loose_triggers(doc)
-        if not triggers:
-            labels.append("NONE")
-            continue
-        # Words used as modifiers ("the detained men") describe, the clause's own verb reports.
-        token, trigger = min(triggers, key=lambda item: (item[0].dep_ in ("amod", "compound"), _depth(item[0]), item[0].i))
-        label = trigger.type
-        if label in _COOPERATIVE and modality_of(token) == "negated":
-            label = "REJECT"   # PLOVER: refusing to agree, meet, aid or concede is a rejection
+    for analysis in analyses:
+        mentions = sorted(analysis.mentions, key=lambda m: (m.modality != "asserted", m.trigger_start))
+        label = mentions[0].type if mentions else "NONE"
         labels.append(_OLD_NAMES.get(label, label))
     return labels
 
@@ -72,7 +46,8 @@ def macro_f1(gold: list[str], predicted: list[str]) -> tuple[float, dict[str, fl
 def evaluate(path: str | Path, split: str = "test", model: str | None = None) -> dict:
     rows = load_split(path, split)
     nlp = load_model(model) if model else load_model()
-    predicted = classify(nlp.pipe(text for text, _ in rows))
+    articles = (Article(doc_id=f"plover-{i}", text=text) for i, (text, _) in enumerate(rows))
+    predicted = classify(analyze_articles(articles, nlp=nlp))
     gold = [label for _, label in rows]
     score, per_type = macro_f1(gold, predicted)
     return {"macro_f1": round(score, 4), "sentences": len(rows),

@@ -1,0 +1,80 @@
+"""Conflict, protest and coercion read as well as meetings: the learned detector proposes
+triggers the vocabulary lacks, unnamed armed, state and crowd sides are participants, and
+cancelled or anticipated meetings are not events. Every sentence here was written for the test."""
+from conftest import asserted_events
+
+from eventscribe.ingest import ingest
+from eventscribe.store import Store
+
+REPORT = """Troops fire on protesters in Bamako
+
+BAMAKO, March 4 - Soldiers opened fire on demonstrators outside the national assembly on Monday, witnesses said.
+Police arrested opposition leader Ibrahim Keita Sangare at his home late on Monday.
+Thousands of protesters rallied in the city centre on Tuesday demanding his release.
+The Chinese navy began live-fire drills in the South China Sea on Wednesday.
+"""
+
+
+def _sides(mention):
+    return {(p.name, p.role) for p in mention.participants}
+
+
+def test_conflict_report_yields_attack_arrest_and_protest_with_their_sides(analyze_text):
+    analysis = analyze_text(REPORT, published="2024-03-06")
+    by_type = {m.type: m for m in analysis.mentions if m.modality == "asserted"}
+    assert {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"} <= set(by_type)
+    assert _sides(by_type["ASSAULT"]) == {("Soldiers", "actor"), ("demonstrators", "recipient")}
+    assert _sides(by_type["COERCE"]) == {("Police", "actor"), ("Ibrahim Keita Sangare", "recipient")}
+    assert ("protesters", "actor") in _sides(by_type["PROTEST"])
+    assert ("Chinese navy", "actor") in _sides(by_type["MOBILIZE"])
+
+
+def test_conflict_report_events_reach_the_store(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bamako.txt").write_text(REPORT)
+    with Store(tmp_path / "s.db") as store:
+        ingest([tmp_path / "in"], store)
+        types = {record["type"]: record for record in store.query_events()}
+    assert {"ASSAULT", "COERCE", "PROTEST"} <= set(types)
+    # The headline ("Troops fire on protesters") and the body's sentence are one event.
+    assault = {(a["name"], a["role"]) for a in types["ASSAULT"]["actors"]}
+    assert assault == {("Troops", "actor"), ("Soldiers", "actor"), ("protesters", "recipient"),
+                       ("demonstrators", "recipient")}
+
+
+def test_a_compound_event_noun_is_read_at_its_head(analyze_text):
+    analysis = analyze_text("A drone strike killed a senior commander of the Jaysh al-Nur militia near Marib on Sunday.",
+                            published="2024-03-06")
+    assert "strike" in [m.trigger for m in analysis.mentions if m.type == "ASSAULT"]
+    assert "drone" not in [m.trigger for m in analysis.mentions]
+
+
+def test_sides_of_clashes_hang_on_the_verb(analyze_text):
+    analysis = analyze_text("Heavy clashes broke out between government forces and Ansar Dine fighters in Gao on Friday.",
+                            published="2024-03-06")
+    [clash] = [m for m in analysis.mentions if m.type == "ASSAULT"]
+    assert "government forces" in [p.name for p in clash.participants]
+
+
+def test_sides_with_a_name_or_a_count_are_the_named_or_counted(analyze_text):
+    analysis = analyze_text("Hundreds of students marched to the ministry in Accra on Thursday.", published="2024-03-06")
+    [march] = [m for m in analysis.mentions if m.type == "PROTEST"]
+    assert [p.name for p in march.participants] == ["students"]
+
+
+def test_cancelled_and_anticipated_meetings_are_not_events(analyze_text):
+    called_off = analyze_text("The talks between Minister Rana Aziz and envoy Tomas Berg were called off on Monday.")
+    cancelled = analyze_text("Kenya called off its talks with a Ugandan delegation led by Minister Grace Atim.")
+    awaited = analyze_text("We look forward to our meeting with President Olu Adeyemi and Chancellor Marta Vogel.")
+    for analysis in (called_off, cancelled, awaited):
+        assert not asserted_events(analysis, "CONSULT"), [(m.trigger, m.modality) for m in analysis.mentions]
+
+
+def test_disaster_and_sport_give_no_conflict_event(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "quake.txt").write_text(
+        "Quake\n\nThe earthquake struck the coastal town of Esmeraldas on Sunday, destroying hundreds of homes.\n")
+    (tmp_path / "in" / "match.txt").write_text("Qualifier\n\nNigeria beat Ghana 2-0 in a qualifier in Abuja on Saturday.\n")
+    with Store(tmp_path / "s.db") as store:
+        ingest([tmp_path / "in"], store)
+        assert store.query_events() == []
