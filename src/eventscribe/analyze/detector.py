@@ -250,8 +250,9 @@ class EventDetector:
                                     meta["feature_version"])
         self.thresholds = meta.get("thresholds", {})
 
-    def probabilities(self, words: list[str]) -> tuple[np.ndarray, np.ndarray | None]:
-        """(n_tokens x n_labels) probabilities, and P(asserted) per token (or None)."""
+    def probabilities(self, words: list[str], modality: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
+        """(n_tokens x n_labels) probabilities, and P(asserted) per token (None when the model
+        has no modality head or `modality` is False)."""
         if not words:
             return np.zeros((0, len(self.labels)), dtype=np.float64), None
         rows, sent = self.hasher.hash_sentence(words)
@@ -267,7 +268,7 @@ class EventDetector:
         np.exp(logits, out=logits)
         logits /= logits.sum(axis=1, keepdims=True)
         asserted = None
-        if self._mw is not None:
+        if self._mw is not None and modality:
             z = np.add.reduceat(self._mw[flat], offsets) + self._mb
             if sent:
                 z = z + self._sent_scale * self._mw[sent].sum()
@@ -289,8 +290,20 @@ class EventDetector:
                                   tuple(float(p) for p in dist)))
         return out
 
+    def event_scores(self, text: str) -> list[tuple[int, float, str]]:
+        """(start offset, P(event), most probable type) per token: what the pipeline asks of
+        every parsed sentence, computed at once for the sentence (no TokenScore per token)."""
+        tokens = tokenize(text)
+        probs, _ = self.probabilities([t.text for t in tokens], modality=False)
+        if not tokens:
+            return []
+        p_event = 1.0 - probs[:, self._none]
+        best = self._type_ids[probs[:, self._type_ids].argmax(axis=1)]
+        labels = self.labels
+        return [(token.start, float(p), labels[int(b)]) for token, p, b in zip(tokens, p_event, best)]
+
     def max_event_probability(self, text: str) -> float:
-        probs, _ = self.probabilities([t.text for t in tokenize(text)])
+        probs, _ = self.probabilities([t.text for t in tokenize(text)], modality=False)
         return float(1.0 - probs[:, self._none].min()) if len(probs) else 0.0
 
     def may_hold_event(self, text: str, threshold: float | None = None) -> bool:

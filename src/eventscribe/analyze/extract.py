@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import Participant
-from .detector import NONE, load_detector
+from .detector import load_detector
 from .frames import Frame
 from .lang.en import english
 from .modality import modality_of
@@ -108,23 +108,22 @@ _DETECTABLE_POS = frozenset({"VERB", "NOUN"})
 
 
 def find_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
-    scores = {score.start: score for score in load_detector().score(doc.text)}
+    scores = {start: (p_event, best_type) for start, p_event, best_type in load_detector().event_scores(doc.text)}
     found = []
     for token, frame in _frame_triggers(doc):
-        score = scores.get(token.idx)
-        if frame.where and score is not None and score.p_event < DROP_P_EVENT:
+        p_event, _ = scores.get(token.idx, (1.0, None))
+        if frame.where and p_event < DROP_P_EVENT:
             continue
         found.append((token, frame))
     known = {token.i for token, _ in found}
     for token in doc:
-        score = scores.get(token.idx)
-        if score is None or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
+        p_event, best_type = scores.get(token.idx, (0.0, None))
+        if p_event < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
             continue
-        if score.p_event >= DETECT_P_EVENT and score.best_type != NONE:
-            head = _phrase_head(token)    # "drone strike", "air strikes": the head noun reports it
-            if head.i not in known:
-                known.add(head.i)
-                found.append((head, _detected_frame(head, score.best_type)))
+        head = _phrase_head(token)    # "drone strike", "air strikes": the head noun reports it
+        if head.i not in known:
+            known.add(head.i)
+            found.append((head, _detected_frame(head, best_type)))
     return sorted(found, key=lambda item: item[0].i)
 
 
