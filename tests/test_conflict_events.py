@@ -78,3 +78,31 @@ def test_disaster_and_sport_give_no_conflict_event(tmp_path):
     with Store(tmp_path / "s.db") as store:
         ingest([tmp_path / "in"], store)
         assert store.query_events() == []
+
+
+def test_an_accused_act_is_the_speakers_claim_not_an_event(analyze_text):
+    analysis = analyze_text("The European Union accused the authorities of torturing detainees in Minsk.")
+    by_type = {m.type: m for m in analysis.mentions}
+    assert by_type["ACCUSE"].modality == "asserted"
+    assert ("authorities", "recipient") in _sides(by_type["ACCUSE"])
+    assert by_type["ASSAULT"].modality == "reported"
+
+
+def test_what_was_said_or_done_stands_for_who_did_it(analyze_text):
+    analysis = analyze_text("Amnesty International condemned the remarks of General Osei Boateng on Friday.")
+    [accuse] = [m for m in analysis.mentions if m.type == "ACCUSE"]
+    assert _sides(accuse) == {("Amnesty International", "actor"), ("Osei Boateng", "recipient")}
+
+
+def test_a_guard_is_a_side_unless_it_is_a_guard_of_honour(analyze_text):
+    detained = analyze_text("The opposition leader Amadou Sy was detained by the presidential guard in Lome on Tuesday.")
+    [coerce] = [m for m in detained.mentions if m.type == "COERCE"]
+    assert _sides(coerce) == {("presidential guard", "actor"), ("Amadou Sy", "recipient")}
+    welcomed = analyze_text("President Ana Costa was welcomed by an honour guard and met Prime Minister Li Wen in Beijing.")
+    assert not [p for m in welcomed.mentions for p in m.participants if "guard" in p.name]
+
+
+def test_the_detector_retypes_a_frame_it_is_sure_of(analyze_text):
+    analysis = analyze_text("Rebels seized the border town of Tessalit after two days of fighting.")
+    [seizure] = [m for m in analysis.mentions if m.trigger == "seized"]
+    assert seizure.type == "ASSAULT" and ("Rebels", "actor") in _sides(seizure)

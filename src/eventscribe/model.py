@@ -13,8 +13,9 @@ EVENT_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 CONSULT_MODES = ("meet", "visit", "phone", "multilateral")
-# Only ASSERTED mentions become events; the others are kept as mentions.
-MODALITIES = ("asserted", "future", "hypothetical", "negated", "generic", "unresolved")
+# Only ASSERTED mentions become events; the others are kept as mentions. REPORTED: what a
+# speaker claims ("accused the army of shelling the town": the shelling), not the outlet.
+MODALITIES = ("asserted", "future", "hypothetical", "negated", "generic", "unresolved", "reported")
 
 
 def content_hash(text: str) -> str:

@@ -104,6 +104,7 @@ def _noun_frame(token: Token) -> Frame | None:
 # the dev sets.
 DETECT_P_EVENT = 0.7
 DROP_P_EVENT = 0.02
+RETYPE_P_EVENT = 0.7
 _DETECTABLE_POS = frozenset({"VERB", "NOUN"})
 
 
@@ -111,9 +112,11 @@ def find_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
     scores = {start: (p_event, best_type) for start, p_event, best_type in load_detector().event_scores(doc.text)}
     found = []
     for token, frame in _frame_triggers(doc):
-        p_event, _ = scores.get(token.idx, (1.0, None))
+        p_event, best_type = scores.get(token.idx, (1.0, None))
         if frame.where and p_event < DROP_P_EVENT:
             continue
+        if frame.where and p_event >= RETYPE_P_EVENT and best_type != frame.type:
+            frame = _detected_frame(token, best_type)
         found.append((token, frame))
     known = {token.i for token, _ in found}
     for token in doc:

@@ -19,6 +19,8 @@ FUTURE_MODIFIERS = frozenset(
 FUTURE_PREPOSITIONS = frozenset({"ahead", "before", "for", "toward", "towards"})
 FUTURE_NOUN_HEADS = frozenset("preparation preparations plan plans invitation call proposal prospect "
                               "agenda hope hopes date".split())
+# Speech acts whose 'of'/'for' complement is the speaker's claim: "accused the army of shelling".
+CLAIMING_GOVERNORS = frozenset("accuse blame charge suspect condemn criticise criticize denounce fault".split())
 # Motion verbs whose purpose clause reports what the trip was for: "landed in Cairo to discuss".
 MOTION_VERBS = frozenset("arrive land travel come fly visit go head return".split())
 
@@ -78,6 +80,13 @@ def _anticipated(token: Token) -> bool:
     return governor.lower_ == "forward" or any(c.lower_ == "forward" for c in governor.children)
 
 
+def _claimed(token: Token) -> bool:
+    """The act a speaker accuses someone of: 'accused X of torturing', 'blamed Y for the attack'."""
+    head = token.head
+    return token.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for") and \
+        head.head.lemma_.lower() in CLAIMING_GOVERNORS
+
+
 def modality_of(trigger: Token) -> str:
     """Walk from the trigger up through the clauses that govern it."""
     token = trigger
@@ -99,6 +108,8 @@ def modality_of(trigger: Token) -> str:
             continue
         if _anticipated(token):
             return "future"
+        if _claimed(token):
+            return "reported"
         if token.dep_ in ("dobj", "nsubjpass") and _cancels(head):
             return "negated"
         if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr", "appos"):

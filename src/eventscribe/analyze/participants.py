@@ -30,8 +30,14 @@ GROUP_NOUNS = frozenset(
 SIDE_NOUNS = frozenset(
     "force troop army military police militant rebel guerrilla protester demonstrator junta militia "
     "insurgent soldier navy gunman fighter jihadist paramilitary marine commando rioter "
-    "student worker activist".split()
+    "student worker activist guard authority regime plotter separatist mercenary".split()
 )
+# "criticised the actions of the junta": what was said or done stands for who did it.
+STAND_IN_NOUNS = frozenset(
+    "action actions comment comments remark remarks decision decisions policy policies conduct "
+    "behaviour behavior statement statements move moves measure measures role".split()
+)
+_CEREMONIAL = frozenset({"honor", "honour", "ceremonial"})
 # "Thousands of protesters": the people counted are the side, not the number.
 QUANTITY_NOUNS = frozenset("thousand thousands hundred hundreds dozen dozens score scores crowd crowds".split())
 INSTITUTION_NOUNS = frozenset("body council committee commission agency ministry court tribunal panel "
@@ -317,8 +323,9 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _counted(token: Token) -> Token:
-    """'thousands of protesters' -> protesters."""
-    if token.lemma_.lower() not in QUANTITY_NOUNS and token.lower_ not in QUANTITY_NOUNS:
+    """'thousands of protesters' -> protesters; 'the actions of the junta' -> the junta."""
+    words = (token.lemma_.lower(), token.lower_)
+    if not any(w in QUANTITY_NOUNS or w in STAND_IN_NOUNS for w in words):
         return token
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -333,6 +340,8 @@ def _side(token: Token, role: str) -> Participant | None:
     Popular Defence Front' (then the named group is the side)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
         return None
+    if any(t.lower_ in _CEREMONIAL for t in token.subtree):
+        return None   # "an honour guard greeted the visitor": ceremony, not a side
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
