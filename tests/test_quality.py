@@ -58,6 +58,12 @@ def test_event_type_gate(corpus):
 
 
 @pytest.mark.corpus
+def test_plover_gold_standard_records_gate(corpus):
+    from eventscribe.evaluate.plover import evaluate_gsr
+    _assert_floors("plover-gsr", evaluate_gsr(corpus / "plover" / "PLOVER_GSR_CAMEO.txt"))
+
+
+@pytest.mark.corpus
 def test_date_value_gate(corpus):
     from eventscribe.evaluate.tempeval import evaluate
     _assert_floors("tempeval", evaluate(corpus / "tempeval3" / "platinum"))
