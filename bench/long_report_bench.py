@@ -9,6 +9,7 @@ bounded. The text is dense in events (three parsed sentences in four, a mention 
 bytes), so it is a hard case: most of the time is spaCy parsing the candidate sentences.
 
     python bench/long_report_bench.py --mb 1 5 10
+    python bench/long_report_bench.py --mb 5 --workers 2
     python bench/long_report_bench.py --mb 20 --max-bytes 25000000
     python bench/long_report_bench.py --mb 1 5 --src /tmp/old_src    # another copy of src/, to compare
 
@@ -150,7 +151,7 @@ def _parse_time_v(stderr: str) -> tuple[float | None, float | None, float | None
     return seconds, cpu, (int(rss.group(1)) / 1024 if rss else None)
 
 
-def run_one(megabytes: float, folder: Path, max_bytes: int | None, src: Path | None = None) -> dict:
+def run_one(megabytes: float, folder: Path, max_bytes: int | None, src: Path | None = None, workers: int = 1) -> dict:
     size = int(megabytes * MB)
     path = folder / f"long-{megabytes:g}mb.txt"
     path.write_text(make_report(size), encoding="utf-8")
@@ -159,7 +160,7 @@ def run_one(megabytes: float, folder: Path, max_bytes: int | None, src: Path | N
     if src is not None:   # another source tree (e.g. a copy of src/ from before a change)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
     command = [sys.executable, "-c", "from eventscribe.cli import main; main()",
-               "ingest", str(path), "--db", str(db)]
+               "ingest", str(path), "--db", str(db), "--workers", str(workers)]
     if max_bytes is not None:
         command += ["--max-bytes", str(max_bytes)]
     timer = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
@@ -189,6 +190,8 @@ def main() -> None:
     parser.add_argument("--mb", type=float, nargs="+", default=[1, 5, 10], help="report sizes in MB (10^6 bytes)")
     parser.add_argument("--max-bytes", type=int, default=None,
                         help="passed to ingest (default: the CLI's, raised to fit the largest report)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="ingest --workers: with 2 or more, a long report's sections are shared among them")
     parser.add_argument("--keep", type=Path, help="write the reports and databases here instead of a temp folder")
     parser.add_argument("--src", type=Path, help="run eventscribe from this source folder (e.g. a copy of src/ "
                                                  "from before a change) instead of the installed one")
@@ -199,7 +202,8 @@ def main() -> None:
     max_bytes = args.max_bytes
     if max_bytes is None and max(args.mb) * MB > DEFAULT_MAX_BYTES:
         max_bytes = int(max(args.mb) * MB) + MB
-    print(f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()};"
+          f" ingest --workers {args.workers}")
     print("seconds: wall clock; cpu: user + system (steadier when other work shares the machine)")
     print(f"{'size MB':>8} {'bytes':>11} {'seconds':>9} {'cpu s':>8} {'peak RSS MB':>12} {'s/MB':>7} {'mentions':>9}"
           "  steps (s)")
@@ -207,7 +211,7 @@ def main() -> None:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         for megabytes in args.mb:
-            row = run_one(megabytes, folder, max_bytes, args.src)
+            row = run_one(megabytes, folder, max_bytes, args.src, args.workers)
             per_mb = row["seconds"] / (row["bytes"] / MB)
             print(f"{megabytes:>8g} {row['bytes']:>11,} {row['seconds']:>9.1f} {row['cpu']:>8.1f} {row['rss_mb']:>12.0f} "
                   f"{per_mb:>7.1f} "

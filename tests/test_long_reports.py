@@ -217,3 +217,35 @@ def test_indexed_name_completion_matches_comparing_every_pair():
         _complete_by_scan(expected, names)
         _complete_people(got, names)
         assert [vars(p) for p in got] == [vars(p) for p in expected]
+
+
+@pytest.mark.parametrize("shares", [2, 3])
+def test_shares_of_a_long_report_join_into_its_analysis(small_sections, nlp, shares):
+    """An engine with several workers analyses a long report's sections in shares; joined,
+    they are exactly the analysis of the whole report."""
+    from eventscribe.analyze import analyze_article, analyze_share, join_shares
+    from eventscribe.model import Article
+    text, _ = _joined()
+    article = Article(doc_id="long", text=text, published=_PUBLISHED, published_basis="given")
+    whole = analyze_article(article, nlp=nlp)
+    assert whole.stats["sections"] == 3 and len(whole.mentions) >= 6
+    joined = join_shares([analyze_share(article, share, shares, nlp=nlp) for share in range(shares)])
+    assert joined.to_dict() == whole.to_dict()
+
+
+def test_the_local_engine_shares_a_long_report_among_its_workers(monkeypatch, tmp_path):
+    """Through the process pool (a fork keeps the lowered section size in the workers)."""
+    import multiprocessing
+
+    from eventscribe.analyze import analyze_article
+    from eventscribe.engines.local import LocalEngine
+    from eventscribe.model import Article
+    if multiprocessing.get_start_method() != "fork":
+        pytest.fail("this test needs the fork start method (Linux)")
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", max(len(part) for part in _PARTS))
+    text, _ = _joined()
+    long = Article(doc_id="long", text=text, published=_PUBLISHED, published_basis="given")
+    short = Article(doc_id="short", text=_PARTS[0], published=_PUBLISHED, published_basis="given")
+    analyses = list(LocalEngine(workers=2).analyses([short, long, short]))
+    assert [a.doc_id for a in analyses] == ["short", "long", "short"]
+    assert analyses[1].to_dict() == analyze_article(long).to_dict()

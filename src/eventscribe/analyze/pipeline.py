@@ -293,13 +293,46 @@ def _finish(article: Article, analysis: DocumentAnalysis, candidates: list[Sente
     analysis.stats["mentions"] = len(analysis.mentions)
 
 
-def _finish_sections(article: Article, analysis: DocumentAnalysis, sections, nlp) -> DocumentAnalysis:
+def is_long(article: Article) -> bool:
+    """Whether a report may be analysed in sections (its cleaned text decides; see SECTION_CHARS)."""
+    return len(article.text) > SECTION_CHARS
+
+
+def analyze_share(article: Article, share: int, shares: int, model: str = DEFAULT_MODEL, nlp=None) -> DocumentAnalysis:
+    """The analysis of one share of a long report's sections (share 0 of 2 is the first half),
+    with event keys from 0: an engine analyses the shares in parallel and `join_shares` makes
+    them the analysis `analyze_article` gives. Every share reads the whole text, so the
+    sentences, offsets and statistics are the report's."""
+    nlp = nlp or load_model(model)
+    (article, analysis, _), sections = _prepare(article)
+    size = -(-len(sections) // shares)
+    mine = range(share * size, min(len(sections), (share + 1) * size))
+    return _finish_sections(article, analysis, sections, nlp, numbers=mine)
+
+
+def join_shares(parts: list[DocumentAnalysis]) -> DocumentAnalysis:
+    """One analysis from the analyses of a report's shares, in order."""
+    whole = parts[0]
+    for part in parts[1:]:
+        offset = max((m.event_key for m in whole.mentions), default=-1) + 1
+        for mention in part.mentions:
+            mention.event_key += offset
+        whole.mentions.extend(part.mentions)
+        whole.entities.extend(part.entities)
+    whole.stats["mentions"] = len(whole.mentions)
+    return whole
+
+
+def _finish_sections(article: Article, analysis: DocumentAnalysis, sections, nlp,
+                     numbers: Iterable[int] | None = None) -> DocumentAnalysis:
     """A long report, one section at a time: each section's sentences are parsed, read and
     grouped as a report of its own, with its offsets into the whole text and its event keys
-    after those of the sections before; its parsed sentences are freed before the next."""
+    after those of the sections before; its parsed sentences are freed before the next.
+    `numbers`: only these sections (a share of the report)."""
     next_key = 0
+    wanted = set(range(len(sections)) if numbers is None else numbers)
     for number, (sentences, candidates) in enumerate(sections):
-        if not candidates:
+        if not candidates or number not in wanted:
             continue
         parsed = _parse_by_length(nlp, [s.text for s in candidates])
         mentions = _section_mentions(article, analysis, sentences, candidates, parsed,
