@@ -106,3 +106,17 @@ def test_the_detector_retypes_a_frame_it_is_sure_of(analyze_text):
     analysis = analyze_text("Rebels seized the border town of Tessalit after two days of fighting.")
     [seizure] = [m for m in analysis.mentions if m.trigger == "seized"]
     assert seizure.type == "ASSAULT" and ("Rebels", "actor") in _sides(seizure)
+
+
+def test_a_trigger_inside_a_hyphenated_word_is_read_and_stored(tmp_path):
+    """The detector reads "counter-attack" as one word, spaCy as three tokens."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "aleppo.txt").write_text("Counter-attack\n\nRebels launched a counter-attack near Idlib on "
+                                                 "Monday, and police arrested twelve protesters in Homs.\n")
+    (tmp_path / "in" / "hama.txt").write_text("Re-arrest\n\nPolice re-arrested the opposition leader Karim Nasser "
+                                               "in Hama on Tuesday.\n")
+    with Store(tmp_path / "s.db") as store:
+        report = ingest([tmp_path / "in"], store)
+        assert report.stats["stored new"] == 2
+        triggers = {(doc, t, trigger) for doc, t, trigger in store.connection.execute("SELECT doc_id, type, trigger FROM mentions")}
+        assert ("aleppo", "COERCE", "arrested") in triggers and ("hama", "COERCE", "arrested") in triggers

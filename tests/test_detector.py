@@ -142,7 +142,6 @@ def test_filter_agrees_with_the_scores(detector):
 
 
 def test_rebuild_is_deterministic(tmp_path):
-    pytest.importorskip("scipy")
     from eventscribe.learn.__main__ import main
     outs = []
     for name in ("a", "b"):

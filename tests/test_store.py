@@ -151,3 +151,32 @@ def test_actor_commands(examples_store, tmp_path):
     assert merged.exit_code == 0
     with Store(db) as store:
         assert store.actor("Tomas Reyes")["actor_id"] == store.actor("Amina Okafor")["actor_id"]
+
+
+def test_a_copy_of_a_report_whose_text_changes_in_the_same_run_is_stored(tmp_path):
+    """b.txt holds the text a.txt had; a.txt changes in the same run: b's text must not be lost."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    first = "Talks\n\nMinister Lina Sabry met envoy Nikolai Sorokin in Amman on Monday.\n"
+    (folder / "a.txt").write_text(first)
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+        (folder / "a.txt").write_text("Talks\n\nMinister Lina Sabry met envoy Karl Olsen in Amman on Monday.\n")
+        (folder / "b.txt").write_text(first)
+        report = ingest([folder], store)
+        texts = dict(store.connection.execute("SELECT doc_id, text FROM documents").fetchall())
+    assert not report.problems and report.stats["stored changed"] == 1 and report.stats["stored new"] == 1
+    assert "Sorokin" in texts["b"] and "Olsen" in texts["a"]
+
+
+def test_two_reports_with_one_id_in_a_run_keep_the_first_and_say_so(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.jsonl").write_text(
+        '{"doc_id": "r1", "text": "Minister Lina Sabry met envoy Nikolai Sorokin in Amman on Monday."}\n'
+        '{"doc_id": "r1", "text": "Minister Lina Sabry met envoy Karl Olsen in Amman on Tuesday."}\n')
+    with Store(tmp_path / "s.db") as store:
+        report = ingest([folder], store)
+        [text] = [row[0] for row in store.connection.execute("SELECT text FROM documents")]
+    assert [p.code for p in report.problems] == ["E022"] and "Sorokin" in text
+    assert report.problems[0].source.endswith("wire.jsonl:2")

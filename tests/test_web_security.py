@@ -204,11 +204,10 @@ def test_too_many_search_terms_is_400(client):
     assert client.get("/events.json", params={"q": " ".join(many.split()[:MAX_SEARCH_TERMS])}).status_code == 200
 
 
-def test_thirty_thousand_terms_are_refused_at_once(client):
-    import time
-    started = time.perf_counter()
+def test_thirty_thousand_terms_are_refused(client):
+    """Refused by the query's size before any term is looked at (the timing is in bench/)."""
     response = client.get("/events.json", params={"q": " ".join(["a"] * 30_000)})
-    assert response.status_code == 400 and time.perf_counter() - started < 0.5
+    assert response.status_code == 400 and "60001 characters" in response.json()["reason"]
 
 
 def test_overlong_query_values_are_400(client):

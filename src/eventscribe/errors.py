@@ -37,6 +37,7 @@ MESSAGES = {
     "E020": ("not a regular file (a folder, pipe, socket or device)", "pass regular files or folders only"),
     "E021": ("WARC record is cut short (the file ends inside it)",
              "re-download the WARC file; the records before this one were read"),
+    "E022": ("another report in this run has the same id", "give each report its own doc_id; the first one read is kept"),
     "E029": ("this input could not be read because of an unexpected error in eventscribe",
              "report it with the file; the other inputs were read"),
     # Warnings: the input was stored anyway; the Problem comes just before its Article.

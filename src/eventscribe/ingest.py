@@ -56,7 +56,10 @@ class _Run:
         self.waiting: dict[str, list[Article]] = {}    # content hash -> later copies, in reading order
         self.taken: set[tuple[str, str]] = set()   # (doc_id, hash) pending or waiting: the same input twice
         self.kept: dict[str, str] = {}             # content hash -> doc_id the store keeps it under
-        self.deferring = False                     # writes join the transaction resolve commits
+        self.ids: dict[str, str] = {}              # doc id -> source of the report taken with it
+        self.stored_copies: list[tuple[Article, str]] = []   # (report, stored id holding its text)
+        self.deferred: list[tuple[Article, DocumentAnalysis]] = []   # changed reports, stored with resolve
+        self.rescued: set[str] = set()             # reports holding a text a changed report gives up
         self.done = self.total = 0
 
     def problem(self, p: Problem) -> None:
@@ -77,9 +80,16 @@ class _Run:
         if status == "unchanged" or (item.doc_id, item.content_hash) in self.taken:
             self.report.stats["unchanged"] += 1
             return
-        if status.startswith("copy:"):             # the store keeps this text already
-            self.problem(Problem(_source(item), COPY, f"kept as {status[5:]}"))
+        if item.doc_id in self.ids:                # another text under an id this run already has
+            self.problem(Problem(_source(item), "E022", f"the id {item.doc_id} is kept for {self.ids[item.doc_id]}"))
             return
+        self.ids[item.doc_id] = _source(item)
+        if status.startswith("copy:"):             # the store keeps this text already: judged
+            self.stored_copies.append((item, status[5:]))    # once every report is read
+            return
+        self._queue(item, status)
+
+    def _queue(self, item: Article, status: str) -> None:
         first = self.first_of.setdefault(item.content_hash, item.doc_id)
         if first != item.doc_id and status != "changed":
             # A text pending under another id: its fate decides this one's. (A report whose
@@ -91,19 +101,32 @@ class _Run:
                 self.changed.add(item.doc_id)
         self.taken.add((item.doc_id, item.content_hash))
 
+    def judge_stored_copies(self) -> None:
+        """A report whose text the store holds is E012 naming the holder, unless this run
+        changes the holder's text: then it is a new report (its text would be lost)."""
+        for item, holder in self.stored_copies:
+            if holder in self.changed:
+                self.rescued.add(item.doc_id)
+                self._queue(item, "new")
+            else:
+                self.problem(Problem(_source(item), COPY, f"kept as {holder}"))
+
     def store_analysis(self, article: Article, analysis: DocumentAnalysis) -> None:
         """Store one analysed report, or say why not. New reports are committed one by one;
-        from the first changed report on (they come last), writes join the transaction that
-        resolve commits, so a reader sees a changed report's old merged events until the new
-        ones replace them, never a store with those events missing."""
+        changed ones are held and stored in the transaction that resolve commits (`finish`), so
+        a reader sees a changed report's old merged events until the new ones replace them,
+        never a store with those events missing."""
         if analysis.language != "en":
             self.problem(Problem(_source(article), "E008"))
         elif not analysis.text.strip():
             self.problem(Problem(_source(article), "E009"))
+        elif article.doc_id in self.changed or article.doc_id in self.rescued:
+            self.deferred.append((article, analysis))
+            self.kept.setdefault(article.content_hash, article.doc_id)
+            self._count_stored("changed" if article.doc_id in self.changed else "new", analysis)
         else:
-            self.deferring = self.deferring or article.doc_id in self.changed
             storing = time.perf_counter()
-            status = self.store.add(article, analysis, commit=not self.deferring)
+            status = self.store.add(article, analysis)
             self.report.seconds["store"] += time.perf_counter() - storing
             if status.startswith("copy:"):         # stored meanwhile by another run
                 self.kept.setdefault(article.content_hash, status[5:])
@@ -115,6 +138,12 @@ class _Run:
         if self.on_progress:
             self.on_progress(self.done, self.total)
 
+    def store_deferred(self) -> None:
+        """Write the held reports into the open transaction (resolve commits it): changed
+        reports first, so the texts they give up are free for the reports that hold them."""
+        for article, analysis in sorted(self.deferred, key=lambda pair: pair[0].doc_id not in self.changed):
+            self.store.add(article, analysis, commit=False)
+
     def _count_stored(self, status: str, analysis: DocumentAnalysis) -> None:
         stats = self.report.stats
         stats[f"stored {status}"] += 1
@@ -123,10 +152,10 @@ class _Run:
         stats["sentences"] += analysis.stats.get("sentences", 0)
 
     def next_round(self) -> list[Article]:
-        """The reports to analyse now: first everything pending (changed reports last), then,
-        round after round, the first waiting copy of each text whose report was rejected."""
+        """The reports to analyse now: first everything pending, then, round after round, the
+        first waiting copy of each text whose report was rejected."""
         if self.pending:
-            batch, self.pending = sorted(self.pending, key=lambda a: a.doc_id in self.changed), []
+            batch, self.pending = self.pending, []
         else:
             batch = self._next_copies()
         self.total += len(batch)
@@ -158,6 +187,7 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
     began = time.perf_counter()
     for item in engine.read(paths, max_bytes):
         run.take(item)
+    run.judge_stored_copies()
     report.seconds["read"] = time.perf_counter() - began
 
     began = time.perf_counter()
@@ -168,8 +198,14 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int = 1, model: s
             run.store_analysis(article, analysis)
     report.seconds["analyse"] = time.perf_counter() - began - report.seconds["store"]
     # Across reports: runs even when nothing new was read, so an interrupted run is finished.
+    # Changed reports are written in the transaction resolve commits (one swap for readers).
     began = time.perf_counter()
-    for key, value in resolve(store, overrides=overrides, clusterer=engine.clusters).items():
-        report.stats[key] = value
+    try:
+        run.store_deferred()
+        for key, value in resolve(store, overrides=overrides, clusterer=engine.clusters).items():
+            report.stats[key] = value
+    except BaseException:
+        store.rollback()
+        raise
     report.seconds["resolve"] = time.perf_counter() - began
     return report

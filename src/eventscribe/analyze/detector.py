@@ -290,8 +290,8 @@ class EventDetector:
                                   tuple(float(p) for p in dist)))
         return out
 
-    def event_scores(self, text: str) -> list[tuple[int, float, str]]:
-        """(start offset, P(event), most probable type) per token: what the pipeline asks of
+    def event_scores_with_ends(self, text: str) -> list[tuple[int, int, float, str]]:
+        """(start, end, P(event), most probable type) per token: what the pipeline asks of
         every parsed sentence, computed at once for the sentence (no TokenScore per token)."""
         tokens = tokenize(text)
         probs, _ = self.probabilities([t.text for t in tokens], modality=False)
@@ -300,7 +300,7 @@ class EventDetector:
         p_event = 1.0 - probs[:, self._none]
         best = self._type_ids[probs[:, self._type_ids].argmax(axis=1)]
         labels = self.labels
-        return [(token.start, float(p), labels[int(b)]) for token, p, b in zip(tokens, p_event, best)]
+        return [(token.start, token.end, float(p), labels[int(b)]) for token, p, b in zip(tokens, p_event, best)]
 
     def max_event_probability(self, text: str) -> float:
         probs, _ = self.probabilities([t.text for t in tokenize(text)], modality=False)

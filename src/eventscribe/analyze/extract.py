@@ -1,6 +1,7 @@
 """Event mentions in one parsed sentence: triggers, their participants, modality and place."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -40,9 +41,7 @@ def _gerund_object(gerund: Token) -> list[Token]:
     following = gerund.doc[gerund.i + 1] if gerund.i + 1 < len(gerund.doc) else None
     if following is None or gerund.tag_ != "VBG" or children(gerund, "dobj"):
         return []
-    head = following
-    while head.dep_ == "compound" and head.head != head:
-        head = head.head
+    head = _phrase_head(following)
     return [head] if head.dep_ == "nsubj" and fronted_gerund_repair(head) != head else []
 
 
@@ -108,37 +107,60 @@ RETYPE_P_EVENT = 0.7
 _DETECTABLE_POS = frozenset({"VERB", "NOUN"})
 
 
+DETECTED = "detector"    # Frame.where of a frame the detector made (vocabulary frames: file:line)
+
+
 def find_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
-    scores = {start: (p_event, best_type) for start, p_event, best_type in load_detector().event_scores(doc.text)}
+    scores = _DetectorScores(doc.text)
     found = []
     for token, frame in _frame_triggers(doc):
-        p_event, best_type = scores.get(token.idx, (1.0, None))
-        if frame.where and p_event < DROP_P_EVENT:
-            continue
-        if frame.where and p_event >= RETYPE_P_EVENT and best_type != frame.type:
-            frame = _detected_frame(token, best_type)
+        score = scores.at(token.idx)
+        if score is not None and frame.where not in ("", DETECTED):   # a vocabulary frame
+            p_event, best_type = score
+            if p_event < DROP_P_EVENT:
+                continue
+            if p_event >= RETYPE_P_EVENT and best_type != frame.type:
+                frame = _detected_frame(token, best_type)
         found.append((token, frame))
     known = {token.i for token, _ in found}
     for token in doc:
-        p_event, best_type = scores.get(token.idx, (0.0, None))
-        if p_event < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
+        score = scores.at(token.idx)
+        if score is None or score[0] < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
             continue
         head = _phrase_head(token)    # "drone strike", "air strikes": the head noun reports it
         if head.i not in known:
             known.add(head.i)
-            found.append((head, _detected_frame(head, best_type)))
+            found.append((head, _detected_frame(head, score[1])))
     return sorted(found, key=lambda item: item[0].i)
+
+
+class _DetectorScores:
+    """The detector's (P(event), best type) for the word holding a character offset. The
+    detector's words and spaCy's tokens differ ("counter-attack" is one word, three tokens):
+    a token takes the score of the word it lies in."""
+
+    def __init__(self, text: str):
+        scored = load_detector().event_scores_with_ends(text)
+        self.starts = [start for start, _, _, _ in scored]
+        self.scored = scored
+
+    def at(self, offset: int) -> tuple[float, str] | None:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return None
+        start, end, p_event, best_type = self.scored[index]
+        return (p_event, best_type) if start <= offset < end else None
+
+
+def _detected_frame(token: Token, type_: str) -> Frame:
+    return Frame(lemma=lemma_of(token), pos="verb" if token.pos_ == "VERB" else "noun", type=type_,
+                 mode="meet" if type_ == "CONSULT" else None, where=DETECTED)
 
 
 def _phrase_head(token: Token) -> Token:
     while token.dep_ == "compound" and token.head != token:
         token = token.head
     return token
-
-
-def _detected_frame(token: Token, type_: str) -> Frame:
-    return Frame(lemma=lemma_of(token), pos="verb" if token.pos_ == "VERB" else "noun", type=type_,
-                 mode="meet" if type_ == "CONSULT" else None, where="detector")
 
 
 def _frame_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
@@ -229,9 +251,7 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
                 found.actors.extend(participants_for(c, actor_role, resolve_pronoun))
         if token.dep_ == "compound" and frame.mode == "multilateral":
             # "a summit gathering leaders of the 27 EU countries" parsed as one noun phrase
-            head = token.head
-            while head.dep_ == "compound" and head.head != head:
-                head = head.head
+            head = _phrase_head(token.head)
             found.recipients.extend(participants_for(head, recipient_role, resolve_pronoun))
         for clause in children(token, "acl"):
             # "a summit gathering leaders of the 27 EU countries"

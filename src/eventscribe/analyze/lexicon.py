@@ -49,4 +49,7 @@ _WORDS = re.compile(r"[a-zA-Z][a-zA-Z\-]*")
 
 
 def may_hold_event(sentence: str) -> bool:
-    return any(word.lower() in TRIGGER_FORMS for word in _WORDS.findall(sentence))
+    """A trigger form as a word, or as the last part of a hyphenated one ("re-arrested",
+    "counter-attack": spaCy reads the parts as tokens)."""
+    return any(word.lower() in TRIGGER_FORMS or word.rpartition("-")[2].lower() in TRIGGER_FORMS
+               for word in _WORDS.findall(sentence))

@@ -37,8 +37,9 @@ def _analyze_partition(model: str, frames: Iterator[pd.DataFrame]) -> Iterator[p
         yield pd.DataFrame({"position": frame["position"], "analysis": [pickle.dumps(a) for a in analyses]})
 
 
-def _warc_articles(item: tuple[str, bytes]) -> list[bytes]:
-    """On an executor: one WARC file's reports (or problems), pickled."""
+def _warc_articles(item: tuple[str, bytes], max_bytes: int) -> list[bytes]:
+    """On an executor: one WARC file's reports (or problems), pickled; `max_bytes` bounds
+    each record's body as the local reader does."""
     import tempfile
 
     from eventscribe.read.archives import read_warc
@@ -47,7 +48,7 @@ def _warc_articles(item: tuple[str, bytes]) -> list[bytes]:
     with tempfile.NamedTemporaryFile(suffix=".warc") as handle:
         handle.write(content)
         handle.flush()
-        return [pickle.dumps(found) for found in read_warc(Path(handle.name), url, from_record)]
+        return [pickle.dumps(found) for found in read_warc(Path(handle.name), url, from_record, max_bytes)]
 
 
 class _Runs:
@@ -109,7 +110,7 @@ class SparkEngine:
                     yield from from_record(row.asDict(), f"{Path(text).stem}-{number}", f"{text}[{number}]", max_bytes)
             elif ".warc" in text:
                 files = self.session.sparkContext.binaryFiles(text)
-                for blob in files.flatMap(_warc_articles).toLocalIterator():
+                for blob in files.flatMap(functools.partial(_warc_articles, max_bytes=max_bytes)).toLocalIterator():
                     yield pickle.loads(blob)
             else:
                 yield Problem(text, "E010", "a URL must name .parquet or .warc(.gz) data")

@@ -152,7 +152,8 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]],
     events = [e for e in events if any(m["doc_id"] in gold_docs for m in e["mentions"])]
     used: dict[int, str | None] = {}     # event index -> cluster it serves (None: no cluster)
     matched_event: dict[str, int] = {}
-    for g in gold:
+    # Required gold first: an optional event must not take the match a required one needs.
+    for g in sorted(gold, key=lambda g: bool(g["optional"])):
         candidates = [i for i, e in enumerate(events) if _matches(e, g, spellings)]
         free = [i for i in candidates if i not in used or (g["cluster"] and used[i] == g["cluster"])]
         if free:
