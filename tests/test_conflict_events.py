@@ -120,3 +120,11 @@ def test_a_trigger_inside_a_hyphenated_word_is_read_and_stored(tmp_path):
         assert report.stats["stored new"] == 2
         triggers = {(doc, t, trigger) for doc, t, trigger in store.connection.execute("SELECT doc_id, type, trigger FROM mentions")}
         assert ("aleppo", "COERCE", "arrested") in triggers and ("hama", "COERCE", "arrested") in triggers
+
+
+def test_what_a_demand_asks_for_has_not_happened(analyze_text):
+    analysis = analyze_text("Kinshasa demanded that the rebel authorities hand over their weapons by Friday.")
+    by_trigger = {m.trigger: m for m in analysis.mentions}
+    assert by_trigger["demanded"].type == "REQUEST" and by_trigger["demanded"].modality == "asserted"
+    assert ("rebel authorities", "recipient") in _sides(by_trigger["demanded"])
+    assert by_trigger["hand"].modality == "hypothetical"

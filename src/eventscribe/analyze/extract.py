@@ -12,7 +12,7 @@ from .frames import Frame
 from .lang.en import english
 from .modality import modality_of
 from .places import is_city
-from .participants import TITLE_NOUNS, entity_of, participants_for
+from .participants import SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for
 from .syntax import children, fronted_gerund_repair, is_person_like, lemma_of, prep_objects, subject_of
 
 
@@ -53,7 +53,9 @@ def _complement_objects(verb: Token, type_: str) -> list[Token]:
     found = []
     for comp in children(verb, "xcomp", "ccomp"):
         if comp.dep_ == "ccomp" and type_ in _COMMUNICATIVE:
-            found.extend(s for s in children(comp, "nsubj", "nsubjpass") if entity_of(s) is not None)
+            # "demanded that the rebel authorities disarm": a named or an unnamed side
+            found.extend(s for s in children(comp, "nsubj", "nsubjpass")
+                         if entity_of(s) is not None or s.lemma_.lower() in SIDE_NOUNS)
         if comp.dep_ == "xcomp":
             for obj in children(comp, "dobj"):
                 found.extend(prep_objects(obj, {"with", "between", "to", "on", "against"}))

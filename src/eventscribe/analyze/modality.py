@@ -19,6 +19,8 @@ FUTURE_MODIFIERS = frozenset(
 FUTURE_PREPOSITIONS = frozenset({"ahead", "before", "for", "toward", "towards"})
 FUTURE_NOUN_HEADS = frozenset("preparation preparations plan plans invitation call proposal prospect "
                               "agenda hope hopes date".split())
+# Speech acts whose clause says what should happen: "demanded that the rebels disarm".
+DEMANDING_GOVERNORS = frozenset("demand urge ask insist request order require propose recommend".split())
 # Speech acts whose 'of'/'for' complement is the speaker's claim: "accused the army of shelling".
 CLAIMING_GOVERNORS = frozenset("accuse blame charge suspect condemn criticise criticize denounce fault".split())
 # Motion verbs whose purpose clause reports what the trip was for: "landed in Cairo to discuss".
@@ -110,6 +112,8 @@ def modality_of(trigger: Token) -> str:
             return "future"
         if _claimed(token):
             return "reported"
+        if token.dep_ == "ccomp" and head.lemma_.lower() in DEMANDING_GOVERNORS:
+            return "hypothetical"
         if token.dep_ in ("dobj", "nsubjpass") and _cancels(head):
             return "negated"
         if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr", "appos"):
