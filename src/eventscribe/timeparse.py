@@ -336,3 +336,27 @@ def resolve_timex(words: str, anchor: dt.date) -> str | None:
             return f"{value.value}T{part}"
         return value.value
     return None
+
+
+# YYYY, YYYY-MM or YYYY-MM-DD, then optionally a time; compact forms (20190401) are refused
+# because the later stages read the day from the first ten characters.
+_ISO_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})([T ].+)?)?)?")
+
+
+def is_iso_date(text: str, times: bool = True) -> bool:
+    """An ISO date naming a year, month or day that exists (not 2018-02-30), with a time
+    after it only when `times` allows."""
+    match = _ISO_DATE.fullmatch(text)
+    if match is None:
+        return False
+    year, month, day, time = match.groups()
+    try:
+        if time:
+            dt.datetime.fromisoformat(text)
+        elif day:
+            dt.date(int(year), int(month), int(day))
+        else:
+            dt.date(int(year), int(month or 1), 1)
+    except ValueError:
+        return False
+    return times or not time

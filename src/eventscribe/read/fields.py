@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import numbers
-import re
 from dataclasses import dataclass
 
+from ..timeparse import is_iso_date
 from .sanitize import clean_line
 
 MAX_ID_CHARS = 256
@@ -105,23 +105,3 @@ def published_field(value: object) -> Checked:
     return Checked(None, "W002", shown)
 
 
-# YYYY, YYYY-MM or YYYY-MM-DD, then optionally a time; compact forms (20190401) are refused
-# because the later stages read the day from the first ten characters.
-_ISO_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})([T ].+)?)?)?")
-
-
-def is_iso_date(text: str) -> bool:
-    match = _ISO_DATE.fullmatch(text)
-    if match is None:
-        return False
-    year, month, day, time = match.groups()
-    try:
-        if time:
-            dt.datetime.fromisoformat(text)
-        elif day:
-            dt.date(int(year), int(month), int(day))
-        else:
-            dt.date(int(year), int(month or 1), 1)
-    except ValueError:
-        return False
-    return True

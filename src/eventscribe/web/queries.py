@@ -3,7 +3,6 @@ is rendered from the same. Filters are validated here and reach SQL only as boun
 """
 from __future__ import annotations
 
-import datetime
 import re
 import sqlite3
 from dataclasses import asdict, dataclass
@@ -11,6 +10,7 @@ from dataclasses import asdict, dataclass
 from ..model import EVENT_TYPES
 from ..store.dialects import SQLITE, like_pattern
 from ..store.lookup import rows_for_ids
+from ..timeparse import is_iso_date
 
 # ASCII digits only: \d and str.isdigit() also take digits of other scripts, which int() or
 # the stored ISO dates do not read the same way.
@@ -89,14 +89,10 @@ def check_sizes(params) -> None:
 
 def _check_date(name: str, text: str) -> None:
     """YYYY, YYYY-MM or YYYY-MM-DD naming a day, month or year that exists (not 2018-02-30)."""
-    parts = _DATE.fullmatch(text)
-    if not parts:
+    if not _DATE.fullmatch(text):
         raise BadFilter(f"{name}: {text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    year, month, day = (int(part) if part else 1 for part in parts.groups())
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        raise BadFilter(f"{name}: {text!r} is not a real date (no such day, month or year)") from None
+    if not is_iso_date(text, times=False):
+        raise BadFilter(f"{name}: {text!r} is not a real date (no such day, month or year)")
 
 
 def _check_search(words: str) -> None:
