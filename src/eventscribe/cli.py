@@ -480,7 +480,8 @@ def serve(
     except FileNotFoundError as problem:
         _line(("error: ", "red"), str(problem))
         raise typer.Exit(EXIT_FAILED)
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    from .web.guard import LOOPBACK_HOSTS
+    if host not in {name.strip("[]") for name in LOOPBACK_HOSTS}:
         _line((f"Listening on {host}: other machines can read this store.", "yellow"))
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
