@@ -128,3 +128,14 @@ def test_what_a_demand_asks_for_has_not_happened(analyze_text):
     assert by_trigger["demanded"].type == "REQUEST" and by_trigger["demanded"].modality == "asserted"
     assert ("rebel authorities", "recipient") in _sides(by_trigger["demanded"])
     assert by_trigger["hand"].modality == "hypothetical"
+
+
+def test_questions_and_denials_are_not_events(analyze_text):
+    asked = analyze_text("Did police arrest the activists in Lagos on Monday?")
+    denied = analyze_text("The army denied shelling the village of Tamou on Sunday.")
+    disputed = analyze_text("The ministry denied reports that troops had entered Tamou.")
+    for analysis in (asked, denied, disputed):
+        assert not [m for m in analysis.mentions if m.modality == "asserted"], \
+            [(m.type, m.trigger, m.modality) for m in analysis.mentions]
+    refused = analyze_text("The government denied the opposition's request for a permit in Lome.")
+    assert "REJECT" in [m.type for m in refused.mentions if m.modality == "asserted"]

@@ -123,3 +123,12 @@ def launched(token: Token, frame: Frame) -> bool:
 @checks.register("issued", reads=("issuing_verbs",))
 def issued(token: Token, frame: Frame) -> bool:
     return lemma_of(token.head) in frame.words["issuing_verbs"]
+
+
+@checks.register("not_a_denial", reads=("denied_things",))
+def not_a_denial(token: Token, frame: Frame) -> bool:
+    """'denied the request' rejects; 'denied shelling the village', 'denied reports that …' and
+    'denied that …' dispute a claim, which is no event."""
+    if children(token, "ccomp", "xcomp") or any(o.tag_ == "VBG" for o in children(token, "dobj")):
+        return False
+    return not (_object_lemmas(token) & frame.words["denied_things"])

@@ -89,8 +89,15 @@ def _claimed(token: Token) -> bool:
         head.head.lemma_.lower() in CLAIMING_GOVERNORS
 
 
+def _asked(trigger: Token) -> bool:
+    """A question ('Did police arrest the activists?') reports nothing as having happened."""
+    return trigger.doc.text.rstrip().rstrip("\"'”’»").endswith("?")
+
+
 def modality_of(trigger: Token) -> str:
     """Walk from the trigger up through the clauses that govern it."""
+    if _asked(trigger):
+        return "hypothetical"
     token = trigger
     for _ in range(6):
         own = _own_modality(token)
