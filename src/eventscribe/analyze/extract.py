@@ -252,11 +252,11 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
             elif ent is not None and ent.label_ in ("PERSON", "ORG", "GPE"):
                 found.actors.extend(participants_for(c, actor_role, resolve_pronoun))
         if token.dep_ == "compound" and frame.mode == "multilateral":
-            # "a summit gathering leaders of the 27 EU countries" parsed as one noun phrase
+            # "a summit bringing together heads of government of 14 states" parsed as one phrase
             head = _phrase_head(token.head)
             found.recipients.extend(participants_for(head, recipient_role, resolve_pronoun))
         for clause in children(token, "acl"):
-            # "a summit gathering leaders of the 27 EU countries"
+            # "a summit bringing together heads of government of 14 states"
             if lemma_of(clause) in ("gather", "bring", "involve", "include", "unite", "assemble"):
                 for obj in children(clause, "dobj"):
                     found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))

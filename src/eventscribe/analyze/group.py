@@ -124,7 +124,7 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
         target = None
         if anaphoric[index]:
             # A bare mention with a date of its own that the last event lacks is another event
-            # ("months of talks that broke down in August").
+            # ("the negotiations, which collapsed last spring").
             fitting = (g for g in reversed(kind) if _dates_agree(g, mention)
                        and not (_firm_date(mention) and not _firm_date(g))
                        and (mention.mode != "multilateral" or g.mode == "multilateral"))

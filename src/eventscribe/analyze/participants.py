@@ -1,8 +1,8 @@
 """Who takes part: from a parsed token to a named participant with title and affiliation.
 
-"received the special envoy of President Vladimir Putin, Alexander Lavrentiev" names
-Lavrentiev (the envoy), not Putin (whose envoy he is); "a Russian delegation led by Alexander
-Lavrentiev" names Lavrentiev; "the Russian delegation" alone is a group participant.
+"hosted President Anton Vasko's personal envoy, Mira Sellen" names Sellen (the envoy), not
+Vasko (whose envoy she is); "a Norvanian delegation headed by Mira Sellen" names Sellen; "the
+Norvanian delegation" alone is a group participant.
 """
 from __future__ import annotations
 
@@ -313,8 +313,8 @@ def _conjuncts(token: Token) -> list[Token]:
             if child.dep_ == "conj" and child not in members:
                 members.append(child)
                 queue.append(child)
-    # "with Home Minister Amit Shah and Defence Minister Rajnath Singh" is often parsed with the
-    # first name as a modifier of the second: a name with its own 'and' is a conjunct too.
+    # "alongside Trade Minister Ola Berg and Finance Minister Tomas Reyes" is often parsed with
+    # the first name as a modifier of the second: a name with its own 'and' is a conjunct too.
     for inner in token.subtree:
         if inner.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in inner.children) \
                 and inner.ent_type_ == "PERSON" and inner not in members:

@@ -29,7 +29,7 @@ def prep_objects(token: Token, preps=COUNTERPART_PREPS) -> list[Token]:
 
 
 def gerund_before(token: Token) -> Token | None:
-    """The gerund right before a name: 'after meeting | Saudi Crown Prince Mohammed bin Salman'."""
+    """The gerund right before a name: 'after receiving | Crown Prince Karim bin Adel'."""
     ent = entity_of(token)
     start = ent.start if ent is not None else token.left_edge.i
     while start > 0 and token.doc[start - 1].dep_ == "compound":
