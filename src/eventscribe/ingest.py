@@ -54,9 +54,8 @@ class _Run:
         self.changed: set[str] = set()             # doc ids stored with another text
         self.first_of: dict[str, str] = {}         # content hash -> doc_id of the first report pending with it
         self.waiting: dict[str, list[Article]] = {}    # content hash -> later copies, in reading order
-        self.taken: set[tuple[str, str]] = set()   # (doc_id, hash) pending or waiting: the same input twice
         self.kept: dict[str, str] = {}             # content hash -> doc_id the store keeps it under
-        self.ids: dict[str, str] = {}              # doc id -> source of the report taken with it
+        self.ids: dict[str, tuple[str, str]] = {}  # doc id -> (source, content hash) of the report taken
         self.stored_copies: list[tuple[Article, str]] = []   # (report, stored id holding its text)
         self.deferred: list[tuple[Article, DocumentAnalysis]] = []   # changed reports, stored with resolve
         self.rescued: set[str] = set()             # reports holding a text a changed report gives up
@@ -77,13 +76,14 @@ class _Run:
             return
         self.report.stats["read"] += 1
         status = self.store.status_of(item)
-        if status == "unchanged" or (item.doc_id, item.content_hash) in self.taken:
+        taken = self.ids.get(item.doc_id)
+        if status == "unchanged" or (taken and taken[1] == item.content_hash):   # the same input twice
             self.report.stats["unchanged"] += 1
             return
-        if item.doc_id in self.ids:                # another text under an id this run already has
-            self.problem(Problem(_source(item), "E022", f"the id {item.doc_id} is kept for {self.ids[item.doc_id]}"))
+        if taken:                                  # another text under an id this run already has
+            self.problem(Problem(_source(item), "E022", f"the id {item.doc_id} is kept for {taken[0]}"))
             return
-        self.ids[item.doc_id] = _source(item)
+        self.ids[item.doc_id] = (_source(item), item.content_hash)
         if status.startswith("copy:"):             # the store keeps this text already: judged
             self.stored_copies.append((item, status[5:]))    # once every report is read
             return
@@ -99,7 +99,6 @@ class _Run:
             self.pending.append(item)
             if status == "changed":
                 self.changed.add(item.doc_id)
-        self.taken.add((item.doc_id, item.content_hash))
 
     def judge_stored_copies(self) -> None:
         """A report whose text the store holds is E012 naming the holder, unless this run
@@ -113,7 +112,7 @@ class _Run:
 
     def store_analysis(self, article: Article, analysis: DocumentAnalysis) -> None:
         """Store one analysed report, or say why not. New reports are committed one by one;
-        changed ones are held and stored in the transaction that resolve commits (`finish`), so
+        changed ones are held and stored in the transaction that resolve commits (`store_deferred`), so
         a reader sees a changed report's old merged events until the new ones replace them,
         never a store with those events missing."""
         if analysis.language != "en":
