@@ -18,8 +18,11 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
+
+from .frames import DUPLICATE, FrameError, read_rows
 
 FEATURE_VERSION = "v1"
 MODEL_NAME = "event_detector"
@@ -42,35 +45,21 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
-# Irregular forms a suffix rule cannot reach (news verbs first).
-_IRREGULAR = {
-    "met": "meet", "held": "hold", "fought": "fight", "struck": "strike", "stricken": "strike",
-    "shot": "shoot", "fled": "flee", "sought": "seek", "took": "take", "taken": "take",
-    "gave": "give", "given": "give", "sent": "send", "led": "lead", "won": "win", "threw": "throw",
-    "thrown": "throw", "broke": "break", "broken": "break", "told": "tell", "said": "say",
-    "says": "say", "made": "make", "began": "begin", "begun": "begin", "withdrew": "withdraw",
-    "withdrawn": "withdraw", "beaten": "beat", "stole": "steal", "stolen": "steal", "spoke": "speak",
-    "spoken": "speak", "overthrew": "overthrow", "overthrown": "overthrow", "slain": "slay",
-    "slew": "slay", "bought": "buy", "brought": "bring", "caught": "catch", "built": "build",
-    "kept": "keep", "left": "leave", "lost": "lose", "paid": "pay", "sold": "sell", "stood": "stand",
-    "thought": "think", "understood": "understand", "wrote": "write", "written": "write",
-    "rose": "rise", "risen": "rise", "drove": "drive", "driven": "drive", "fell": "fall",
-    "fallen": "fall", "forbade": "forbid", "forbidden": "forbid", "froze": "freeze",
-    "frozen": "freeze", "chose": "choose", "chosen": "choose", "knew": "know", "known": "know",
-    "grew": "grow", "grown": "grow", "drew": "draw", "drawn": "draw", "flew": "fly", "flown": "fly",
-    "shook": "shake", "shaken": "shake", "swore": "swear", "sworn": "swear", "tore": "tear",
-    "torn": "tear", "bore": "bear", "borne": "bear", "hid": "hide", "hidden": "hide",
-    "rode": "ride", "ran": "run", "came": "come", "became": "become", "went": "go", "gone": "go",
-    "saw": "see", "seen": "see", "got": "get", "gotten": "get", "did": "do", "done": "do",
-    "does": "do", "was": "be", "were": "be", "been": "be", "is": "be", "are": "be", "am": "be",
-    "has": "have", "had": "have", "laid": "lay", "sat": "sit", "meant": "mean",
-    "spent": "spend", "bent": "bend", "lent": "lend", "dealt": "deal", "felt": "feel", "hung": "hang",
-    "undertook": "undertake",
-    "undertaken": "undertake", "forgave": "forgive", "forgiven": "forgive", "upheld": "uphold",
-    "withheld": "withhold", "overran": "overrun", "blew": "blow", "blown": "blow",
-    "arose": "arise", "arisen": "arise", "oversaw": "oversee", "overseen": "oversee",
-    "children": "child", "men": "man", "women": "woman", "people": "person",
-}
+# Forms whose lemma a suffix rule cannot reach (met -> meet, children -> child): data, in the
+# English language folder beside the frames.
+LEMMA_EXCEPTIONS_FILE = Path(__file__).parent / "lang" / "en" / "lemma_exceptions.tsv"
+
+
+def _load_lemma_exceptions(path: Path = LEMMA_EXCEPTIONS_FILE) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for row in read_rows(path, ("form", "lemma")):
+        if row.cells["form"] in found:
+            raise FrameError(DUPLICATE, row.where, f"duplicate form {row.cells['form']!r}")
+        found[row.cells["form"]] = row.cells["lemma"]
+    return found
+
+
+_IRREGULAR = _load_lemma_exceptions()
 _VOWELS = frozenset("aeiouy")
 
 
