@@ -294,7 +294,8 @@ def _finish(article: Article, analysis: DocumentAnalysis, candidates: list[Sente
 
 
 def is_long(article: Article) -> bool:
-    """Whether a report may be analysed in sections (its cleaned text decides; see SECTION_CHARS)."""
+    """Whether a report may be analysed in sections (see SECTION_CHARS). Judged on the raw text;
+    one whose cleaned text turns out shorter is read as one section all the same."""
     return len(article.text) > SECTION_CHARS
 
 
