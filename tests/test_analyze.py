@@ -207,3 +207,22 @@ def test_an_institution_name_split_by_ner_is_made_whole(analyze_text):
                             published="2021-04-09")
     [event] = asserted_events(analysis, "SANCTION")
     assert "U.S. Department of the Treasury" in event["names"]
+
+
+def test_every_seat_of_power_resolves_to_its_city():
+    """A landmark names its city (every key is reachable: keys are folded names); one whose city
+    folds back to the landmark ("the Vatican" -> "Vatican City" -> "vatican") once recursed until
+    the whole run stopped."""
+    from eventscribe.analyze.places import _LANDMARKS, fold, lookup
+    for landmark, city in _LANDMARKS.items():
+        assert fold(landmark) == landmark
+        place = lookup(landmark)
+        assert (place is None) == (city is None or lookup(city) is None), landmark
+    assert lookup("the Vatican").country == "VAT"
+
+
+def test_a_report_naming_the_vatican_is_read(analyze_text):
+    analysis = analyze_text("Pope Leo received President Omar Haddad at the Vatican on Monday.",
+                            published="2025-06-11")
+    [event] = _consult(analysis)
+    assert event["place"] == "Vatican" and "Omar Haddad" in event["names"]

@@ -114,12 +114,12 @@ _ALIAS_TARGET = {"nursultan": "astana", "norsultan": "astana", "washingtondc": "
 _LANDMARKS = {
     "whitehouse": "Washington", "capitol": "Washington", "capitolhill": "Washington",
     "pentagon": "Washington", "ovaloffice": "Washington", "kremlin": "Moscow",
-    "elyseepalace": "Paris", "elysee": "Paris", "downingstreet": "London", "number10": "London",
+    "elyseepalace": "Paris", "elysee": "Paris", "downingstreet": "London",
     "westminster": "London", "bluehouse": "Seoul", "zhongnanhai": "Beijing",
     "greathallofthepeople": "Beijing", "kantei": "Tokyo", "primeministersoffice": None,
     "chancellery": None, "vatican": "Vatican City", "unitednationsheadquarters": "New York",
     "unheadquarters": "New York", "palaisdesnations": "Geneva", "berlaymont": "Brussels",
-    "europabuilding": "Brussels", "natoheadquarters": "Brussels", "camp david": "Thurmont",
+    "europabuilding": "Brussels", "natoheadquarters": "Brussels", "campdavid": "Thurmont",
     "quirinale": "Rome", "palaciodemiraflores": "Caracas", "casarosada": "Buenos Aires",
     "palaciodelaamoneda": "Santiago", "rashtrapatibhavan": "New Delhi", "itamaraty": "Brasilia",
     "palaciodoplanalto": "Brasilia", "zionpalace": None, "ittihadiyapalace": "Cairo",
@@ -129,14 +129,20 @@ _LANDMARKS = {
 
 def lookup(name: str) -> Place | None:
     """A Place for a name, preferring cities, then countries; None when unknown."""
-    exact, loose, countries = _index()
-    key = fold(name)
-    landmark = _LANDMARKS.get(re.sub(r"^the", "", key))
+    landmark = _LANDMARKS.get(re.sub(r"^the", "", fold(name)))
     if landmark:
-        place = lookup(landmark)
+        # The seat's city by name only: a city whose key is itself a landmark ("Vatican City"
+        # folds to "vatican") must not lead back here.
+        place = _lookup_name(landmark)
         if place is not None:
             place.expression = name
         return place
+    return _lookup_name(name)
+
+
+def _lookup_name(name: str) -> Place | None:
+    exact, loose, countries = _index()
+    key = fold(name)
     if len(key) < 3:
         return None
     key = _ALIAS_TARGET.get(key, key)
