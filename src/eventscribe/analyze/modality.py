@@ -1,33 +1,29 @@
-"""Did it happen? asserted / future / hypothetical / negated, from the trigger's syntax."""
+"""Did it happen? asserted / future / hypothetical / negated, from the trigger's syntax.
+
+The words it reads are data: the word sets named below, in lang/en/wordsets.tsv."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
+from .words import words
+
+FUTURE_AUX = words("future_auxiliaries")
+HYPOTHETICAL_AUX = words("hypothetical_auxiliaries")
 # Verbs whose complement has not happened yet: "plans to meet", "agreed to hold talks".
-FUTURE_GOVERNORS = frozenset(
-    "plan expect intend aim hope want seek prepare schedule set due agree propose offer invite "
-    "urge try attempt wish decide promise vow pledge arrange consider need call ask look "
-    "going go about threaten".split()
-)
-NEGATING_GOVERNORS = frozenset("refuse fail decline cancel postpone delay reject deny".split())
-FUTURE_MODIFIERS = frozenset(
-    "next upcoming forthcoming future planned proposed possible potential expected scheduled "
-    "coming prospective anticipated new-round".split()
-)
-FUTURE_PREPOSITIONS = frozenset({"ahead", "before", "for", "toward", "towards"})
-FUTURE_NOUN_HEADS = frozenset("preparation preparations plan plans invitation call proposal prospect "
-                              "agenda hope hopes date".split())
+FUTURE_GOVERNORS = words("future_governors")
+NEGATING_GOVERNORS = words("negating_governors")
+FUTURE_MODIFIERS = words("future_modifiers")
+FUTURE_PREPOSITIONS = words("future_prepositions")
+FUTURE_NOUN_HEADS = words("future_noun_heads")
 # Speech acts whose clause says what should happen: "demanded that the rebels disarm".
-DEMANDING_GOVERNORS = frozenset("demand urge ask insist request order require propose recommend".split())
+DEMANDING_GOVERNORS = words("demanding_governors")
 # Speech acts whose 'of'/'for' complement is the speaker's claim: "accused the army of shelling".
-CLAIMING_GOVERNORS = frozenset("accuse blame charge suspect condemn criticise criticize denounce fault".split())
+CLAIMING_GOVERNORS = words("claiming_governors")
 # Motion verbs whose purpose clause reports what the trip was for: "landed in Cairo to discuss".
-MOTION_VERBS = frozenset("arrive land travel come fly visit go head return".split())
+MOTION_VERBS = words("motion_verbs")
 
 
-_HABITUAL_SPANS = frozenset("years months decades weeks ages".split())
+_HABITUAL_SPANS = words("habitual_spans")
 
 
 def _own_modality(token: Token) -> str | None:

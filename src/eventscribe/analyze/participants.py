@@ -9,46 +9,26 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Participant
+from .words import words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-TITLE_NOUNS = frozenset(
-    "president envoy ambassador minister secretary chancellor premier king queen prince princess "
-    "emir sheikh sultan leader chief head commander spokesman spokeswoman spokesperson official "
-    "adviser advisor delegation delegate representative counterpart mediator negotiator diplomat "
-    "general governor mayor senator lawmaker speaker chairman chairperson chair director "
-    "ministry ministers presidents leaders officials delegations envoys diplomats deputy "
-    "premier emissary coordinator commissioner administrator monarch".split()
-)
-GROUP_NOUNS = frozenset(
-    "government forces troops army military police side sides authorities militants rebels "
-    "guerrillas protesters demonstrators alliance bloc council parliament congress cabinet "
-    "regime junta militia insurgents soldiers officers team navy coalition opposition group "
-    "groups nations countries states parties".split()
-)
+TITLE_NOUNS = words("title_nouns")
+GROUP_NOUNS = words("group_nouns")
 # Armed, state and crowd sides that act without a name ("Government forces shelled…", "Police
 # arrested…", "Soldiers opened fire on demonstrators"): the noun phrase itself is the side.
-SIDE_NOUNS = frozenset(
-    "force troop army military police militant rebel guerrilla protester demonstrator junta militia "
-    "insurgent soldier navy gunman fighter jihadist paramilitary marine commando rioter "
-    "student worker activist guard authority regime plotter separatist mercenary".split()
-)
+SIDE_NOUNS = words("side_nouns")
 # "criticised the actions of the junta": what was said or done stands for who did it.
-STAND_IN_NOUNS = frozenset(
-    "action actions comment comments remark remarks decision decisions policy policies conduct "
-    "behaviour behavior statement statements move moves measure measures role".split()
-)
-_CEREMONIAL = frozenset({"honor", "honour", "ceremonial"})
+STAND_IN_NOUNS = words("stand_in_nouns")
+_CEREMONIAL = words("ceremonial_words")
 # "Thousands of protesters": the people counted are the side, not the number.
-QUANTITY_NOUNS = frozenset("thousand thousands hundred hundreds dozen dozens score scores crowd crowds".split())
-INSTITUTION_NOUNS = frozenset("body council committee commission agency ministry court tribunal panel "
-                              "department office administration leadership command authority assembly "
-                              "government army military navy presidency".split())
-PAIR_NOUNS = frozenset({"leaders", "presidents", "ministers", "premiers", "envoys", "heads"})
-PRONOUNS = frozenset("he him his she her they them their it its".split())
+QUANTITY_NOUNS = words("quantity_nouns")
+INSTITUTION_NOUNS = words("institution_nouns")
+PAIR_NOUNS = words("pair_nouns")
+PRONOUNS = words("pronouns")
 _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                                "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
-_EVENT_WORDS = frozenset("summit talks talk meeting conference congress forum process round session".split())
-_SKIP_MODIFIERS = frozenset({"accompanying", "other", "such", "several", "some", "many"})
+_EVENT_WORDS = words("event_words")
+_SKIP_MODIFIERS = words("skip_modifiers")
 
 
 def entity_of(token: Token) -> Span | None:
@@ -61,10 +41,7 @@ def entity_of(token: Token) -> Span | None:
 
 
 # Heads of names that go on with "of ...": "U.S. Department | of the Treasury", which NER splits.
-_INSTITUTION_HEADS = frozenset(
-    "department ministry ministers council commission committee office bank court university "
-    "institute agency bureau league organization organisation union federation assembly board "
-    "house chamber secretary minister".split())
+_INSTITUTION_HEADS = words("institution_heads")
 
 
 def _with_of_phrase(ent: Span) -> Span:
@@ -201,12 +178,7 @@ _TRAILING_FUNCTION_WORDS = frozenset("by and of in on at for with from to the".s
 
 
 # Words that open a title when NER takes it into the name: "South Korean President Yoon Suk Yeol".
-_TITLE_WORDS = frozenset(
-    "president prime minister foreign defence defense deputy vice chancellor emir king queen crown "
-    "prince princess sheikh sultan secretary general state envoy special ambassador speaker leader "
-    "chief commander gen. general colonel col. major lt. mr mr. mrs ms dr dr. h.e. his her excellency "
-    "senator sen. governor mayor first lady pope premier minister's house".split()
-)
+_TITLE_WORDS = words("title_words")
 
 
 def _split_title(ent: Span) -> tuple[Span, list]:
@@ -283,8 +255,7 @@ def participants_for(token: Token, role: str, resolve_pronoun) -> list[Participa
     return found
 
 
-_MEMBERSHIP = frozenset({"made", "composed", "consisting", "comprising", "including", "led", "headed",
-                         "included", "comprised"})
+_MEMBERSHIP = words("membership_words")
 
 
 def _named_members(group: Token) -> list[Span]:
