@@ -139,3 +139,120 @@ def test_questions_and_denials_are_not_events(analyze_text):
             [(m.type, m.trigger, m.modality) for m in analysis.mentions]
     refused = analyze_text("The government denied the opposition's request for a permit in Lome.")
     assert "REJECT" in [m.type for m in refused.mentions if m.modality == "asserted"]
+
+
+def _mentions(analyze_text, text):
+    return [(m.type, m.modality, _sides(m)) for m in analyze_text(text, published="2024-03-06").mentions]
+
+
+def _only(analyze_text, text, type_):
+    found = [m for m in analyze_text(text, published="2024-03-06").mentions if m.type == type_]
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+def test_side_named_by_its_members_or_after_a_time_noun(analyze_text):
+    """'members of the guard' is the guard; 'by the national police hours later' is parsed with
+    the police hung on 'hours' and 'by' left without an object."""
+    detained = _only(analyze_text, "President Amadou Sow was detained by members of the presidential guard on Wednesday.", "COERCE")
+    assert _sides(detained) == {("presidential guard", "actor"), ("Amadou Sow", "recipient")}
+    arrested = _only(analyze_text, "Quispe was arrested by the national police hours later.", "COERCE")
+    assert ("national police", "actor") in _sides(arrested)
+    units = _only(analyze_text, "Elements of the 5th Infantry Battalion were arrested by military police in Gitega.", "COERCE")
+    assert ("military police", "actor") in _sides(units)
+
+
+def test_armed_group_names_that_ner_mislabels_are_sides(analyze_text):
+    fighting = _only(analyze_text, "Fighting broke out between the army and the paramilitary Popular Shield "
+                                   "Brigades in the capital on Saturday.", "ASSAULT")
+    assert {"army", "Popular Shield Brigades"} <= {name for name, _ in _sides(fighting)}
+
+
+def test_clashes_with_a_side_name_it(analyze_text):
+    clashes = _only(analyze_text, "Heavy clashes erupted with the army near the presidential palace, witnesses said.", "ASSAULT")
+    assert ("army", "recipient") in _sides(clashes)
+
+
+def test_one_sided_attack_takes_the_opponent_the_report_pairs_it_with(analyze_text):
+    text = ("Fighting broke out between the army and the paramilitary Popular Shield Brigades in the capital on "
+            "Saturday. The Popular Shield Brigades said they had taken control of the airport in Kassala.")
+    seized = [m for m in analyze_text(text, published="2024-03-06").mentions if m.trigger == "control"]
+    assert [m.type for m in seized] == ["ASSAULT"]
+    assert _sides(seized[0]) == {("The Popular Shield Brigades", "actor"), ("army", "recipient")}
+
+
+def test_one_sided_attack_keeps_one_side_when_the_report_names_several_opponents(analyze_text):
+    text = ("Government troops clashed with the Eastern Front near Kassala on Sunday. Government troops also "
+            "attacked the Popular Shield Brigades near Omdurman. Government troops shelled the town of Sinja on Monday.")
+    [shelled] = [m for m in analyze_text(text, published="2024-03-06").mentions if m.trigger == "shelled"]
+    assert _sides(shelled) == {("Government troops", "actor")}
+
+
+def test_sites_taken_in_fighting_are_attacks_goods_and_people_are_coercion(analyze_text):
+    assert _only(analyze_text, "Rebels seized the airport in Goma after heavy fighting.", "ASSAULT")
+    assert _only(analyze_text, "The militia captured the border town of Ras Kamboni.", "ASSAULT")
+    assert _only(analyze_text, "Customs officers seized two tonnes of cocaine at the port.", "COERCE")
+    assert _only(analyze_text, "Soldiers captured the rebel commander near the river.", "COERCE")
+
+
+def test_held_by_a_side_or_in_custody_is_coercion_held_talks_is_not(analyze_text):
+    held = _only(analyze_text, "The army is holding former president Ali Tahir at an undisclosed location.", "COERCE")
+    assert _sides(held) == {("army", "actor"), ("Ali Tahir", "recipient")}
+    assert _only(analyze_text, "Sow has been held by the military since Wednesday.", "COERCE")
+    assert _only(analyze_text, "The opposition leader is being held in custody at a police station in Harare.", "COERCE")
+    for text in ("Elections were held by the junta last year.", "The government holds a majority in parliament."):
+        assert _mentions(analyze_text, text) == [], text
+    assert [t for t, _, _ in _mentions(analyze_text, "The two leaders held talks in Lima.")] == ["CONSULT"]
+
+
+def test_relative_clause_subject_is_the_noun_it_describes(analyze_text):
+    held = _only(analyze_text, "The bloc called for the release of President Sow, who has been held by the "
+                               "military since Wednesday.", "COERCE")
+    assert _sides(held) == {("military", "actor"), ("Sow", "recipient")}
+
+
+def test_site_stands_for_its_owner(analyze_text):
+    bombed = _only(analyze_text, "Government aircraft bombed the rebels' positions near Kadugli.", "ASSAULT")
+    assert _sides(bombed) == {("Government aircraft", "actor"), ("rebels", "recipient")}
+
+
+def test_crowds_gathering_protest_leaders_gathering_meet(analyze_text):
+    rally = _only(analyze_text, "Supporters of the ousted president gathered outside the palace on Thursday.", "PROTEST")
+    assert _sides(rally) == {("Supporters of the ousted president", "actor")}
+    assert _only(analyze_text, "Hundreds of supporters gathered outside the parliament in Lusaka on Friday.", "PROTEST")
+    assert [t for t, _, _ in _mentions(analyze_text, "Leaders of the regional bloc gathered in Accra for an emergency summit.")
+            if t == "PROTEST"] == []
+
+
+def test_voting_or_using_means_to_act_is_acting(analyze_text):
+    impeach = _only(analyze_text, "Lawmakers voted to impeach President Rafael Quispe on Wednesday.", "SANCTION")
+    assert impeach.modality == "asserted"
+    target = _only(analyze_text, "Uzbek forces used drones to target the town of Nurabad.", "ASSAULT")
+    assert target.modality == "asserted" and ("Uzbek forces", "actor") in _sides(target)
+    # a purpose the subject only sets out to do stays hypothetical
+    assert _only(analyze_text, "Rebels regrouped to attack the garrison.", "ASSAULT").modality == "hypothetical"
+
+
+def test_stated_refusals_are_rejections_the_act_refused_is_negated(analyze_text):
+    found = _mentions(analyze_text, "Rebels won't release the hostages until their demands are met, a spokesman said.")
+    assert ("REJECT", "asserted", frozenset({("Rebels", "actor")})) in [(t, m, frozenset(s)) for t, m, s in found]
+    assert ("CONCEDE", "negated") in [(t, m) for t, m, _ in found]
+    sanctions = _mentions(analyze_text, "The EU will not impose new sanctions this year, diplomats said.")
+    assert [(t, m) for t, m, _ in sanctions] == [("REJECT", "asserted"), ("SANCTION", "negated")]
+    # plain negation and questions refuse nothing
+    assert "REJECT" not in [t for t, _, _ in _mentions(analyze_text, "Police did not arrest anyone at the rally.")]
+    assert "REJECT" not in [t for t, _, _ in _mentions(analyze_text, "Will the government lift the ban?")]
+
+
+def test_cancelling_or_declining_an_event_is_a_rejection(analyze_text):
+    cancelled = _mentions(analyze_text, "Prime Minister Tariq Aslam cancelled a planned visit to Kuala Lumpur.")
+    assert ("REJECT", "asserted", {("Tariq Aslam", "actor")}) in cancelled
+    assert "REJECT" in [t for t, _, _ in _mentions(analyze_text, "The minister declined an invitation to attend the summit in Addis Ababa.")]
+    for text in ("The president declined to comment on the report.", "Exports declined sharply in October.",
+                 "The airline cancelled all flights to Kabul."):
+        assert "REJECT" not in [t for t, _, _ in _mentions(analyze_text, text)], text
+
+
+def test_what_happened_despite_a_refusal_happened(analyze_text):
+    protests = _only(analyze_text, "The president refused to resign despite mass protests.", "PROTEST")
+    assert protests.modality == "asserted"

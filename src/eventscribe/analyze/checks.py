@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frames import Frame, checks
-from .participants import GROUP_NOUNS, entity_of
-from .syntax import children, is_person_like, lemma_of, prep_objects, subject_of
+from .participants import GROUP_NOUNS, SIDE_NOUNS, entity_of
+from .syntax import agent_objects, children, is_person_like, lemma_of, prep_objects, subject_of
 
 # Prepositions whose object is what a verb acts on ("eased restrictions on imports").
 _OBJECT_PREPS = frozenset({"on", "to", "of", "against", "from"})
@@ -132,3 +132,63 @@ def not_a_denial(token: Token, frame: Frame) -> bool:
     if children(token, "ccomp", "xcomp") or any(o.tag_ == "VBG" for o in children(token, "dobj")):
         return False
     return not (_object_lemmas(token) & frame.words["denied_things"])
+
+
+@checks.register("refused_act", reads=("refusable_things", "not_refusals"))
+def refused_act(token: Token, frame: Frame) -> bool:
+    """'declined to attend', 'declined the invitation'; not 'exports declined' or 'declined to comment'."""
+    acts = [lemma_of(c) for c in children(token, "xcomp")]
+    return any(a not in frame.words["not_refusals"] for a in acts) or \
+        bool(_object_lemmas(token) & frame.words["refusable_things"])
+
+
+@checks.register("cancels_event", reads=("cancellable_events",))
+def cancels_event(token: Token, frame: Frame) -> bool:
+    """'cancelled a planned visit', 'the talks were scrapped'; not 'cancelled the debt'."""
+    return bool(_object_lemmas(token) & frame.words["cancellable_events"])
+
+
+@checks.register("seized_site", reads=("seizable_sites",))
+def seized_site(token: Token, frame: Frame) -> bool:
+    """'seized the airport', 'captured Kidal': a place taken; not weapons, assets or people."""
+    for obj in _direct_objects(token):
+        ent = entity_of(obj)
+        if lemma_of(obj) in frame.words["seizable_sites"] or obj.ent_type_ in ("GPE", "FAC", "LOC") and \
+                (ent is None or ent.label_ not in ("PERSON", "ORG", "NORP")):
+            return True
+    return False
+
+
+@checks.register("seized_control", reads=("control_taking_verbs",))
+def seized_control(token: Token, frame: Frame) -> bool:
+    """'took control of the airport': control taken of something."""
+    return token.dep_ in ("dobj", "nsubjpass") and lemma_of(token.head) in frame.words["control_taking_verbs"] \
+        and bool(prep_objects(token, {"of", "over"}))
+
+
+@checks.register("held_captive", reads=("custody_words", "cancellable_events"))
+def held_captive(token: Token, frame: Frame) -> bool:
+    """'was held by the military', 'held in custody', 'are holding the former president',
+    'held them hostage'; not 'held talks' or 'elections were held'."""
+    subjects, passive = subject_of(token)
+    # Who is held: a person or side, or (in a passive) any subject but an event ("elections
+    # were held by the junta"); the tagger often misses a bare surname ("Sow was held").
+    people = [s for s in subjects if lemma_of(s) not in frame.words["cancellable_events"]] if passive else \
+        [o for o in children(token, "dobj") if is_person_like(o) or lemma_of(o) in SIDE_NOUNS]
+    if not people:
+        return False
+    custody = {lemma_of(t) for t in token.subtree if t.i > token.i} & frame.words["custody_words"]
+    by_side = [a for a in agent_objects(token) if is_person_like(a) or lemma_of(a) in SIDE_NOUNS]
+    return bool(custody) or bool(by_side) or not passive and all(entity_of(p) is not None and entity_of(p).label_ == "PERSON" for p in people)
+
+
+@checks.register("crowd_subject", reads=("crowd_nouns",))
+def crowd_subject(token: Token, frame: Frame) -> bool:
+    """'supporters of the president gathered outside the palace': a crowd, not a summit."""
+    subjects, _ = subject_of(token)
+    return any(lemma_of(s) in frame.words["crowd_nouns"] or s.lower_ in frame.words["crowd_nouns"] for s in subjects)
+
+
+@checks.register("not_reflexive", reads=("reflexive_pronouns",))
+def not_reflexive(token: Token, frame: Frame) -> bool:
+    return not any(o.lower_ in frame.words["reflexive_pronouns"] for o in children(token, "dobj"))

@@ -12,8 +12,8 @@ from .frames import Frame
 from .lang.en import english
 from .modality import modality_of
 from .places import is_city
-from .participants import SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for
-from .syntax import children, fronted_gerund_repair, is_person_like, lemma_of, prep_objects, subject_of
+from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for
+from .syntax import agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of, prep_objects, subject_of
 
 
 @dataclass
@@ -70,6 +70,23 @@ _JOINT_MEETING = Frame("(joint subject)", "verb", "CONSULT", "meet")
 _EXPULSION = Frame("(persona non grata)", "verb", "SANCTION")
 # "signed in the presence of A and B": both were there.
 _PRESENCE = Frame("(in the presence of)", "noun", "CONSULT", "meet")
+
+
+# "The government will not lift the ban": a stated refusal is the speaker's REJECT; the act
+# refused stays a negated mention of its own type. Its trigger is the negation.
+_REFUSAL = Frame("(will not)", "verb", "REJECT")
+_REFUSING_AUX = english.wordset("refusing_auxiliaries")
+
+
+def _refusal(verb: Token) -> Token | None:
+    """The negation of 'will not / won't / would not <act>' said of a named or unnamed side."""
+    negations = [c for c in verb.children if c.dep_ == "neg"]
+    if not negations or not any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in verb.children):
+        return None
+    subjects, passive = subject_of(verb)
+    if passive or not any(is_person_like(s) or lemma_of(s) in SIDE_NOUNS or s.lower_ in PRONOUNS for s in subjects):
+        return None
+    return negations[0]
 
 
 def _present_people(token: Token) -> int:
@@ -179,6 +196,9 @@ def _frame_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
             frame = frames.first_passing(token, lemma_of(token), "verb")
             if frame is not None:
                 found.append((token, frame))
+                refusal = _refusal(token) if frame.type != "REJECT" else None
+                if refusal is not None:
+                    found.append((refusal, _REFUSAL))
         elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ != "compound"):
             if token.dep_ == "compound" and (frames.family(lemma_of(token.head), "noun")
                                              or frames.family(token.head.lower_, "noun")):
@@ -186,6 +206,10 @@ def _frame_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
             frame = _noun_frame(token)
             if frame is not None:
                 found.append((token, frame))
+                # "will not impose sanctions": the light verb carries the refusal
+                refusal = _refusal(token.head) if token.dep_ == "dobj" and frame.type != "REJECT" else None
+                if refusal is not None:
+                    found.append((refusal, _REFUSAL))
     return found
 
 
@@ -217,6 +241,11 @@ def _is_destination(obj: Token) -> bool:
 
 
 def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
+    if frame is _REFUSAL and token.dep_ == "neg":
+        # The sides of the act refused are the refusal's: "will not lift the ban on the Front".
+        refused = read_trigger(token.head, frame, resolve_pronoun)
+        return Found(token, frame.type, None, "hypothetical" if modality_of(token) == "hypothetical" else "asserted",
+                     refused.actors, refused.recipients, refused.place_tokens)
     found = Found(token, frame.type, frame.mode, modality_of(token))
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _LONG_SPANS:
         found.modality = "generic"   # "months of talks": a process, not one meeting
@@ -230,8 +259,8 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
         objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
             + _gerund_object(token)
         if passive:
-            subjects, objects = [o for o in objects if o.dep_ == "pobj" and o.head.dep_ == "agent"], \
-                subjects + [o for o in objects if not (o.dep_ == "pobj" and o.head.dep_ == "agent")]
+            agents = agent_objects(token)
+            subjects, objects = agents, subjects + [o for o in objects if o not in agents]
         for s in subjects:
             found.actors.extend(participants_for(s, actor_role, resolve_pronoun))
         for o in objects:
@@ -289,8 +318,9 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
             if lemma_of(verb) in ("attend", "include", "bring", "gather", "join"):
                 for obj in prep_objects(verb, {"by"}) + children(verb, "dobj"):
                     found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
-            # "Clashes erupted between the army and rebels": the sides hang on the verb.
-            for obj in prep_objects(verb, {"between"}):
+            # "Clashes erupted between the army and rebels", "fighting broke out with the army":
+            # the sides hang on the verb.
+            for obj in prep_objects(verb, {"between", "with"}):
                 found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
             found.place_tokens.extend(prep_objects(verb, {"in", "at"}))
         found.place_tokens.extend(prep_objects(token, {"in", "at"}))

@@ -21,6 +21,8 @@ DEMANDING_GOVERNORS = words("demanding_governors")
 CLAIMING_GOVERNORS = words("claiming_governors")
 # Motion verbs whose purpose clause reports what the trip was for: "landed in Cairo to discuss".
 MOTION_VERBS = words("motion_verbs")
+# "voted to impeach", "used drones to strike": the complement happened when the governor did.
+IMPLICATIVE_GOVERNORS = words("implicative_governors")
 
 
 _HABITUAL_SPANS = words("habitual_spans")
@@ -103,6 +105,8 @@ def modality_of(trigger: Token) -> str:
         if head == token:
             return "asserted"
         has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ == "pobj" and head.lower_ == "despite":
+            return "asserted"   # "refused to resign despite mass protests": the protests happened
         if token.dep_ == "pobj" and head.lower_ in ("during", "after", "following", "since", "at"):
             # "did not meet X during her visit": the visit itself happened; only a future
             # main clause ("will discuss during their meeting") makes it future.
@@ -131,6 +135,9 @@ def modality_of(trigger: Token) -> str:
                 return "future"   # headline style: "US delegation to meet Taliban"
             if has_to and token.dep_ == "ROOT":
                 return "future"
+            if has_to and lemma in IMPLICATIVE_GOVERNORS and token.dep_ in ("advcl", "xcomp"):
+                token = head
+                continue
             if has_to and lemma not in MOTION_VERBS and token.dep_ in ("advcl", "xcomp"):
                 return "hypothetical"
             if token.dep_ == "relcl":

@@ -28,6 +28,10 @@ PRONOUNS = words("pronouns")
 _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                                "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 _EVENT_WORDS = words("event_words")
+_ARMED_GROUP_HEADS = words("armed_group_heads")
+_TIME_NOUNS = words("time_nouns")
+_FOLLOWER_NOUNS = words("follower_nouns")
+_OWNED_SITES = words("owned_sites")
 _SKIP_MODIFIERS = words("skip_modifiers")
 
 
@@ -294,8 +298,17 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _counted(token: Token) -> Token:
-    """'thousands of protesters' -> protesters; 'the actions of the junta' -> the junta."""
+    """'thousands of protesters' -> protesters; 'the actions of the junta' -> the junta;
+    'members of the guard' -> the guard; 'the police hours later' -> the police."""
     words = (token.lemma_.lower(), token.lower_)
+    if token.lemma_.lower() in _OWNED_SITES:
+        # "sealed off President Sow's residence": the owner is the side acted on.
+        owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        return owners[0] if owners else token
+    if token.lower_ in _TIME_NOUNS:
+        # The parser hangs the side on the time noun after it: "by the national police hours later".
+        sides = [c for c in token.children if c.dep_ == "compound" and (c.lemma_.lower() in SIDE_NOUNS or entity_of(c) is not None)]
+        return sides[-1] if sides else token
     if not any(w in QUANTITY_NOUNS or w in STAND_IN_NOUNS for w in words):
         return token
     for prep in token.children:
@@ -309,6 +322,9 @@ def _counted(token: Token) -> Token:
 def _side(token: Token, role: str) -> Participant | None:
     """An unnamed armed, state or crowd side: 'government forces', 'police', 'fighters of the
     Popular Defence Front' (then the named group is the side)."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _FOLLOWER_NOUNS:
+        span = token.doc[token.left_edge.i + (token.left_edge.dep_ == "det"): token.right_edge.i + 1]
+        return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
         return None
     if any(t.lower_ in _CEREMONIAL for t in token.subtree):
@@ -324,7 +340,25 @@ def _side(token: Token, role: str) -> Participant | None:
     return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
 
 
+def _armed_group_name(token: Token, role: str) -> Participant | None:
+    """'the Popular Shield Brigades', 'the Liberation Front': a capitalised name ending in an armed
+    group's head noun is a group, whatever label NER gave it (often LAW or EVENT)."""
+    if token.pos_ != "PROPN" or token.lower_ not in _ARMED_GROUP_HEADS:
+        return None
+    first = token.i
+    while first > 0 and token.doc[first - 1].dep_ == "compound" and token.doc[first - 1].head.i in range(first, token.i + 1) \
+            and token.doc[first - 1].text[:1].isupper():
+        first -= 1
+    if first == token.i:
+        return None   # "Army" alone: no name
+    span = token.doc[first: token.i + 1]
+    return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+
+
 def _one_participant(token: Token, role: str, resolve_pronoun) -> Participant | None:
+    armed_group = _armed_group_name(token, role)
+    if armed_group is not None and token.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
+        return armed_group
     if token.ent_type_ in _NOT_ACTOR_LABELS:
         return None
     if token.lower_ in PRONOUNS:

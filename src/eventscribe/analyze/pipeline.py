@@ -21,6 +21,7 @@ from .nlp import DEFAULT_MODEL, load_model
 from .participants import PAIR_NOUNS, entity_of, participant_from_entity
 from .places import lookup
 from .sentences import is_bullet, split_sentences
+from .sides import complete_sides
 
 # "DAMASCUS, (ST)", "WASHINGTON (Reuters) -", "Damascus –": a capitalised place name, then the
 # dateline's punctuation. A mixed-case word needs a dash or parenthesis ("Garcia, whose ..." is prose).
@@ -367,6 +368,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
+    complete_sides(raw)
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric)
     whole = analysis.sentences
     _add_dateline_places(mentions, analysis.text, title, anchor,

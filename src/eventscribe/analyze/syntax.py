@@ -7,6 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .participants import GROUP_NOUNS, TITLE_NOUNS, entity_of
+from .words import words
+
+_RELATIVE_PRONOUNS = words("relative_pronouns")
 
 # Prepositions that introduce the other side of an interaction.
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst", "by", "to", "against", "on", "of"})
@@ -24,8 +27,24 @@ def prep_objects(token: Token, preps=COUNTERPART_PREPS) -> list[Token]:
     objects = []
     for prep in children(token, "prep", "agent"):
         if prep.lower_ in preps or prep.dep_ == "agent":
-            objects.extend(children(prep, "pobj"))
+            objects.extend(children(prep, "pobj") or _stranded_object(prep))
     return objects
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    """Who did it, in a passive: 'was arrested by the police'."""
+    return [o for prep in children(verb, "agent") for o in (children(prep, "pobj") or _stranded_object(prep))]
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """'arrested by the national police hours later': the parser hangs 'the national police' on
+    'hours' and leaves 'by' without an object; the noun the modifiers after it lead to is it."""
+    doc, last = prep.doc, None
+    for token in doc[prep.i + 1: prep.i + 8]:
+        if token.dep_ not in ("det", "amod", "compound", "nummod"):
+            break
+        last = token
+    return [last] if last is not None and last.dep_ == "compound" and last.pos_ in ("NOUN", "PROPN") else []
 
 
 def gerund_before(token: Token) -> Token | None:
@@ -60,6 +79,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             speakers = children(current.head, "nsubj")
             if speakers:
                 return speakers, False
+        if subjects and current.dep_ == "relcl" and all(s.lower_ in _RELATIVE_PRONOUNS for s in subjects) \
+                and current.head.pos_ in ("NOUN", "PROPN"):
+            # "Bazoum, who has been held by the military": who = Bazoum
+            return [current.head], any(s.dep_ == "nsubjpass" for s in subjects)
         if subjects:
             return [fronted_gerund_repair(s) for s in subjects], any(s.dep_ == "nsubjpass" for s in subjects)
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep") and current.head != current:

@@ -1,0 +1,68 @@
+"""The other side of a fight, from the rest of the report.
+
+A report of a war names its two sides once ("fighting between the army and the Popular Shield
+Brigades") and then tells of one side's acts alone ("the Brigades said they had taken the
+airport"; "clashes erupted with the army"). A reader knows who fought whom; a sentence does not.
+Here a one-sided attack takes its other side from the pairs of sides the same report names
+together in its attacks — only when the report pairs the side it names with exactly one
+opponent. The participant keeps the offsets of the words it was read from, so the evidence
+shows that it came from another sentence.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from ..model import EventMention, Participant
+from .group import name_tokens
+
+# Types whose two sides are opponents in a fight.
+TWO_SIDED = frozenset({"ASSAULT"})
+
+
+def _same_side(a: Participant, b: Participant) -> bool:
+    words_a, words_b = name_tokens(a.name), name_tokens(b.name)
+    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+def _pairs(mentions: list[EventMention]) -> list[tuple[Participant, Participant]]:
+    pairs = []
+    for mention in mentions:
+        if mention.type not in TWO_SIDED:
+            continue
+        actors = [p for p in mention.participants if p.role == "actor"]
+        recipients = [p for p in mention.participants if p.role == "recipient"]
+        sides = actors + recipients if not actors or not recipients else []
+        if len(sides) == 2:
+            pairs.append((sides[0], sides[1]))    # "fighting between A and B": both as recipients
+        pairs.extend((a, r) for a in actors for r in recipients)
+    return pairs
+
+
+def _opponent(side: Participant, pairs: list[tuple[Participant, Participant]]) -> Participant | None:
+    """The one opponent the report pairs this side with; None when it names none or several."""
+    opponents: Counter[str] = Counter()
+    first: dict[str, Participant] = {}
+    for a, b in pairs:
+        for mine, theirs in ((a, b), (b, a)):
+            if _same_side(side, mine) and not _same_side(side, theirs):
+                key = " ".join(sorted(name_tokens(theirs.name)))
+                opponents[key] += 1
+                first.setdefault(key, theirs)
+    distinct = {k for k in opponents if not any(k != o and set(k.split()) < set(o.split()) for o in opponents)}
+    return first[distinct.pop()] if len(distinct) == 1 else None
+
+
+def complete_sides(mentions: list[EventMention]) -> None:
+    """Give each one-sided attack the other side the report pairs its side with."""
+    pairs = _pairs(mentions)
+    if not pairs:
+        return
+    for mention in mentions:
+        if mention.type not in TWO_SIDED or len(mention.participants) != 1:
+            continue
+        side = mention.participants[0]
+        opponent = _opponent(side, pairs)
+        if opponent is not None:
+            role = "recipient" if side.role == "actor" else "actor"
+            mention.participants.append(replace(opponent, role=role))
