@@ -256,3 +256,15 @@ def test_cancelling_or_declining_an_event_is_a_rejection(analyze_text):
 def test_what_happened_despite_a_refusal_happened(analyze_text):
     protests = _only(analyze_text, "The president refused to resign despite mass protests.", "PROTEST")
     assert protests.modality == "asserted"
+
+
+def test_cutting_aid_is_a_sanction_cutting_rates_is_nothing(analyze_text):
+    cut = _only(analyze_text, "Washington cut military aid to the Honduran army over its rights record.", "SANCTION")
+    assert _sides(cut) == {("Washington", "actor"), ("Honduran army", "recipient")}
+    assert _mentions(analyze_text, "The central bank cut interest rates by half a point.") == []
+
+
+def test_holding_civilians_as_shields_and_capturing_buildings(analyze_text):
+    held = _only(analyze_text, "The militia is holding hundreds of villagers as human shields in the valley.", "COERCE")
+    assert ("militia", "actor") in _sides(held)
+    assert _only(analyze_text, "Government troops have captured the main mosque in the old city.", "ASSAULT")

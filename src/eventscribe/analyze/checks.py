@@ -166,7 +166,7 @@ def seized_control(token: Token, frame: Frame) -> bool:
         and bool(prep_objects(token, {"of", "over"}))
 
 
-@checks.register("held_captive", reads=("custody_words", "cancellable_events"))
+@checks.register("held_captive", reads=("custody_words", "cancellable_events", "crowd_nouns"))
 def held_captive(token: Token, frame: Frame) -> bool:
     """'was held by the military', 'held in custody', 'are holding the former president',
     'held them hostage'; not 'held talks' or 'elections were held'."""
@@ -174,7 +174,7 @@ def held_captive(token: Token, frame: Frame) -> bool:
     # Who is held: a person or side, or (in a passive) any subject but an event ("elections
     # were held by the junta"); the tagger often misses a bare surname ("Sow was held").
     people = [s for s in subjects if lemma_of(s) not in frame.words["cancellable_events"]] if passive else \
-        [o for o in children(token, "dobj") if is_person_like(o) or lemma_of(o) in SIDE_NOUNS]
+        [o for o in children(token, "dobj") if is_person_like(o) or lemma_of(o) in SIDE_NOUNS or lemma_of(o) in frame.words["crowd_nouns"]]
     if not people:
         return False
     custody = {lemma_of(t) for t in token.subtree if t.i > token.i} & frame.words["custody_words"]
@@ -192,3 +192,9 @@ def crowd_subject(token: Token, frame: Frame) -> bool:
 @checks.register("not_reflexive", reads=("reflexive_pronouns",))
 def not_reflexive(token: Token, frame: Frame) -> bool:
     return not any(o.lower_ in frame.words["reflexive_pronouns"] for o in children(token, "dobj"))
+
+
+@checks.register("cut_aid", reads=("withheld_support",))
+def cut_aid(token: Token, frame: Frame) -> bool:
+    """'cut military aid to the army', 'reduced assistance'; not 'cut interest rates'."""
+    return bool(_object_lemmas(token) & frame.words["withheld_support"])
