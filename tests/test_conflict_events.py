@@ -176,7 +176,7 @@ def test_clashes_with_a_side_name_it(analyze_text):
 def test_one_sided_attack_takes_the_opponent_the_report_pairs_it_with(analyze_text):
     text = ("Fighting broke out between the army and the paramilitary Popular Shield Brigades in the capital on "
             "Saturday. The Popular Shield Brigades said they had taken control of the airport in Kassala.")
-    seized = [m for m in analyze_text(text, published="2024-03-06").mentions if m.trigger == "control"]
+    seized = [m for m in analyze_text(text, published="2024-03-06").mentions if m.sentence == 1]
     assert [m.type for m in seized] == ["ASSAULT"]
     assert _sides(seized[0]) == {("The Popular Shield Brigades", "actor"), ("army", "recipient")}
 
@@ -268,3 +268,13 @@ def test_holding_civilians_as_shields_and_capturing_buildings(analyze_text):
     held = _only(analyze_text, "The militia is holding hundreds of villagers as human shields in the valley.", "COERCE")
     assert ("militia", "actor") in _sides(held)
     assert _only(analyze_text, "Government troops have captured the main mosque in the old city.", "ASSAULT")
+
+
+def test_missiles_fired_at_nothing_are_a_show_of_force_at_a_target_an_attack(analyze_text):
+    for text in ("North Korea fired a long-range ballistic missile into the sea on Thursday.",
+                 "Pyongyang launched two short-range missiles off its east coast, the South Korean military said."):
+        launch = _only(analyze_text, text, "MOBILIZE")
+        assert launch.modality == "asserted" and [p.role for p in launch.participants] == ["actor"]
+    assert _only(analyze_text, "Militants fired rockets at the town of Sderot overnight.", "ASSAULT")
+    fired_on = _only(analyze_text, "The army fired on protesters in the capital.", "ASSAULT")
+    assert _sides(fired_on) == {("army", "actor"), ("protesters", "recipient")}

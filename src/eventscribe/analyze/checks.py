@@ -198,3 +198,14 @@ def not_reflexive(token: Token, frame: Frame) -> bool:
 def cut_aid(token: Token, frame: Frame) -> bool:
     """'cut military aid to the army', 'reduced assistance'; not 'cut interest rates'."""
     return bool(_object_lemmas(token) & frame.words["withheld_support"])
+
+
+@checks.register("missile_launch", reads=("missile_words", "target_prepositions"))
+def missile_launch(token: Token, frame: Frame) -> bool:
+    """'fired a long-range ballistic missile into the sea', 'launched an ICBM': a show of force
+    (MOBILIZE); 'fired rockets at the town' has a target and is an attack."""
+    objects = children(token, "dobj", "nsubjpass")
+    if not any(lemma_of(o) in frame.words["missile_words"] or o.lower_ in frame.words["missile_words"] for o in objects):
+        return False
+    return not prep_objects(token, frame.words["target_prepositions"]) and \
+        not any(prep_objects(o, frame.words["target_prepositions"]) for o in objects)

@@ -117,7 +117,8 @@ def _noun_frame(token: Token) -> Frame | None:
 
 # The learned detector (analyze/detector.py) decides with the frames: a frame's trigger the
 # detector finds very unlikely to name an event is dropped, one it is sure of takes the
-# detector's type; a verb or noun no frame knows becomes a trigger of the detector's type when
+# detector's type unless the frame's own argument check passed (that check is the narrower
+# evidence: a missile fired at nothing is a show of force, whatever "fired" usually means); a verb or noun no frame knows becomes a trigger of the detector's type when
 # it is likely enough. Thresholds from the detector's cross-validation on the training text
 # (token precision ~0.89 at 0.7); 0.5 and 0.7 were both tried on the dev sets.
 DETECT_P_EVENT = 0.7
@@ -136,7 +137,7 @@ def find_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
             p_event, best_type = score
             if p_event < DROP_P_EVENT:
                 continue
-            if p_event >= RETYPE_P_EVENT and best_type != frame.type:
+            if p_event >= RETYPE_P_EVENT and best_type != frame.type and frame.check is None:
                 frame = _detected_frame(token, best_type)
         found.append((token, frame))
     known = {token.i for token, _ in found}
