@@ -142,3 +142,38 @@ def test_readers_are_served_while_an_ingest_writes(corpus, store_location):
     writer.join()
     assert set(answers) == {200}
     assert client.get("/events.json").json()["total"] > 0
+
+
+def test_mentions_keep_the_detectors_probability_on_every_backend(tmp_path, store_location):
+    """Each mention keeps the detector's calibrated P(event); an event's confidence starts from
+    its surest mention, so a sure attack outranks a doubtful one with the same evidence."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "kasai.txt").write_text("Rebels shelled the town of Kasai on Monday.\n")
+    (tmp_path / "in" / "dolo.txt").write_text("Militants struck a checkpoint near Dolo on Tuesday.\n")
+    _ingest([tmp_path / "in"], store_location)
+    with Store(store_location) as store:
+        records = store.query_events(type="ASSAULT")
+    assert len(records) == 2
+    for record in records:
+        [mention] = record["mentions"]
+        assert 0.0 < mention["p_event"] < 1.0
+    by_p = sorted(records, key=lambda r: r["mentions"][0]["p_event"])
+    assert by_p[0]["mentions"][0]["p_event"] < by_p[1]["mentions"][0]["p_event"]
+    assert by_p[0]["confidence"] < by_p[1]["confidence"]
+
+
+def test_a_store_from_before_the_probability_column_is_migrated(tmp_path):
+    import sqlite3
+
+    from eventscribe.store.schema import MIGRATIONS
+    old = tmp_path / "old.db"
+    connection = sqlite3.connect(old)
+    for number, script in enumerate(MIGRATIONS[:4], start=1):
+        connection.executescript(f"BEGIN; {script} PRAGMA user_version = {number}; COMMIT;")
+    connection.close()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text("Rebels shelled the town of Kasai on Monday.\n")
+    _ingest([tmp_path / "in"], str(old))
+    with Store(str(old)) as store:
+        [record] = store.query_events(type="ASSAULT")
+    assert record["mentions"][0]["p_event"] > 0

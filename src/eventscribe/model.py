@@ -109,6 +109,7 @@ class EventMention:
     date: ResolvedDate | None = None
     place: Place | None = None
     event_key: int = 0          # mentions of one document with the same key are one event
+    p_event: float | None = None  # the detector's calibrated P(the trigger names an event); None: no score
 
     @property
     def names(self) -> list[str]:

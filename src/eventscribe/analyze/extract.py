@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -128,19 +129,29 @@ _DETECTABLE_POS = frozenset({"VERB", "NOUN"})
 DETECTED = "detector"    # Frame.where of a frame the detector made (vocabulary frames: file:line)
 
 
-def find_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
+class Trigger(NamedTuple):
+    """A word that reports an event, the frame it is read with, and the detector's calibrated
+    P(the word names an event), kept on the mention (None where the detector has no word there)."""
+
+    token: Token
+    frame: Frame
+    p_event: float | None
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
     scores = _DetectorScores(doc.text)
     found = []
     for token, frame in _frame_triggers(doc):
-        score = scores.at(token.idx)
+        # a refusal's trigger is its negation: the detector's view is that of the act refused
+        score = scores.at(token.head.idx if frame is _REFUSAL else token.idx)
         if score is not None and frame.where not in ("", DETECTED):   # a vocabulary frame
             p_event, best_type = score
             if p_event < DROP_P_EVENT:
                 continue
             if p_event >= RETYPE_P_EVENT and best_type != frame.type and frame.check is None:
                 frame = _detected_frame(token, best_type)
-        found.append((token, frame))
-    known = {token.i for token, _ in found}
+        found.append(Trigger(token, frame, None if score is None else round(score[0], 4)))
+    known = {trigger.token.i for trigger in found}
     for token in doc:
         score = scores.at(token.idx)
         if score is None or score[0] < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
@@ -148,8 +159,8 @@ def find_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
         head = _phrase_head(token)    # "drone strike", "air strikes": the head noun reports it
         if head.i not in known:
             known.add(head.i)
-            found.append((head, _detected_frame(head, score[1])))
-    return sorted(found, key=lambda item: item[0].i)
+            found.append(Trigger(head, _detected_frame(head, score[1]), round(score[0], 4)))
+    return sorted(found, key=lambda trigger: trigger.token.i)
 
 
 class _DetectorScores:
@@ -259,6 +270,9 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
         subjects, passive = subject_of(token)
         objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
             + _gerund_object(token)
+        if not directed:
+            # "discussed the plan with X": the parser hangs the other side on the object
+            objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with"})]
         if passive:
             agents = agent_objects(token)
             subjects, objects = agents, subjects + [o for o in objects if o not in agents]

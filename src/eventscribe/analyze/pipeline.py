@@ -419,14 +419,14 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
         attendee_target = None
         expressions = sentence_expressions(doc, anchor)
         sentence_mentions = []
-        for token, trigger in find_triggers(doc):
+        for token, trigger, p_event in find_triggers(doc):
             found = read_trigger(token, trigger, state.resolve_pronoun)
             mention = EventMention(
                 type=found.type, mode=found.mode, modality=found.modality, trigger=token.text,
                 trigger_start=offset + token.idx, trigger_end=offset + token.idx + len(token.text),
                 sentence=sentence.index, sentence_start=sentence.start, sentence_end=sentence.end,
                 participants=_shift(found.actors + found.recipients, offset),
-                place=_place_for(found, doc),
+                place=_place_for(found, doc), p_event=p_event,
             )
             mention.date = date_for_trigger(token, expressions, offset)
             if mention.date is None:
@@ -571,6 +571,8 @@ def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: 
                 other.participants.append(p)
         if other.mode == "meet" and mention.mode in ("visit", "phone", "multilateral"):
             other.mode = mention.mode
+        if mention.p_event is not None and (other.p_event is None or mention.p_event > other.p_event):
+            other.p_event = mention.p_event   # the surest of its words
         return True
     return False
 

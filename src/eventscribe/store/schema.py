@@ -118,12 +118,20 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_date_id ON events(date, event_id);
     CREATE INDEX events_country ON events(location_country);
     """,
+    # 5: the detector's calibrated P(the trigger names an event), kept on each mention.
+    """
+    ALTER TABLE mentions ADD COLUMN p_event REAL;
+    """,
 ]
 
 
 # PostgreSQL starts at the schema the SQLite migrations above reach (version 4), written in
-# its own types; later versions add a step to both lists.
+# its own types; later versions add a step to both lists (POSTGRES_MIGRATIONS from version 5).
 POSTGRES_BASELINE = 4
+POSTGRES_MIGRATIONS: list[str] = [
+    # 5: as SQLite's 5.
+    "ALTER TABLE mentions ADD COLUMN p_event DOUBLE PRECISION;",
+]
 POSTGRES_SCHEMA = """
 CREATE TABLE documents (
     doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, url TEXT, outlet TEXT, title TEXT,
@@ -229,6 +237,10 @@ def migrate(connection) -> int:
             if current_version(connection) < POSTGRES_BASELINE:
                 connection.executescript(POSTGRES_SCHEMA)
                 connection.execute(f"INSERT INTO schema_version VALUES ({POSTGRES_BASELINE})")
+            version = current_version(connection)
+            for number, script in enumerate(POSTGRES_MIGRATIONS[version - POSTGRES_BASELINE:], start=version + 1):
+                connection.executescript(script)
+                connection.execute(f"INSERT INTO schema_version VALUES ({number})")
         return current_version(connection)
     version = current_version(connection)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):

@@ -156,7 +156,7 @@ class Store:
         mention_id = short_id(doc_id, m.type, m.trigger_start, m.trigger_end)
         date, place = m.date, m.place
         self.connection.execute(
-            self.connection.dialect.insert_ignore.format(table="mentions", values=",".join("?" * 22)),
+            self.connection.dialect.insert_ignore.format(table="mentions", values=",".join("?" * 23)),
             (mention_id, doc_id, event_id, m.type, m.mode, m.modality, m.trigger, m.trigger_start,
              m.trigger_end, m.sentence, m.sentence_start, m.sentence_end,
              text[m.sentence_start:m.sentence_end],
@@ -164,7 +164,7 @@ class Store:
              date.expression if date else None, date.basis if date else None,
              place.name if place else None, place.country if place else None,
              place.lat if place else None, place.lon if place else None,
-             place.expression if place else None))
+             place.expression if place else None, m.p_event))
         self.connection.executemany(
             "INSERT INTO mention_participants VALUES (?,?,?,?,?,?,?,?,?)",
             [(mention_id, i, p.name, p.role, p.title, p.affiliation, p.kind, p.start, p.end)
@@ -222,7 +222,7 @@ class Store:
                      "sentence": m["sentence"], "start": m["start"], "end": m["end"], "modality": m["modality"],
                      "trigger": m["trigger"], "trigger_start": m["trigger_start"], "trigger_end": m["trigger_end"],
                      "date_expression": m["date_expression"], "date_basis": m["date_basis"],
-                     "copy_of": m["copy_of"]}
+                     "p_event": m["p_event"], "copy_of": m["copy_of"]}
                     for m in self.connection.execute(
                         "SELECT m.*, d.url, d.outlet, d.published, d.copy_of FROM mentions m"
                         " JOIN documents d USING (doc_id) JOIN doc_events de ON de.event_id = m.event_id"
