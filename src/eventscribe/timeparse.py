@@ -7,6 +7,7 @@ scored on TempEval-3; events keep only the calendar part (day, month or year pre
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -71,8 +72,10 @@ class TimeValue:
         return self.value if self.precision in ("day", "month", "year") else None
 
 
-def find_expressions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, words) of every time expression, left to right, not overlapping."""
+@functools.lru_cache(maxsize=4096)
+def find_expressions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, words) of every time expression, left to right, not overlapping. Cached: a
+    sentence is searched for its own dates and again as the one before the next."""
     found = []
     for match in _FINDER.finditer(text):
         words = match.group(0).strip(" ,")
@@ -82,7 +85,7 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
             continue  # the verbs; "in May" and "May 2" still match
         start = match.start() + match.group(0).index(words)
         found.append((start, start + len(words), words))
-    return found
+    return tuple(found)
 
 
 def _month_number(word: str) -> int | None:

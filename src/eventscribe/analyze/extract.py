@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -169,7 +170,7 @@ class _DetectorScores:
     a token takes the score of the word it lies in."""
 
     def __init__(self, text: str):
-        scored = load_detector().event_scores_with_ends(text)
+        scored = _scored(text)
         self.starts = [start for start, _, _, _ in scored]
         self.scored = scored
 
@@ -179,6 +180,26 @@ class _DetectorScores:
             return None
         start, end, p_event, best_type = self.scored[index]
         return (p_event, best_type) if start <= offset < end else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _scored(text: str) -> list[tuple[int, int, float, str]]:
+    # The filter scores a sentence before it is parsed, the reader again after: once is enough.
+    return load_detector().event_scores_with_ends(text)
+
+
+def worth_parsing(text: str, trigger_words: list[tuple[int, bool]]) -> bool:
+    """Whether parsing a sentence can yield a mention: some word the detector is sure enough of
+    to make a trigger, or a vocabulary word it would not veto (find_triggers drops frame
+    triggers under DROP_P_EVENT), or a word a construction looks for."""
+    scores = _DetectorScores(text)
+    if any(p_event >= DETECT_P_EVENT for _, _, p_event, _ in scores.scored):
+        return True
+    for offset, construction in trigger_words:
+        score = scores.at(offset)
+        if construction or score is None or score[0] >= DROP_P_EVENT:
+            return True
+    return False
 
 
 def _detected_frame(token: Token, type_: str) -> Frame:

@@ -53,3 +53,18 @@ def may_hold_event(sentence: str) -> bool:
     "counter-attack": spaCy reads the parts as tokens)."""
     return any(word.lower() in TRIGGER_FORMS or word.rpartition("-")[2].lower() in TRIGGER_FORMS
                for word in _WORDS.findall(sentence))
+
+
+_CONSTRUCTION_FORMS = english.wordset("filter_forms")
+
+
+def trigger_words(sentence: str) -> list[tuple[int, bool]]:
+    """(offset, is a construction's word) of each trigger form in the sentence: the words the
+    frames may read as triggers, and those the constructions found in code look for."""
+    found = []
+    for match in _WORDS.finditer(sentence):
+        word = match.group().lower()
+        last = word.rpartition("-")[2]
+        if word in TRIGGER_FORMS or last in TRIGGER_FORMS:
+            found.append((match.start(), word in _CONSTRUCTION_FORMS or last in _CONSTRUCTION_FORMS))
+    return found

@@ -87,9 +87,17 @@ def _claimed(token: Token) -> bool:
         head.head.lemma_.lower() in CLAIMING_GOVERNORS
 
 
+_CLOSING_QUOTES = "\"'”’»"
+
+
 def _asked(trigger: Token) -> bool:
     """A question ('Did police arrest the activists?') reports nothing as having happened."""
-    return trigger.doc.text.rstrip().rstrip("\"'”’»").endswith("?")
+    doc = trigger.doc
+    for i in range(len(doc) - 1, -1, -1):    # the last word that is not space or a closing quote
+        text = doc[i].text.rstrip().rstrip(_CLOSING_QUOTES)
+        if text:
+            return text.endswith("?")
+    return False
 
 
 def modality_of(trigger: Token) -> str:

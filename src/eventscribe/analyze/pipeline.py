@@ -13,10 +13,9 @@ from ..clean import find_published, is_english, remove_boilerplate
 from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Participant, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, in_byline, sentence_expressions
-from .detector import load_detector
-from .extract import DETECT_P_EVENT, Found, find_triggers, read_trigger
+from .extract import Found, find_triggers, read_trigger, worth_parsing
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, same_name
-from .lexicon import may_hold_event
+from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import PAIR_NOUNS, entity_of, participant_from_entity
 from .places import lookup
@@ -168,8 +167,7 @@ def _candidates(sentences: list[Sentence]) -> list[Sentence]:
             chosen.append(sentence)
             continue
         in_attendee_list = bool(_ATTENDEE_INTRO.search(sentence.text))
-        if in_attendee_list or may_hold_event(sentence.text) or \
-                load_detector().may_hold_event(sentence.text, DETECT_P_EVENT):
+        if in_attendee_list or worth_parsing(sentence.text, trigger_words(sentence.text)):
             chosen.append(sentence)
     return chosen
 

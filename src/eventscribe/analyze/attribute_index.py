@@ -1,0 +1,117 @@
+"""The installed pipeline's attribute ruler, matched by lookup instead of by running its ~180
+patterns over every token.
+
+spaCy's AttributeRuler maps tags to coarse parts of speech and fixes a few words' lemmas and
+morphology with Matcher patterns; in en_core_web_sm it costs about a fifth of parsing a
+sentence. Almost all its patterns are one token long and test a token's LOWER, TAG, DEP or
+IS_SPACE, so the rules a token can fire are found from dictionaries keyed on its tag and lower
+form; the few longer patterns still go to a Matcher of their own. The matches are exactly those
+the ruler's Matcher finds, sorted and applied by the ruler itself, so every annotation is the
+same (tests/test_analyze.py compares them on the shared corpus).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+_ATTRIBUTES: dict[str, Callable[[Token], object]] = {
+    "LOWER": lambda t: t.lower_, "TAG": lambda t: t.tag_, "DEP": lambda t: t.dep_,
+    "IS_SPACE": lambda t: t.is_space,
+}
+_SIMPLE_OPERATORS = frozenset({"IN", "NOT_IN", "REGEX"})
+
+
+def _test(value) -> Callable[[object], bool] | None:
+    """A predicate for one attribute's pattern value; None when the form is not one handled here."""
+    if not isinstance(value, dict):
+        return lambda seen: seen == value
+    if len(value) != 1 or next(iter(value)) not in _SIMPLE_OPERATORS:
+        return None
+    operator, argument = next(iter(value.items()))
+    if operator == "IN":
+        members = frozenset(argument)
+        return lambda seen: seen in members
+    if operator == "NOT_IN":
+        members = frozenset(argument)
+        return lambda seen: seen not in members
+    pattern = re.compile(argument)
+    return lambda seen: bool(pattern.search(str(seen)))
+
+
+class _Rule:
+    def __init__(self, attr_id: int, match_id: int, token_pattern: dict):
+        self.attr_id, self.match_id = attr_id, match_id
+        self.tests = [(_ATTRIBUTES[key], _test(value)) for key, value in token_pattern.items()]
+
+    def fires(self, token: Token) -> bool:
+        for get, test in self.tests:
+            if not test(get(token)):
+                return False
+        return True
+
+
+def _keys(value) -> list[str]:
+    """The values a token's attribute must have for the pattern to fire (none: any value)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and list(value) == ["IN"]:
+        return list(value["IN"])
+    return []
+
+
+def _indexable(pattern: list[dict]) -> bool:
+    return len(pattern) == 1 and all(key in _ATTRIBUTES and _test(value) is not None
+                                     for key, value in pattern[0].items())
+
+
+class IndexedRulerMatch:
+    """A replacement for `AttributeRuler.match` giving the same sorted matches."""
+
+    def __init__(self, ruler):
+        self.by_lower: dict[str, list[_Rule]] = {}
+        self.by_tag: dict[str, list[_Rule]] = {}
+        self.by_dep: dict[str, list[_Rule]] = {}
+        self.spaces: list[_Rule] = []      # rules that need IS_SPACE
+        self.anywhere: list[_Rule] = []
+        self.rest = Matcher(ruler.vocab)
+        for attr_id, entry in enumerate(ruler.patterns):
+            match_id = ruler.vocab.strings.add(str(attr_id))
+            for pattern in entry["patterns"]:
+                if not _indexable(pattern):
+                    self.rest.add(str(attr_id), [pattern])
+                    continue
+                rule, token_pattern = _Rule(attr_id, match_id, pattern[0]), pattern[0]
+                lowers, tags = _keys(token_pattern.get("LOWER")), _keys(token_pattern.get("TAG"))
+                deps = _keys(token_pattern.get("DEP"))
+                for index, keys in ((self.by_lower, lowers), (self.by_tag, tags), (self.by_dep, deps)):
+                    if keys:
+                        for key in keys:
+                            index.setdefault(key, []).append(rule)
+                        break
+                else:
+                    (self.spaces if token_pattern.get("IS_SPACE") is True else self.anywhere).append(rule)
+        self.vocab = ruler.vocab
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        matches = set()
+        empty: list[_Rule] = []
+        for token in doc:
+            for rules in (self.by_lower.get(token.lower_, empty), self.by_tag.get(token.tag_, empty),
+                          self.by_dep.get(token.dep_, empty), self.spaces if token.is_space else empty, self.anywhere):
+                for rule in rules:
+                    if rule.fires(token):
+                        matches.add((rule.attr_id, rule.match_id, token.i, token.i + 1))
+        if len(self.rest):
+            for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
+                matches.add((int(self.vocab.strings[match_id]), match_id, start, end))
+        return sorted(matches)
+
+
+def index_attribute_ruler(nlp) -> None:
+    """Give the pipeline's attribute ruler (if any) the indexed matcher."""
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        ruler.match = IndexedRulerMatch(ruler)
