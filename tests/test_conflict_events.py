@@ -278,3 +278,35 @@ def test_missiles_fired_at_nothing_are_a_show_of_force_at_a_target_an_attack(ana
     assert _only(analyze_text, "Militants fired rockets at the town of Sderot overnight.", "ASSAULT")
     fired_on = _only(analyze_text, "The army fired on protesters in the capital.", "ASSAULT")
     assert _sides(fired_on) == {("army", "actor"), ("protesters", "recipient")}
+
+
+def test_stated_intents_are_the_speakers_agreement_or_threat(analyze_text):
+    """PLOVER's AGREE covers offers and promises to cooperate, THREATEN intents of force: the
+    intent is asserted, the act intended stays a mention of its own that has not happened."""
+    offered = _mentions(analyze_text, "Tanzania has offered to hand over two suspects to Kenyan investigators, officials said.")
+    assert ("AGREE", "asserted", {("Tanzania", "actor")}) in offered
+    willing = _mentions(analyze_text, "Norway is willing to send medical teams to help Sudan, its foreign minister said.")
+    assert ("AGREE", "asserted", {("Norway", "actor")}) in willing
+    assert ("AID", "hypothetical") in [(t, m) for t, m, _ in willing]
+    pledged = _mentions(analyze_text, "Japan pledged to provide $20 million in emergency aid to Tonga.")
+    assert ("AGREE", "asserted", {("Japan", "actor"), ("Tonga", "recipient")}) in pledged
+    vowed = _mentions(analyze_text, "The rebels vowed to retaliate against the army.")
+    assert ("THREATEN", "asserted", {("rebels", "actor"), ("army", "recipient")}) in vowed
+    # a plan reported as news is no one's stated intent
+    assert [t for t, _, _ in _mentions(analyze_text, "The minister will visit Cairo next week.")] == ["CONSULT"]
+
+
+def test_words_an_exclusion_check_rules_out_are_not_taken_by_the_detector(analyze_text):
+    """'denied the presence of its forces' disputes a claim (check not_a_denial): neither the
+    frame nor the learned detector makes it a REJECT."""
+    for text in ("Lorania has denied the presence of its armed forces in the valley.",
+                 "The president declined to comment on the report.",
+                 "The central bank cut interest rates by half a point."):
+        assert _mentions(analyze_text, text) == [], text
+    assert _only(analyze_text, "The authorities of Lorania accept the proposal of the mediators.", "AGREE")
+
+
+def test_a_parliament_removing_a_president_is_a_sanction_a_proposal_dismissed_a_rejection(analyze_text):
+    removed = _only(analyze_text, "The Peruvian Congress dismissed President Tomas Vidal on Wednesday.", "SANCTION")
+    assert _sides(removed) == {("The Peruvian Congress", "actor"), ("Tomas Vidal", "recipient")}
+    assert _only(analyze_text, "The minister dismissed the proposal as unworkable.", "REJECT")

@@ -125,7 +125,7 @@ def issued(token: Token, frame: Frame) -> bool:
     return lemma_of(token.head) in frame.words["issuing_verbs"]
 
 
-@checks.register("not_a_denial", reads=("denied_things",))
+@checks.register("not_a_denial", reads=("denied_things",), excludes=True)
 def not_a_denial(token: Token, frame: Frame) -> bool:
     """'denied the request' rejects; 'denied shelling the village', 'denied reports that …' and
     'denied that …' dispute a claim, which is no event."""
@@ -134,7 +134,7 @@ def not_a_denial(token: Token, frame: Frame) -> bool:
     return not (_object_lemmas(token) & frame.words["denied_things"])
 
 
-@checks.register("refused_act", reads=("refusable_things", "not_refusals"))
+@checks.register("refused_act", reads=("refusable_things", "not_refusals"), excludes=True)
 def refused_act(token: Token, frame: Frame) -> bool:
     """'declined to attend', 'declined the invitation'; not 'exports declined' or 'declined to comment'."""
     acts = [lemma_of(c) for c in children(token, "xcomp")]
@@ -142,7 +142,7 @@ def refused_act(token: Token, frame: Frame) -> bool:
         bool(_object_lemmas(token) & frame.words["refusable_things"])
 
 
-@checks.register("cancels_event", reads=("cancellable_events",))
+@checks.register("cancels_event", reads=("cancellable_events",), excludes=True)
 def cancels_event(token: Token, frame: Frame) -> bool:
     """'cancelled a planned visit', 'the talks were scrapped'; not 'cancelled the debt'."""
     return bool(_object_lemmas(token) & frame.words["cancellable_events"])
@@ -166,7 +166,7 @@ def seized_control(token: Token, frame: Frame) -> bool:
         and bool(prep_objects(token, {"of", "over"}))
 
 
-@checks.register("held_captive", reads=("custody_words", "cancellable_events", "crowd_nouns"))
+@checks.register("held_captive", reads=("custody_words", "cancellable_events", "crowd_nouns"), excludes=True)
 def held_captive(token: Token, frame: Frame) -> bool:
     """'was held by the military', 'held in custody', 'are holding the former president',
     'held them hostage'; not 'held talks' or 'elections were held'."""
@@ -189,12 +189,12 @@ def crowd_subject(token: Token, frame: Frame) -> bool:
     return any(lemma_of(s) in frame.words["crowd_nouns"] or s.lower_ in frame.words["crowd_nouns"] for s in subjects)
 
 
-@checks.register("not_reflexive", reads=("reflexive_pronouns",))
+@checks.register("not_reflexive", reads=("reflexive_pronouns",), excludes=True)
 def not_reflexive(token: Token, frame: Frame) -> bool:
     return not any(o.lower_ in frame.words["reflexive_pronouns"] for o in children(token, "dobj"))
 
 
-@checks.register("cut_aid", reads=("withheld_support",))
+@checks.register("cut_aid", reads=("withheld_support",), excludes=True)
 def cut_aid(token: Token, frame: Frame) -> bool:
     """'cut military aid to the army', 'reduced assistance'; not 'cut interest rates'."""
     return bool(_object_lemmas(token) & frame.words["withheld_support"])

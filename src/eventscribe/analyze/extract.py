@@ -91,6 +91,43 @@ def _refusal(verb: Token) -> Token | None:
     return negations[0]
 
 
+# "X offered to hand over the suspects", "Y is ready to send troops", "Z vowed to retaliate":
+# a stated intent is the speaker's own act (PLOVER: AGREE covers offers and promises to
+# cooperate; THREATEN, intents of force); the act intended stays a future mention of its own.
+_INTENT_TO_COOPERATE = Frame("(intent to cooperate)", "verb", "AGREE")
+_INTENT_OF_FORCE = Frame("(intent of force)", "verb", "THREATEN")
+_INTENDED_ACT = Frame("(intended act)", "verb", "AGREE")   # reads the act's sides, any directed type
+_INTENT_GOVERNORS = english.wordset("intent_governors")
+_FORCEFUL_TYPES = english.wordset("forceful_types")
+
+
+def _intent(act: Token, act_type: str) -> tuple[Token, Frame] | None:
+    """The governor of 'offered / promised / is willing to <act>' ('ready to call a strike': the
+    act is the light verb's noun) and the frame it is read with."""
+    if act.dep_ == "dobj" and act.head.dep_ == "xcomp":
+        act = act.head
+    governor = act.head
+    if act.dep_ != "xcomp" or governor.lemma_.lower() not in _INTENT_GOVERNORS:
+        return None
+    return governor, (_INTENT_OF_FORCE if act_type in _FORCEFUL_TYPES else _INTENT_TO_COOPERATE)
+
+
+def _with_intents(found: list[tuple[Token, Frame]]) -> list[tuple[Token, Frame]]:
+    """Add (or retype) the speaker's intent for each act an intent governs."""
+    at = {token.i: n for n, (token, _) in enumerate(found)}
+    for token, frame in list(found):
+        intent = _intent(token, frame.type) if frame not in (_INTENT_TO_COOPERATE, _INTENT_OF_FORCE) else None
+        if intent is None:
+            continue
+        governor, intent_frame = intent
+        if governor.i in at:
+            found[at[governor.i]] = (governor, intent_frame)   # "pledged to send aid": not SUPPORT
+        else:
+            at[governor.i] = len(found)
+            found.append(intent)
+    return found
+
+
 def _present_people(token: Token) -> int:
     objects = prep_objects(token, {"of"})
     return sum(1 for o in objects for m in [o, *[c for c in o.subtree if c.dep_ == "conj"]]
@@ -142,7 +179,8 @@ class Trigger(NamedTuple):
 def find_triggers(doc: Doc) -> list[Trigger]:
     scores = _DetectorScores(doc.text)
     found = []
-    for token, frame in _frame_triggers(doc):
+    framed, excluded = _frame_triggers(doc)
+    for token, frame in framed:
         # a refusal's trigger is its negation: the detector's view is that of the act refused
         score = scores.at(token.head.idx if frame is _REFUSAL else token.idx)
         if score is not None and frame.where not in ("", DETECTED):   # a vocabulary frame
@@ -152,7 +190,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if p_event >= RETYPE_P_EVENT and best_type != frame.type and frame.check is None:
                 frame = _detected_frame(token, best_type)
         found.append(Trigger(token, frame, None if score is None else round(score[0], 4)))
-    known = {trigger.token.i for trigger in found}
+    known = {trigger.token.i for trigger in found} | excluded
     for token in doc:
         score = scores.at(token.idx)
         if score is None or score[0] < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
@@ -161,7 +199,15 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if head.i not in known:
             known.add(head.i)
             found.append(Trigger(head, _detected_frame(head, score[1]), round(score[0], 4)))
+    with_intents = _with_intents([(t.token, t.frame) for t in found])
+    p_events = {t.token.i: t.p_event for t in found}
+    found = [Trigger(token, frame, p_events.get(token.i, _score_of(scores, token))) for token, frame in with_intents]
     return sorted(found, key=lambda trigger: trigger.token.i)
+
+
+def _score_of(scores: "_DetectorScores", token: Token) -> float | None:
+    score = scores.at(token.idx)
+    return None if score is None else round(score[0], 4)
 
 
 class _DetectorScores:
@@ -213,10 +259,11 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
-def _frame_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
-    """Triggers the frames (vocabulary data) and the built-in constructions find."""
+def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
+    """Triggers the frames (vocabulary data) and the built-in constructions find, and the
+    tokens an exclusion check says report no event (the detector may not take them)."""
     frames = english.frames
-    found = []
+    found, excluded = [], set()
     for token in doc:
         if token.pos_ == "VERB" and lemma_of(token) in _JOINT_VERBS and _joint_subject(token):
             found.append((token, _JOINT_MEETING))
@@ -227,6 +274,8 @@ def _frame_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
             found.append((token, _EXPULSION))
         if token.pos_ == "VERB":
             frame = frames.first_passing(token, lemma_of(token), "verb")
+            if frame is None and frames.excluded(token, lemma_of(token), "verb"):
+                excluded.add(token.i)
             if frame is not None:
                 found.append((token, frame))
                 refusal = _refusal(token) if frame.type != "REJECT" else None
@@ -243,7 +292,7 @@ def _frame_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
                 refusal = _refusal(token.head) if token.dep_ == "dobj" and frame.type != "REJECT" else None
                 if refusal is not None:
                     found.append((refusal, _REFUSAL))
-    return found
+    return found, excluded
 
 
 def _light_verb(noun: Token) -> Token | None:
@@ -279,6 +328,15 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
         refused = read_trigger(token.head, frame, resolve_pronoun)
         return Found(token, frame.type, None, "hypothetical" if modality_of(token) == "hypothetical" else "asserted",
                      refused.actors, refused.recipients, refused.place_tokens)
+    if frame in (_INTENT_TO_COOPERATE, _INTENT_OF_FORCE):
+        # The speaker is the one who intends; the other side is the intended act's.
+        acts = children(token, "xcomp")
+        intended = read_trigger(acts[0], _INTENDED_ACT, resolve_pronoun) if acts else None
+        speakers, passive = subject_of(token)
+        actors = [p for s in ([] if passive else speakers) for p in participants_for(s, "actor", resolve_pronoun)]
+        recipients = [r for r in (intended.recipients if intended else []) if r.name not in {a.name for a in actors}]
+        return Found(token, frame.type, None, modality_of(token), _unique(actors or (intended.actors if intended else [])),
+                     _unique(recipients), intended.place_tokens if intended else [])
     found = Found(token, frame.type, frame.mode, modality_of(token))
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _LONG_SPANS:
         found.modality = "generic"   # "months of talks": a process, not one meeting

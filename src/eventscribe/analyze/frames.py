@@ -63,6 +63,9 @@ class Check:
     name: str
     test: Callable[[Token, "Frame"], bool]
     reads: tuple[str, ...] = ()   # the word sets it looks words up in
+    # An exclusion: when it fails, the word is in a sense that reports no event ("declined to
+    # comment", "denied reports that…"), and the learned detector may not make it a trigger.
+    excludes: bool = False
 
 
 class CheckRegistry:
@@ -71,11 +74,11 @@ class CheckRegistry:
     def __init__(self) -> None:
         self._checks: dict[str, Check] = {}
 
-    def register(self, name: str, reads: Sequence[str] = ()) -> Callable:
+    def register(self, name: str, reads: Sequence[str] = (), excludes: bool = False) -> Callable:
         def add(test: Callable[[Token, Frame], bool]) -> Callable[[Token, Frame], bool]:
             if name in self._checks:
                 raise ValueError(f"check {name!r} is registered twice")
-            self._checks[name] = Check(name, test, tuple(reads))
+            self._checks[name] = Check(name, test, tuple(reads), excludes)
             return test
         return add
 
@@ -108,6 +111,7 @@ class Frame:
     where: str = ""    # file:line it was read from
     test: Callable[[Token, Frame], bool] = field(default=_always, compare=False, repr=False)
     words: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    excludes: bool = False   # its check is an exclusion (Check.excludes)
 
     def passes(self, token: Token) -> bool:
         return self.test(token, self)
@@ -135,6 +139,12 @@ class FrameTable:
     def first_passing(self, token: Token, lemma: str, pos: str) -> Frame | None:
         """The first frame of the family whose check passes on this token."""
         return next((frame for frame in self.family(lemma, pos) if frame.passes(token)), None)
+
+    def excluded(self, token: Token, lemma: str, pos: str) -> bool:
+        """No frame of the family passes and one of them failed an exclusion check: the word is
+        in a sense that reports no event."""
+        family = self.family(lemma, pos)
+        return any(frame.excludes for frame in family) and not any(frame.passes(token) for frame in family)
 
     def fallback(self, lemma: str, pos: str) -> Frame | None:
         """The family's last frame: the reading left when the narrower ones' checks fail."""
@@ -233,7 +243,7 @@ def _frame_from_row(row: Row, wordsets: Mapping[str, frozenset[str]], registry: 
         raise FrameError(UNKNOWN_WORDSET, row.where, f"check {check_name!r} reads word set {missing[0]!r}, "
                          f"which {WORDSETS_FILE} does not define")
     return Frame(lemma, pos, type_, mode, check_name, cells["notes"], row.where, check.test,
-                 {name: wordsets[name] for name in check.reads})
+                 {name: wordsets[name] for name in check.reads}, check.excludes)
 
 
 def load_frames(path: Path, wordsets: Mapping[str, frozenset[str]], registry: CheckRegistry = checks) -> FrameTable:

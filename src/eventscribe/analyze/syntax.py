@@ -85,7 +85,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], any(s.dep_ == "nsubjpass" for s in subjects)
         if subjects:
             return [fronted_gerund_repair(s) for s in subjects], any(s.dep_ == "nsubjpass" for s in subjects)
-        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep") and current.head != current:
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep", "acomp") and current.head != current:
             if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head], False
             current = current.head
