@@ -310,3 +310,10 @@ def test_a_parliament_removing_a_president_is_a_sanction_a_proposal_dismissed_a_
     removed = _only(analyze_text, "The Peruvian Congress dismissed President Tomas Vidal on Wednesday.", "SANCTION")
     assert _sides(removed) == {("The Peruvian Congress", "actor"), ("Tomas Vidal", "recipient")}
     assert _only(analyze_text, "The minister dismissed the proposal as unworkable.", "REJECT")
+
+
+def test_a_removal_motion_is_a_sanction_its_light_verb_no_event_of_its_own(analyze_text):
+    found = _mentions(analyze_text, "On Wednesday the Peruvian Congress approved a motion of vacancy against President Tomas Vidal.")
+    assert found == [("SANCTION", "asserted", {("the Peruvian Congress", "actor"), ("Tomas Vidal", "recipient")})]
+    assert _only(analyze_text, "The parliament of Lorania passed a no-confidence motion against the prime minister.", "SANCTION")
+    assert _mentions(analyze_text, "Lawmakers passed a motion to adjourn the session.") == []

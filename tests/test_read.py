@@ -406,7 +406,7 @@ def test_jsonl_record_holding_a_unicode_line_separator_stays_one_record(tmp_path
     assert "Second line" in article.text
 
 
-@pytest.mark.parametrize("charset", ["no-such-charset", "undefined", "idna", "base64"])
+@pytest.mark.parametrize("charset", ["no-such-charset", "undefined", "idna", "base64", "latin\x00-1"])
 def test_warc_with_an_unknown_or_non_text_charset_is_read(tmp_path, charset):
     path = tmp_path / "news.warc"
     url, body, _, _ = _html_record("https://example.org/a")

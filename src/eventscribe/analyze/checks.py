@@ -209,3 +209,13 @@ def missile_launch(token: Token, frame: Frame) -> bool:
         return False
     return not prep_objects(token, frame.words["target_prepositions"]) and \
         not any(prep_objects(o, frame.words["target_prepositions"]) for o in objects)
+
+
+@checks.register("motion_against", reads=("motion_passing_verbs", "removal_motions"))
+def motion_against(token: Token, frame: Frame) -> bool:
+    """'approved a motion of vacancy against the president', 'passed a no-confidence motion':
+    a removal or censure vote (SANCTION); not 'a motion to adjourn'."""
+    if lemma_of(token.head) not in frame.words["motion_passing_verbs"]:
+        return False
+    words = {lemma_of(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
+    return bool(prep_objects(token, {"against"})) or bool(words & frame.words["removal_motions"])

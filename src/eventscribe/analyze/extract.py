@@ -199,6 +199,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if head.i not in known:
             known.add(head.i)
             found.append(Trigger(head, _detected_frame(head, score[1]), round(score[0], 4)))
+    # "approved a motion of censure", "approved aid": a light verb whose own frame (vocabulary)
+    # would make it an event yields to the event it carries
+    carried = {t.token.head.i for t in found if t.token.dep_ == "dobj" and lemma_of(t.token.head) in _LIGHT_VERBS}
+    found = [t for t in found if t.token.i not in carried or t.frame.where in ("", DETECTED)]
     with_intents = _with_intents([(t.token, t.frame) for t in found])
     p_events = {t.token.i: t.p_event for t in found}
     found = [Trigger(token, frame, p_events.get(token.i, _score_of(scores, token))) for token, frame in with_intents]

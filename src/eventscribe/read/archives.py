@@ -176,8 +176,8 @@ def _cut_short(record) -> bool:
 def _decode_body(body: bytes, content_type: str) -> str:
     try:
         return body.decode(_charset(content_type), errors="replace")
-    except (LookupError, UnicodeError):     # an unknown or non-text charset ("undefined", "idna")
-        return body.decode("utf-8", errors="replace")
+    except (LookupError, ValueError):   # an unknown or non-text charset ("undefined", "idna"),
+        return body.decode("utf-8", errors="replace")   # or one with a NUL in its name
 
 
 def _charset(content_type: str) -> str:
