@@ -317,3 +317,19 @@ def test_a_removal_motion_is_a_sanction_its_light_verb_no_event_of_its_own(analy
     assert found == [("SANCTION", "asserted", {("the Peruvian Congress", "actor"), ("Tomas Vidal", "recipient")})]
     assert _only(analyze_text, "The parliament of Lorania passed a no-confidence motion against the prime minister.", "SANCTION")
     assert _mentions(analyze_text, "Lawmakers passed a motion to adjourn the session.") == []
+
+
+def test_demands_and_stated_threats_are_the_speakers(analyze_text):
+    """'<speaker> said <side> must <act>' is the speaker's REQUEST of that side; '<speaker> said
+    it would <act of force>' its THREATEN; the act itself stays unasserted."""
+    demand = _mentions(analyze_text, "Russia said on Tuesday that Sudan must return the helicopter its forces seized.")
+    assert ("REQUEST", "asserted", {("Russia", "actor"), ("Sudan", "recipient")}) in demand
+    threat = _mentions(analyze_text, "The rebels said they will attack the garrison if the army advances.")
+    assert ("THREATEN", "asserted", {("rebels", "actor")}) in threat
+    assert ("ASSAULT", "future") in [(t, m) for t, m, _ in threat]
+    # advice, joint calls, reports of past acts and cooperative plans are none of these
+    for text in ("President Lee said that South Korea and Japan must work together against the threats.",
+                 "The minister said the junta should hold elections soon.",
+                 "The government said the rebels had attacked a convoy.",
+                 "The ministry said it will provide 20 tonnes of food aid to the region."):
+        assert not {"REQUEST", "THREATEN"} & {t for t, _, _ in _mentions(analyze_text, text)}, text

@@ -112,11 +112,52 @@ def _intent(act: Token, act_type: str) -> tuple[Token, Frame] | None:
     return governor, (_INTENT_OF_FORCE if act_type in _FORCEFUL_TYPES else _INTENT_TO_COOPERATE)
 
 
+# "Russia said Sudan must return the helicopter": the speaker demands (REQUEST) what another
+# side must do; "the union said it would blockade the port": the speaker threatens its own
+# force. The trigger is the modal; the act stays a mention of its own that has not happened.
+_DEMAND = Frame("(must)", "verb", "REQUEST")
+_STATED_THREAT = Frame("(will, by force)", "verb", "THREATEN")
+_SPEECH_VERBS = english.wordset("speech_verbs")
+_OBLIGATION_AUX = english.wordset("obligation_auxiliaries")
+_INTENDING_AUX = english.wordset("refusing_auxiliaries")     # will, 'll/wo, would
+_STATED = (_INTENT_TO_COOPERATE, _INTENT_OF_FORCE, _DEMAND, _STATED_THREAT)
+
+
+def _stated_act(act: Token, act_type: str) -> tuple[Token, Frame] | None:
+    """The modal of '<speaker> said <other> must <act>' (a demand) or '<speaker> said it would
+    <act of force>' (a threat), with the frame it is read with."""
+    verb = act.head if act.dep_ == "dobj" and act.head.pos_ == "VERB" else act
+    if verb.dep_ != "ccomp" or lemma_of(verb.head) not in _SPEECH_VERBS:
+        return None
+    speakers, subjects = children(verb.head, "nsubj"), children(verb, "nsubj", "nsubjpass")
+    if not speakers or not subjects or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    own = all(s.lower_ in PRONOUNS or s.text == speakers[0].text for s in subjects)
+    for aux in children(verb, "aux"):
+        if aux.lower_ in _OBLIGATION_AUX and not own and act_type == _DEMAND.type:
+            return aux, _DEMAND
+        if aux.lower_ in _INTENDING_AUX and own and act_type in _FORCEFUL_TYPES:
+            return aux, _STATED_THREAT
+    return None
+
+
+def _demand(verb: Token) -> tuple[Token, Frame] | None:
+    """'<speaker> said <side> must <do anything>': a demand whatever the act is; not 'A and B
+    must cooperate', a call for joint action that mostly counts the speaker's own side in."""
+    subjects = children(verb, "nsubj", "nsubjpass")
+    if not any(is_person_like(s) or lemma_of(s) in SIDE_NOUNS for s in subjects) or \
+            any(c.dep_ == "conj" for s in subjects for c in s.children):
+        return None
+    return _stated_act(verb, _DEMAND.type)
+
+
 def _with_intents(found: list[tuple[Token, Frame]]) -> list[tuple[Token, Frame]]:
-    """Add (or retype) the speaker's intent for each act an intent governs."""
+    """Add (or retype) the speaker's intent, demand or threat for each act they govern."""
     at = {token.i: n for n, (token, _) in enumerate(found)}
     for token, frame in list(found):
-        intent = _intent(token, frame.type) if frame not in (_INTENT_TO_COOPERATE, _INTENT_OF_FORCE) else None
+        intent = None if frame in _STATED else (_intent(token, frame.type) or _stated_act(token, frame.type))
+        if intent is not None and intent[0].i in at and found[at[intent[0].i]][1] is intent[1]:
+            continue   # already found ("said the junta must release him": a demand found by _demand)
         if intent is None:
             continue
         governor, intent_frame = intent
@@ -276,6 +317,10 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
         if token.pos_ == "VERB" and lemma_of(token) in ("declare", "name") and "persona non grata" in \
                 token.doc[token.i: min(len(token.doc), token.i + 12)].text.lower():
             found.append((token, _EXPULSION))
+        if token.pos_ == "VERB" and token.dep_ == "ccomp":
+            demand = _demand(token)
+            if demand is not None:
+                found.append(demand)
         if token.pos_ == "VERB":
             frame = frames.first_passing(token, lemma_of(token), "verb")
             if frame is None and frames.excluded(token, lemma_of(token), "verb"):
@@ -332,6 +377,8 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
         refused = read_trigger(token.head, frame, resolve_pronoun)
         return Found(token, frame.type, None, "hypothetical" if modality_of(token) == "hypothetical" else "asserted",
                      refused.actors, refused.recipients, refused.place_tokens)
+    if frame in (_DEMAND, _STATED_THREAT):
+        return _read_stated(token, frame, resolve_pronoun)
     if frame in (_INTENT_TO_COOPERATE, _INTENT_OF_FORCE):
         # The speaker is the one who intends; the other side is the intended act's.
         acts = children(token, "xcomp")
@@ -444,6 +491,20 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
     found.actors = _unique(found.actors)
     found.recipients = [r for r in _unique(found.recipients) if r.name not in {a.name for a in found.actors}]
     return found
+
+
+def _read_stated(modal: Token, frame: Frame, resolve_pronoun) -> Found:
+    """A demand's or a stated threat's sides: the speaker acts; a demand is made of whoever must
+    act, a threat against the act's other side."""
+    verb = modal.head
+    speakers = [p for s in children(verb.head, "nsubj") for p in participants_for(s, "actor", resolve_pronoun)]
+    if frame is _DEMAND:
+        others = [p for s in children(verb, "nsubj", "nsubjpass") for p in participants_for(s, "recipient", resolve_pronoun)]
+    else:
+        others = read_trigger(verb, _INTENDED_ACT, resolve_pronoun).recipients
+    modality = "hypothetical" if modality_of(verb.head) == "hypothetical" else "asserted"
+    return Found(modal, frame.type, None, modality, _unique(speakers),
+                 [o for o in _unique(others) if o.name not in {s.name for s in speakers}])
 
 
 def _unique(participants: list[Participant]) -> list[Participant]:
