@@ -333,3 +333,24 @@ def test_demands_and_stated_threats_are_the_speakers(analyze_text):
                  "The government said the rebels had attacked a convoy.",
                  "The ministry said it will provide 20 tonnes of food aid to the region."):
         assert not {"REQUEST", "THREATEN"} & {t for t, _, _ in _mentions(analyze_text, text)}, text
+
+
+def test_refusing_to_end_a_strike_to_meet_demands(analyze_text):
+    strike = _mentions(analyze_text, "Kenyan transport workers will not end the strike until their demands are met, a union leader said.")
+    assert ("REJECT", "asserted", {("Kenyan transport workers", "actor")}) in strike
+    assert "CONSULT" not in [t for t, _, _ in strike]      # demands are met, nobody meets anyone
+    demands = _mentions(analyze_text, "The government said it would not meet the kidnappers' demands to free prisoners.")
+    assert ("REJECT", "asserted") in [(t, m) for t, m, _ in demands]
+    assert ("CONCEDE", "negated") in [(t, m) for t, m, _ in demands]
+
+
+def test_a_verbal_attack_is_an_accusation(analyze_text):
+    assert _only(analyze_text, "The former premier launched a scathing attack on the intelligence chiefs, calling them reckless.", "ACCUSE")
+    assert _only(analyze_text, "Rebels launched an attack on the garrison at dawn.", "ASSAULT")
+
+
+def test_peacekeepers_and_relief_flown_abroad_are_aid(analyze_text):
+    sent = _only(analyze_text, "Ghana deployed 300 troops to Mali as part of the UN peacekeeping mission.", "AID")
+    assert _sides(sent) == {("Ghana", "actor"), ("Mali", "recipient")}
+    assert _only(analyze_text, "The army deployed troops along the border.", "MOBILIZE")
+    assert _only(analyze_text, "The charity flew 13 tonnes of medicine into Kabul.", "AID")

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .frames import Frame, checks
 from .participants import GROUP_NOUNS, SIDE_NOUNS, entity_of
 from .syntax import agent_objects, children, is_person_like, lemma_of, prep_objects, subject_of
+from .words import words
 
 # Prepositions whose object is what a verb acts on ("eased restrictions on imports").
 _OBJECT_PREPS = frozenset({"on", "to", "of", "against", "from"})
@@ -21,9 +22,14 @@ def _direct_objects(token: Token) -> list[Token]:
     return children(token, "dobj") + children(token, "nsubjpass")
 
 
+_MEASURE_NOUNS = words("measure_nouns")
+
+
 def _object_lemmas(token: Token) -> set[str]:
     lemmas = set()
     for obj in children(token, "dobj", "nsubjpass", "attr", "oprd") + prep_objects(token, _OBJECT_PREPS):
+        if lemma_of(obj) in _MEASURE_NOUNS or obj.lower_ in _MEASURE_NOUNS:
+            obj = next(iter(prep_objects(obj, {"of"})), obj)   # "13 tonnes of medicine": the medicine
         lemmas.add(lemma_of(obj))
         lemmas.update(lemma_of(c) for c in obj.children if c.dep_ in ("compound", "amod"))
     return lemmas
@@ -219,3 +225,34 @@ def motion_against(token: Token, frame: Frame) -> bool:
         return False
     words = {lemma_of(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
     return bool(prep_objects(token, {"against"})) or bool(words & frame.words["removal_motions"])
+
+
+@checks.register("peacekeeping", reads=("peacekeeping_words",))
+def peacekeeping(token: Token, frame: Frame) -> bool:
+    """'deployed troops to Liberia on a peacekeeping mission': forces sent to keep the peace."""
+    return any(t.lower_ in frame.words["peacekeeping_words"] for t in token.subtree) or \
+        any(t.lower_ in frame.words["peacekeeping_words"] for t in children(token, "nsubjpass", "nsubj") for t in t.subtree)
+
+
+@checks.register("verbal_attack", reads=("verbal_attack_words", "attack_speech_verbs"))
+def verbal_attack(token: Token, frame: Frame) -> bool:
+    """'a scathing attack on the spy chiefs', 'launched an attack on the party, calling it…'."""
+    if any(lemma_of(c) in frame.words["verbal_attack_words"] for c in token.children if c.dep_ == "amod"):
+        return True
+    carrier = token.head
+    return any(lemma_of(c) in frame.words["attack_speech_verbs"] and c.tag_ == "VBG"
+               for c in carrier.children if c.dep_ in ("advcl", "xcomp", "conj"))
+
+
+@checks.register("met_people", reads=("not_met_things",), excludes=True)
+def met_people(token: Token, frame: Frame) -> bool:
+    """'met the envoy', 'the leaders met'; not 'their demands were met' or 'met the deadline'."""
+    things = children(token, "dobj", "nsubjpass")
+    return not any(lemma_of(t) in frame.words["not_met_things"] or t.lower_ in frame.words["not_met_things"] for t in things)
+
+
+@checks.register("met_demands", reads=("met_demands",))
+def met_demands(token: Token, frame: Frame) -> bool:
+    """'met the strikers' demands', 'their conditions were met': a concession."""
+    return any(lemma_of(t) in frame.words["met_demands"] or t.lower_ in frame.words["met_demands"]
+               for t in children(token, "dobj", "nsubjpass"))

@@ -151,10 +151,23 @@ def _demand(verb: Token) -> tuple[Token, Frame] | None:
     return _stated_act(verb, _DEMAND.type)
 
 
+def _refused(act: Token, act_type: str) -> tuple[Token, Frame] | None:
+    """'will not lift the ban' / 'will not end the strike' (the light verb carries the refusal)."""
+    if act_type == _REFUSAL.type:
+        return None
+    verb = act.head if act.dep_ == "dobj" and act.pos_ != "VERB" else act
+    negation = _refusal(verb) if verb.pos_ == "VERB" else None
+    return (negation, _REFUSAL) if negation is not None else None
+
+
 def _with_intents(found: list[tuple[Token, Frame]]) -> list[tuple[Token, Frame]]:
-    """Add (or retype) the speaker's intent, demand or threat for each act they govern."""
+    """Add (or retype) the speaker's refusal, intent, demand or threat for each act they govern."""
     at = {token.i: n for n, (token, _) in enumerate(found)}
     for token, frame in list(found):
+        refusal = None if frame in _STATED or frame is _REFUSAL else _refused(token, frame.type)
+        if refusal is not None and refusal[0].i not in at:
+            at[refusal[0].i] = len(found)
+            found.append(refusal)
         intent = None if frame in _STATED else (_intent(token, frame.type) or _stated_act(token, frame.type))
         if intent is not None and intent[0].i in at and found[at[intent[0].i]][1] is intent[1]:
             continue   # already found ("said the junta must release him": a demand found by _demand)
@@ -327,9 +340,6 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
                 excluded.add(token.i)
             if frame is not None:
                 found.append((token, frame))
-                refusal = _refusal(token) if frame.type != "REJECT" else None
-                if refusal is not None:
-                    found.append((refusal, _REFUSAL))
         elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ != "compound"):
             if token.dep_ == "compound" and (frames.family(lemma_of(token.head), "noun")
                                              or frames.family(token.head.lower_, "noun")):
@@ -337,10 +347,6 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
             frame = _noun_frame(token)
             if frame is not None:
                 found.append((token, frame))
-                # "will not impose sanctions": the light verb carries the refusal
-                refusal = _refusal(token.head) if token.dep_ == "dobj" and frame.type != "REJECT" else None
-                if refusal is not None:
-                    found.append((refusal, _REFUSAL))
     return found, excluded
 
 
