@@ -354,3 +354,18 @@ def test_peacekeepers_and_relief_flown_abroad_are_aid(analyze_text):
     assert _sides(sent) == {("Ghana", "actor"), ("Mali", "recipient")}
     assert _only(analyze_text, "The army deployed troops along the border.", "MOBILIZE")
     assert _only(analyze_text, "The charity flew 13 tonnes of medicine into Kabul.", "AID")
+
+
+def test_a_report_naming_two_belligerents_pairs_its_one_sided_attacks(analyze_text):
+    text = ("The Popular Shield Brigades said they had taken control of the airport in Kassala. "
+            "Heavy clashes erupted with the army near the presidential palace, witnesses said.")
+    sides = [_sides(m) for m in analyze_text(text, published="2024-03-06").mentions if m.type == "ASSAULT"]
+    assert sides == [{("The Popular Shield Brigades", "actor"), ("army", "recipient")},
+                     {("The Popular Shield Brigades", "actor"), ("army", "recipient")}]
+
+
+def test_an_attack_by_someone_on_a_city_happened_there(analyze_text):
+    crime = _only(analyze_text, "The president said that yesterday's crime by the Levant Brigades in Homs was cowardly.", "ASSAULT")
+    assert ("the Levant Brigades", "actor") in _sides(crime)
+    attacks = _only(analyze_text, "The envoy condemned the terrorist attacks against Homs.", "ASSAULT")
+    assert attacks.place.name == "Homs"

@@ -127,8 +127,12 @@ def test_article_text_and_names_are_escaped(seeds_db, tmp_path):
     connection = sqlite3.connect(db)
     with connection:
         event_id, = connection.execute("SELECT event_id FROM events LIMIT 1").fetchone()
-        connection.execute("UPDATE mentions SET sentence = '<script>alert(1)</script> met <img src=x onerror=alert(2)>'"
+        # the hostile sentence replaces the stored one whole: no trigger or name offsets cut it into pieces
+        connection.execute("UPDATE mentions SET sentence = '<script>alert(1)</script> met <img src=x onerror=alert(2)>',"
+                           " trigger_start = NULL, trigger_end = NULL"
                            " WHERE event_id IN (SELECT event_id FROM doc_events WHERE cluster_id = ?)", (event_id,))
+        connection.execute("UPDATE mention_participants SET start = NULL WHERE mention_id IN (SELECT mention_id FROM"
+                           " mentions WHERE event_id IN (SELECT event_id FROM doc_events WHERE cluster_id = ?))", (event_id,))
         connection.execute("UPDATE actors SET name = '<img src=x onerror=alert(3)>' WHERE actor_id IN"
                            " (SELECT actor_id FROM event_actors WHERE event_id = ?)", (event_id,))
         connection.execute("UPDATE documents SET outlet = '<b>Outlet</b>'")

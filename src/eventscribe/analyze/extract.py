@@ -442,6 +442,10 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
             if not directed and _is_destination(obj):
                 found.place_tokens.append(obj)
                 continue
+            if directed and obj.head.lower_ == "by":
+                # "the crime by ISIS", "an attack by gunmen": who did it
+                found.actors.extend(participants_for(obj, actor_role, resolve_pronoun))
+                continue
             found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
         light = _light_verb(token)
         carrier = light or _governing_verb(token)

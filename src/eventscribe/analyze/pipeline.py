@@ -116,10 +116,20 @@ def _shift(participants: list[Participant], offset: int) -> list[Participant]:
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
+# Types whose target, when it is a city, is where the event happened ("attacks against Aleppo").
+_AT_TARGET = frozenset({"ASSAULT"})
+
+
 def _place_for(found: Found, doc: Doc):
     place = _place_from_tokens(found.place_tokens, doc)
     if place is not None:
         return place
+    if found.type in _AT_TARGET:
+        for target in found.recipients:   # whatever NER called it ("Al-Sweida" a person, "Homs" an org)
+            if target.kind != "NORP":
+                place = lookup(target.name)
+                if place is not None and place.lat is not None:
+                    return place
     # "attacked rebel positions in Idleb": a city after 'in' anywhere in the trigger's clause,
     # whatever label NER gave it ("in Vilnius" tagged ORG), unless it names a person.
     clause = None

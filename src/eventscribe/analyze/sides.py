@@ -5,7 +5,8 @@ Brigades") and then tells of one side's acts alone ("the Brigades said they had 
 airport"; "clashes erupted with the army"). A reader knows who fought whom; a sentence does not.
 Here a one-sided attack takes its other side from the pairs of sides the same report names
 together in its attacks — only when the report pairs the side it names with exactly one
-opponent. The participant keeps the offsets of the words it was read from, so the evidence
+opponent — or, when no attack names both, from the report's attacks naming exactly two sides
+in all. The participant keeps the offsets of the words it was read from, so the evidence
 shows that it came from another sentence.
 """
 from __future__ import annotations
@@ -53,16 +54,34 @@ def _opponent(side: Participant, pairs: list[tuple[Participant, Participant]]) -
     return first[distinct.pop()] if len(distinct) == 1 else None
 
 
+def _two_belligerents(mentions: list[EventMention]) -> list[tuple[Participant, set[str]]] | None:
+    """The report's two sides, with the roles each was read in, when its attacks name exactly
+    two ("the RSF took the airport"; "clashes erupted with the army")."""
+    sides: list[tuple[Participant, set[str]]] = []
+    for mention in mentions:
+        if mention.type in TWO_SIDED:
+            for p in mention.participants:
+                known = next((roles for side, roles in sides if _same_side(p, side)), None)
+                if known is None:
+                    sides.append((p, {p.role}))
+                else:
+                    known.add(p.role)
+    return sides if len(sides) == 2 else None
+
+
 def complete_sides(mentions: list[EventMention]) -> None:
-    """Give each one-sided attack the other side the report pairs its side with."""
+    """Give each one-sided attack the other side the report pairs its side with, or else the
+    other of the report's two belligerents."""
     pairs = _pairs(mentions)
-    if not pairs:
-        return
+    belligerents = _two_belligerents(mentions)
     for mention in mentions:
         if mention.type not in TWO_SIDED or len(mention.participants) != 1:
             continue
         side = mention.participants[0]
-        opponent = _opponent(side, pairs)
+        role = "recipient" if side.role == "actor" else "actor"
+        opponent = _opponent(side, pairs) if pairs else None
+        if opponent is None and belligerents is not None:
+            # the other side, if the report has it in the role wanted (a city attacked is no attacker)
+            opponent = next((b for b, roles in belligerents if not _same_side(side, b) and role in roles), None)
         if opponent is not None:
-            role = "recipient" if side.role == "actor" else "actor"
             mention.participants.append(replace(opponent, role=role))
