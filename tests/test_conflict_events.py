@@ -369,3 +369,12 @@ def test_an_attack_by_someone_on_a_city_happened_there(analyze_text):
     assert ("the Levant Brigades", "actor") in _sides(crime)
     attacks = _only(analyze_text, "The envoy condemned the terrorist attacks against Homs.", "ASSAULT")
     assert attacks.place.name == "Homs"
+
+
+def test_it_is_the_organisation_before_it_and_the_accused_did_what_they_are_accused_of(analyze_text):
+    found = _mentions(analyze_text, "On May 2, the Ministry of Defence of Lorania published a statement in which it "
+                                    "accused Velmar of shelling its positions.")
+    assert ("ACCUSE", "asserted", {("the Ministry of Defence of Lorania", "actor"), ("Velmar", "recipient")}) in found
+    assert ("ASSAULT", "reported", {("Velmar", "actor")}) in found
+    claimed = _only(analyze_text, "Kenya's foreign ministry accused Somalia of violating its sovereignty.", "ASSAULT")
+    assert ("Somalia", "actor") in _sides(claimed) and claimed.modality == "reported"

@@ -41,7 +41,9 @@ class _DocumentState:
         self.people: list[Participant | Span] = []
 
     def resolve_pronoun(self, token: Token, role: str) -> Participant | None:
-        if token.lower_ in ("it", "its", "they", "them", "their"):
+        if token.lower_ in ("it", "its"):
+            return _sentence_organisation(token, role)
+        if token.lower_ in ("they", "them", "their"):
             return None
         if token.lower_ in PAIR_NOUNS:
             return self._pair(token, role)
@@ -87,6 +89,16 @@ class _DocumentState:
 
 
 _LINE = re.compile(r"[^\n]+")
+
+
+def _sentence_organisation(pronoun: Token, role: str) -> Participant | None:
+    """'The Ministry of Defence of Lorania published a statement in which it accused…': 'it' is
+    the last organisation or state before it that is a subject in the same sentence."""
+    for candidate in reversed(pronoun.doc[: pronoun.i]):
+        ent = entity_of(candidate) if candidate.dep_ in ("nsubj", "nsubjpass") else None
+        if ent is not None and ent.label_ in ("ORG", "GPE"):
+            return participant_from_entity(ent, role)
+    return None
 
 
 def _dateline_place(text: str, title: str | None, start: int = 0, end: int | None = None):

@@ -74,6 +74,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     current = verb
     for _ in range(4):
         subjects = children(current, "nsubj", "nsubjpass", "csubj")
+        if not subjects and current.dep_ == "pcomp" and current.head.lower_ in ("of", "for") \
+                and children(current.head.head, "dobj"):
+            # "accused Somalia of violating its sovereignty": the accused did it, not the accuser
+            return children(current.head.head, "dobj"), False
         if subjects and all(s.lower_ in ("they", "we") for s in subjects) and current.dep_ == "ccomp":
             # "States X, Y and Z said they are leaving": they = the speakers.
             speakers = children(current.head, "nsubj")
