@@ -249,3 +249,18 @@ def test_indexed_attribute_ruler_annotates_exactly_as_spacys(corpus):
             tokens += 1
             assert (a.tag_, a.pos_, str(a.morph), a.lemma_) == (b.tag_, b.pos_, str(b.morph), b.lemma_), a.text
     assert tokens > 10_000
+
+
+def test_a_person_named_in_an_earlier_sentence_keeps_the_offsets_of_the_name(analyze_text):
+    """'She' or 'the two leaders' resolved to people named earlier: the participant's offsets
+    point at the words the name was read from (they were shifted twice, into other text)."""
+    text = ("President Mira Sellen arrived in Oslo on Monday.\n\n"
+            "She met Prime Minister Jonas Berg at the palace on Tuesday.\n\n"
+            "The two leaders signed a trade agreement.")
+    analysis = analyze_text(text, published="2022-05-05")
+    checked = 0
+    for mention in analysis.mentions:
+        for p in mention.participants:
+            assert p.start is not None and analysis.text[p.start:p.end].endswith(p.name.split()[-1]), (p, mention.trigger)
+            checked += 1
+    assert checked >= 4

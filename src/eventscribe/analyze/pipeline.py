@@ -37,8 +37,17 @@ class _DocumentState:
 
     def __init__(self) -> None:
         self.last_person: Participant | None = None
-        # Everyone named so far, in order: a PERSON entity, made a Participant when first needed.
-        self.people: list[Participant | Span] = []
+        # Everyone named so far, in order: a PERSON entity (with the offset of its sentence),
+        # made a Participant when first needed. Remembered participants hold report offsets.
+        self.people: list[Participant | tuple[Span, int]] = []
+        self.offset = 0          # where the sentence being read starts in the report
+
+    def _here(self, p: Participant, role: str) -> Participant:
+        """A remembered participant, its offsets made relative to the sentence being read (the
+        reader adds the sentence's offset to every participant it returns)."""
+        return Participant(p.name, role, p.title, p.affiliation, p.kind,
+                           None if p.start is None else p.start - self.offset,
+                           None if p.end is None else p.end - self.offset)
 
     def resolve_pronoun(self, token: Token, role: str) -> Participant | None:
         if token.lower_ in ("it", "its"):
@@ -54,15 +63,15 @@ class _DocumentState:
                 return participant_from_entity(ent, role)
         if self.last_person is None:
             return None
-        p = self.last_person
-        return Participant(p.name, role, p.title, p.affiliation, p.kind, p.start, p.end)
+        return self._here(self.last_person, role)
 
     def _pair(self, token: Token, role: str) -> list[Participant] | None:
         """'the two leaders': the last two people named, in this sentence or before."""
         people = [participant_from_entity(e, role) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
         # Latest first, without copying everyone the report named so far.
         distinct: list[Participant] = []
-        for person in itertools.chain(reversed(people), self._remembered_latest_first()):
+        remembered = (self._here(p, role) for p in self._remembered_latest_first())
+        for person in itertools.chain(reversed(people), remembered):
             if not any(same_name(person.name, other.name) for other in distinct):
                 distinct.append(person)
             if len(distinct) == 2:
@@ -73,11 +82,12 @@ class _DocumentState:
         for index in range(len(self.people) - 1, -1, -1):
             person = self.people[index]
             if not isinstance(person, Participant):
-                person = self.people[index] = participant_from_entity(person, "participant")
+                span, offset = person
+                person = self.people[index] = _shift([participant_from_entity(span, "participant")], offset)[0]
             yield person
 
     def remember(self, doc: Doc, offset: int) -> None:
-        self.people.extend(e for e in doc.ents if e.label_ == "PERSON")
+        self.people.extend((e, offset) for e in doc.ents if e.label_ == "PERSON")
         for token in doc:
             if token.dep_ in ("nsubj", "nsubjpass"):
                 ent = entity_of(token)
@@ -439,6 +449,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
         attendee_target = None
         expressions = sentence_expressions(doc, anchor)
         sentence_mentions = []
+        state.offset = offset
         for token, trigger, p_event in find_triggers(doc):
             found = read_trigger(token, trigger, state.resolve_pronoun)
             mention = EventMention(
