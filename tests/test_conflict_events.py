@@ -378,3 +378,13 @@ def test_it_is_the_organisation_before_it_and_the_accused_did_what_they_are_accu
     assert ("ASSAULT", "reported", {("Velmar", "actor")}) in found
     claimed = _only(analyze_text, "Kenya's foreign ministry accused Somalia of violating its sovereignty.", "ASSAULT")
     assert ("Somalia", "actor") in _sides(claimed) and claimed.modality == "reported"
+
+
+def test_warning_someone_to_act_is_a_demand_and_the_one_told_is_who_would_act(analyze_text):
+    warned = _mentions(analyze_text, "Mali's junta had warned Denmark to withdraw its special forces immediately.")
+    assert ("REQUEST", "asserted") in [(t, m) for t, m, _ in warned]
+    assert ("Denmark", "recipient") in next(s for t, _, s in warned if t == "REQUEST")
+    assert ("Denmark", "actor") in next(s for t, _, s in warned if t == "RETREAT")
+    urged = _only(analyze_text, "The bloc urged the junta to release President Sow.", "CONCEDE")
+    assert _sides(urged) == {("junta", "actor"), ("Sow", "recipient")} and urged.modality != "asserted"
+    assert _only(analyze_text, "The army warned that it would respond with force.", "THREATEN")

@@ -256,3 +256,10 @@ def met_demands(token: Token, frame: Frame) -> bool:
     """'met the strikers' demands', 'their conditions were met': a concession."""
     return any(lemma_of(t) in frame.words["met_demands"] or t.lower_ in frame.words["met_demands"]
                for t in children(token, "dobj", "nsubjpass"))
+
+
+@checks.register("warned_to")
+def warned_to(token: Token, frame: Frame) -> bool:
+    """'warned Denmark to withdraw its troops': someone told to do something (REQUEST)."""
+    return any(is_person_like(o) for o in children(token, "dobj")) and bool(children(token, "xcomp", "ccomp")) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for x in children(token, "xcomp", "ccomp") for c in x.children)

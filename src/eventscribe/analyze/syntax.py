@@ -10,6 +10,7 @@ from .participants import GROUP_NOUNS, TITLE_NOUNS, entity_of
 from .words import words
 
 _RELATIVE_PRONOUNS = words("relative_pronouns")
+_OBJECT_CONTROL = words("object_control_verbs")
 
 # Prepositions that introduce the other side of an interaction.
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst", "by", "to", "against", "on", "of"})
@@ -89,6 +90,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], any(s.dep_ == "nsubjpass" for s in subjects)
         if subjects:
             return [fronted_gerund_repair(s) for s in subjects], any(s.dep_ == "nsubjpass" for s in subjects)
+        if current.dep_ == "xcomp" and lemma_of(current.head) in _OBJECT_CONTROL and children(current.head, "dobj"):
+            # "urged the junta to release him", "warned Denmark to withdraw": the one told acts
+            return children(current.head, "dobj"), False
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep", "acomp") and current.head != current:
             if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head], False
