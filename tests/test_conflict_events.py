@@ -388,3 +388,14 @@ def test_warning_someone_to_act_is_a_demand_and_the_one_told_is_who_would_act(an
     urged = _only(analyze_text, "The bloc urged the junta to release President Sow.", "CONCEDE")
     assert _sides(urged) == {("junta", "actor"), ("Sow", "recipient")} and urged.modality != "asserted"
     assert _only(analyze_text, "The army warned that it would respond with force.", "THREATEN")
+
+
+def test_joint_exercises_and_shared_evidence_are_cooperation_withdrawn_peacekeepers_a_sanction(analyze_text):
+    assert _only(analyze_text, "Jordan and the United States began a new round of joint military exercises in the desert.", "COOPERATE")
+    assert _only(analyze_text, "The navy began live-fire drills off the coast on Monday.", "MOBILIZE")
+    assert _only(analyze_text, "Swiss prosecutors shared evidence with the Kenyan attorney general.", "COOPERATE")
+    withdrawn = _only(analyze_text, "Qatar withdrew its peacekeepers from the border.", "SANCTION")
+    assert ("Qatar", "actor") in _sides(withdrawn)
+    assert _only(analyze_text, "The army withdrew its troops from the town.", "RETREAT")
+    assert _only(analyze_text, "The Pentagon placed an infantry brigade on alert.", "MOBILIZE")
+    assert _only(analyze_text, "Israel reinforced its troops along the border with Lebanon.", "MOBILIZE")

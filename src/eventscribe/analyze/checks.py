@@ -263,3 +263,41 @@ def warned_to(token: Token, frame: Frame) -> bool:
     """'warned Denmark to withdraw its troops': someone told to do something (REQUEST)."""
     return any(is_person_like(o) for o in children(token, "dobj")) and bool(children(token, "xcomp", "ccomp")) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for x in children(token, "xcomp", "ccomp") for c in x.children)
+
+
+@checks.register("shared_with", reads=("shared_things",))
+def shared_with(token: Token, frame: Frame) -> bool:
+    """'shared evidence with the US Department of Justice': governments cooperating."""
+    partners = prep_objects(token, {"with"}) + [o for d in children(token, "dobj") for o in prep_objects(d, {"with"})]
+    return bool(partners) and bool(_object_lemmas(token) & frame.words["shared_things"])
+
+
+@checks.register("withdrew_support", reads=("withdrawn_support",))
+def withdrew_support(token: Token, frame: Frame) -> bool:
+    """'withdrew its peacekeepers from Rwanda', 'withdrew its ambassador': support taken back."""
+    return bool(_object_lemmas(token) & frame.words["withdrawn_support"])
+
+
+def _exercise_words(token: Token) -> set[str]:
+    carrier = token.head if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else token
+    words = {lemma_of(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
+    if any(c.dep_ == "conj" for s in children(carrier, "nsubj") for c in s.children):
+        words.add("joint")   # "Jordan and the United States began exercises"
+    return words
+
+
+@checks.register("joint_exercise", reads=("joint_words",))
+def joint_exercise(token: Token, frame: Frame) -> bool:
+    """'joint military exercises', 'Brazil and Argentina held war games': cooperation."""
+    return bool(_exercise_words(token) & frame.words["joint_words"])
+
+
+@checks.register("military_exercise", reads=("military_words",))
+def military_exercise(token: Token, frame: Frame) -> bool:
+    return bool(_exercise_words(token) & frame.words["military_words"])
+
+
+@checks.register("put_on_alert")
+def put_on_alert(token: Token, frame: Frame) -> bool:
+    """'placed an Army brigade on alert', 'put troops on high alert'."""
+    return token.dep_ == "pobj" and token.head.lower_ == "on"

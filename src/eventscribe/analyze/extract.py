@@ -448,6 +448,8 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
                 continue
             found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
         light = _light_verb(token)
+        # "said during his meeting with X": the speaker took part; but "withdrew after the
+        # clashes" says nothing of who clashed
         carrier = light or _governing_verb(token)
         if carrier is not None:
             subjects, passive = subject_of(carrier)
