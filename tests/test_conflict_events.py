@@ -399,3 +399,12 @@ def test_joint_exercises_and_shared_evidence_are_cooperation_withdrawn_peacekeep
     assert _only(analyze_text, "The army withdrew its troops from the town.", "RETREAT")
     assert _only(analyze_text, "The Pentagon placed an infantry brigade on alert.", "MOBILIZE")
     assert _only(analyze_text, "Israel reinforced its troops along the border with Lebanon.", "MOBILIZE")
+
+
+def test_money_and_peacekeepers_given_are_aid_people_freed_a_concession(analyze_text):
+    sent = _only(analyze_text, "Kosovo is sending a military platoon to Kuwait as part of a peacekeeping mission.", "AID")
+    assert _sides(sent) == {("Kosovo", "actor"), ("Kuwait", "recipient")}
+    assert _only(analyze_text, "Germany contributed $46 million to the humanitarian fund for Iraq last year.", "AID")
+    assert _only(analyze_text, "Three Russians and one Ukrainian have been released from captivity in Libya.", "CONCEDE")
+    for text in ("The studio released the film in March.", "The dam released water into the river."):
+        assert _mentions(analyze_text, text) == [], text

@@ -59,7 +59,9 @@ def plural_subject(token: Token, frame: Frame) -> bool:
 
 @checks.register("aid_object", reads=("aid_objects",))
 def aid_object(token: Token, frame: Frame) -> bool:
-    return bool(_object_lemmas(token) & frame.words["aid_objects"])
+    """Aid given: goods, funds or forces ('contributed $46 million': an amount of money too)."""
+    money = any(o.ent_type_ == "MONEY" for o in children(token, "dobj", "nsubjpass"))
+    return money or bool(_object_lemmas(token) & frame.words["aid_objects"])
 
 
 @checks.register("concession", reads=("concession_objects",))
@@ -301,3 +303,14 @@ def military_exercise(token: Token, frame: Frame) -> bool:
 def put_on_alert(token: Token, frame: Frame) -> bool:
     """'placed an Army brigade on alert', 'put troops on high alert'."""
     return token.dep_ == "pobj" and token.head.lower_ == "on"
+
+
+@checks.register("released_people", reads=("crowd_nouns", "custody_words"))
+def released_people(token: Token, frame: Frame) -> bool:
+    """'freed the hostages', 'three Russians were released from captivity': people let go (not
+    films, reports or water)."""
+    subjects, passive = subject_of(token)
+    people = subjects if passive else children(token, "dobj")
+    if any(is_person_like(p) or lemma_of(p) in SIDE_NOUNS or lemma_of(p) in frame.words["crowd_nouns"] for p in people):
+        return True
+    return any(lemma_of(o) in frame.words["custody_words"] for o in prep_objects(token, {"from"}))
