@@ -408,3 +408,14 @@ def test_money_and_peacekeepers_given_are_aid_people_freed_a_concession(analyze_
     assert _only(analyze_text, "Three Russians and one Ukrainian have been released from captivity in Libya.", "CONCEDE")
     for text in ("The studio released the film in March.", "The dam released water into the river."):
         assert _mentions(analyze_text, text) == [], text
+
+
+def test_goods_handed_over_crowds_blocking_roads_riots_and_strengthened_forces(analyze_text):
+    handed = _only(analyze_text, "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.", "AID")
+    assert ("the Red Crescent", "recipient") in _sides(handed)
+    blocked = _only(analyze_text, "Demonstrators blocked a road in Baghdad to show their anger.", "PROTEST")
+    assert _sides(blocked) == {("Demonstrators", "actor")}
+    assert _only(analyze_text, "Prisoners rioted at the jail on Monday.", "PROTEST")
+    assert _only(analyze_text, "Israel has strengthened its forces in the north.", "MOBILIZE")
+    for text in ("Fans watched the football game.", "The minister gave a speech.", "A landslide blocked the road."):
+        assert _mentions(analyze_text, text) == [], text

@@ -283,8 +283,8 @@ def withdrew_support(token: Token, frame: Frame) -> bool:
 def _exercise_words(token: Token) -> set[str]:
     carrier = token.head if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else token
     words = {lemma_of(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
-    if any(c.dep_ == "conj" for s in children(carrier, "nsubj") for c in s.children):
-        words.add("joint")   # "Jordan and the United States began exercises"
+    if any(t.dep_ == "conj" for s in children(carrier, "nsubj") for t in s.subtree):
+        words.add("joint")   # "Jordan and the United States began exercises", "French and Egyptian warships"
     return words
 
 
@@ -314,3 +314,9 @@ def released_people(token: Token, frame: Frame) -> bool:
     if any(is_person_like(p) or lemma_of(p) in SIDE_NOUNS or lemma_of(p) in frame.words["crowd_nouns"] for p in people):
         return True
     return any(lemma_of(o) in frame.words["custody_words"] for o in prep_objects(token, {"from"}))
+
+
+@checks.register("war_game")
+def war_game(token: Token, frame: Frame) -> bool:
+    """'war games', 'naval war games': not a football game."""
+    return any(c.lower_ in ("war", "naval") for c in token.children if c.dep_ in ("compound", "amod"))
