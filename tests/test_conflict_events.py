@@ -1,6 +1,7 @@
 """Conflict, protest and coercion read as well as meetings: the learned detector proposes
 triggers the vocabulary lacks, unnamed armed, state and crowd sides are participants, and
 cancelled or anticipated meetings are not events. Every sentence here was written for the test."""
+import pytest
 from conftest import asserted_events
 
 from eventscribe.ingest import ingest
@@ -188,18 +189,9 @@ def test_one_sided_attack_keeps_one_side_when_the_report_names_several_opponents
     assert _sides(shelled) == {("Government troops", "actor")}
 
 
-def test_sites_taken_in_fighting_are_attacks_goods_and_people_are_coercion(analyze_text):
-    assert _only(analyze_text, "Rebels seized the airport in Goma after heavy fighting.", "ASSAULT")
-    assert _only(analyze_text, "The militia captured the border town of Ras Kamboni.", "ASSAULT")
-    assert _only(analyze_text, "Customs officers seized two tonnes of cocaine at the port.", "COERCE")
-    assert _only(analyze_text, "Soldiers captured the rebel commander near the river.", "COERCE")
-
-
 def test_held_by_a_side_or_in_custody_is_coercion_held_talks_is_not(analyze_text):
     held = _only(analyze_text, "The army is holding former president Ali Tahir at an undisclosed location.", "COERCE")
     assert _sides(held) == {("army", "actor"), ("Ali Tahir", "recipient")}
-    assert _only(analyze_text, "Sow has been held by the military since Wednesday.", "COERCE")
-    assert _only(analyze_text, "The opposition leader is being held in custody at a police station in Harare.", "COERCE")
     for text in ("Elections were held by the junta last year.", "The government holds a majority in parliament."):
         assert _mentions(analyze_text, text) == [], text
     assert [t for t, _, _ in _mentions(analyze_text, "The two leaders held talks in Lima.")] == ["CONSULT"]
@@ -219,7 +211,6 @@ def test_site_stands_for_its_owner(analyze_text):
 def test_crowds_gathering_protest_leaders_gathering_meet(analyze_text):
     rally = _only(analyze_text, "Supporters of the ousted president gathered outside the palace on Thursday.", "PROTEST")
     assert _sides(rally) == {("Supporters of the ousted president", "actor")}
-    assert _only(analyze_text, "Hundreds of supporters gathered outside the parliament in Lusaka on Friday.", "PROTEST")
     assert [t for t, _, _ in _mentions(analyze_text, "Leaders of the regional bloc gathered in Accra for an emergency summit.")
             if t == "PROTEST"] == []
 
@@ -267,7 +258,6 @@ def test_cutting_aid_is_a_sanction_cutting_rates_is_nothing(analyze_text):
 def test_holding_civilians_as_shields_and_capturing_buildings(analyze_text):
     held = _only(analyze_text, "The militia is holding hundreds of villagers as human shields in the valley.", "COERCE")
     assert ("militia", "actor") in _sides(held)
-    assert _only(analyze_text, "Government troops have captured the main mosque in the old city.", "ASSAULT")
 
 
 def test_missiles_fired_at_nothing_are_a_show_of_force_at_a_target_an_attack(analyze_text):
@@ -275,7 +265,6 @@ def test_missiles_fired_at_nothing_are_a_show_of_force_at_a_target_an_attack(ana
                  "Pyongyang launched two short-range missiles off its east coast, the South Korean military said."):
         launch = _only(analyze_text, text, "MOBILIZE")
         assert launch.modality == "asserted" and [p.role for p in launch.participants] == ["actor"]
-    assert _only(analyze_text, "Militants fired rockets at the town of Sderot overnight.", "ASSAULT")
     fired_on = _only(analyze_text, "The army fired on protesters in the capital.", "ASSAULT")
     assert _sides(fired_on) == {("army", "actor"), ("protesters", "recipient")}
 
@@ -303,19 +292,16 @@ def test_words_an_exclusion_check_rules_out_are_not_taken_by_the_detector(analyz
                  "The president declined to comment on the report.",
                  "The central bank cut interest rates by half a point."):
         assert _mentions(analyze_text, text) == [], text
-    assert _only(analyze_text, "The authorities of Lorania accept the proposal of the mediators.", "AGREE")
 
 
 def test_a_parliament_removing_a_president_is_a_sanction_a_proposal_dismissed_a_rejection(analyze_text):
     removed = _only(analyze_text, "The Peruvian Congress dismissed President Tomas Vidal on Wednesday.", "SANCTION")
     assert _sides(removed) == {("The Peruvian Congress", "actor"), ("Tomas Vidal", "recipient")}
-    assert _only(analyze_text, "The minister dismissed the proposal as unworkable.", "REJECT")
 
 
 def test_a_removal_motion_is_a_sanction_its_light_verb_no_event_of_its_own(analyze_text):
     found = _mentions(analyze_text, "On Wednesday the Peruvian Congress approved a motion of vacancy against President Tomas Vidal.")
     assert found == [("SANCTION", "asserted", {("the Peruvian Congress", "actor"), ("Tomas Vidal", "recipient")})]
-    assert _only(analyze_text, "The parliament of Lorania passed a no-confidence motion against the prime minister.", "SANCTION")
     assert _mentions(analyze_text, "Lawmakers passed a motion to adjourn the session.") == []
 
 
@@ -344,16 +330,9 @@ def test_refusing_to_end_a_strike_to_meet_demands(analyze_text):
     assert ("CONCEDE", "negated") in [(t, m) for t, m, _ in demands]
 
 
-def test_a_verbal_attack_is_an_accusation(analyze_text):
-    assert _only(analyze_text, "The former premier launched a scathing attack on the intelligence chiefs, calling them reckless.", "ACCUSE")
-    assert _only(analyze_text, "Rebels launched an attack on the garrison at dawn.", "ASSAULT")
-
-
 def test_peacekeepers_and_relief_flown_abroad_are_aid(analyze_text):
     sent = _only(analyze_text, "Ghana deployed 300 troops to Mali as part of the UN peacekeeping mission.", "AID")
     assert _sides(sent) == {("Ghana", "actor"), ("Mali", "recipient")}
-    assert _only(analyze_text, "The army deployed troops along the border.", "MOBILIZE")
-    assert _only(analyze_text, "The charity flew 13 tonnes of medicine into Kabul.", "AID")
 
 
 def test_a_report_naming_two_belligerents_pairs_its_one_sided_attacks(analyze_text):
@@ -387,25 +366,16 @@ def test_warning_someone_to_act_is_a_demand_and_the_one_told_is_who_would_act(an
     assert ("Denmark", "actor") in next(s for t, _, s in warned if t == "RETREAT")
     urged = _only(analyze_text, "The bloc urged the junta to release President Sow.", "CONCEDE")
     assert _sides(urged) == {("junta", "actor"), ("Sow", "recipient")} and urged.modality != "asserted"
-    assert _only(analyze_text, "The army warned that it would respond with force.", "THREATEN")
 
 
 def test_joint_exercises_and_shared_evidence_are_cooperation_withdrawn_peacekeepers_a_sanction(analyze_text):
-    assert _only(analyze_text, "Jordan and the United States began a new round of joint military exercises in the desert.", "COOPERATE")
-    assert _only(analyze_text, "The navy began live-fire drills off the coast on Monday.", "MOBILIZE")
-    assert _only(analyze_text, "Swiss prosecutors shared evidence with the Kenyan attorney general.", "COOPERATE")
     withdrawn = _only(analyze_text, "Qatar withdrew its peacekeepers from the border.", "SANCTION")
     assert ("Qatar", "actor") in _sides(withdrawn)
-    assert _only(analyze_text, "The army withdrew its troops from the town.", "RETREAT")
-    assert _only(analyze_text, "The Pentagon placed an infantry brigade on alert.", "MOBILIZE")
-    assert _only(analyze_text, "Israel reinforced its troops along the border with Lebanon.", "MOBILIZE")
 
 
 def test_money_and_peacekeepers_given_are_aid_people_freed_a_concession(analyze_text):
     sent = _only(analyze_text, "Kosovo is sending a military platoon to Kuwait as part of a peacekeeping mission.", "AID")
     assert _sides(sent) == {("Kosovo", "actor"), ("Kuwait", "recipient")}
-    assert _only(analyze_text, "Germany contributed $46 million to the humanitarian fund for Iraq last year.", "AID")
-    assert _only(analyze_text, "Three Russians and one Ukrainian have been released from captivity in Libya.", "CONCEDE")
     for text in ("The studio released the film in March.", "The dam released water into the river."):
         assert _mentions(analyze_text, text) == [], text
 
@@ -415,7 +385,42 @@ def test_goods_handed_over_crowds_blocking_roads_riots_and_strengthened_forces(a
     assert ("the Red Crescent", "recipient") in _sides(handed)
     blocked = _only(analyze_text, "Demonstrators blocked a road in Baghdad to show their anger.", "PROTEST")
     assert _sides(blocked) == {("Demonstrators", "actor")}
-    assert _only(analyze_text, "Prisoners rioted at the jail on Monday.", "PROTEST")
-    assert _only(analyze_text, "Israel has strengthened its forces in the north.", "MOBILIZE")
     for text in ("Fans watched the football game.", "The minister gave a speech.", "A landslide blocked the road."):
         assert _mentions(analyze_text, text) == [], text
+
+
+# One sentence, one event of this type (each sentence written for this test).
+ONE_EVENT = [
+    ("Rebels seized the airport in Goma after heavy fighting.", "ASSAULT"),
+    ("The militia captured the border town of Ras Kamboni.", "ASSAULT"),
+    ("Customs officers seized two tonnes of cocaine at the port.", "COERCE"),
+    ("Soldiers captured the rebel commander near the river.", "COERCE"),
+    ("Sow has been held by the military since Wednesday.", "COERCE"),
+    ("The opposition leader is being held in custody at a police station in Harare.", "COERCE"),
+    ("Hundreds of supporters gathered outside the parliament in Lusaka on Friday.", "PROTEST"),
+    ("Government troops have captured the main mosque in the old city.", "ASSAULT"),
+    ("Militants fired rockets at the town of Sderot overnight.", "ASSAULT"),
+    ("The authorities of Lorania accept the proposal of the mediators.", "AGREE"),
+    ("The minister dismissed the proposal as unworkable.", "REJECT"),
+    ("The parliament of Lorania passed a no-confidence motion against the prime minister.", "SANCTION"),
+    ("The former premier launched a scathing attack on the intelligence chiefs, calling them reckless.", "ACCUSE"),
+    ("Rebels launched an attack on the garrison at dawn.", "ASSAULT"),
+    ("The army deployed troops along the border.", "MOBILIZE"),
+    ("The charity flew 13 tonnes of medicine into Kabul.", "AID"),
+    ("The army warned that it would respond with force.", "THREATEN"),
+    ("Jordan and the United States began a new round of joint military exercises in the desert.", "COOPERATE"),
+    ("The navy began live-fire drills off the coast on Monday.", "MOBILIZE"),
+    ("Swiss prosecutors shared evidence with the Kenyan attorney general.", "COOPERATE"),
+    ("The army withdrew its troops from the town.", "RETREAT"),
+    ("The Pentagon placed an infantry brigade on alert.", "MOBILIZE"),
+    ("Israel reinforced its troops along the border with Lebanon.", "MOBILIZE"),
+    ("Germany contributed $46 million to the humanitarian fund for Iraq last year.", "AID"),
+    ("Three Russians and one Ukrainian have been released from captivity in Libya.", "CONCEDE"),
+    ("Prisoners rioted at the jail on Monday.", "PROTEST"),
+    ("Israel has strengthened its forces in the north.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), ONE_EVENT)
+def test_sentence_reports_one_event_of_its_type(analyze_text, text, type_):
+    assert _only(analyze_text, text, type_)
