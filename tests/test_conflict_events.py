@@ -418,9 +418,20 @@ ONE_EVENT = [
     ("Three Russians and one Ukrainian have been released from captivity in Libya.", "CONCEDE"),
     ("Prisoners rioted at the jail on Monday.", "PROTEST"),
     ("Israel has strengthened its forces in the north.", "MOBILIZE"),
+    ("Teachers in Nairobi went on strike for better pay.", "PROTEST"),
+    ("Around 7,000 Malians have sought refuge in Mauritania since January.", "REQUEST"),
+    ("The air force carried out a strike on the depot.", "ASSAULT"),
 ]
 
 
 @pytest.mark.parametrize(("text", "type_"), ONE_EVENT)
 def test_sentence_reports_one_event_of_its_type(analyze_text, text, type_):
     assert _only(analyze_text, text, type_)
+
+
+def test_a_deadline_given_to_a_side_is_a_threat_a_deadline_passing_is_nothing(analyze_text):
+    deadline = _only(analyze_text, "The prime minister gave the junta a midnight deadline over the attack.", "THREATEN")
+    assert ("junta", "recipient") in _sides(deadline)
+    assert _mentions(analyze_text, "The deadline for applications passed on Friday.") == []
+    strike = _only(analyze_text, "Teachers in Nairobi went on strike for better pay.", "PROTEST")
+    assert strike.modality == "asserted"

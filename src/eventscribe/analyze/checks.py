@@ -114,7 +114,8 @@ def agent_or_target(token: Token, frame: Frame) -> bool:
 
 @checks.register("protest_noun", reads=("protest_context", "protest_organizing_verbs"))
 def protest_noun(token: Token, frame: Frame) -> bool:
-    return any(lemma_of(c) in frame.words["protest_context"] for c in token.subtree) or \
+    went_on = token.dep_ == "pobj" and token.head.lower_ == "on" and lemma_of(token.head.head) == "go"
+    return went_on or any(lemma_of(c) in frame.words["protest_context"] for c in token.subtree) or \
         lemma_of(token.head) in frame.words["protest_organizing_verbs"]
 
 
@@ -320,3 +321,19 @@ def released_people(token: Token, frame: Frame) -> bool:
 def war_game(token: Token, frame: Frame) -> bool:
     """'war games', 'naval war games': not a football game."""
     return any(c.lower_ in ("war", "naval") for c in token.children if c.dep_ in ("compound", "amod"))
+
+
+@checks.register("sought_refuge", reads=("sought_refuge",))
+def sought_refuge(token: Token, frame: Frame) -> bool:
+    """'77,000 Nigerians have sought refuge in Niger': asking another state for protection."""
+    return bool(_object_lemmas(token) & frame.words["sought_refuge"])
+
+
+@checks.register("deadline_given", reads=("deadline_giving_verbs",))
+def deadline_given(token: Token, frame: Frame) -> bool:
+    """'gave Moscow a midnight deadline', 'set a 60-day deadline for the council': a threat to a
+    side (not 'the deadline for applications passed')."""
+    verb = token.head
+    if token.dep_ != "dobj" or lemma_of(verb) not in frame.words["deadline_giving_verbs"]:
+        return False
+    return bool(children(verb, "dative")) or any(is_person_like(o) for o in prep_objects(token, {"for", "to"}))

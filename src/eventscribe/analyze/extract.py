@@ -459,7 +459,9 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
                 for s in subjects:
                     found.recipients.extend(participants_for(s, recipient_role, resolve_pronoun))
             preps = {"with", "between", "by"} if not directed else {"with", "between", "by", "on", "against", "to"}
-            for obj in prep_objects(carrier, preps):
+            # "gave the junta a deadline": the one given it is the other side
+            datives = children(carrier, "dative") if directed and light is not None else []
+            for obj in prep_objects(carrier, preps) + datives:
                 found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
             found.place_tokens.extend(prep_objects(carrier, {"in", "at"}))
             if light is not None and modality_of(light) != "asserted":

@@ -137,8 +137,9 @@ def modality_of(trigger: Token) -> str:
                 return "negated"
             if token.dep_ in ("xcomp", "dobj", "acl") and lemma in FUTURE_GOVERNORS:
                 return "future"
-            if token.dep_ == "prep" and token.lower_ in ("for", "on") and lemma in FUTURE_GOVERNORS:
-                return "future"   # "called for talks", "agreed on a meeting"
+            if token.dep_ == "prep" and token.lower_ in ("for", "on") and lemma in FUTURE_GOVERNORS \
+                    and not (lemma == "go" and token.lower_ == "on"):
+                return "future"   # "called for talks", "agreed on a meeting"; but "went on strike" happened
             if has_to and token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 return "future"   # headline style: "US delegation to meet Taliban"
             if has_to and token.dep_ == "ROOT":
