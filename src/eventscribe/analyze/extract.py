@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -378,6 +379,54 @@ def _is_destination(obj: Token) -> bool:
 
 
 def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
+    """A trigger's reading: its type and mode, modality, sides and the words that may name its place."""
+    if frame in (_REFUSAL, _DEMAND, _STATED_THREAT, _INTENT_TO_COOPERATE, _INTENT_OF_FORCE):
+        stated = _read_speech_act(token, frame, resolve_pronoun)
+        if stated is not None:
+            return stated
+    found = Found(token, frame.type, frame.mode, modality_of(token))
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _LONG_SPANS:
+        found.modality = "generic"   # "months of talks": a process, not one meeting
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
+            c.lower_ in _GENERIC_QUANTIFIERS for c in token.children if c.dep_ in ("amod", "det", "nummod")):
+        found.modality = "generic"   # "has hosted several meetings before": no one event
+    sides = _Sides(frame.type != "CONSULT", resolve_pronoun)
+    if token.pos_ == "VERB":
+        _read_verb(found, token, frame, sides)
+    else:
+        _read_noun(found, token, frame, sides)
+    if frame is _EXPULSION:
+        # "declared 15 UAE diplomats persona non grata": who is expelled stands before "persona".
+        doc = token.doc
+        end = next((t.i for t in doc[token.i:] if t.lower_ == "persona"), token.i)
+        for ent in doc[token.i + 1:end].ents:
+            if ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
+                found.recipients.extend(sides.other(ent.root))
+    if frame.type == "CONSULT" and token.pos_ == "VERB" and not found.recipients and frame is not _JOINT_MEETING and \
+            (any(is_person_like(o) for o in children(token, "dobj")) or prep_objects(token, {"with"})):
+        found.modality = "unresolved"   # "greeted them": the other side is not named
+    found.actors = _unique(found.actors)
+    found.recipients = [r for r in _unique(found.recipients) if r.name not in {a.name for a in found.actors}]
+    return found
+
+
+@dataclass
+class _Sides:
+    """How a trigger's arguments become participants: actor and recipient for directed types,
+    participants on both sides of a meeting."""
+
+    directed: bool
+    resolve_pronoun: Callable[[Token, str], Participant | list[Participant] | None]
+
+    def acting(self, token: Token) -> list[Participant]:
+        return participants_for(token, "actor" if self.directed else "participant", self.resolve_pronoun)
+
+    def other(self, token: Token) -> list[Participant]:
+        return participants_for(token, "recipient" if self.directed else "participant", self.resolve_pronoun)
+
+
+def _read_speech_act(token: Token, frame: Frame, resolve_pronoun) -> Found | None:
+    """The speaker's own event: a refusal, a demand, a stated threat or an intent."""
     if frame is _REFUSAL and token.dep_ == "neg":
         # The sides of the act refused are the refusal's: "will not lift the ban on the Front".
         refused = read_trigger(token.head, frame, resolve_pronoun)
@@ -394,117 +443,110 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
         recipients = [r for r in (intended.recipients if intended else []) if r.name not in {a.name for a in actors}]
         return Found(token, frame.type, None, modality_of(token), _unique(actors or (intended.actors if intended else [])),
                      _unique(recipients), intended.place_tokens if intended else [])
-    found = Found(token, frame.type, frame.mode, modality_of(token))
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _LONG_SPANS:
-        found.modality = "generic"   # "months of talks": a process, not one meeting
-    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
-            c.lower_ in _GENERIC_QUANTIFIERS for c in token.children if c.dep_ in ("amod", "det", "nummod")):
-        found.modality = "generic"   # "has hosted several meetings before": no one event
-    directed = frame.type != "CONSULT"
-    actor_role, recipient_role = ("actor", "recipient") if directed else ("participant", "participant")
-    if token.pos_ == "VERB":
-        subjects, passive = subject_of(token)
-        objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
-            + _gerund_object(token)
-        if not directed:
-            # "discussed the plan with X": the parser hangs the other side on the object
-            objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with"})]
-        if passive:
-            agents = agent_objects(token)
-            subjects, objects = agents, subjects + [o for o in objects if o not in agents]
+    return None
+
+
+def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
+    subjects, passive = subject_of(token)
+    objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
+        + _gerund_object(token)
+    if not sides.directed:
+        # "discussed the plan with X": the parser hangs the other side on the object
+        objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with"})]
+    if passive:
+        agents = agent_objects(token)
+        subjects, objects = agents, subjects + [o for o in objects if o not in agents]
+    for s in subjects:
+        found.actors.extend(sides.acting(s))
+    for o in objects:
+        if not sides.directed and _is_destination(o):
+            found.place_tokens.append(o)
+            continue
+        found.recipients.extend(sides.other(o))
+    found.place_tokens.extend(prep_objects(token, {"in", "at"}))
+
+
+def _read_noun(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
+    _noun_own_sides(found, token, frame, sides)
+    _carrier_sides(found, token, sides)
+    for clause in children(token, "relcl", "acl"):
+        # "The meeting, which was attended by X, ..."
+        if lemma_of(clause) in ("attend", "join"):
+            for obj in prep_objects(clause, {"by"}) + children(clause, "dobj"):
+                found.recipients.extend(sides.other(obj))
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head
+        # "The meeting was attended by X": attendees are participants.
+        if lemma_of(verb) in ("attend", "include", "bring", "gather", "join"):
+            for obj in prep_objects(verb, {"by"}) + children(verb, "dobj"):
+                found.recipients.extend(sides.other(obj))
+        # "Clashes erupted between the army and rebels", "fighting broke out with the army":
+        # the sides hang on the verb.
+        for obj in prep_objects(verb, {"between", "with"}):
+            found.recipients.extend(sides.other(obj))
+        found.place_tokens.extend(prep_objects(verb, {"in", "at"}))
+    found.place_tokens.extend(prep_objects(token, {"in", "at"}))
+    found.anaphoric = frame.type == "CONSULT" and _refers_back(token, found)
+
+
+def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
+    """Sides named in the noun's own phrase: "Russia's offensive", "the Astana talks", "an attack by X"."""
+    for poss in children(token, "poss"):
+        found.actors.extend(sides.acting(poss))
+    for c in children(token, "compound", "amod"):
+        ent = entity_of(c)
+        if ent is not None and ent.label_ in ("GPE", "FAC", "LOC") and is_city(ent.text):
+            found.place_tokens.append(c)   # "the Vilnius summit", "Astana talks"
+        elif ent is not None and ent.label_ in ("PERSON", "ORG", "GPE"):
+            found.actors.extend(sides.acting(c))
+    if token.dep_ == "compound" and frame.mode == "multilateral":
+        # "a summit bringing together heads of government of 14 states" parsed as one phrase
+        found.recipients.extend(sides.other(_phrase_head(token.head)))
+    for clause in children(token, "acl"):
+        # "a summit bringing together heads of government of 14 states"
+        if lemma_of(clause) in ("gather", "bring", "involve", "include", "unite", "assemble"):
+            for obj in children(clause, "dobj"):
+                found.recipients.extend(sides.other(obj))
+    for obj in prep_objects(token):
+        if not sides.directed and _is_destination(obj):
+            found.place_tokens.append(obj)
+        elif sides.directed and obj.head.lower_ == "by":
+            found.actors.extend(sides.acting(obj))   # "the crime by ISIS": who did it
+        else:
+            found.recipients.extend(sides.other(obj))
+
+
+def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
+    """Sides on the verb that carries the noun: "X held talks with Y", "said during his meeting
+    with Y", "gave the junta a deadline"."""
+    light = _light_verb(token)
+    carrier = light or _governing_verb(token)
+    if carrier is None:
+        return
+    subjects, passive = subject_of(carrier)
+    for s in ([] if passive else subjects):
+        found.actors.extend(sides.acting(s))
+    if passive:
         for s in subjects:
-            found.actors.extend(participants_for(s, actor_role, resolve_pronoun))
-        for o in objects:
-            if not directed and _is_destination(o):
-                found.place_tokens.append(o)
-                continue
-            found.recipients.extend(participants_for(o, recipient_role, resolve_pronoun))
-        found.place_tokens.extend(prep_objects(token, {"in", "at"}))
-    else:
-        for poss in children(token, "poss"):
-            found.actors.extend(participants_for(poss, actor_role, resolve_pronoun))
-        for c in children(token, "compound", "amod"):
-            ent = entity_of(c)
-            if ent is not None and ent.label_ in ("GPE", "FAC", "LOC") and is_city(ent.text):
-                found.place_tokens.append(c)   # "the Vilnius summit", "Astana talks"
-            elif ent is not None and ent.label_ in ("PERSON", "ORG", "GPE"):
-                found.actors.extend(participants_for(c, actor_role, resolve_pronoun))
-        if token.dep_ == "compound" and frame.mode == "multilateral":
-            # "a summit bringing together heads of government of 14 states" parsed as one phrase
-            head = _phrase_head(token.head)
-            found.recipients.extend(participants_for(head, recipient_role, resolve_pronoun))
-        for clause in children(token, "acl"):
-            # "a summit bringing together heads of government of 14 states"
-            if lemma_of(clause) in ("gather", "bring", "involve", "include", "unite", "assemble"):
-                for obj in children(clause, "dobj"):
-                    found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
-        for obj in prep_objects(token):
-            if not directed and _is_destination(obj):
-                found.place_tokens.append(obj)
-                continue
-            if directed and obj.head.lower_ == "by":
-                # "the crime by ISIS", "an attack by gunmen": who did it
-                found.actors.extend(participants_for(obj, actor_role, resolve_pronoun))
-                continue
-            found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
-        light = _light_verb(token)
-        # "said during his meeting with X": the speaker took part; but "withdrew after the
-        # clashes" says nothing of who clashed
-        carrier = light or _governing_verb(token)
-        if carrier is not None:
-            subjects, passive = subject_of(carrier)
-            for s in ([] if passive else subjects):
-                found.actors.extend(participants_for(s, actor_role, resolve_pronoun))
-            if passive:
-                for s in subjects:
-                    found.recipients.extend(participants_for(s, recipient_role, resolve_pronoun))
-            preps = {"with", "between", "by"} if not directed else {"with", "between", "by", "on", "against", "to"}
-            # "gave the junta a deadline": the one given it is the other side
-            datives = children(carrier, "dative") if directed and light is not None else []
-            for obj in prep_objects(carrier, preps) + datives:
-                found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
-            found.place_tokens.extend(prep_objects(carrier, {"in", "at"}))
-            if light is not None and modality_of(light) != "asserted":
-                found.modality = modality_of(light)   # "will hold talks", "did not pay a visit"
-        for clause in children(token, "relcl", "acl"):
-            # "The meeting, which was attended by X, ..."
-            if lemma_of(clause) in ("attend", "join"):
-                for obj in prep_objects(clause, {"by"}) + children(clause, "dobj"):
-                    found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            verb = token.head
-            # "The meeting was attended by X": attendees are participants.
-            if lemma_of(verb) in ("attend", "include", "bring", "gather", "join"):
-                for obj in prep_objects(verb, {"by"}) + children(verb, "dobj"):
-                    found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
-            # "Clashes erupted between the army and rebels", "fighting broke out with the army":
-            # the sides hang on the verb.
-            for obj in prep_objects(verb, {"between", "with"}):
-                found.recipients.extend(participants_for(obj, recipient_role, resolve_pronoun))
-            found.place_tokens.extend(prep_objects(verb, {"in", "at"}))
-        found.place_tokens.extend(prep_objects(token, {"in", "at"}))
-        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
-        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-        definite = bool(determiners & {"the", "this", "that"})
-        named_people = any(p.kind == "PERSON" for p in found.actors + found.recipients)
-        # "The meeting was attended by ...", "Talks during the meeting ...": the meeting just named.
-        attended = (token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in ("attend", "include", "join")) \
-            or any(lemma_of(c) in ("attend", "join") for c in children(token, "relcl", "acl"))
-        found.anaphoric = frame.type == "CONSULT" and not named and (
-            (definite and (attended or not named_people)) or not (found.actors or found.recipients))
-    if frame is _EXPULSION:
-        # "declared 15 UAE diplomats persona non grata": who is expelled stands before "persona".
-        doc = token.doc
-        end = next((t.i for t in doc[token.i:] if t.lower_ == "persona"), token.i)
-        for ent in doc[token.i + 1:end].ents:
-            if ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
-                found.recipients.extend(participants_for(ent.root, recipient_role, resolve_pronoun))
-    if frame.type == "CONSULT" and token.pos_ == "VERB" and not found.recipients and frame is not _JOINT_MEETING and \
-            (any(is_person_like(o) for o in children(token, "dobj")) or prep_objects(token, {"with"})):
-        found.modality = "unresolved"   # "greeted them": the other side is not named
-    found.actors = _unique(found.actors)
-    found.recipients = [r for r in _unique(found.recipients) if r.name not in {a.name for a in found.actors}]
-    return found
+            found.recipients.extend(sides.other(s))
+    preps = {"with", "between", "by", "on", "against", "to"} if sides.directed else {"with", "between", "by"}
+    datives = children(carrier, "dative") if sides.directed and light is not None else []
+    for obj in prep_objects(carrier, preps) + datives:
+        found.recipients.extend(sides.other(obj))
+    found.place_tokens.extend(prep_objects(carrier, {"in", "at"}))
+    if light is not None and modality_of(light) != "asserted":
+        found.modality = modality_of(light)   # "will hold talks", "did not pay a visit"
+
+
+def _refers_back(token: Token, found: Found) -> bool:
+    """'The meeting was attended by ...', 'Talks during the meeting ...': the meeting just named."""
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    definite = bool(determiners & {"the", "this", "that"})
+    named_people = any(p.kind == "PERSON" for p in found.actors + found.recipients)
+    attended = (token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in ("attend", "include", "join")) \
+        or any(lemma_of(c) in ("attend", "join") for c in children(token, "relcl", "acl"))
+    return not named and ((definite and (attended or not named_people)) or not (found.actors or found.recipients))
 
 
 def _read_stated(modal: Token, frame: Frame, resolve_pronoun) -> Found:
