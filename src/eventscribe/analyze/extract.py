@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
