@@ -421,6 +421,7 @@ ONE_EVENT = [
     ("Teachers in Nairobi went on strike for better pay.", "PROTEST"),
     ("Around 7,000 Malians have sought refuge in Mauritania since January.", "REQUEST"),
     ("The air force carried out a strike on the depot.", "ASSAULT"),
+    ("The army and the rebels declared a truce on Friday.", "AGREE"),
 ]
 
 
@@ -435,3 +436,10 @@ def test_a_deadline_given_to_a_side_is_a_threat_a_deadline_passing_is_nothing(an
     assert _mentions(analyze_text, "The deadline for applications passed on Friday.") == []
     strike = _only(analyze_text, "Teachers in Nairobi went on strike for better pay.", "PROTEST")
     assert strike.modality == "asserted"
+
+
+def test_a_ceasefire_one_side_declares_is_a_concession_one_both_sides_make_an_agreement(analyze_text):
+    declared = _only(analyze_text, "The rebels declared a unilateral ceasefire on Wednesday in the south.", "CONCEDE")
+    assert _sides(declared) == {("rebels", "actor")}
+    assert _only(analyze_text, "President Omar Haddad declared an open-ended cessation of hostilities in all war zones.", "CONCEDE")
+    assert "CONCEDE" not in [t for t, _, _ in _mentions(analyze_text, "The government and the rebels signed a ceasefire in Addis Ababa.")]

@@ -337,3 +337,17 @@ def deadline_given(token: Token, frame: Frame) -> bool:
     if token.dep_ != "dobj" or lemma_of(verb) not in frame.words["deadline_giving_verbs"]:
         return False
     return bool(children(verb, "dative")) or any(is_person_like(o) for o in prep_objects(token, {"for", "to"}))
+
+
+@checks.register("declared_alone", reads=("declaring_verbs",))
+def declared_alone(token: Token, frame: Frame) -> bool:
+    """'the rebels declared a unilateral ceasefire', 'al-Bashir declared a cessation of
+    hostilities': one side stops (CONCEDE). Not 'the two sides declared a truce' or a truce
+    'with' or 'between' others, which is agreed (AGREE)."""
+    verb = token.head
+    if token.dep_ != "dobj" or lemma_of(verb) not in frame.words["declaring_verbs"]:
+        return any(c.lower_ == "unilateral" for c in token.children)
+    subjects, _ = subject_of(verb)
+    joint = any(c.dep_ == "conj" for s in subjects for c in s.children) or \
+        any(s.lower_ in ("sides", "parties", "both") or any(c.lower_ == "both" for c in s.children) for s in subjects)
+    return not joint and not prep_objects(token, {"with", "between"}) and not prep_objects(verb, {"with", "between"})
