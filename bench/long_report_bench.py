@@ -21,6 +21,7 @@ back to the child's own resource usage and says so.
 from __future__ import annotations
 
 import argparse
+import calendar
 import os
 import platform
 import random
@@ -47,9 +48,8 @@ _CITIES = ("Nairobi", "Cairo", "Ankara", "Vienna", "Berlin", "Madrid", "Lisbon",
 _COUNTRIES = ("Norvania", "Castella", "Veloria", "Ostrava", "Meridia", "Kalemba", "Suvania", "Tarrin")
 _GROUPS = ("the Northern Liberation Front", "the National Workers Union", "the Green Path movement",
            "the Coastal Defence Brigade", "the Students for Reform coalition")
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_DAYS = tuple(calendar.day_name)            # Monday ... Sunday (the C locale's names)
+_MONTHS = tuple(calendar.month_name)[1:]    # January ... December
 
 # Event sentences (meetings, attacks, arrests, protests, statements, agreements, aid) ...
 _EVENTS = (

@@ -153,54 +153,54 @@ def _only(analyze_text, text, type_):
 
 
 def test_side_named_by_its_members_or_after_a_time_noun(analyze_text):
-    """'members of the guard' is the guard; 'by the national police hours later' is parsed with
-    the police hung on 'hours' and 'by' left without an object."""
-    detained = _only(analyze_text, "President Amadou Sow was detained by members of the presidential guard on Wednesday.", "COERCE")
-    assert _sides(detained) == {("presidential guard", "actor"), ("Amadou Sow", "recipient")}
-    arrested = _only(analyze_text, "Quispe was arrested by the national police hours later.", "COERCE")
-    assert ("national police", "actor") in _sides(arrested)
+    """'members of the guard' is the guard; 'by the federal police minutes later' is parsed with
+    the police hung on 'minutes' and 'by' left without an object."""
+    detained = _only(analyze_text, "Governor Felix Odhiambo was detained by members of the republican guard late on Thursday.", "COERCE")
+    assert _sides(detained) == {("the republican guard", "actor"), ("Felix Odhiambo", "recipient")}
+    arrested = _only(analyze_text, "Mwangi was arrested by the federal police minutes later.", "COERCE")
+    assert ("federal police", "actor") in _sides(arrested)
     units = _only(analyze_text, "Elements of the 5th Infantry Battalion were arrested by military police in Gitega.", "COERCE")
     assert ("military police", "actor") in _sides(units)
 
 
 def test_armed_group_names_that_ner_mislabels_are_sides(analyze_text):
-    fighting = _only(analyze_text, "Fighting broke out between the army and the paramilitary Popular Shield "
-                                   "Brigades in the capital on Saturday.", "ASSAULT")
-    assert {"army", "Popular Shield Brigades"} <= {name for name, _ in _sides(fighting)}
+    fighting = _only(analyze_text, "Heavy fighting raged between the army and the paramilitary Coastal Shield "
+                                   "Brigades around the port on Sunday.", "ASSAULT")
+    assert {"army", "Coastal Shield Brigades"} <= {name for name, _ in _sides(fighting)}
 
 
 def test_clashes_with_a_side_name_it(analyze_text):
-    clashes = _only(analyze_text, "Heavy clashes erupted with the army near the presidential palace, witnesses said.", "ASSAULT")
+    clashes = _only(analyze_text, "Heavy clashes broke out with the army around the central market, residents said.", "ASSAULT")
     assert ("army", "recipient") in _sides(clashes)
 
 
 def test_one_sided_attack_takes_the_opponent_the_report_pairs_it_with(analyze_text):
-    text = ("Fighting broke out between the army and the paramilitary Popular Shield Brigades in the capital on "
-            "Saturday. The Popular Shield Brigades said they had taken control of the airport in Kassala.")
+    text = ("Heavy fighting raged between the army and the paramilitary Coastal Shield Brigades around the port on "
+            "Sunday. The Coastal Shield Brigades claimed they had seized control of the harbour at Port Ilva.")
     seized = [m for m in analyze_text(text, published="2024-03-06").mentions if m.sentence == 1]
     assert [m.type for m in seized] == ["ASSAULT"]
-    assert _sides(seized[0]) == {("The Popular Shield Brigades", "actor"), ("army", "recipient")}
+    assert _sides(seized[0]) == {("The Coastal Shield Brigades", "actor"), ("army", "recipient")}
 
 
 def test_one_sided_attack_keeps_one_side_when_the_report_names_several_opponents(analyze_text):
     text = ("Government troops clashed with the Eastern Front near Kassala on Sunday. Government troops also "
-            "attacked the Popular Shield Brigades near Omdurman. Government troops shelled the town of Sinja on Monday.")
+            "attacked the Coastal Shield Brigades near Port Ilva. Government troops shelled the town of Sinja on Monday.")
     [shelled] = [m for m in analyze_text(text, published="2024-03-06").mentions if m.trigger == "shelled"]
     assert _sides(shelled) == {("Government troops", "actor")}
 
 
 def test_held_by_a_side_or_in_custody_is_coercion_held_talks_is_not(analyze_text):
-    held = _only(analyze_text, "The army is holding former president Ali Tahir at an undisclosed location.", "COERCE")
-    assert _sides(held) == {("army", "actor"), ("Ali Tahir", "recipient")}
+    held = _only(analyze_text, "The navy is holding Ali Tahir, the deposed governor, aboard a patrol vessel.", "COERCE")
+    assert _sides(held) == {("navy", "actor"), ("Ali Tahir", "recipient")}
     for text in ("Elections were held by the junta last year.", "The government holds a majority in parliament."):
         assert _mentions(analyze_text, text) == [], text
     assert [t for t, _, _ in _mentions(analyze_text, "The two leaders held talks in Lima.")] == ["CONSULT"]
 
 
 def test_relative_clause_subject_is_the_noun_it_describes(analyze_text):
-    held = _only(analyze_text, "The bloc called for the release of President Sow, who has been held by the "
-                               "military since Wednesday.", "COERCE")
-    assert _sides(held) == {("military", "actor"), ("Sow", "recipient")}
+    held = _only(analyze_text, "The union called for the release of Governor Okonjo, who has been held by "
+                               "soldiers since May.", "COERCE")
+    assert _sides(held) == {("soldiers", "actor"), ("Okonjo", "recipient")}
 
 
 def test_site_stands_for_its_owner(analyze_text):
@@ -209,23 +209,23 @@ def test_site_stands_for_its_owner(analyze_text):
 
 
 def test_crowds_gathering_protest_leaders_gathering_meet(analyze_text):
-    rally = _only(analyze_text, "Supporters of the ousted president gathered outside the palace on Thursday.", "PROTEST")
-    assert _sides(rally) == {("Supporters of the ousted president", "actor")}
+    rally = _only(analyze_text, "Followers of the jailed mayor gathered outside the courthouse on Tuesday.", "PROTEST")
+    assert _sides(rally) == {("Followers of the jailed mayor", "actor")}
     assert [t for t, _, _ in _mentions(analyze_text, "Leaders of the regional bloc gathered in Accra for an emergency summit.")
             if t == "PROTEST"] == []
 
 
 def test_voting_or_using_means_to_act_is_acting(analyze_text):
-    impeach = _only(analyze_text, "Lawmakers voted to impeach President Rafael Quispe on Wednesday.", "SANCTION")
+    impeach = _only(analyze_text, "Deputies voted to impeach the health minister, Rafael Quintero, on Monday.", "SANCTION")
     assert impeach.modality == "asserted"
-    target = _only(analyze_text, "Uzbek forces used drones to target the town of Nurabad.", "ASSAULT")
-    assert target.modality == "asserted" and ("Uzbek forces", "actor") in _sides(target)
+    target = _only(analyze_text, "The militia used mortars to shell the village of Kerem.", "ASSAULT")
+    assert target.modality == "asserted" and ("militia", "actor") in _sides(target)
     # a purpose the subject only sets out to do stays hypothetical
     assert _only(analyze_text, "Rebels regrouped to attack the garrison.", "ASSAULT").modality == "hypothetical"
 
 
 def test_stated_refusals_are_rejections_the_act_refused_is_negated(analyze_text):
-    found = _mentions(analyze_text, "Rebels won't release the hostages until their demands are met, a spokesman said.")
+    found = _mentions(analyze_text, "Rebels won't free their hostages before a ransom is paid, police said.")
     assert ("REJECT", "asserted", frozenset({("Rebels", "actor")})) in [(t, m, frozenset(s)) for t, m, s in found]
     assert ("CONCEDE", "negated") in [(t, m) for t, m, _ in found]
     sanctions = _mentions(analyze_text, "The EU will not impose new sanctions this year, diplomats said.")
@@ -236,7 +236,7 @@ def test_stated_refusals_are_rejections_the_act_refused_is_negated(analyze_text)
 
 
 def test_cancelling_or_declining_an_event_is_a_rejection(analyze_text):
-    cancelled = _mentions(analyze_text, "Prime Minister Tariq Aslam cancelled a planned visit to Kuala Lumpur.")
+    cancelled = _mentions(analyze_text, "Foreign Minister Tariq Aslam has cancelled his trip to Jakarta after the row.")
     assert ("REJECT", "asserted", {("Tariq Aslam", "actor")}) in cancelled
     assert "REJECT" in [t for t, _, _ in _mentions(analyze_text, "The minister declined an invitation to attend the summit in Addis Ababa.")]
     for text in ("The president declined to comment on the report.", "Exports declined sharply in October.",
@@ -250,19 +250,19 @@ def test_what_happened_despite_a_refusal_happened(analyze_text):
 
 
 def test_cutting_aid_is_a_sanction_cutting_rates_is_nothing(analyze_text):
-    cut = _only(analyze_text, "Washington cut military aid to the Honduran army over its rights record.", "SANCTION")
-    assert _sides(cut) == {("Washington", "actor"), ("Honduran army", "recipient")}
+    cut = _only(analyze_text, "Lorania cut military aid to the Velmari army on Tuesday.", "SANCTION")
+    assert _sides(cut) == {("Lorania", "actor"), ("Velmari army", "recipient")}
     assert _mentions(analyze_text, "The central bank cut interest rates by half a point.") == []
 
 
 def test_holding_civilians_as_shields_and_capturing_buildings(analyze_text):
-    held = _only(analyze_text, "The militia is holding hundreds of villagers as human shields in the valley.", "COERCE")
-    assert ("militia", "actor") in _sides(held)
+    held = _only(analyze_text, "Militants are holding hundreds of villagers as human shields near the dam.", "COERCE")
+    assert ("Militants", "actor") in _sides(held)
 
 
 def test_missiles_fired_at_nothing_are_a_show_of_force_at_a_target_an_attack(analyze_text):
-    for text in ("North Korea fired a long-range ballistic missile into the sea on Thursday.",
-                 "Pyongyang launched two short-range missiles off its east coast, the South Korean military said."):
+    for text in ("Lorania fired two ballistic missiles into the open sea during the exercise.",
+                 "The military launched three short-range missiles off the eastern coast, officials said."):
         launch = _only(analyze_text, text, "MOBILIZE")
         assert launch.modality == "asserted" and [p.role for p in launch.participants] == ["actor"]
     fired_on = _only(analyze_text, "The army fired on protesters in the capital.", "ASSAULT")
@@ -272,10 +272,10 @@ def test_missiles_fired_at_nothing_are_a_show_of_force_at_a_target_an_attack(ana
 def test_stated_intents_are_the_speakers_agreement_or_threat(analyze_text):
     """PLOVER's AGREE covers offers and promises to cooperate, THREATEN intents of force: the
     intent is asserted, the act intended stays a mention of its own that has not happened."""
-    offered = _mentions(analyze_text, "Tanzania has offered to hand over two suspects to Kenyan investigators, officials said.")
+    offered = _mentions(analyze_text, "Tanzania has offered to extradite the two bombing suspects to Kenya, officials said.")
     assert ("AGREE", "asserted", {("Tanzania", "actor")}) in offered
-    willing = _mentions(analyze_text, "Norway is willing to send medical teams to help Sudan, its foreign minister said.")
-    assert ("AGREE", "asserted", {("Norway", "actor")}) in willing
+    willing = _mentions(analyze_text, "Iceland is willing to send two field hospitals to the flood zone, a spokeswoman said.")
+    assert ("AGREE", "asserted", {("Iceland", "actor")}) in willing
     assert ("AID", "hypothetical") in [(t, m) for t, m, _ in willing]
     pledged = _mentions(analyze_text, "Japan pledged to provide $20 million in emergency aid to Tonga.")
     assert ("AGREE", "asserted", {("Japan", "actor"), ("Tonga", "recipient")}) in pledged
@@ -286,35 +286,35 @@ def test_stated_intents_are_the_speakers_agreement_or_threat(analyze_text):
 
 
 def test_words_an_exclusion_check_rules_out_are_not_taken_by_the_detector(analyze_text):
-    """'denied the presence of its forces' disputes a claim (check not_a_denial): neither the
+    """'denied any presence of its soldiers' disputes a claim (check not_a_denial): neither the
     frame nor the learned detector makes it a REJECT."""
-    for text in ("Lorania has denied the presence of its armed forces in the valley.",
+    for text in ("Lorania denied any presence of its soldiers near the dam.",
                  "The president declined to comment on the report.",
                  "The central bank cut interest rates by half a point."):
         assert _mentions(analyze_text, text) == [], text
 
 
 def test_a_parliament_removing_a_president_is_a_sanction_a_proposal_dismissed_a_rejection(analyze_text):
-    removed = _only(analyze_text, "The Peruvian Congress dismissed President Tomas Vidal on Wednesday.", "SANCTION")
-    assert _sides(removed) == {("The Peruvian Congress", "actor"), ("Tomas Vidal", "recipient")}
+    removed = _only(analyze_text, "The Bolivian Senate dismissed Governor Tomas Vidal on Monday.", "SANCTION")
+    assert _sides(removed) == {("The Bolivian Senate", "actor"), ("Tomas Vidal", "recipient")}
 
 
 def test_a_removal_motion_is_a_sanction_its_light_verb_no_event_of_its_own(analyze_text):
-    found = _mentions(analyze_text, "On Wednesday the Peruvian Congress approved a motion of vacancy against President Tomas Vidal.")
-    assert found == [("SANCTION", "asserted", {("the Peruvian Congress", "actor"), ("Tomas Vidal", "recipient")})]
+    found = _mentions(analyze_text, "On Monday the Bolivian Senate adopted a censure motion against Governor Tomas Vidal.")
+    assert found == [("SANCTION", "asserted", {("the Bolivian Senate", "actor"), ("Tomas Vidal", "recipient")})]
     assert _mentions(analyze_text, "Lawmakers passed a motion to adjourn the session.") == []
 
 
 def test_demands_and_stated_threats_are_the_speakers(analyze_text):
     """'<speaker> said <side> must <act>' is the speaker's REQUEST of that side; '<speaker> said
     it would <act of force>' its THREATEN; the act itself stays unasserted."""
-    demand = _mentions(analyze_text, "Russia said on Tuesday that Sudan must return the helicopter its forces seized.")
-    assert ("REQUEST", "asserted", {("Russia", "actor"), ("Sudan", "recipient")}) in demand
+    demand = _mentions(analyze_text, "Kenya said on Friday that Somalia must hand back the fishing boats its navy impounded.")
+    assert ("REQUEST", "asserted", {("Kenya", "actor"), ("Somalia", "recipient")}) in demand
     threat = _mentions(analyze_text, "The rebels said they will attack the garrison if the army advances.")
     assert ("THREATEN", "asserted", {("rebels", "actor")}) in threat
     assert ("ASSAULT", "future") in [(t, m) for t, m, _ in threat]
     # advice, joint calls, reports of past acts and cooperative plans are none of these
-    for text in ("President Lee said that South Korea and Japan must work together against the threats.",
+    for text in ("President Lee said that Chile and Peru must work together against smuggling.",
                  "The minister said the junta should hold elections soon.",
                  "The government said the rebels had attacked a convoy.",
                  "The ministry said it will provide 20 tonnes of food aid to the region."):
@@ -322,69 +322,69 @@ def test_demands_and_stated_threats_are_the_speakers(analyze_text):
 
 
 def test_refusing_to_end_a_strike_to_meet_demands(analyze_text):
-    strike = _mentions(analyze_text, "Kenyan transport workers will not end the strike until their demands are met, a union leader said.")
-    assert ("REJECT", "asserted", {("Kenyan transport workers", "actor")}) in strike
+    strike = _mentions(analyze_text, "Dock workers in Mombasa will not end their walkout unless their demands are met, the union said.")
+    assert ("REJECT", "asserted", {("Dock workers", "actor")}) in strike
     assert "CONSULT" not in [t for t, _, _ in strike]      # demands are met, nobody meets anyone
-    demands = _mentions(analyze_text, "The government said it would not meet the kidnappers' demands to free prisoners.")
+    demands = _mentions(analyze_text, "The interior minister said Lorania would not meet the pirates' demands for a ransom.")
     assert ("REJECT", "asserted") in [(t, m) for t, m, _ in demands]
     assert ("CONCEDE", "negated") in [(t, m) for t, m, _ in demands]
 
 
 def test_peacekeepers_and_relief_flown_abroad_are_aid(analyze_text):
-    sent = _only(analyze_text, "Ghana deployed 300 troops to Mali as part of the UN peacekeeping mission.", "AID")
-    assert _sides(sent) == {("Ghana", "actor"), ("Mali", "recipient")}
+    sent = _only(analyze_text, "Nepal deployed a battalion to Chad to serve with a UN peacekeeping force.", "AID")
+    assert _sides(sent) == {("Nepal", "actor"), ("Chad", "recipient")}
 
 
 def test_a_report_naming_two_belligerents_pairs_its_one_sided_attacks(analyze_text):
-    text = ("The Popular Shield Brigades said they had taken control of the airport in Kassala. "
-            "Heavy clashes erupted with the army near the presidential palace, witnesses said.")
+    text = ("The Coastal Shield Brigades claimed they had seized control of the harbour at Port Ilva. "
+            "Heavy clashes broke out with the army around the central market, residents said.")
     sides = [_sides(m) for m in analyze_text(text, published="2024-03-06").mentions if m.type == "ASSAULT"]
-    assert sides == [{("The Popular Shield Brigades", "actor"), ("army", "recipient")},
-                     {("The Popular Shield Brigades", "actor"), ("army", "recipient")}]
+    assert sides == [{("The Coastal Shield Brigades", "actor"), ("army", "recipient")},
+                     {("The Coastal Shield Brigades", "actor"), ("army", "recipient")}]
 
 
 def test_an_attack_by_someone_on_a_city_happened_there(analyze_text):
-    crime = _only(analyze_text, "The president said that yesterday's crime by the Levant Brigades in Homs was cowardly.", "ASSAULT")
-    assert ("the Levant Brigades", "actor") in _sides(crime)
-    attacks = _only(analyze_text, "The envoy condemned the terrorist attacks against Homs.", "ASSAULT")
-    assert attacks.place.name == "Homs"
+    crime = _only(analyze_text, "Officials said the bombing by the Black Hand militia in Bouake killed four guards.", "ASSAULT")
+    assert ("Black Hand militia", "actor") in _sides(crime)
+    attacks = _only(analyze_text, "The minister condemned the rocket attacks against Bouake.", "ASSAULT")
+    assert attacks.place.name == "Bouaké"
 
 
 def test_it_is_the_organisation_before_it_and_the_accused_did_what_they_are_accused_of(analyze_text):
-    found = _mentions(analyze_text, "On May 2, the Ministry of Defence of Lorania published a statement in which it "
-                                    "accused Velmar of shelling its positions.")
-    assert ("ACCUSE", "asserted", {("the Ministry of Defence of Lorania", "actor"), ("Velmar", "recipient")}) in found
+    found = _mentions(analyze_text, "The Foreign Ministry of Lorania issued a note in which it accused Velmar of "
+                                    "shelling border posts.")
+    assert ("ACCUSE", "asserted", {("The Foreign Ministry of Lorania", "actor"), ("Velmar", "recipient")}) in found
     assert ("ASSAULT", "reported", {("Velmar", "actor")}) in found
     claimed = _only(analyze_text, "Kenya's foreign ministry accused Somalia of violating its sovereignty.", "ASSAULT")
     assert ("Somalia", "actor") in _sides(claimed) and claimed.modality == "reported"
 
 
 def test_warning_someone_to_act_is_a_demand_and_the_one_told_is_who_would_act(analyze_text):
-    warned = _mentions(analyze_text, "Mali's junta had warned Denmark to withdraw its special forces immediately.")
+    warned = _mentions(analyze_text, "The transitional council had warned Sweden to withdraw its military personnel at once.")
     assert ("REQUEST", "asserted") in [(t, m) for t, m, _ in warned]
-    assert ("Denmark", "recipient") in next(s for t, _, s in warned if t == "REQUEST")
-    assert ("Denmark", "actor") in next(s for t, _, s in warned if t == "RETREAT")
-    urged = _only(analyze_text, "The bloc urged the junta to release President Sow.", "CONCEDE")
-    assert _sides(urged) == {("junta", "actor"), ("Sow", "recipient")} and urged.modality != "asserted"
+    assert ("Sweden", "recipient") in next(s for t, _, s in warned if t == "REQUEST")
+    assert ("Sweden", "actor") in next(s for t, _, s in warned if t == "RETREAT")
+    urged = _only(analyze_text, "The union urged the regime to release opposition leader Ana Ruiz.", "CONCEDE")
+    assert _sides(urged) == {("regime", "actor"), ("Ana Ruiz", "recipient")} and urged.modality != "asserted"
 
 
 def test_joint_exercises_and_shared_evidence_are_cooperation_withdrawn_peacekeepers_a_sanction(analyze_text):
-    withdrawn = _only(analyze_text, "Qatar withdrew its peacekeepers from the border.", "SANCTION")
-    assert ("Qatar", "actor") in _sides(withdrawn)
+    withdrawn = _only(analyze_text, "Fiji withdrew its peacekeepers from the buffer zone.", "SANCTION")
+    assert ("Fiji", "actor") in _sides(withdrawn)
 
 
 def test_money_and_peacekeepers_given_are_aid_people_freed_a_concession(analyze_text):
-    sent = _only(analyze_text, "Kosovo is sending a military platoon to Kuwait as part of a peacekeeping mission.", "AID")
-    assert _sides(sent) == {("Kosovo", "actor"), ("Kuwait", "recipient")}
+    sent = _only(analyze_text, "Uruguay is sending an engineering company to Lebanon as part of a peacekeeping mission.", "AID")
+    assert _sides(sent) == {("Uruguay", "actor"), ("Lebanon", "recipient")}
     for text in ("The studio released the film in March.", "The dam released water into the river."):
         assert _mentions(analyze_text, text) == [], text
 
 
 def test_goods_handed_over_crowds_blocking_roads_riots_and_strengthened_forces(analyze_text):
-    handed = _only(analyze_text, "Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.", "AID")
-    assert ("the Red Crescent", "recipient") in _sides(handed)
-    blocked = _only(analyze_text, "Demonstrators blocked a road in Baghdad to show their anger.", "PROTEST")
-    assert _sides(blocked) == {("Demonstrators", "actor")}
+    handed = _only(analyze_text, "Norwegian volunteers handed over two tonnes of medicine to the Red Cross in Goma.", "AID")
+    assert ("the Red Cross", "recipient") in _sides(handed)
+    blocked = _only(analyze_text, "Protesters blocked the main highway out of Cochabamba on Tuesday.", "PROTEST")
+    assert _sides(blocked) == {("Protesters", "actor")}
     for text in ("Fans watched the football game.", "The minister gave a speech.", "A landslide blocked the road."):
         assert _mentions(analyze_text, text) == [], text
 
@@ -395,31 +395,31 @@ ONE_EVENT = [
     ("The militia captured the border town of Ras Kamboni.", "ASSAULT"),
     ("Customs officers seized two tonnes of cocaine at the port.", "COERCE"),
     ("Soldiers captured the rebel commander near the river.", "COERCE"),
-    ("Sow has been held by the military since Wednesday.", "COERCE"),
+    ("Okonjo has been held by soldiers since the weekend.", "COERCE"),
     ("The opposition leader is being held in custody at a police station in Harare.", "COERCE"),
     ("Hundreds of supporters gathered outside the parliament in Lusaka on Friday.", "PROTEST"),
-    ("Government troops have captured the main mosque in the old city.", "ASSAULT"),
+    ("Rebel fighters captured the central hospital on Tuesday.", "ASSAULT"),
     ("Militants fired rockets at the town of Sderot overnight.", "ASSAULT"),
-    ("The authorities of Lorania accept the proposal of the mediators.", "AGREE"),
+    ("Lorania's leaders accept the mediators' proposal.", "AGREE"),
     ("The minister dismissed the proposal as unworkable.", "REJECT"),
     ("The parliament of Lorania passed a no-confidence motion against the prime minister.", "SANCTION"),
-    ("The former premier launched a scathing attack on the intelligence chiefs, calling them reckless.", "ACCUSE"),
+    ("The opposition leader launched a blistering attack on the central bank governor, calling him incompetent.", "ACCUSE"),
     ("Rebels launched an attack on the garrison at dawn.", "ASSAULT"),
     ("The army deployed troops along the border.", "MOBILIZE"),
-    ("The charity flew 13 tonnes of medicine into Kabul.", "AID"),
+    ("A relief agency flew four tonnes of vaccines into Juba.", "AID"),
     ("The army warned that it would respond with force.", "THREATEN"),
-    ("Jordan and the United States began a new round of joint military exercises in the desert.", "COOPERATE"),
+    ("Chile and Peru began a week of joint naval exercises off Arica.", "COOPERATE"),
     ("The navy began live-fire drills off the coast on Monday.", "MOBILIZE"),
-    ("Swiss prosecutors shared evidence with the Kenyan attorney general.", "COOPERATE"),
+    ("Italian investigators shared intelligence with their Tunisian counterparts.", "COOPERATE"),
     ("The army withdrew its troops from the town.", "RETREAT"),
-    ("The Pentagon placed an infantry brigade on alert.", "MOBILIZE"),
-    ("Israel reinforced its troops along the border with Lebanon.", "MOBILIZE"),
-    ("Germany contributed $46 million to the humanitarian fund for Iraq last year.", "AID"),
-    ("Three Russians and one Ukrainian have been released from captivity in Libya.", "CONCEDE"),
-    ("Prisoners rioted at the jail on Monday.", "PROTEST"),
-    ("Israel has strengthened its forces in the north.", "MOBILIZE"),
-    ("Teachers in Nairobi went on strike for better pay.", "PROTEST"),
-    ("Around 7,000 Malians have sought refuge in Mauritania since January.", "REQUEST"),
+    ("The defence ministry put two airborne battalions on alert.", "MOBILIZE"),
+    ("Turkey reinforced its units along the Syrian border.", "MOBILIZE"),
+    ("Canada contributed 12 million dollars to the refugee fund in Jordan last year.", "AID"),
+    ("Two aid workers have been released from captivity in the Sahel.", "CONCEDE"),
+    ("Inmates rioted inside the central prison overnight.", "PROTEST"),
+    ("Serbia has strengthened its forces near the boundary line.", "MOBILIZE"),
+    ("Nurses in Kisumu went on strike over unpaid wages.", "PROTEST"),
+    ("Some 5,000 Burundians have sought refuge in Rwanda this month.", "REQUEST"),
     ("The air force carried out a strike on the depot.", "ASSAULT"),
     ("The army and the rebels declared a truce on Friday.", "AGREE"),
 ]
@@ -431,15 +431,15 @@ def test_sentence_reports_one_event_of_its_type(analyze_text, text, type_):
 
 
 def test_a_deadline_given_to_a_side_is_a_threat_a_deadline_passing_is_nothing(analyze_text):
-    deadline = _only(analyze_text, "The prime minister gave the junta a midnight deadline over the attack.", "THREATEN")
-    assert ("junta", "recipient") in _sides(deadline)
+    deadline = _only(analyze_text, "The governor gave the militia a 48-hour deadline to disarm.", "THREATEN")
+    assert ("militia", "recipient") in _sides(deadline)
     assert _mentions(analyze_text, "The deadline for applications passed on Friday.") == []
-    strike = _only(analyze_text, "Teachers in Nairobi went on strike for better pay.", "PROTEST")
+    strike = _only(analyze_text, "Nurses in Kisumu went on strike over unpaid wages.", "PROTEST")
     assert strike.modality == "asserted"
 
 
 def test_a_ceasefire_one_side_declares_is_a_concession_one_both_sides_make_an_agreement(analyze_text):
-    declared = _only(analyze_text, "The rebels declared a unilateral ceasefire on Wednesday in the south.", "CONCEDE")
-    assert _sides(declared) == {("rebels", "actor")}
-    assert _only(analyze_text, "President Omar Haddad declared an open-ended cessation of hostilities in all war zones.", "CONCEDE")
+    declared = _only(analyze_text, "The insurgents announced a unilateral ceasefire for the holidays.", "CONCEDE")
+    assert _sides(declared) == {("insurgents", "actor")}
+    assert _only(analyze_text, "President Omar Haddad proclaimed a cessation of hostilities across the country.", "CONCEDE")
     assert "CONCEDE" not in [t for t, _, _ in _mentions(analyze_text, "The government and the rebels signed a ceasefire in Addis Ababa.")]

@@ -29,7 +29,7 @@ def _object_lemmas(token: Token) -> set[str]:
     lemmas = set()
     for obj in children(token, "dobj", "nsubjpass", "attr", "oprd") + prep_objects(token, _OBJECT_PREPS):
         if lemma_of(obj) in _MEASURE_NOUNS or obj.lower_ in _MEASURE_NOUNS:
-            obj = next(iter(prep_objects(obj, {"of"})), obj)   # "13 tonnes of medicine": the medicine
+            obj = next(iter(prep_objects(obj, {"of"})), obj)   # "four tonnes of vaccines": the vaccines
         lemmas.add(lemma_of(obj))
         lemmas.update(lemma_of(c) for c in obj.children if c.dep_ in ("compound", "amod"))
     return lemmas
@@ -59,7 +59,7 @@ def plural_subject(token: Token, frame: Frame) -> bool:
 
 @checks.register("aid_object", reads=("aid_objects",))
 def aid_object(token: Token, frame: Frame) -> bool:
-    """Aid given: goods, funds or forces ('contributed $46 million': an amount of money too)."""
+    """Aid given: goods, funds or forces ('contributed 12 million euros': an amount of money too)."""
     money = any(o.ent_type_ == "MONEY" for o in children(token, "dobj", "nsubjpass"))
     return money or bool(_object_lemmas(token) & frame.words["aid_objects"])
 
@@ -159,7 +159,7 @@ def cancels_event(token: Token, frame: Frame) -> bool:
 
 @checks.register("seized_site", reads=("seizable_sites",))
 def seized_site(token: Token, frame: Frame) -> bool:
-    """'seized the airport', 'captured Kidal': a place taken; not weapons, assets or people."""
+    """'seized the airport', 'captured the border town': a place taken; not weapons, assets or people."""
     for obj in _direct_objects(token):
         ent = entity_of(obj)
         if lemma_of(obj) in frame.words["seizable_sites"] or obj.ent_type_ in ("GPE", "FAC", "LOC") and \
@@ -193,7 +193,7 @@ def held_captive(token: Token, frame: Frame) -> bool:
 
 @checks.register("crowd_subject", reads=("crowd_nouns",))
 def crowd_subject(token: Token, frame: Frame) -> bool:
-    """'supporters of the president gathered outside the palace': a crowd, not a summit."""
+    """'followers of the mayor gathered outside the courthouse': a crowd, not a summit."""
     subjects, _ = subject_of(token)
     return any(lemma_of(s) in frame.words["crowd_nouns"] or s.lower_ in frame.words["crowd_nouns"] for s in subjects)
 
@@ -211,7 +211,7 @@ def cut_aid(token: Token, frame: Frame) -> bool:
 
 @checks.register("missile_launch", reads=("missile_words", "target_prepositions"))
 def missile_launch(token: Token, frame: Frame) -> bool:
-    """'fired a long-range ballistic missile into the sea', 'launched an ICBM': a show of force
+    """'test-fired two missiles into the open sea', 'launched an ICBM': a show of force
     (MOBILIZE); 'fired rockets at the town' has a target and is an attack."""
     objects = children(token, "dobj", "nsubjpass")
     if not any(lemma_of(o) in frame.words["missile_words"] or o.lower_ in frame.words["missile_words"] for o in objects):
@@ -222,7 +222,7 @@ def missile_launch(token: Token, frame: Frame) -> bool:
 
 @checks.register("motion_against", reads=("motion_passing_verbs", "removal_motions"))
 def motion_against(token: Token, frame: Frame) -> bool:
-    """'approved a motion of vacancy against the president', 'passed a no-confidence motion':
+    """'adopted a censure motion against the governor', 'passed a no-confidence motion':
     a removal or censure vote (SANCTION); not 'a motion to adjourn'."""
     if lemma_of(token.head) not in frame.words["motion_passing_verbs"]:
         return False
@@ -232,14 +232,14 @@ def motion_against(token: Token, frame: Frame) -> bool:
 
 @checks.register("peacekeeping", reads=("peacekeeping_words",))
 def peacekeeping(token: Token, frame: Frame) -> bool:
-    """'deployed troops to Liberia on a peacekeeping mission': forces sent to keep the peace."""
+    """'deployed a battalion to serve with a UN peacekeeping force': forces sent to keep the peace."""
     return any(t.lower_ in frame.words["peacekeeping_words"] for t in token.subtree) or \
         any(t.lower_ in frame.words["peacekeeping_words"] for t in children(token, "nsubjpass", "nsubj") for t in t.subtree)
 
 
 @checks.register("verbal_attack", reads=("verbal_attack_words", "attack_speech_verbs"))
 def verbal_attack(token: Token, frame: Frame) -> bool:
-    """'a scathing attack on the spy chiefs', 'launched an attack on the party, calling it…'."""
+    """'a blistering attack on the bank governor', 'launched an attack on the party, calling it…'."""
     if any(lemma_of(c) in frame.words["verbal_attack_words"] for c in token.children if c.dep_ == "amod"):
         return True
     carrier = token.head
@@ -263,21 +263,21 @@ def met_demands(token: Token, frame: Frame) -> bool:
 
 @checks.register("warned_to")
 def warned_to(token: Token, frame: Frame) -> bool:
-    """'warned Denmark to withdraw its troops': someone told to do something (REQUEST)."""
+    """'warned the contractors to leave the zone': someone told to do something (REQUEST)."""
     return any(is_person_like(o) for o in children(token, "dobj")) and bool(children(token, "xcomp", "ccomp")) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for x in children(token, "xcomp", "ccomp") for c in x.children)
 
 
 @checks.register("shared_with", reads=("shared_things",))
 def shared_with(token: Token, frame: Frame) -> bool:
-    """'shared evidence with the US Department of Justice': governments cooperating."""
+    """'shared intelligence with their Tunisian counterparts': governments cooperating."""
     partners = prep_objects(token, {"with"}) + [o for d in children(token, "dobj") for o in prep_objects(d, {"with"})]
     return bool(partners) and bool(_object_lemmas(token) & frame.words["shared_things"])
 
 
 @checks.register("withdrew_support", reads=("withdrawn_support",))
 def withdrew_support(token: Token, frame: Frame) -> bool:
-    """'withdrew its peacekeepers from Rwanda', 'withdrew its ambassador': support taken back."""
+    """'withdrew its peacekeepers from the buffer zone', 'withdrew its ambassador': support taken back."""
     return bool(_object_lemmas(token) & frame.words["withdrawn_support"])
 
 
@@ -285,13 +285,13 @@ def _exercise_words(token: Token) -> set[str]:
     carrier = token.head if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else token
     words = {lemma_of(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
     if any(t.dep_ == "conj" for s in children(carrier, "nsubj") for t in s.subtree):
-        words.add("joint")   # "Jordan and the United States began exercises", "French and Egyptian warships"
+        words.add("joint")   # "Chile and Peru began exercises", "Chilean and Peruvian frigates"
     return words
 
 
 @checks.register("joint_exercise", reads=("joint_words",))
 def joint_exercise(token: Token, frame: Frame) -> bool:
-    """'joint military exercises', 'Brazil and Argentina held war games': cooperation."""
+    """'joint military exercises', 'two navies held war games together': cooperation."""
     return bool(_exercise_words(token) & frame.words["joint_words"])
 
 
@@ -302,13 +302,13 @@ def military_exercise(token: Token, frame: Frame) -> bool:
 
 @checks.register("put_on_alert")
 def put_on_alert(token: Token, frame: Frame) -> bool:
-    """'placed an Army brigade on alert', 'put troops on high alert'."""
+    """'put two airborne battalions on alert', 'placed troops on high alert'."""
     return token.dep_ == "pobj" and token.head.lower_ == "on"
 
 
 @checks.register("released_people", reads=("crowd_nouns", "custody_words"))
 def released_people(token: Token, frame: Frame) -> bool:
-    """'freed the hostages', 'three Russians were released from captivity': people let go (not
+    """'freed the hostages', 'two aid workers were released from captivity': people let go (not
     films, reports or water)."""
     subjects, passive = subject_of(token)
     people = subjects if passive else children(token, "dobj")
@@ -325,13 +325,13 @@ def war_game(token: Token, frame: Frame) -> bool:
 
 @checks.register("sought_refuge", reads=("sought_refuge",))
 def sought_refuge(token: Token, frame: Frame) -> bool:
-    """'77,000 Nigerians have sought refuge in Niger': asking another state for protection."""
+    """'thousands have sought refuge across the border': asking another state for protection."""
     return bool(_object_lemmas(token) & frame.words["sought_refuge"])
 
 
 @checks.register("deadline_given", reads=("deadline_giving_verbs",))
 def deadline_given(token: Token, frame: Frame) -> bool:
-    """'gave Moscow a midnight deadline', 'set a 60-day deadline for the council': a threat to a
+    """'gave the militia a 48-hour deadline', 'set the committee a deadline': a threat to a
     side (not 'the deadline for applications passed')."""
     verb = token.head
     if token.dep_ != "dobj" or lemma_of(verb) not in frame.words["deadline_giving_verbs"]:
@@ -341,8 +341,8 @@ def deadline_given(token: Token, frame: Frame) -> bool:
 
 @checks.register("declared_alone", reads=("declaring_verbs",))
 def declared_alone(token: Token, frame: Frame) -> bool:
-    """'the rebels declared a unilateral ceasefire', 'al-Bashir declared a cessation of
-    hostilities': one side stops (CONCEDE). Not 'the two sides declared a truce' or a truce
+    """'the insurgents announced a unilateral ceasefire', 'the president proclaimed a
+    cessation of hostilities': one side stops (CONCEDE). Not 'the two sides declared a truce' or a truce
     'with' or 'between' others, which is agreed (AGREE)."""
     verb = token.head
     if token.dep_ != "dobj" or lemma_of(verb) not in frame.words["declaring_verbs"]:

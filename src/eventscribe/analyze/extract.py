@@ -92,7 +92,7 @@ def _refusal(verb: Token) -> Token | None:
     return negations[0]
 
 
-# "X offered to hand over the suspects", "Y is ready to send troops", "Z vowed to retaliate":
+# "X offered to extradite the suspects", "Y is ready to send troops", "Z vowed to retaliate":
 # a stated intent is the speaker's own act (PLOVER: AGREE covers offers and promises to
 # cooperate; THREATEN, intents of force); the act intended stays a future mention of its own.
 _INTENT_TO_COOPERATE = Frame("(intent to cooperate)", "verb", "AGREE")
@@ -113,7 +113,7 @@ def _intent(act: Token, act_type: str) -> tuple[Token, Frame] | None:
     return governor, (_INTENT_OF_FORCE if act_type in _FORCEFUL_TYPES else _INTENT_TO_COOPERATE)
 
 
-# "Russia said Sudan must return the helicopter": the speaker demands (REQUEST) what another
+# "Kenya said Somalia must hand back the boats": the speaker demands (REQUEST) what another
 # side must do; "the union said it would blockade the port": the speaker threatens its own
 # force. The trigger is the modal; the act stays a mention of its own that has not happened.
 _DEMAND = Frame("(must)", "verb", "REQUEST")
@@ -480,7 +480,7 @@ def _read_noun(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         if lemma_of(verb) in ("attend", "include", "bring", "gather", "join"):
             for obj in prep_objects(verb, {"by"}) + children(verb, "dobj"):
                 found.recipients.extend(sides.other(obj))
-        # "Clashes erupted between the army and rebels", "fighting broke out with the army":
+        # "Clashes between the army and rebels", "fighting raged with the army":
         # the sides hang on the verb.
         for obj in prep_objects(verb, {"between", "with"}):
             found.recipients.extend(sides.other(obj))
@@ -511,14 +511,14 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
         if not sides.directed and _is_destination(obj):
             found.place_tokens.append(obj)
         elif sides.directed and obj.head.lower_ == "by":
-            found.actors.extend(sides.acting(obj))   # "the crime by ISIS": who did it
+            found.actors.extend(sides.acting(obj))   # "the bombing by the militia": who did it
         else:
             found.recipients.extend(sides.other(obj))
 
 
 def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
     """Sides on the verb that carries the noun: "X held talks with Y", "said during his meeting
-    with Y", "gave the junta a deadline"."""
+    with Y", "gave the militia a deadline"."""
     light = _light_verb(token)
     carrier = light or _governing_verb(token)
     if carrier is None:

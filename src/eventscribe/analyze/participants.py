@@ -310,14 +310,14 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _counted(token: Token) -> Token:
     """'thousands of protesters' -> protesters; 'the actions of the junta' -> the junta;
-    'members of the guard' -> the guard; 'the police hours later' -> the police."""
+    'members of the guard' -> the guard; 'the police minutes later' -> the police."""
     words = (token.lemma_.lower(), token.lower_)
     if token.lemma_.lower() in _OWNED_SITES:
-        # "sealed off President Sow's residence": the owner is the side acted on.
+        # "stormed the governor's compound": the owner is the side acted on.
         owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
         return owners[0] if owners else token
     if token.lower_ in _TIME_NOUNS:
-        # The parser hangs the side on the time noun after it: "by the national police hours later".
+        # The parser hangs the side on the time noun after it: "by the federal police minutes later".
         sides = [c for c in token.children if c.dep_ == "compound" and (c.lemma_.lower() in SIDE_NOUNS or entity_of(c) is not None)]
         return sides[-1] if sides else token
     if not any(w in QUANTITY_NOUNS or w in STAND_IN_NOUNS for w in words):

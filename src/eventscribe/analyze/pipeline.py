@@ -147,7 +147,7 @@ def _place_for(found: Found, doc: Doc):
     if place is not None:
         return place
     if found.type in _AT_TARGET:
-        for target in found.recipients:   # whatever NER called it ("Al-Sweida" a person, "Homs" an org)
+        for target in found.recipients:   # whatever NER called it (a city is often tagged a person or an organisation)
             if target.kind != "NORP":
                 place = lookup(target.name)
                 if place is not None and place.lat is not None:

@@ -1,8 +1,8 @@
 """The other side of a fight, from the rest of the report.
 
-A report of a war names its two sides once ("fighting between the army and the Popular Shield
-Brigades") and then tells of one side's acts alone ("the Brigades said they had taken the
-airport"; "clashes erupted with the army"). A reader knows who fought whom; a sentence does not.
+A report of a war names its two sides once ("fighting raged between the army and the Coastal
+Shield Brigades") and then tells of one side's acts alone ("the Brigades claimed they had seized
+the harbour"; "clashes broke out with the army"). A reader knows who fought whom; a sentence does not.
 Here a one-sided attack takes its other side from the pairs of sides the same report names
 together in its attacks — only when the report pairs the side it names with exactly one
 opponent — or, when no attack names both, from the report's attacks naming exactly two sides
@@ -56,7 +56,7 @@ def _opponent(side: Participant, pairs: list[tuple[Participant, Participant]]) -
 
 def _two_belligerents(mentions: list[EventMention]) -> list[tuple[Participant, set[str]]] | None:
     """The report's two sides, with the roles each was read in, when its attacks name exactly
-    two ("the RSF took the airport"; "clashes erupted with the army")."""
+    two ("the Brigades seized the harbour"; "clashes broke out with the army")."""
     sides: list[tuple[Participant, set[str]]] = []
     for mention in mentions:
         if mention.type in TWO_SIDED:

@@ -38,8 +38,8 @@ def agent_objects(verb: Token) -> list[Token]:
 
 
 def _stranded_object(prep: Token) -> list[Token]:
-    """'arrested by the national police hours later': the parser hangs 'the national police' on
-    'hours' and leaves 'by' without an object; the noun the modifiers after it lead to is it."""
+    """'arrested by the federal police minutes later': the parser hangs 'the federal police' on
+    'minutes' and leaves 'by' without an object; the noun the modifiers after it lead to is it."""
     doc, last = prep.doc, None
     for token in doc[prep.i + 1: prep.i + 8]:
         if token.dep_ not in ("det", "amod", "compound", "nummod"):
@@ -86,12 +86,12 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 return speakers, False
         if subjects and current.dep_ == "relcl" and all(s.lower_ in _RELATIVE_PRONOUNS for s in subjects) \
                 and current.head.pos_ in ("NOUN", "PROPN"):
-            # "Bazoum, who has been held by the military": who = Bazoum
+            # "the governor, who has been held by soldiers since May": who = the governor
             return [current.head], any(s.dep_ == "nsubjpass" for s in subjects)
         if subjects:
             return [fronted_gerund_repair(s) for s in subjects], any(s.dep_ == "nsubjpass" for s in subjects)
         if current.dep_ == "xcomp" and lemma_of(current.head) in _OBJECT_CONTROL and children(current.head, "dobj"):
-            # "urged the junta to release him", "warned Denmark to withdraw": the one told acts
+            # "urged the junta to release him", "warned the contractors to leave": the one told acts
             return children(current.head, "dobj"), False
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep", "acomp") and current.head != current:
             if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
