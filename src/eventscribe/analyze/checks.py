@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frames import Frame, checks
-from .participants import GROUP_NOUNS, SIDE_NOUNS, entity_of
-from .syntax import agent_objects, children, is_person_like, lemma_of, prep_objects, subject_of
+from .participants import GROUP_NOUNS, entity_of
+from .syntax import agent_objects, children, is_person_like, lemma_of, names_a_side, prep_objects, subject_of
 from .words import words
 
 # Prepositions whose object is what a verb acts on ("eased restrictions on imports").
@@ -183,11 +183,11 @@ def held_captive(token: Token, frame: Frame) -> bool:
     # Who is held: a person or side, or (in a passive) any subject but an event ("elections
     # were held by the junta"); the tagger often misses a bare surname ("Sow was held").
     people = [s for s in subjects if lemma_of(s) not in frame.words["cancellable_events"]] if passive else \
-        [o for o in children(token, "dobj") if is_person_like(o) or lemma_of(o) in SIDE_NOUNS or lemma_of(o) in frame.words["crowd_nouns"]]
+        [o for o in children(token, "dobj") if names_a_side(o) or lemma_of(o) in frame.words["crowd_nouns"]]
     if not people:
         return False
     custody = {lemma_of(t) for t in token.subtree if t.i > token.i} & frame.words["custody_words"]
-    by_side = [a for a in agent_objects(token) if is_person_like(a) or lemma_of(a) in SIDE_NOUNS]
+    by_side = [a for a in agent_objects(token) if names_a_side(a)]
     return bool(custody) or bool(by_side) or not passive and all(entity_of(p) is not None and entity_of(p).label_ == "PERSON" for p in people)
 
 
@@ -312,7 +312,7 @@ def released_people(token: Token, frame: Frame) -> bool:
     films, reports or water)."""
     subjects, passive = subject_of(token)
     people = subjects if passive else children(token, "dobj")
-    if any(is_person_like(p) or lemma_of(p) in SIDE_NOUNS or lemma_of(p) in frame.words["crowd_nouns"] for p in people):
+    if any(names_a_side(p) or lemma_of(p) in frame.words["crowd_nouns"] for p in people):
         return True
     return any(lemma_of(o) in frame.words["custody_words"] for o in prep_objects(token, {"from"}))
 

@@ -4,8 +4,10 @@ affixes, word shape, neighbours at -3..+3, bigrams, the sentence's words). No pa
 scikit-learn at run time: the weights are a numpy array in the package (``models/``), features are
 hashed with ``zlib.crc32`` (never Python's salted ``hash``), so scores are the same in every process.
 
-It is also the filter before parsing: ``may_hold_event(text, threshold)`` is False when no token
-reaches ``threshold`` of P(event) = 1 - P(NONE); the parser can skip such a sentence.
+It is also the filter before parsing: the pipeline (``extract.worth_parsing``) parses a sentence
+only when some word's P(event) = 1 - P(NONE) is high enough to make a trigger, or a vocabulary
+word's is high enough not to be vetoed; ``may_hold_event(text, threshold)`` asks the plain
+question for one threshold.
 
 The model is rebuilt from ``training/events/*.jsonl`` by ``python -m eventscribe.learn``; the
 feature code here is shared by training and run time (``FEATURE_VERSION`` names the template).

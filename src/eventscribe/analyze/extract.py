@@ -16,7 +16,8 @@ from .lang.en import english
 from .modality import modality_of
 from .places import is_city
 from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for
-from .syntax import agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of, prep_objects, subject_of
+from .syntax import (agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of, names_a_side,
+                     prep_objects, subject_of)
 
 
 @dataclass
@@ -78,16 +79,16 @@ _PRESENCE = Frame("(in the presence of)", "noun", "CONSULT", "meet")
 # "The government will not lift the ban": a stated refusal is the speaker's REJECT; the act
 # refused stays a negated mention of its own type. Its trigger is the negation.
 _REFUSAL = Frame("(will not)", "verb", "REJECT")
-_REFUSING_AUX = english.wordset("refusing_auxiliaries")
+_WILL_AUX = english.wordset("will_auxiliaries")   # what a side will, or will not, do
 
 
 def _refusal(verb: Token) -> Token | None:
     """The negation of 'will not / won't / would not <act>' said of a named or unnamed side."""
     negations = [c for c in verb.children if c.dep_ == "neg"]
-    if not negations or not any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in verb.children):
+    if not negations or not any(c.dep_ == "aux" and c.lower_ in _WILL_AUX for c in verb.children):
         return None
     subjects, passive = subject_of(verb)
-    if passive or not any(is_person_like(s) or lemma_of(s) in SIDE_NOUNS or s.lower_ in PRONOUNS for s in subjects):
+    if passive or not any(names_a_side(s) or s.lower_ in PRONOUNS for s in subjects):
         return None
     return negations[0]
 
@@ -120,7 +121,6 @@ _DEMAND = Frame("(must)", "verb", "REQUEST")
 _STATED_THREAT = Frame("(will, by force)", "verb", "THREATEN")
 _SPEECH_VERBS = english.wordset("speech_verbs")
 _OBLIGATION_AUX = english.wordset("obligation_auxiliaries")
-_INTENDING_AUX = english.wordset("refusing_auxiliaries")     # will, 'll/wo, would
 _STATED = (_INTENT_TO_COOPERATE, _INTENT_OF_FORCE, _DEMAND, _STATED_THREAT)
 
 
@@ -137,7 +137,7 @@ def _stated_act(act: Token, act_type: str) -> tuple[Token, Frame] | None:
     for aux in children(verb, "aux"):
         if aux.lower_ in _OBLIGATION_AUX and not own and act_type == _DEMAND.type:
             return aux, _DEMAND
-        if aux.lower_ in _INTENDING_AUX and own and act_type in _FORCEFUL_TYPES:
+        if aux.lower_ in _WILL_AUX and own and act_type in _FORCEFUL_TYPES:
             return aux, _STATED_THREAT
     return None
 
@@ -146,7 +146,7 @@ def _demand(verb: Token) -> tuple[Token, Frame] | None:
     """'<speaker> said <side> must <do anything>': a demand whatever the act is; not 'A and B
     must cooperate', a call for joint action that mostly counts the speaker's own side in."""
     subjects = children(verb, "nsubj", "nsubjpass")
-    if not any(is_person_like(s) or lemma_of(s) in SIDE_NOUNS for s in subjects) or \
+    if not any(names_a_side(s) for s in subjects) or \
             any(c.dep_ == "conj" for s in subjects for c in s.children):
         return None
     return _stated_act(verb, _DEMAND.type)
@@ -161,25 +161,26 @@ def _refused(act: Token, act_type: str) -> tuple[Token, Frame] | None:
     return (negation, _REFUSAL) if negation is not None else None
 
 
-def _with_intents(found: list[tuple[Token, Frame]]) -> list[tuple[Token, Frame]]:
-    """Add (or retype) the speaker's refusal, intent, demand or threat for each act they govern."""
-    at = {token.i: n for n, (token, _) in enumerate(found)}
-    for token, frame in list(found):
-        refusal = None if frame in _STATED or frame is _REFUSAL else _refused(token, frame.type)
+def _with_speech_acts(found: list[Trigger], scores: _DetectorScores) -> list[Trigger]:
+    """Add the speaker's refusal, intent, demand or threat for each act they govern (an intent
+    governor that is a trigger of its own is retyped: "pledged to send aid" is no SUPPORT)."""
+    at = {trigger.token.i: n for n, trigger in enumerate(found)}
+    for token, frame, _ in list(found):
+        if frame in _STATED or frame is _REFUSAL:
+            continue
+        refusal = _refused(token, frame.type)
         if refusal is not None and refusal[0].i not in at:
             at[refusal[0].i] = len(found)
-            found.append(refusal)
-        intent = None if frame in _STATED else (_intent(token, frame.type) or _stated_act(token, frame.type))
-        if intent is not None and intent[0].i in at and found[at[intent[0].i]][1] is intent[1]:
-            continue   # already found ("said the junta must release him": a demand found by _demand)
-        if intent is None:
+            found.append(Trigger(*refusal, scores.p_event_at(refusal[0].idx)))
+        stated = _intent(token, frame.type) or _stated_act(token, frame.type)
+        if stated is None:
             continue
-        governor, intent_frame = intent
+        governor, stated_frame = stated
         if governor.i in at:
-            found[at[governor.i]] = (governor, intent_frame)   # "pledged to send aid": not SUPPORT
+            found[at[governor.i]] = found[at[governor.i]]._replace(frame=stated_frame)
         else:
             at[governor.i] = len(found)
-            found.append(intent)
+            found.append(Trigger(governor, stated_frame, scores.p_event_at(governor.idx)))
     return found
 
 
@@ -236,15 +237,14 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     found = []
     framed, excluded = _frame_triggers(doc)
     for token, frame in framed:
-        # a refusal's trigger is its negation: the detector's view is that of the act refused
-        score = scores.at(token.head.idx if frame is _REFUSAL else token.idx)
+        score = scores.at(token.idx)
         if score is not None and frame.where not in ("", DETECTED):   # a vocabulary frame
             p_event, best_type = score
             if p_event < DROP_P_EVENT:
                 continue
             if p_event >= RETYPE_P_EVENT and best_type != frame.type and frame.check is None:
                 frame = _detected_frame(token, best_type)
-        found.append(Trigger(token, frame, None if score is None else round(score[0], 4)))
+        found.append(Trigger(token, frame, scores.p_event_at(token.idx)))
     known = {trigger.token.i for trigger in found} | excluded
     for token in doc:
         score = scores.at(token.idx)
@@ -253,20 +253,12 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         head = _phrase_head(token)    # "drone strike", "air strikes": the head noun reports it
         if head.i not in known:
             known.add(head.i)
-            found.append(Trigger(head, _detected_frame(head, score[1]), round(score[0], 4)))
+            found.append(Trigger(head, _detected_frame(head, score[1]), scores.p_event_at(token.idx)))
     # "approved a motion of censure", "approved aid": a light verb whose own frame (vocabulary)
     # would make it an event yields to the event it carries
     carried = {t.token.head.i for t in found if t.token.dep_ == "dobj" and lemma_of(t.token.head) in _LIGHT_VERBS}
     found = [t for t in found if t.token.i not in carried or t.frame.where in ("", DETECTED)]
-    with_intents = _with_intents([(t.token, t.frame) for t in found])
-    p_events = {t.token.i: t.p_event for t in found}
-    found = [Trigger(token, frame, p_events.get(token.i, _score_of(scores, token))) for token, frame in with_intents]
-    return sorted(found, key=lambda trigger: trigger.token.i)
-
-
-def _score_of(scores: "_DetectorScores", token: Token) -> float | None:
-    score = scores.at(token.idx)
-    return None if score is None else round(score[0], 4)
+    return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
 
 
 class _DetectorScores:
@@ -285,6 +277,11 @@ class _DetectorScores:
             return None
         start, end, p_event, best_type = self.scored[index]
         return (p_event, best_type) if start <= offset < end else None
+
+    def p_event_at(self, offset: int) -> float | None:
+        """P(event) of the word holding the offset, as kept on a mention (4 decimals)."""
+        score = self.at(offset)
+        return None if score is None else round(score[0], 4)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -337,7 +334,7 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
                 found.append(demand)
         if token.pos_ == "VERB":
             frame = frames.first_passing(token, lemma_of(token), "verb")
-            if frame is None and frames.excluded(token, lemma_of(token), "verb"):
+            if frame is None and frames.excludes(lemma_of(token), "verb"):
                 excluded.add(token.i)
             if frame is not None:
                 found.append((token, frame))

@@ -140,11 +140,10 @@ class FrameTable:
         """The first frame of the family whose check passes on this token."""
         return next((frame for frame in self.family(lemma, pos) if frame.passes(token)), None)
 
-    def excluded(self, token: Token, lemma: str, pos: str) -> bool:
-        """No frame of the family passes and one of them failed an exclusion check: the word is
-        in a sense that reports no event."""
-        family = self.family(lemma, pos)
-        return any(frame.excludes for frame in family) and not any(frame.passes(token) for frame in family)
+    def excludes(self, lemma: str, pos: str) -> bool:
+        """Whether a frame of the family has an exclusion check: when none of the family passed
+        (first_passing gave None), the word is in a sense that reports no event."""
+        return any(frame.excludes for frame in self.family(lemma, pos))
 
     def fallback(self, lemma: str, pos: str) -> Frame | None:
         """The family's last frame: the reading left when the narrower ones' checks fail."""

@@ -49,18 +49,17 @@ _WORDS = re.compile(r"[a-zA-Z][a-zA-Z\-]*")
 
 
 def may_hold_event(sentence: str) -> bool:
-    """A trigger form as a word, or as the last part of a hyphenated one ("re-arrested",
-    "counter-attack": spaCy reads the parts as tokens)."""
-    return any(word.lower() in TRIGGER_FORMS or word.rpartition("-")[2].lower() in TRIGGER_FORMS
-               for word in _WORDS.findall(sentence))
+    """Whether the sentence has a trigger form at all (see trigger_words)."""
+    return bool(trigger_words(sentence))
 
 
 _CONSTRUCTION_FORMS = english.wordset("filter_forms")
 
 
 def trigger_words(sentence: str) -> list[tuple[int, bool]]:
-    """(offset, is a construction's word) of each trigger form in the sentence: the words the
-    frames may read as triggers, and those the constructions found in code look for."""
+    """(offset, is a construction's word) of each trigger form in the sentence — as a word, or as
+    the last part of a hyphenated one ("re-arrested", "counter-attack": spaCy reads the parts as
+    tokens): the words the frames may read as triggers, and those the constructions look for."""
     found = []
     for match in _WORDS.finditer(sentence):
         word = match.group().lower()

@@ -57,10 +57,9 @@ class _DocumentState:
         if token.lower_ in PAIR_NOUNS:
             return self._pair(token, role)
         # The subject of the sentence the pronoun stands in comes first: "Okafor ... her visit".
-        for candidate in token.doc[: token.i]:
-            ent = entity_of(candidate) if candidate.dep_ in ("nsubj", "nsubjpass") else None
-            if ent is not None and ent.label_ == "PERSON":
-                return participant_from_entity(ent, role)
+        person = _subject_before(token, ("PERSON",), latest=False)
+        if person is not None:
+            return participant_from_entity(person, role)
         if self.last_person is None:
             return None
         return self._here(self.last_person, role)
@@ -102,12 +101,20 @@ _LINE = re.compile(r"[^\n]+")
 
 
 def _sentence_organisation(pronoun: Token, role: str) -> Participant | None:
-    """'The Ministry of Defence of Lorania published a statement in which it accused…': 'it' is
-    the last organisation or state before it that is a subject in the same sentence."""
-    for candidate in reversed(pronoun.doc[: pronoun.i]):
+    """'The Foreign Ministry of Lorania issued a note in which it accused…': 'it' is the last
+    organisation or state before it that is a subject in the same sentence."""
+    organisation = _subject_before(pronoun, ("ORG", "GPE"), latest=True)
+    return participant_from_entity(organisation, role) if organisation is not None else None
+
+
+def _subject_before(pronoun: Token, labels: tuple[str, ...], latest: bool) -> Span | None:
+    """The first (or, with latest, the last) name with one of these labels that is a subject
+    before the pronoun in its sentence."""
+    before = pronoun.doc[: pronoun.i]
+    for candidate in (reversed(before) if latest else before):
         ent = entity_of(candidate) if candidate.dep_ in ("nsubj", "nsubjpass") else None
-        if ent is not None and ent.label_ in ("ORG", "GPE"):
-            return participant_from_entity(ent, role)
+        if ent is not None and ent.label_ in labels:
+            return ent
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .participants import GROUP_NOUNS, TITLE_NOUNS, entity_of
+from .participants import GROUP_NOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of
 from .words import words
 
 _RELATIVE_PRONOUNS = words("relative_pronouns")
@@ -100,6 +100,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def names_a_side(token: Token) -> bool:
+    """A person, a named body or an unnamed armed, state or crowd side ('the army', 'police')."""
+    return is_person_like(token) or lemma_of(token) in SIDE_NOUNS
 
 
 def is_person_like(token: Token) -> bool:
