@@ -103,6 +103,19 @@ def test_latin1_and_utf16_texts_decode(tmp_path):
     assert all("Côte d'Ivoire" in a.text and "São Paulo" in a.text for a in articles)
 
 
+def test_text_behind_a_byte_order_mark_is_read_even_when_cut_or_stained(tmp_path):
+    """A UTF-16 file cut in the middle of its last character, and UTF-8 with a BOM and one stray
+    byte, stopped the file with E029 (found by the fuzz tests)."""
+    text = "Report\n\nThe minister of Côte d'Ivoire met the envoy in São Paulo on Monday."
+    (tmp_path / "cut.txt").write_bytes(text.encode("utf-16") + b"\x00")
+    (tmp_path / "stained.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8") + b" \x96 more.")
+    results = _read(tmp_path)
+    articles = {a.doc_id: a for a in results if not isinstance(a, Problem)}
+    assert set(articles) == {"cut", "stained"}
+    assert [(p.code, Path(p.source).name) for p in results if isinstance(p, Problem)] == [("W001", "stained.txt")]
+    assert all("Côte d'Ivoire" in a.text and "São Paulo" in a.text for a in articles.values())
+
+
 def test_unsupported_extension(tmp_path):
     (tmp_path / "data.xlsx").write_bytes(b"PK\x03\x04")
     [result] = _read(tmp_path)

@@ -54,7 +54,14 @@ def decode_data(data: bytes) -> Decoded:
     Raises DecodeError with an errors.py code."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return Decoded(data.decode(encoding), encoding)
+            if encoding != "utf-8-sig":
+                # a BOM before a cut-off last character ("\xfe\xff\x00"): the rest is still read
+                return Decoded(data.decode(encoding, errors="replace"), encoding)
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError:
+                data = data[len(bom):]   # UTF-8 with a few stray bytes: repaired below
+            break
     utf16 = _looks_utf16_without_bom(data)
     if utf16:
         return Decoded(data.decode(utf16, errors="replace"), utf16)
