@@ -443,3 +443,11 @@ def test_a_ceasefire_one_side_declares_is_a_concession_one_both_sides_make_an_ag
     assert _sides(declared) == {("insurgents", "actor")}
     assert _only(analyze_text, "President Omar Haddad proclaimed a cessation of hostilities across the country.", "CONCEDE")
     assert "CONCEDE" not in [t for t, _, _ in _mentions(analyze_text, "The government and the rebels signed a ceasefire in Addis Ababa.")]
+
+
+def test_a_refusal_carries_the_detectors_view_of_the_act_refused(analyze_text):
+    """The negation a refusal is read from scores next to nothing as an event; the act does."""
+    found = analyze_text("Rebels won't free their hostages before a ransom is paid, police said.", published="2024-03-06")
+    refusal = next(m for m in found.mentions if m.type == "REJECT")
+    act = next(m for m in found.mentions if m.type == "CONCEDE")
+    assert refusal.p_event == act.p_event and refusal.p_event > 0.5

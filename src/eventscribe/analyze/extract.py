@@ -163,15 +163,16 @@ def _refused(act: Token, act_type: str) -> tuple[Token, Frame] | None:
 
 def _with_speech_acts(found: list[Trigger], scores: _DetectorScores) -> list[Trigger]:
     """Add the speaker's refusal, intent, demand or threat for each act they govern (an intent
-    governor that is a trigger of its own is retyped: "pledged to send aid" is no SUPPORT)."""
+    governor that is a trigger of its own is retyped: "pledged to send aid" is no SUPPORT). A
+    refusal's trigger is its negation, whose own score says nothing; it takes the act's."""
     at = {trigger.token.i: n for n, trigger in enumerate(found)}
-    for token, frame, _ in list(found):
+    for token, frame, p_event in list(found):
         if frame in _STATED or frame is _REFUSAL:
             continue
         refusal = _refused(token, frame.type)
         if refusal is not None and refusal[0].i not in at:
             at[refusal[0].i] = len(found)
-            found.append(Trigger(*refusal, scores.p_event_at(refusal[0].idx)))
+            found.append(Trigger(*refusal, p_event))   # the detector's view of the act refused
         stated = _intent(token, frame.type) or _stated_act(token, frame.type)
         if stated is None:
             continue
