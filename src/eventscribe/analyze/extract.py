@@ -36,6 +36,7 @@ class Found:
 
 _LIGHT_VERBS = english.wordset("light_verbs")
 _LONG_SPANS = english.wordset("long_spans")
+_PART_NOUNS = english.wordset("part_nouns")
 _GENERIC_QUANTIFIERS = english.wordset("generic_quantifiers")
 _JOINT_VERBS = english.wordset("joint_verbs")
 
@@ -351,6 +352,8 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
 
 def _light_verb(noun: Token) -> Token | None:
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in _PART_NOUNS:
+        return _light_verb(head.head)   # "held a second round of talks": the round is held
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and lemma_of(head) in _LIGHT_VERBS:
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "at", "for") and \
@@ -376,10 +379,10 @@ def _is_destination(obj: Token) -> bool:
         (ent is not None and ent.label_ in ("GPE", "FAC", "LOC")) or obj.ent_type_ in ("GPE", "FAC", "LOC"))
 
 
-def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
+def read_trigger(token: Token, frame: Frame, refer) -> Found:
     """A trigger's reading: its type and mode, modality, sides and the words that may name its place."""
     if frame in (_REFUSAL, _DEMAND, _STATED_THREAT, _INTENT_TO_COOPERATE, _INTENT_OF_FORCE):
-        stated = _read_speech_act(token, frame, resolve_pronoun)
+        stated = _read_speech_act(token, frame, refer)
         if stated is not None:
             return stated
     found = Found(token, frame.type, frame.mode, modality_of(token))
@@ -388,7 +391,7 @@ def read_trigger(token: Token, frame: Frame, resolve_pronoun) -> Found:
     if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
             c.lower_ in _GENERIC_QUANTIFIERS for c in token.children if c.dep_ in ("amod", "det", "nummod")):
         found.modality = "generic"   # "has hosted several meetings before": no one event
-    sides = _Sides(frame.type != "CONSULT", resolve_pronoun)
+    sides = _Sides(frame.type != "CONSULT", refer)
     if token.pos_ == "VERB":
         _read_verb(found, token, frame, sides)
     else:
@@ -414,30 +417,30 @@ class _Sides:
     participants on both sides of a meeting."""
 
     directed: bool
-    resolve_pronoun: Callable[[Token, str], Participant | list[Participant] | None]
+    refer: Callable[[Token, str], Participant | list[Participant] | None]
 
     def acting(self, token: Token) -> list[Participant]:
-        return participants_for(token, "actor" if self.directed else "participant", self.resolve_pronoun)
+        return participants_for(token, "actor" if self.directed else "participant", self.refer)
 
     def other(self, token: Token) -> list[Participant]:
-        return participants_for(token, "recipient" if self.directed else "participant", self.resolve_pronoun)
+        return participants_for(token, "recipient" if self.directed else "participant", self.refer)
 
 
-def _read_speech_act(token: Token, frame: Frame, resolve_pronoun) -> Found | None:
+def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
     """The speaker's own event: a refusal, a demand, a stated threat or an intent."""
     if frame is _REFUSAL and token.dep_ == "neg":
         # The sides of the act refused are the refusal's: "will not lift the ban on the Front".
-        refused = read_trigger(token.head, frame, resolve_pronoun)
+        refused = read_trigger(token.head, frame, refer)
         return Found(token, frame.type, None, "hypothetical" if modality_of(token) == "hypothetical" else "asserted",
                      refused.actors, refused.recipients, refused.place_tokens)
     if frame in (_DEMAND, _STATED_THREAT):
-        return _read_stated(token, frame, resolve_pronoun)
+        return _read_stated(token, frame, refer)
     if frame in (_INTENT_TO_COOPERATE, _INTENT_OF_FORCE):
         # The speaker is the one who intends; the other side is the intended act's.
         acts = children(token, "xcomp")
-        intended = read_trigger(acts[0], _INTENDED_ACT, resolve_pronoun) if acts else None
+        intended = read_trigger(acts[0], _INTENDED_ACT, refer) if acts else None
         speakers, passive = subject_of(token)
-        actors = [p for s in ([] if passive else speakers) for p in participants_for(s, "actor", resolve_pronoun)]
+        actors = [p for s in ([] if passive else speakers) for p in participants_for(s, "actor", refer)]
         recipients = [r for r in (intended.recipients if intended else []) if r.name not in {a.name for a in actors}]
         return Found(token, frame.type, None, modality_of(token), _unique(actors or (intended.actors if intended else [])),
                      _unique(recipients), intended.place_tokens if intended else [])
@@ -547,15 +550,15 @@ def _refers_back(token: Token, found: Found) -> bool:
     return not named and ((definite and (attended or not named_people)) or not (found.actors or found.recipients))
 
 
-def _read_stated(modal: Token, frame: Frame, resolve_pronoun) -> Found:
+def _read_stated(modal: Token, frame: Frame, refer) -> Found:
     """A demand's or a stated threat's sides: the speaker acts; a demand is made of whoever must
     act, a threat against the act's other side."""
     verb = modal.head
-    speakers = [p for s in children(verb.head, "nsubj") for p in participants_for(s, "actor", resolve_pronoun)]
+    speakers = [p for s in children(verb.head, "nsubj") for p in participants_for(s, "actor", refer)]
     if frame is _DEMAND:
-        others = [p for s in children(verb, "nsubj", "nsubjpass") for p in participants_for(s, "recipient", resolve_pronoun)]
+        others = [p for s in children(verb, "nsubj", "nsubjpass") for p in participants_for(s, "recipient", refer)]
     else:
-        others = read_trigger(verb, _INTENDED_ACT, resolve_pronoun).recipients
+        others = read_trigger(verb, _INTENDED_ACT, refer).recipients
     modality = "hypothetical" if modality_of(verb.head) == "hypothetical" else "asserted"
     return Found(modal, frame.type, None, modality, _unique(speakers),
                  [o for o in _unique(others) if o.name not in {s.name for s in speakers}])

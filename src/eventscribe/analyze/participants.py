@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Participant
+from .places import is_country
 from .words import words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -24,6 +25,11 @@ _CEREMONIAL = words("ceremonial_words")
 QUANTITY_NOUNS = words("quantity_nouns")
 INSTITUTION_NOUNS = words("institution_nouns")
 PAIR_NOUNS = words("pair_nouns")
+# "both countries", "the two sides": the two states, or the two sides, the report just named.
+STATE_PAIR_NOUNS = words("state_pair_nouns")
+SIDE_PAIR_NOUNS = words("side_pair_nouns")
+ANY_PAIR_NOUNS = PAIR_NOUNS | STATE_PAIR_NOUNS | SIDE_PAIR_NOUNS
+_PAIR_COUNTS = frozenset({"two", "both"})
 PRONOUNS = words("pronouns")
 _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                                "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
@@ -246,14 +252,22 @@ def _group_name(token: Token) -> str | None:
     return text if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in words) else None
 
 
-def participants_for(token: Token, role: str, resolve_pronoun) -> list[Participant]:
+def is_pair_reference(token: Token) -> bool:
+    """'the two leaders', 'both countries', 'the two sides'."""
+    return token.lower_ in ANY_PAIR_NOUNS and any(c.lower_ in _PAIR_COUNTS for c in token.children)
+
+
+def participants_for(token: Token, role: str, refer) -> list[Participant]:
     """The participant(s) a syntactic argument names, following conjunctions."""
     found: list[Participant] = []
     token = _counted(token)
-    if token.lower_ in PAIR_NOUNS and any(c.lower_ == "two" for c in token.children):
-        pair = resolve_pronoun(token, role)   # "the two leaders": the last two people named
+    if is_pair_reference(token):
+        pair = refer(token, role)   # "the two leaders": the last two people named
         if pair:
             return pair
+    states = _states_of(token) if _is_title_or_group(token) and token.tag_ == "NNS" else []
+    if len(states) >= 2:
+        return [participant_from_entity(ent, role) for ent in states]
     members = _named_members(token) if _is_title_or_group(token) else []
     if members:
         return [participant_from_entity(ent, role) for ent in members]
@@ -264,13 +278,36 @@ def participants_for(token: Token, role: str, resolve_pronoun) -> list[Participa
         if named:
             token = named[0]
     for member in _conjuncts(token):
-        participant = _one_participant(member, role, resolve_pronoun)
+        participant = _one_participant(member, role, refer)
         if participant is not None:
             found.append(participant)
     return found
 
 
 _MEMBERSHIP = words("membership_words")
+
+
+def _named_state(token: Token) -> Span | None:
+    """The state or body a token names, or a country's name NER missed or took for a person."""
+    ent = entity_of(token)
+    if ent is not None and (ent.label_ in ("GPE", "NORP", "ORG") or is_country(ent.text)):
+        return ent
+    if ent is None and token.pos_ == "PROPN" and is_country(token.text):
+        return Span(token.doc, token.i, token.i + 1, label="GPE")
+    return None
+
+
+def _states_of(group: Token) -> list[Span]:
+    """'ministers of Chile and Peru', 'envoys from Ghana and Togo': the states each one is of,
+    when the group is named by two or more of them (one state keeps the group's own name)."""
+    for prep in group.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                names = [_named_state(t) for t in _conjuncts(objects[0])]
+                if all(n is not None for n in names) and len({n.start for n in names}) == len(names):
+                    return names
+    return []
 
 
 def _named_members(group: Token) -> list[Span]:
@@ -284,6 +321,10 @@ def _named_members(group: Token) -> list[Span]:
             if ent is not None and ent.label_ == "PERSON" and ent not in members and not _is_principal(ent):
                 members.append(ent)
     return members
+
+
+def _is_title(token: Token) -> bool:
+    return token.lemma_.lower() in TITLE_NOUNS or token.lower_ in TITLE_NOUNS
 
 
 def _is_title_or_group(token: Token) -> bool:
@@ -366,14 +407,14 @@ def _armed_group_name(token: Token, role: str) -> Participant | None:
     return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
 
 
-def _one_participant(token: Token, role: str, resolve_pronoun) -> Participant | None:
+def _one_participant(token: Token, role: str, refer) -> Participant | None:
     armed_group = _armed_group_name(token, role)
     if armed_group is not None and token.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
         return armed_group
     if token.ent_type_ in _NOT_ACTOR_LABELS:
         return None
     if token.lower_ in PRONOUNS:
-        return resolve_pronoun(token, role)
+        return refer(token, role)
     if _is_title_or_group(token):
         named = _appositive_name(token)
         if named is not None:
@@ -386,6 +427,10 @@ def _one_participant(token: Token, role: str, resolve_pronoun) -> Participant | 
         if ent[-1].lemma_.lower() in _EVENT_WORDS:
             return None
         return participant_from_entity(ent, role)
+    if ent is None and token.pos_ in ("NOUN", "PROPN") and not _is_title(token):
+        described = refer(token, role)   # 'the bloc': a body the report names elsewhere
+        if described is not None:
+            return described
     if _is_title_or_group(token):
         name = _group_name(token)
         if name:

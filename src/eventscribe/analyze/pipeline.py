@@ -13,12 +13,13 @@ from ..clean import find_published, is_english, remove_boilerplate
 from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Participant, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, in_byline, sentence_expressions
+from .entities import EntityTable
 from .extract import Found, find_triggers, read_trigger, worth_parsing
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, same_name
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
-from .participants import PAIR_NOUNS, entity_of, participant_from_entity
-from .places import lookup
+from .participants import PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_pair_reference, participant_from_entity
+from .places import is_city, is_country, lookup
 from .sentences import is_bullet, split_sentences
 from .sides import complete_sides
 
@@ -33,14 +34,18 @@ _DATELINE_DAYS = 7
 
 
 class _DocumentState:
-    """What reading order teaches: who 'he' is, which date the narrative is at."""
+    """What reading order teaches: who 'he' is, which date the narrative is at; and what the
+    whole report teaches: which body 'the bloc' is."""
 
     def __init__(self) -> None:
         self.last_person: Participant | None = None
         # Everyone named so far, in order: a PERSON entity (with the offset of its sentence),
         # made a Participant when first needed. Remembered participants hold report offsets.
         self.people: list[Participant | tuple[Span, int]] = []
+        self.states: list[Participant] = []     # states named so far, in order (report offsets)
+        self.last_sides: list[Participant] = []  # the two sides of the last event naming two
         self.offset = 0          # where the sentence being read starts in the report
+        self.table = EntityTable()   # the bodies the report names (set before reading)
 
     def _here(self, p: Participant, role: str) -> Participant:
         """A remembered participant, its offsets made relative to the sentence being read (the
@@ -49,13 +54,20 @@ class _DocumentState:
                            None if p.start is None else p.start - self.offset,
                            None if p.end is None else p.end - self.offset)
 
-    def resolve_pronoun(self, token: Token, role: str) -> Participant | None:
+    def refer(self, token: Token, role: str) -> Participant | list[Participant] | None:
+        """Who a pronoun, a pair ('both countries') or a description ('the bloc') stands for."""
+        if is_pair_reference(token):
+            if token.lower_ in SIDE_PAIR_NOUNS and self.last_sides:
+                return [self._here(p, role) for p in self.last_sides]
+            if token.lower_ in PAIR_NOUNS:
+                return self._pair(token, role)
+            return self._state_pair(token, role)
+        if token.lower_ not in PRONOUNS:
+            return self.table.refer(token, role, self.offset)
         if token.lower_ in ("it", "its"):
             return _sentence_organisation(token, role)
         if token.lower_ in ("they", "them", "their"):
             return None
-        if token.lower_ in PAIR_NOUNS:
-            return self._pair(token, role)
         # The subject of the sentence the pronoun stands in comes first: "Okafor ... her visit".
         person = _subject_before(token, ("PERSON",), latest=False)
         if person is not None:
@@ -77,6 +89,24 @@ class _DocumentState:
                 break
         return list(reversed(distinct)) if len(distinct) == 2 else None
 
+    def _state_pair(self, token: Token, role: str) -> list[Participant] | None:
+        """'both countries': the last two states named, in this sentence or before."""
+        here = [participant_from_entity(e, role) for e in token.doc.ents if e.end <= token.i and _is_state(e)]
+        distinct: list[Participant] = []
+        for state in itertools.chain(reversed(here), (self._here(p, role) for p in reversed(self.states))):
+            if not any(same_name(state.name, other.name) for other in distinct):
+                distinct.append(state)
+            if len(distinct) == 2:
+                return list(reversed(distinct))
+        return None
+
+    def remember_sides(self, mention: EventMention) -> None:
+        sides = [p for p in mention.participants if p.start is not None]
+        # named sides only ('the government of Moldova' is named): 'the Front' and 'rebels' may well be one side
+        named = all(p.kind in _NAMED_KINDS or any(w[:1].isupper() for w in p.name.split()) for p in sides)
+        if len(sides) == 2 and named and not same_name(sides[0].name, sides[1].name):
+            self.last_sides = sides
+
     def _remembered_latest_first(self) -> Iterator[Participant]:
         for index in range(len(self.people) - 1, -1, -1):
             person = self.people[index]
@@ -87,6 +117,8 @@ class _DocumentState:
 
     def remember(self, doc: Doc, offset: int) -> None:
         self.people.extend((e, offset) for e in doc.ents if e.label_ == "PERSON")
+        self.states.extend(_shift([participant_from_entity(e, "participant")], offset)[0]
+                           for e in doc.ents if _is_state(e))
         for token in doc:
             if token.dep_ in ("nsubj", "nsubjpass"):
                 ent = entity_of(token)
@@ -98,6 +130,13 @@ class _DocumentState:
 
 
 _LINE = re.compile(r"[^\n]+")
+_NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _is_state(ent: Span) -> bool:
+    """A country's name: a GPE the gazetteer does not know as a city, or a name it knows as a
+    country's whatever NER took it for ('Togo' is often a PERSON)."""
+    return (ent.label_ == "GPE" and not is_city(ent.text)) or (ent.label_ in ("PERSON", "ORG") and is_country(ent.text))
 
 
 def _sentence_organisation(pronoun: Token, role: str) -> Participant | None:
@@ -437,6 +476,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
     read as one report (a section of a long one), consecutive in the document."""
     first = sentences[0].index if sentences else 0
     state = _DocumentState()
+    state.table = EntityTable.from_docs(docs, [sentence.start for sentence in candidates])
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
     attendee_target: EventMention | None = None
@@ -458,7 +498,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
         sentence_mentions = []
         state.offset = offset
         for token, trigger, p_event in find_triggers(doc):
-            found = read_trigger(token, trigger, state.resolve_pronoun)
+            found = read_trigger(token, trigger, state.refer)
             mention = EventMention(
                 type=found.type, mode=found.mode, modality=found.modality, trigger=token.text,
                 trigger_start=offset + token.idx, trigger_end=offset + token.idx + len(token.text),
@@ -477,6 +517,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
             sentence_mentions.append((mention, found.anaphoric))
         for mention, is_anaphoric in sentence_mentions:
             mentions.append(mention)
+            state.remember_sides(mention)
             anaphoric.append(is_anaphoric)
             if _ATTENDEE_INTRO.search(sentence.text) and mention.type == "CONSULT" and attendee_target is None:
                 attendee_target = mention

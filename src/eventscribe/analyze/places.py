@@ -183,6 +183,12 @@ def _best_in_country(key: str, iso3: str) -> dict | None:
             "population": best["population"], "geonameid": best["geonameid"]}
 
 
+def is_country(name: str) -> bool:
+    """Whether the gazetteer knows the name, exactly, as a country's."""
+    place = lookup(name)
+    return place is not None and place.lat is None and fold(place.name) == fold(name)
+
+
 def is_city(name: str) -> bool:
     place = lookup(name)
     return place is not None and place.lat is not None

@@ -1,0 +1,150 @@
+"""Who is who in the whole report: the table of the organisations and armed groups it names.
+
+A report names a body once in full and then describes it: "the regional bloc, the Coastal
+Alliance, ..." is later "the bloc" or "the alliance"; "Veloria's paramilitary Northern Defence
+Brigades" is later "the paramilitaries". A sentence alone does not know who these are; the
+report does. The table is built once from every parsed sentence of a report (or of a section
+of a long one) before its events are read, and the participant reader asks it whenever an
+argument is a description instead of a name.
+
+What the table keeps for each body is what the report says of it: the head word of its name
+("alliance"), the words it is described with (an apposition "a regional bloc", modifiers
+"paramilitary", an owner "Veloria's"), and where it is named. A description refers to a body
+when its head word is one of those words and each of its own modifiers is among them too —
+"the regional bloc" is the Coastal Alliance, "government forces" are not the Brigades. Generic
+state nouns ("the army", "the police") refer only through a description the report gives
+("the army, the Velorian Defence Force"): a rebel "Arakan Army" is not "the army".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Participant
+from .words import words
+
+_TABLE_LABELS = frozenset({"ORG"})
+# "the army" is the state's army, whatever the report calls a rebel "… Army".
+_GENERIC_STATE_NOUNS = words("generic_state_nouns")
+_DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+_ARMED_GROUP_HEADS = words("armed_group_heads")
+_PRONOUNS = words("pronouns") | {"our", "your", "my"}
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, well enough to compare descriptions ('paramilitaries')."""
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@dataclass
+class Entity:
+    name: str
+    label: str
+    head: str                                   # 'alliance' for 'the Coastal Alliance'
+    describers: set[str] = field(default_factory=set)   # what the report calls it
+    name_words: set[str] = field(default_factory=set)
+    named_at: list[int] = field(default_factory=list)   # report offsets of its mentions
+
+    def fits(self, head: str, modifiers: set[str]) -> bool:
+        """Whether a description with this head and these modifiers can mean this body."""
+        by_name = head == self.head and head not in _GENERIC_STATE_NOUNS
+        return (by_name or head in self.describers) and modifiers <= self.describers | self.name_words
+
+
+class EntityTable:
+    """The bodies a report names, with what it says of them (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+
+    @classmethod
+    def from_docs(cls, docs: list[Doc], offsets: list[int]) -> EntityTable:
+        table = cls()
+        for doc, offset in zip(docs, offsets):
+            for span in _bodies(doc):
+                table._add(span, offset)
+        return table
+
+    def _add(self, span: Span, offset: int) -> None:
+        name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        entity = self.entities.get(name.lower())
+        if entity is None:
+            entity = self.entities[name.lower()] = Entity(name, span.label_ or "GROUP", singular(span[-1].text))
+        entity.name_words |= {singular(t.text) for t in span if not t.is_punct and t.lower_ != "the"}
+        entity.describers |= _description_words(span)
+        entity.named_at.append(offset + span.start_char)
+
+    def refer(self, token: Token, role: str, offset: int) -> Participant | None:
+        """The body a description ('the bloc', 'Veloria's paramilitaries') stands for: the one
+        named last before it among those it fits, else the first after; None when none fits."""
+        head, modifiers = singular(token.text), _modifier_words(token)
+        at = offset + token.idx
+        best, best_key = None, None
+        for entity in self.entities.values():
+            if not entity.fits(head, modifiers):
+                continue
+            before = [p for p in entity.named_at if p < at]
+            key = (1, max(before)) if before else (0, -min(entity.named_at))
+            if best_key is None or key > best_key:
+                best, best_key = entity, key
+        if best is None:
+            return None
+        words_span = token.doc[token.left_edge.i + (token.left_edge.dep_ == "det"): token.i + 1]
+        return Participant(name=best.name, role=role, kind=best.label, start=words_span.start_char,
+                           end=words_span.end_char, surface=words_span.text)
+
+
+def _bodies(doc: Doc) -> list[Span]:
+    """The organisations a parsed sentence names, and the armed groups NER missed ('the
+    Northern Defence Brigades' is often no entity at all)."""
+    if _is_headline(doc):
+        return []   # 'Bloc Sanctions Veloria Over Port Seizure' reads to NER as one name
+    spans = [e if e.label_ in _TABLE_LABELS else Span(doc, e.start, e.end, label="GROUP") for e in doc.ents
+             if (e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS)   # brigades NER took for people
+             and all(t.text[:1].isalnum() or t.is_punct for t in e)]
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    for token in doc:
+        if token.pos_ == "PROPN" and token.lower_ in _ARMED_GROUP_HEADS and token.i not in covered:
+            first = token.i
+            while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
+                first -= 1
+            if first < token.i:
+                span = doc[first: token.i + 1]
+                spans.append(Span(doc, span.start, span.end, label="GROUP"))
+    return spans
+
+
+def _is_headline(doc: Doc) -> bool:
+    """Whether the sentence is written in title case (most of its words capitalised)."""
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) > 0.7 * len(words)
+
+
+def _description_words(span: Span) -> set[str]:
+    """What the sentence says the body is: modifiers outside its name ('paramilitary', an
+    owner 'Veloria'), an apposition ('…, a regional bloc'), or the noun it is in apposition to
+    ('the regional bloc, the Coastal Alliance')."""
+    root = span.root
+    found: set[str] = set()
+    for token in span:
+        found |= {singular(c.text) for c in token.children
+                  if c.dep_ in _DESCRIBING_DEPS and (c.i < span.start or c.i >= span.end) and not c.is_punct}
+    described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        described.append(root.head)
+    for noun in described:
+        found.add(singular(noun.text))
+        found |= {singular(c.text) for c in noun.children if c.dep_ in ("amod", "compound")}
+    return found
+
+
+def _modifier_words(token: Token) -> set[str]:
+    # 'its forces': whose they are is the pronoun's business, not the description's
+    return {singular(c.text) for c in token.children if c.dep_ in _DESCRIBING_DEPS and not c.is_punct
+            and c.lower_ not in _PRONOUNS}
