@@ -105,3 +105,14 @@ def test_a_description_fits_by_its_head_and_modifiers():
     army = Entity("Kessel Liberation Army", "ORG", "army", name_words={"kessel", "liberation", "army"})
     assert not army.fits("army", set())          # a generic state noun: only through a description
     assert [singular(w) for w in ("paramilitaries", "forces", "bloc", "press")] == ["paramilitary", "force", "bloc", "press"]
+
+
+@pytest.mark.parametrize("sentence, name, affiliation", [
+    ("King Tomas of Sweden received the visiting envoy at the palace on Monday.", "Tomas", "Sweden"),
+    ("Rebels in the Central African Republic attacked a police station near Bria.", "Rebels", "Central African Republic"),
+    ("Security forces in Guinea arrested two reporters in Conakry on Friday.", "Security forces", "Guinea"),
+])
+def test_the_state_named_after_a_person_or_group_is_its_affiliation(analyze_text, sentence, name, affiliation):
+    analysis = analyze_text(sentence, published="2023-04-02")
+    found = [p for m in analysis.mentions for p in m.participants if p.name == name]
+    assert found and found[0].affiliation == affiliation

