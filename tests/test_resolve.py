@@ -1,6 +1,7 @@
 """The cross-document stage: actors across spellings, events across reports, order and reruns."""
 import json
 import random
+import re
 import shutil
 from collections import Counter
 
@@ -338,3 +339,59 @@ def test_country_words_are_validated_data(tmp_path, monkeypatch):
             countrywords.country_words("demonym")
     finally:
         countrywords._read.cache_clear()
+
+
+def test_the_shipped_known_actors_load_and_are_valid():
+    from eventscribe.resolve.known_actors import known_actors
+    entries = known_actors()
+    assert len(entries) > 5000
+    assert {e.codes[0].country for e in entries} >= {"USA", "RUS", "NGA", "IND", "BRA", "SYR"}
+
+
+@pytest.mark.parametrize("rows, problem", [
+    ("Ana Ruiz,,PER,GOV,,,\nAna Ruiz,,PER,GOV,,,\n", "x.csv:3: 'Ana Ruiz' is listed already"),
+    ("Ana Ruiz,,RUR,GOV,,,\n", "x.csv:2: 'RUR' is not a country's ISO3 code"),
+    ("Ana Ruiz,,PER,BOSS,,,\n", "x.csv:2: unknown sector 'BOSS'"),
+])
+def test_known_actors_are_validated_with_file_and_line(tmp_path, rows, problem):
+    from eventscribe.resolve.known_actors import KnownActorsError, read_known_actors
+    (tmp_path / "x.csv").write_text("name,aliases,country,sector,kb_id,valid_from,valid_to\n" + rows, encoding="utf-8")
+    with pytest.raises(KnownActorsError, match=re.escape(problem)):
+        read_known_actors(tmp_path)
+
+
+def _known(*rows):
+    from eventscribe.resolve.dictionary import Code, Entry
+    return [Entry(name, aliases, [Code(country, sector)]) for name, aliases, country, sector in rows]
+
+
+KNOWN = _known(("Tomasz Wierzba", ["Tomasz Wierzba-Kol"], "POL", "GOV"),
+               ("Jose Luis Maren Ortega", [], "PER", "GOV"),
+               ("Northern Shield Brigades", ["NSB"], "TCD", "REB"))
+
+
+@pytest.mark.parametrize("spellings, expected", [
+    ([("Wierzba", "PERSON")], ("Tomasz Wierzba", "POL", "GOV")),          # a surname that fits one entry
+    ([("NSB", "ORG")], ("Northern Shield Brigades", "TCD", "REB")),       # an acronym the entry lists
+    ([("Luis Maren", "PERSON")], None),                                  # ends otherwise than the entry
+    ([("Wierzba", "PERSON"), ("Anna Wierzba", "PERSON")], None),         # another Wierzba in the reports
+])
+def test_a_known_actor_names_the_reports_spelling_only_when_sure(spellings, expected):
+    names = [NameStats(name, kind, 1) for name, kind in spellings]
+    actors, index = build_actors(names, known_entries=KNOWN)
+    actor = next(a for a in actors if a.actor_id == index[spellings[0][0]])
+    got = (actor.name, actor.country, actor.sector)
+    if expected is None:
+        assert actor.name not in {e.name for e in KNOWN}
+    else:
+        assert got == expected
+
+
+def test_the_reports_decide_who_is_who_before_a_known_actor_names_them():
+    """'Wierzba' goes with the Tomasz Wierzba the reports name most, and the known entry then
+    names that whole actor; a person the reports do not tie to it keeps the corpus's name."""
+    names = [NameStats("Tomasz Wierzba", "PERSON", 5), NameStats("Wierzba", "PERSON", 3),
+             NameStats("Ewa Wierzba", "PERSON", 1)]
+    actors, index = build_actors(names, known_entries=KNOWN)
+    assert index["Wierzba"] == index["Tomasz Wierzba"] != index["Ewa Wierzba"]
+    assert next(a for a in actors if a.actor_id == index["Wierzba"]).country == "POL"

@@ -62,6 +62,13 @@ class EntityMention:
     sentence: int
 
 
+# Where a mention's date came from (ResolvedDate.basis), strongest first; other bases are
+# "publication month: ..." and "unknown: ...".
+BASIS_TEXT = "text"                                        # the event's own words
+BASIS_MEETING = "text: the date of the meeting it was decided at"
+BASIS_NARRATIVE = "text: the date of the sentence before"
+
+
 @dataclass
 class ResolvedDate:
     value: str | None          # YYYY-MM-DD, YYYY-MM or YYYY; None when not determined

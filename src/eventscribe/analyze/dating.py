@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..model import ResolvedDate
+from ..model import BASIS_NARRATIVE, BASIS_TEXT, ResolvedDate
 from ..timeparse import find_expressions, resolve
 
 # An expression after these words bounds a period; it is not when the event happened.
@@ -67,14 +67,14 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         return (0 if attached else 1, abs(start - trigger.idx))
 
     start, end, words, value = min(expressions, key=rank)
-    return ResolvedDate(value.calendar, value.precision, words, "text", offset + start, offset + end)
+    return ResolvedDate(value.calendar, value.precision, words, BASIS_TEXT, offset + start, offset + end)
 
 
 def date_from_narrative(previous: ResolvedDate | None) -> ResolvedDate | None:
     if previous is None or previous.value is None:
         return None
     return ResolvedDate(previous.value, previous.precision, previous.expression,
-                        "text: the date of the sentence before", previous.start, previous.end)
+                        BASIS_NARRATIVE, previous.start, previous.end)
 
 
 def date_from_publication(published: dt.date | None) -> ResolvedDate:

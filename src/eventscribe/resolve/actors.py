@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..analyze.group import name_tokens, same_name
+from ..analyze.group import initials, name_tokens, same_name
 from ..analyze.places import fold
 from ..model import short_id
 from .countries import country_of, iso3, sector_of
@@ -69,18 +69,11 @@ _COLLECTIVE_HEADS = frozenset(
     "officials official government governments forces troops soldiers military army side authorities "
     "delegation leaders leader leadership people administration regime body ministry security "
     "personnel officers units navy police diplomats".split())
-_SMALL = frozenset("the and a an".split())
 # Words that name the people of an organisation when they follow its acronym.
 _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
     "heads head of state states and government member members allies countries nations foreign defence "
     "defense finance trade interior ministers minister chiefs envoys delegates representatives "
     "ambassadors spokesman spokeswoman spokesperson".split())
-
-
-def _acronym(words: list[str]) -> str:
-    """Initials of the capitalised words and 'of': Economic Community of West African States -> ecowas."""
-    capitals = [w for w in words if (w[:1].isupper() or w == "of") and w.lower() not in _SMALL]
-    return "".join(w[0] for w in capitals).lower() if sum(w != "of" for w in capitals) >= 2 else ""
 
 
 def collective_key(name: str) -> str:
@@ -106,7 +99,7 @@ def collective_key(name: str) -> str:
     core = " ".join(words)
     if iso3(core):
         return "country:" + iso3(core)
-    acronym = _acronym(words)
+    acronym = initials(words)
     if len(words) == 1 and words[0].replace(".", "").isupper():
         return "org:" + words[0].replace(".", "").lower()
     return "org:" + (acronym if acronym and len(acronym) >= 2 else plain_key(core))
@@ -194,11 +187,75 @@ def _match_dictionary(names: list[NameStats], dictionary: list) -> dict[int, lis
     return matched
 
 
+def match_known(names: list[NameStats], entries: list) -> dict[int, list[NameStats]]:
+    """Spellings of actors the project knows (known_actors.py), matched strictly: a spelling
+    that is exactly one entry's name, alias or acronym; else a person's name whose words fit
+    exactly one entry ('Bouteflika'), unless the reports name another person with those words
+    ('Biden' beside a Jill Biden no entry holds)."""
+    by_spelling: dict[str, set[int]] = defaultdict(set)
+    by_token: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for number, entry in enumerate(entries):
+        for spelling in [entry.name, *entry.aliases]:
+            by_spelling[_spelling_key(spelling)].add(number)
+            for token in name_tokens(spelling):
+                by_token[token].append((number, spelling))
+    people = [n.name for n in names if n.kind in ("PERSON", "PROPN") and len(name_tokens(n.name)) >= 2]
+    matched: dict[int, list[NameStats]] = defaultdict(list)
+    for stats in names:
+        exact = by_spelling.get(_spelling_key(stats.name), set())
+        number = min(exact) if len(exact) == 1 else None
+        if number is None and not exact and stats.kind in ("PERSON", "PROPN"):
+            tokens = name_tokens(stats.name)
+            near = by_token.get(max(tokens, key=len), []) if tokens else []
+            fitting = {n for n, spelling in near if same_name(stats.name, spelling) and _same_surname(stats.name, spelling)}
+            if len(fitting) == 1:
+                number = fitting.pop()
+                spellings = [entries[number].name, *entries[number].aliases]
+                # another person of those words in the reports, not this entry's: not sure
+                if any(same_name(stats.name, other) and not any(same_name(other, s) for s in spellings)
+                       for other in people):
+                    number = None
+        if number is not None:
+            matched[number].append(stats)
+    return matched
+
+
+def _known_groups(groups: list[list[NameStats]], entries: list) -> dict[int, list[NameStats]]:
+    """Each corpus group one of whose spellings is a known actor's, by entry (the entry most of
+    its mentions name); groups naming one entry are one actor."""
+    if not entries:
+        return {}
+    matched = match_known([m for group in groups for m in group], entries)
+    entry_of = {id(stats): number for number, members in matched.items() for stats in members}
+    by_entry: dict[int, list[NameStats]] = defaultdict(list)
+    for group in groups:
+        votes = Counter()
+        for stats in group:
+            if id(stats) in entry_of:
+                votes[entry_of[id(stats)]] += stats.count
+        if votes:
+            by_entry[min(votes, key=lambda n: (-votes[n], n))].extend(group)
+    return by_entry
+
+
+def _same_surname(name: str, spelling: str) -> bool:
+    """'Antonio Garcia' is not 'Jose Antonio Garcia Belaunde': a name of two words or more ends
+    as the entry's does (a single word may be any of its names: 'Yoon', 'Bazoum')."""
+    words = name.split()
+    return len(words) < 2 or same_name(words[-1], spelling.split()[-1])
+
+
+def _spelling_key(spelling: str) -> str:
+    return fold(re.sub(r"^the\s+", "", spelling.strip(), flags=re.I))
+
+
 def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | None]] = (),
-                 dictionary: list = ()) -> tuple[list[Actor], dict[str, str]]:
-    """Actors and the map from every participant spelling to its actor id. Spellings a
-    dictionary lists become its actors (with its codes); the corpus teaches the rest."""
-    known = _match_dictionary(names, list(dictionary)) if dictionary else {}
+                 dictionary: list = (), known_entries: list = ()) -> tuple[list[Actor], dict[str, str]]:
+    """Actors and the map from every participant spelling to its actor id. Spellings a user's
+    dictionary lists become its actors (with its codes), then those of actors the project
+    knows (known_entries, matched strictly); the corpus teaches the rest."""
+    dictionary = list(dictionary)
+    known = _match_dictionary(names, dictionary) if dictionary else {}
     taken = {id(stats) for group in known.values() for stats in group}
     names = [n for n in names if id(n) not in taken]
     apart = {frozenset((a, b)) for action, a, b in overrides if action == "apart" and b}
@@ -232,6 +289,12 @@ def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | N
     by_id: dict[str, list[NameStats]] = {}
     for members in groups:
         by_id.setdefault(_make_actor(members).actor_id, []).extend(members)
+    # The corpus decides who is who; an actor the project knows names the group and gives its codes.
+    for number, members in _known_groups(list(by_id.values()), list(known_entries)).items():
+        known[len(dictionary) + number] = members
+    taken = {id(stats) for group in known.values() for stats in group}
+    by_id = {key: members for key, members in by_id.items() if id(members[0]) not in taken}
+    dictionary += list(known_entries)
     actors, index = [], {}
     for members in by_id.values():
         actor = _make_actor(members)

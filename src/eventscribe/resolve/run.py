@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..store import resolution as rows
 from .dictionary import Code, Entry, read_dictionary
+from .known_actors import known_actors
 from .actors import NameStats, build_actors
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
@@ -116,7 +117,7 @@ def resolve(store, full: bool = False, overrides: list | None = None,
         stats = _name_stats(rows.name_stat_rows(connection))
         actors, index = build_actors(sorted(stats.values(), key=lambda s: s.name),
                                      rows.overrides(connection) + list(overrides or []),
-                                     stored_dictionary(connection))
+                                     stored_dictionary(connection), known_actors())
         old_map = rows.stored_alias_map(connection)
         rows.write_actors(connection, actors)
         kinds = {a.actor_id: a.kind for a in actors}

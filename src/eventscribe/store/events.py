@@ -1,7 +1,7 @@
 """Which document events are reported, and how sure we are of them."""
 from __future__ import annotations
 
-from ..model import EventMention
+from ..model import BASIS_TEXT, EventMention
 
 
 def is_reportable(type_: str, summary: dict) -> bool:
@@ -30,7 +30,7 @@ def confidence_of(mentions: list[EventMention], summary: dict, sources: int = 1)
     score += 0.1 * min(len(mentions) - 1, 2)
     score += 0.15 * min(sources - 1, 3)
     date = summary["date"]
-    if date is not None and date.value and date.basis == "text":
+    if date is not None and date.value and date.basis == BASIS_TEXT:
         score += 0.1
     if sum(1 for p in summary["participants"] if p.kind == "PERSON") >= 2:
         score += 0.1

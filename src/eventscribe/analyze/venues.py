@@ -1,0 +1,54 @@
+"""Where and when a decision was taken when its own sentence does not say: where and when the
+meeting that took it was held.
+
+"Leaders of the bloc met in Abuja on Sunday. They imposed sanctions on the junta and demanded
+the president's release." The sanctions and the demand were decided at the Abuja meeting; their
+sentences name no place. A reader gives them the meeting's place when the same report tells of a
+meeting held by some of the same sides (or named in its own sentence: "agreed ... during the
+summit") on a compatible day, and the meeting's day when its own words give none. Acts done elsewhere (attacks,
+arrests, protests, deployments) are not decided at a table and keep no place from it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import BASIS_MEETING, BASIS_TEXT, EventMention
+from .group import same_body
+
+# Types a meeting decides or declares.
+DECIDED_AT_MEETINGS = frozenset({"AGREE", "SANCTION", "THREATEN", "REQUEST", "SUPPORT", "ACCUSE", "REJECT",
+                                 "AID", "COOPERATE", "CONCEDE", "RETREAT"})
+
+
+def _same_sides(meeting: EventMention, mention: EventMention) -> bool:
+    return any(same_body(p.name, q.name) for p in meeting.participants for q in mention.participants)
+
+
+def _same_day(meeting: EventMention, mention: EventMention) -> bool:
+    """Days that may be one: equal, or one of them a month or year that holds the other, or unknown."""
+    a = meeting.date.value if meeting.date else None
+    b = mention.date.value if mention.date else None
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _dated_by_text(mention: EventMention) -> bool:
+    return mention.date is not None and mention.date.value is not None and mention.date.basis == BASIS_TEXT
+
+
+def settings_from_meetings(mentions: list[EventMention]) -> None:
+    """Give each decision without a place, or without a date of its own words, the place and
+    day of the nearest meeting of its sides (or in its sentence) that may be the same day."""
+    meetings = [m for m in mentions if m.type == "CONSULT" and m.modality == "asserted"]
+    for mention in mentions:
+        if mention.type not in DECIDED_AT_MEETINGS:
+            continue
+        fitting = [m for m in meetings if (m.sentence == mention.sentence or _same_sides(m, mention))
+                   and _same_day(m, mention)]
+        placed = [m for m in fitting if m.place is not None and m.place.lat is not None]
+        if mention.place is None and placed:
+            meeting = min(placed, key=lambda m: abs(m.sentence - mention.sentence))
+            mention.place = replace(meeting.place, expression=f"meeting: {meeting.place.expression}")
+        dated = [m for m in fitting if _dated_by_text(m)]
+        if not _dated_by_text(mention) and dated:
+            meeting = min(dated, key=lambda m: abs(m.sentence - mention.sentence))
+            mention.date = replace(meeting.date, basis=BASIS_MEETING)

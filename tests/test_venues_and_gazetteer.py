@@ -1,0 +1,76 @@
+"""Where and when: a decision takes the place and day of the meeting that took it; place phrases
+name their city past its description; the gazetteer does not turn words into far-off towns.
+Every report here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventscribe.analyze.places import lookup
+
+
+def _mention(analysis, trigger):
+    return next(m for m in analysis.mentions if m.trigger == trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("ASEAN foreign ministers met in Jakarta on Friday.\n\nASEAN also urged the generals to free political prisoners.", "urged"),
+    ("The African Union held an emergency summit in Addis Ababa on 4 August 2024.\n\n"
+     "The African Union suspended Gabon and imposed sanctions on its junta.", "suspended"),
+    ("The Arab League met in Cairo on Sunday, when the League condemned the strikes.", "condemned"),
+])
+def test_a_decision_takes_the_place_of_the_meeting_that_took_it(analyze_text, text, trigger):
+    analysis = analyze_text(text, published="2024-08-06")
+    meeting = next(m for m in analysis.mentions if m.type == "CONSULT")
+    decision = _mention(analysis, trigger)
+    assert decision.place is not None and decision.place.name == meeting.place.name
+    assert decision.place.expression.startswith("meeting:")
+
+
+def test_an_act_done_elsewhere_keeps_no_place_from_a_meeting(analyze_text):
+    text = ("Leaders of ECOWAS met in Abuja on Sunday.\n\n"
+            "Gunmen attacked an ECOWAS convoy on Monday, police said.")
+    analysis = analyze_text(text, published="2024-08-06")
+    assert _mention(analysis, "attacked").place is None
+
+
+def test_a_decision_during_a_summit_takes_the_summit_s_day(analyze_text):
+    text = ("Chile and Peru agreed to reopen two border crossings during a summit in Lima on Tuesday, officials said.\n\n"
+            "Both countries also agreed to share water data.")
+    analysis = analyze_text(text, published="2024-08-09")
+    later = [m for m in analysis.mentions if m.type == "AGREE"][-1]
+    assert later.date.value == "2024-08-06"
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("The two armies signed a ceasefire at a meeting in the Kenyan port city of Mombasa on Monday.", "Mombasa"),
+    ("Soldiers sealed off the streets around the palace in the capital, Bamako, on Wednesday.", "Bamako"),
+])
+def test_a_place_phrase_names_its_city_past_the_description(analyze_text, sentence, city):
+    analysis = analyze_text(sentence, published="2024-08-06")
+    assert analysis.mentions and analysis.mentions[0].place is not None and analysis.mentions[0].place.name == city
+
+
+def test_a_demanded_release_has_not_happened(analyze_text):
+    analysis = analyze_text("The bloc demanded the release of President Ali Kone on Monday.", published="2024-08-06")
+    assert [m.modality for m in analysis.mentions if m.trigger == "release"] == ["future"]
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Idleb", "SYR"), ("Kharkov", "UKR"), ("Jiddah", "SAU"), ("Islamabad", "PAK"), ("Sana'a", "YEM"),
+    ("Sweida", "SYR"),
+])
+def test_the_gazetteer_knows_spellings_of_a_city(name, country):
+    place = lookup(name)
+    assert place is not None and place.country == country and place.lat is not None
+
+
+@pytest.mark.parametrize("name", ["January", "Nov", "Tigray", "Karabakh", "Hamas", "Daesh", "Apple"])
+def test_the_gazetteer_maps_no_month_or_near_miss_to_a_town(name):
+    place = lookup(name)
+    assert place is None or place.lat is None
+
+
+def test_an_alternate_name_from_another_script_is_not_the_city():
+    """geonames lists 'Bali' among the names of Paris; a report's Bali is not Paris."""
+    place = lookup("Bali")
+    assert place is None or place.country != "FRA"
