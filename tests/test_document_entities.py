@@ -116,3 +116,41 @@ def test_the_state_named_after_a_person_or_group_is_its_affiliation(analyze_text
     analysis = analyze_text(sentence, published="2023-04-02")
     found = [p for m in analysis.mentions for p in m.participants if p.name == name]
     assert found and found[0].affiliation == affiliation
+
+
+def _consults(analysis):
+    return [m for m in analysis.mentions if m.type == "CONSULT" and m.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    # wire style: the sides in the lead, the talks bare two sentences on
+    ("Guatemala and Honduras agreed on Monday to reopen their shared border crossing at Agua Caliente.\n\n"
+     "The decision came after talks in Tegucigalpa that lasted until late on Sunday."),
+    # the talks first, the sides named in the next sentence
+    ("The negotiations in Geneva ended without a breakthrough, a spokesman said.\n\n"
+     "Serbia and Kosovo will meet again next month, he added."),
+])
+def test_bare_talks_take_the_sides_named_nearby(analyze_text, text):
+    analysis = analyze_text(text, published="2024-05-14")
+    bare = [m for m in _consults(analysis) if m.trigger in ("talks", "negotiations")]
+    assert bare and len(bare[0].participants) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a named or owned summit is another event with its own sides
+    ("Guatemala and Honduras agreed on Monday to reopen the crossing.\n\n"
+     "The measure will be reviewed at the Mercosur summit in Asuncion."),
+    ("Guatemala and Honduras agreed on Monday to reopen the crossing.\n\n"
+     "It was not discussed at the leaders' summit in Panama City."),
+    # a meeting dated by its own words is its own event
+    ("Guatemala and Honduras agreed on Monday to reopen the crossing.\n\n"
+     "On 3 March 2019, during a meeting in Antigua, the idea was first raised."),
+    # a process is no meeting
+    ("Guatemala and Honduras agreed on Monday to reopen the crossing after years of dialogue.\n\n"
+     "The talks have never produced a treaty."),
+])
+def test_a_named_dated_or_unsure_event_takes_no_sides_from_nearby(analyze_text, text):
+    analysis = analyze_text(text, published="2024-05-14")
+    filled = [m for m in _consults(analysis) if m.trigger in ("summit", "meeting", "talks") and len(m.participants) == 2
+              and {p.name for p in m.participants} == {"Guatemala", "Honduras"}]
+    assert not filled, [(m.trigger, m.participants) for m in filled]

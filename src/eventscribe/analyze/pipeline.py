@@ -21,7 +21,7 @@ from .nlp import DEFAULT_MODEL, load_model
 from .participants import PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_pair_reference, participant_from_entity
 from .places import is_city, is_country, lookup
 from .sentences import is_bullet, split_sentences
-from .sides import complete_sides
+from .sides import complete_bare_events, complete_sides
 from .venues import settings_from_meetings
 from .words import words
 
@@ -466,7 +466,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     section of a long one); adds the entities it finds to analysis.entities."""
     anchor = parse_iso_date(analysis.published)
     known_entities = len(analysis.entities)
-    raw, raw_anaphoric = _read_mentions(parsed, candidates, sentences, anchor, analysis)
+    raw, raw_anaphoric, bare_nouns = _read_mentions(parsed, candidates, sentences, anchor, analysis)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
@@ -478,6 +478,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
                          0 if sentences[0] is whole[0] else sentences[0].start,
                          None if sentences[-1] is whole[-1] else sentences[-1].end)
     headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
+    complete_bare_events(mentions, bare_nouns)
     assign_event_keys(mentions, anaphoric, headline)
     absorb_vague_groups(mentions)
     return mentions
@@ -506,6 +507,9 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
     state.table = EntityTable.from_docs(docs, [sentence.start for sentence in candidates])
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
+    # trigger offsets of nouns naming an event without naming or owning it ('the talks', not
+    # 'the Sochi summit' or 'the leaders' summit')
+    bare_nouns: set[int] = set()
     attendee_target: EventMention | None = None
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
     for sentence, doc in zip(candidates, docs):
@@ -542,6 +546,9 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
                     and mention.modality == "asserted" and mention.date.precision == "day":
                 mention.modality = "future"
             sentence_mentions.append((mention, found.anaphoric))
+            if token.pos_ == "NOUN" and not any((c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
+                                                or (c.dep_ == "poss" and c.lower_ not in PRONOUNS) for c in token.children):
+                bare_nouns.add(mention.trigger_start)
         for mention, is_anaphoric in sentence_mentions:
             mentions.append(mention)
             state.remember_sides(mention)
@@ -551,7 +558,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
         if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
-    return mentions, anaphoric
+    return mentions, anaphoric, bare_nouns
 
 
 def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from ..model import EventMention, Participant
+from ..model import BASIS_TEXT, EventMention, Participant
 from .group import name_tokens
 
 # Types whose two sides are opponents in a fight.
@@ -85,3 +85,49 @@ def complete_sides(mentions: list[EventMention]) -> None:
             opponent = next((b for b, roles in belligerents if not _same_side(side, b) and role in roles), None)
         if opponent is not None:
             mention.participants.append(replace(opponent, role=role))
+
+
+# Events between two sides that a report often names bare ("after talks in Jeddah", "the deal
+# was signed on Friday") once it has named the sides elsewhere.
+SIDES_FROM_CONTEXT = frozenset({"CONSULT", "AGREE"})
+
+
+def _named_pair(mention: EventMention) -> list[Participant] | None:
+    sides: list[Participant] = []
+    for p in mention.participants:
+        if p.kind in ("PERSON", "ORG", "GPE", "NORP") and not any(_same_side(p, s) for s in sides):
+            sides.append(p)
+    return sides if len(sides) == 2 else None
+
+
+# How far (in sentences) the sides of a bare talk or agreement may be named.
+_CONTEXT_SENTENCES = 3
+
+
+def complete_bare_events(mentions: list[EventMention], bare_nouns: set[int]) -> None:
+    """An asserted talk or agreement the report tells without naming its sides ("after talks in
+    Jeddah") takes the two named sides of the nearest talk or agreement that names exactly two,
+    a few sentences away at most; one its own words date is recalled from another time ("On 3
+    March 2019, during a meeting") unless the named one is of that month too. Only a noun does (`bare_nouns`
+    holds their trigger offsets): a named or owned event ("the Sochi summit", "the leaders'
+    summit") is another event with sides of its own, and a verb without its sides ("was
+    discussed at the summit") is no talk between two."""
+    # a process ('years of dialogue with X') names sides, but not those of one meeting
+    pairs = [(m, pair) for m in mentions if m.type in SIDES_FROM_CONTEXT and m.modality != "generic"
+             and (pair := _named_pair(m)) is not None]
+    for first in mentions:
+        if first.type not in SIDES_FROM_CONTEXT or first.modality != "asserted" or first.participants \
+                or first.trigger_start not in bare_nouns:
+            continue
+        near = [(m, pair) for m, pair in pairs if abs(m.sentence - first.sentence) <= _CONTEXT_SENTENCES
+                and _same_month(m, first)]
+        if near:
+            _, pair = min(near, key=lambda mp: (abs(mp[0].sentence - first.sentence), mp[0].sentence > first.sentence))
+            role = "participant" if first.type == "CONSULT" else "actor"
+            first.participants = [replace(p, role=role) for p in pair]
+
+
+def _same_month(named: EventMention, bare: EventMention) -> bool:
+    own = bare.date.value if bare.date is not None and bare.date.basis == BASIS_TEXT else None
+    other = named.date.value if named.date is not None else None
+    return own is None or other is None or own[:7] == other[:7]
