@@ -136,7 +136,7 @@ def _description_words(span: Span) -> set[str]:
         found |= {singular(c.text) for c in token.children
                   if c.dep_ in _DESCRIBING_DEPS and (c.i < span.start or c.i >= span.end) and not c.is_punct}
     described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN" and root.head.i < span.start:
+    if root.dep_ in ("appos", "compound") and root.head.pos_ in ("NOUN", "ADJ") and root.head.i < span.start:
         described.append(root.head)
     for noun in described:
         found.add(singular(noun.text))
@@ -145,6 +145,7 @@ def _description_words(span: Span) -> set[str]:
 
 
 def _modifier_words(token: Token) -> set[str]:
-    # 'its forces': whose they are is the pronoun's business, not the description's
+    # 'its forces': whose they are is the pronoun's business, not the description's; 'Sudan
+    # paramilitaries': where they are need not be how the report described them
     return {singular(c.text) for c in token.children if c.dep_ in _DESCRIBING_DEPS and not c.is_punct
-            and c.lower_ not in _PRONOUNS}
+            and c.lower_ not in _PRONOUNS and c.ent_type_ not in ("GPE", "NORP")}

@@ -15,7 +15,12 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import BASIS_TEXT, EventMention, Participant
-from .group import name_tokens
+from .entities import singular
+from .group import name_tokens, same_body
+from .words import words
+
+_SITES = words("seizable_sites")
+_STATE_SIDES = words("generic_state_nouns")   # 'the regular army' is a side; 'fighters' may be either
 
 # Types whose two sides are opponents in a fight.
 TWO_SIDED = frozenset({"ASSAULT"})
@@ -23,7 +28,7 @@ TWO_SIDED = frozenset({"ASSAULT"})
 
 def _same_side(a: Participant, b: Participant) -> bool:
     words_a, words_b = name_tokens(a.name), name_tokens(b.name)
-    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a) or same_body(a.name, b.name)
 
 
 def _pairs(mentions: list[EventMention]) -> list[tuple[Participant, Participant]]:
@@ -54,13 +59,22 @@ def _opponent(side: Participant, pairs: list[tuple[Participant, Participant]]) -
     return first[distinct.pop()] if len(distinct) == 1 else None
 
 
+def _may_fight(side: Participant) -> bool:
+    """Whether a participant can be a side of a fight: not a site taken ('Khartoum airport'),
+    nor an unnamed crowd of fighters (whose side the report does not say)."""
+    words = side.name.split()
+    if words and words[-1].lower() in _SITES:
+        return False
+    return side.kind != "GROUP" or any(w[:1].isupper() for w in words) or singular(words[-1]) in _STATE_SIDES
+
+
 def _two_belligerents(mentions: list[EventMention]) -> list[tuple[Participant, set[str]]] | None:
     """The report's two sides, with the roles each was read in, when its attacks name exactly
     two ("the Brigades seized the harbour"; "clashes broke out with the army")."""
     sides: list[tuple[Participant, set[str]]] = []
     for mention in mentions:
         if mention.type in TWO_SIDED:
-            for p in mention.participants:
+            for p in filter(_may_fight, mention.participants):
                 known = next((roles for side, roles in sides if _same_side(p, side)), None)
                 if known is None:
                     sides.append((p, {p.role}))
@@ -81,8 +95,8 @@ def complete_sides(mentions: list[EventMention]) -> None:
         role = "recipient" if side.role == "actor" else "actor"
         opponent = _opponent(side, pairs) if pairs else None
         if opponent is None and belligerents is not None:
-            # the other side, if the report has it in the role wanted (a city attacked is no attacker)
-            opponent = next((b for b, roles in belligerents if not _same_side(side, b) and role in roles), None)
+            # the other side (sites and unnamed fighters are none: _may_fight)
+            opponent = next((b for b, _ in belligerents if not _same_side(side, b)), None)
         if opponent is not None:
             mention.participants.append(replace(opponent, role=role))
 
