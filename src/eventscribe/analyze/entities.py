@@ -17,6 +17,7 @@ state nouns ("the army", "the police") refer only through a description the repo
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -103,14 +104,20 @@ class EntityTable:
 def _bodies(doc: Doc) -> list[Span]:
     """The organisations a parsed sentence names, and the armed groups NER missed ('the
     Northern Defence Brigades' is often no entity at all)."""
-    if _is_headline(doc):
+    ents = doc.ents
+    # the tokens are walked only when a capitalised head word is in the text (walking is costly)
+    heads = [t for t in doc if t.lower_ in _ARMED_GROUP_HEADS and t.pos_ == "PROPN"] \
+        if _CAPITALISED_HEAD.search(doc.text) else []
+    if not heads and not any(e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS for e in ents):
+        return []
+    if _is_headline(doc.text):
         return []   # 'Bloc Sanctions Veloria Over Port Seizure' reads to NER as one name
-    spans = [e if e.label_ in _TABLE_LABELS else Span(doc, e.start, e.end, label="GROUP") for e in doc.ents
+    spans = [e if e.label_ in _TABLE_LABELS else Span(doc, e.start, e.end, label="GROUP") for e in ents
              if (e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS)   # brigades NER took for people
              and all(t.text[:1].isalnum() or t.is_punct for t in e)]
-    covered = {i for e in doc.ents for i in range(e.start, e.end)}
-    for token in doc:
-        if token.pos_ == "PROPN" and token.lower_ in _ARMED_GROUP_HEADS and token.i not in covered:
+    covered = {i for e in ents for i in range(e.start, e.end)} if heads else set()
+    for token in heads:
+        if token.i not in covered:
             first = token.i
             while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
                 first -= 1
@@ -120,10 +127,14 @@ def _bodies(doc: Doc) -> list[Span]:
     return spans
 
 
-def _is_headline(doc: Doc) -> bool:
-    """Whether the sentence is written in title case (most of its words capitalised)."""
-    words = [t for t in doc if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) > 0.7 * len(words)
+_CAPITALISED_HEAD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(w.capitalize() for w in _ARMED_GROUP_HEADS)))
+_LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _is_headline(text: str) -> bool:
+    """Whether the sentence is written in title case (most of its longer words capitalised)."""
+    words = _LONG_WORDS.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
 def _description_words(span: Span) -> set[str]:

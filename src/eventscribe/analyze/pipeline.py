@@ -44,10 +44,11 @@ class _DocumentState:
         # Everyone named so far, in order: a PERSON entity (with the offset of its sentence),
         # made a Participant when first needed. Remembered participants hold report offsets.
         self.people: list[Participant | tuple[Span, int]] = []
-        self.states: list[Participant] = []     # states named so far, in order (report offsets)
+        self.states: list[tuple[Span, int]] = []   # names that may be states, in order, with their sentence's offset
         self.last_sides: list[Participant] = []  # the two sides of the last event naming two
         self.offset = 0          # where the sentence being read starts in the report
-        self.table = EntityTable()   # the bodies the report names (set before reading)
+        self._table: EntityTable | None = None
+        self.parsed: tuple[list[Doc], list[int]] = ([], [])   # the report's parsed sentences and offsets
 
     def _here(self, p: Participant, role: str) -> Participant:
         """A remembered participant, its offsets made relative to the sentence being read (the
@@ -55,6 +56,13 @@ class _DocumentState:
         return Participant(p.name, role, p.title, p.affiliation, p.kind,
                            None if p.start is None else p.start - self.offset,
                            None if p.end is None else p.end - self.offset)
+
+    @property
+    def table(self) -> EntityTable:
+        """The bodies the whole report names, built when a description first asks."""
+        if self._table is None:
+            self._table = EntityTable.from_docs(*self.parsed)
+        return self._table
 
     def refer(self, token: Token, role: str) -> Participant | list[Participant] | None:
         """Who a pronoun, a pair ('both countries') or a description ('the bloc') stands for."""
@@ -94,8 +102,10 @@ class _DocumentState:
     def _state_pair(self, token: Token, role: str) -> list[Participant] | None:
         """'both countries': the last two states named, in this sentence or before."""
         here = [participant_from_entity(e, role) for e in token.doc.ents if e.end <= token.i and _is_state(e)]
+        remembered = (self._here(_shift([participant_from_entity(span, role)], offset)[0], role)
+                      for span, offset in reversed(self.states) if _is_state(span))
         distinct: list[Participant] = []
-        for state in itertools.chain(reversed(here), (self._here(p, role) for p in reversed(self.states))):
+        for state in itertools.chain(reversed(here), remembered):
             if not any(same_name(state.name, other.name) for other in distinct):
                 distinct.append(state)
             if len(distinct) == 2:
@@ -118,9 +128,10 @@ class _DocumentState:
             yield person
 
     def remember(self, doc: Doc, offset: int) -> None:
-        self.people.extend((e, offset) for e in doc.ents if e.label_ == "PERSON")
-        self.states.extend(_shift([participant_from_entity(e, "participant")], offset)[0]
-                           for e in doc.ents if _is_state(e))
+        ents = doc.ents
+        self.people.extend((e, offset) for e in ents if e.label_ == "PERSON")
+        # kept as they are: a state's name is made a participant only when 'both countries' asks
+        self.states.extend((e, offset) for e in ents if e.label_ in _STATE_LABELS)
         for token in doc:
             if token.dep_ in ("nsubj", "nsubjpass"):
                 ent = entity_of(token)
@@ -133,6 +144,9 @@ class _DocumentState:
 
 _LINE = re.compile(r"[^\n]+")
 _NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+_STATE_LABELS = frozenset({"GPE", "PERSON", "ORG"})   # NER takes a country for a person or a body too
 
 
 def _is_state(ent: Span) -> bool:
@@ -203,8 +217,8 @@ def _place_for(found: Found, doc: Doc):
     # "attacked rebel positions in Idleb": a city after 'in' anywhere in the trigger's clause,
     # whatever label NER gave it ("in Vilnius" tagged ORG), unless it names a person.
     clause = None
-    for token in doc:
-        if token.lower_ not in _PLACE_PREPOSITIONS or token.i + 1 >= len(doc):
+    for token in _place_prepositions(doc):
+        if token.i + 1 >= len(doc):
             continue
         if clause is None:
             clause = {t.i for t in found.trigger.head.subtree} if found.trigger.dep_ != "ROOT" else range(len(doc))
@@ -216,6 +230,15 @@ def _place_for(found: Found, doc: Doc):
     return None
 
 
+def _place_prepositions(doc: Doc) -> list[Token]:
+    """The sentence's 'in', 'at', 'near'... tokens, found once for all its triggers."""
+    found = doc.user_data.get(_PREPOSITIONS_KEY)
+    if found is None:
+        found = doc.user_data[_PREPOSITIONS_KEY] = [t for t in doc if t.lower_ in _PLACE_PREPOSITIONS]
+    return found
+
+
+_PREPOSITIONS_KEY = "eventscribe_place_prepositions"
 # 'in the capital, Niamey', 'in the port city of Jeddah': a common noun for a place, then its name.
 _PLACE_NOUNS = words("place_nouns")
 
@@ -504,7 +527,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
     read as one report (a section of a long one), consecutive in the document."""
     first = sentences[0].index if sentences else 0
     state = _DocumentState()
-    state.table = EntityTable.from_docs(docs, [sentence.start for sentence in candidates])
+    state.parsed = (docs, [sentence.start for sentence in candidates])
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
     # trigger offsets of nouns naming an event without naming or owning it ('the talks', not

@@ -24,6 +24,7 @@ _ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|ash|az|ad-)[\s\-_']+")
 _SUFFIX = re.compile(r"\s+(?:city|town|governorate|province|region|district)$")
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """A spelling-insensitive key: 'Al_Sweida' -> 'sweida', 'Nur-Sultan' -> 'nursultan'."""
     if not name.isascii():
@@ -66,6 +67,9 @@ def _index() -> tuple[dict, dict, dict]:
         with temporary.open("wb") as handle:
             pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)   # built from other data or code: never read again
     except OSError:
         pass   # a read-only home: build every time
     return built

@@ -192,13 +192,7 @@ def match_known(names: list[NameStats], entries: list) -> dict[int, list[NameSta
     that is exactly one entry's name, alias or acronym; else a person's name whose words fit
     exactly one entry ('Bouteflika'), unless the reports name another person with those words
     ('Biden' beside a Jill Biden no entry holds)."""
-    by_spelling: dict[str, set[int]] = defaultdict(set)
-    by_token: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for number, entry in enumerate(entries):
-        for spelling in [entry.name, *entry.aliases]:
-            by_spelling[_spelling_key(spelling)].add(number)
-            for token in name_tokens(spelling):
-                by_token[token].append((number, spelling))
+    by_spelling, by_token = _entry_index(entries if isinstance(entries, tuple) else tuple(entries))
     people = [n.name for n in names if n.kind in ("PERSON", "PROPN") and len(name_tokens(n.name)) >= 2]
     matched: dict[int, list[NameStats]] = defaultdict(list)
     for stats in names:
@@ -218,6 +212,27 @@ def match_known(names: list[NameStats], entries: list) -> dict[int, list[NameSta
         if number is not None:
             matched[number].append(stats)
     return matched
+
+
+_INDEXES: dict[int, tuple] = {}   # id(entries) -> (entries, index): built once for the shipped entries
+
+
+def _entry_index(entries: tuple) -> tuple[dict[str, set[int]], dict[str, list[tuple[int, str]]]]:
+    """Entries by folded spelling and by name word."""
+    kept = _INDEXES.get(id(entries))
+    if kept is not None and kept[0] is entries:
+        return kept[1]
+    by_spelling: dict[str, set[int]] = defaultdict(set)
+    by_token: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for number, entry in enumerate(entries):
+        for spelling in [entry.name, *entry.aliases]:
+            by_spelling[_spelling_key(spelling)].add(number)
+            for token in name_tokens(spelling):
+                by_token[token].append((number, spelling))
+    if len(_INDEXES) > 4:
+        _INDEXES.clear()
+    _INDEXES[id(entries)] = (entries, (by_spelling, by_token))
+    return by_spelling, by_token
 
 
 def _known_groups(groups: list[list[NameStats]], entries: list) -> dict[int, list[NameStats]]:
@@ -290,7 +305,7 @@ def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | N
     for members in groups:
         by_id.setdefault(_make_actor(members).actor_id, []).extend(members)
     # The corpus decides who is who; an actor the project knows names the group and gives its codes.
-    for number, members in _known_groups(list(by_id.values()), list(known_entries)).items():
+    for number, members in _known_groups(list(by_id.values()), known_entries).items():
         known[len(dictionary) + number] = members
     taken = {id(stats) for group in known.values() for stats in group}
     by_id = {key: members for key, members in by_id.items() if id(members[0]) not in taken}
