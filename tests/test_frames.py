@@ -180,3 +180,23 @@ def test_first_frame_whose_check_passes_wins(nlp, tmp_path, order, expected):
     for kind, text in sentences.items():
         frame = language.frames.first_passing(_verb(nlp, text, "receive"), "receive", "verb")
         assert frame.type == expected[kind], (kind, text)
+
+
+@pytest.mark.parametrize("sentence, expelled", [
+    ("Tanzania's government gave the Burundian ambassador 48 hours to leave the country.", "Burundian ambassador"),
+    ("The foreign ministry ordered the Danish envoy Karen Holm to leave within three days.", "Karen Holm"),
+    ("Peru told Mexico's ambassador to leave Lima on Tuesday.", "Mexico's ambassador"),
+])
+def test_an_order_to_leave_is_an_expulsion(analyze_text, sentence, expelled):
+    analysis = analyze_text(sentence, published="2024-06-04")
+    sanctions = [m for m in analysis.mentions if m.type == "SANCTION" and m.modality == "asserted"]
+    assert sanctions and expelled in [p.name for p in sanctions[0].participants if p.role == "recipient"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army ordered its troops to leave the town on Friday.",
+    "Police gave residents two hours to leave their homes before the flood.",
+])
+def test_troops_or_residents_told_to_leave_are_not_expelled(analyze_text, sentence):
+    analysis = analyze_text(sentence, published="2024-06-04")
+    assert not [m for m in analysis.mentions if m.type == "SANCTION" and m.modality == "asserted"]

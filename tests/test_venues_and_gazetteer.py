@@ -74,3 +74,18 @@ def test_an_alternate_name_from_another_script_is_not_the_city():
     """geonames lists 'Bali' among the names of Paris; a report's Bali is not Paris."""
     place = lookup("Bali")
     assert place is None or place.country != "FRA"
+
+
+def test_a_wire_dateline_is_not_where_another_country_acted(analyze_text):
+    text = ("NAIROBI (Reuters) - Tanzania's government on Monday gave the Burundian ambassador 48 hours "
+            "to leave the country, officials said.")
+    analysis = analyze_text(text, published="2024-06-04")
+    expulsion = next(m for m in analysis.mentions if m.type == "SANCTION")
+    assert expulsion.place is None or expulsion.place.name != "Nairobi"
+
+
+def test_a_dateline_still_places_its_own_country_s_acts(analyze_text):
+    text = "NAIROBI (Reuters) - Kenya's government on Monday expelled two Somali diplomats, officials said."
+    analysis = analyze_text(text, published="2024-06-04")
+    expulsion = next(m for m in analysis.mentions if m.type == "SANCTION")
+    assert expulsion.place is not None and expulsion.place.name == "Nairobi"

@@ -71,6 +71,10 @@ def _complement_objects(verb: Token, type_: str) -> list[Token]:
 # Frames that constructions found in code stand for, not single trigger words.
 # "A and B stressed / affirmed / discussed ...": two named people speaking jointly met.
 _JOINT_MEETING = Frame("(joint subject)", "verb", "CONSULT", "meet")
+# "gave the ambassador 72 hours to leave", "ordered the envoy to leave the country", "was given
+# three days to leave": an order to leave is an expulsion by whoever gave it.
+_ORDERED_OUT = Frame("(ordered to leave)", "verb", "SANCTION")
+_ORDERING_VERBS = english.wordset("ordering_verbs")
 # "declared 15 diplomats persona non grata"
 _EXPULSION = Frame("(persona non grata)", "verb", "SANCTION")
 # "signed in the presence of A and B": both were there.
@@ -317,6 +321,24 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
+def _ordered_out(verb: Token) -> list[Token]:
+    """Who an order sends away: the person or body it is given to ('gave the ambassador 72
+    hours', 'ordered the envoy'), or the subject of its passive ('the envoy was given')."""
+    _, passive = subject_of(verb)
+    told = children(verb, "nsubjpass") if passive else children(verb, "dobj", "dative")
+    # a person or an envoy: troops or residents told to leave are withdrawn or evacuated
+    return [t for t in told if (entity_of(t) is not None and entity_of(t).label_ in ("PERSON", "NORP", "GPE", "ORG"))
+            or lemma_of(t) in TITLE_NOUNS]
+
+
+def _told_to_leave(verb: Token) -> bool:
+    """'ordered X to leave', 'gave X three days to leave': a 'leave' the order governs, directly
+    or through the time given, and someone sent away."""
+    leaving = [t for t in verb.subtree if t.pos_ == "VERB" and lemma_of(t) == "leave"
+               and (t.head == verb or t.head.head == verb)]
+    return bool(leaving) and bool(_ordered_out(verb))
+
+
 def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
     """Triggers the frames (vocabulary data) and the built-in constructions find, and the
     tokens an exclusion check says report no event (the detector may not take them)."""
@@ -330,6 +352,8 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
         if token.pos_ == "VERB" and lemma_of(token) in ("declare", "name") and "persona non grata" in \
                 token.doc[token.i: min(len(token.doc), token.i + 12)].text.lower():
             found.append((token, _EXPULSION))
+        if token.pos_ == "VERB" and lemma_of(token) in _ORDERING_VERBS and _told_to_leave(token):
+            found.append((token, _ORDERED_OUT))
         if token.pos_ == "VERB" and token.dep_ == "ccomp":
             demand = _demand(token)
             if demand is not None:
@@ -403,6 +427,8 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         for ent in doc[token.i + 1:end].ents:
             if ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
                 found.recipients.extend(sides.other(ent.root))
+    if frame is _ORDERED_OUT:
+        found.recipients = [p for t in _ordered_out(token) for p in sides.other(t)]
     if frame.type == "CONSULT" and token.pos_ == "VERB" and not found.recipients and frame is not _JOINT_MEETING and \
             (any(is_person_like(o) for o in children(token, "dobj")) or prep_objects(token, {"with"})):
         found.modality = "unresolved"   # "greeted them": the other side is not named

@@ -19,7 +19,7 @@ from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_c
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_pair_reference, participant_from_entity
-from .places import is_city, is_country, lookup
+from .places import is_city, is_country, lookup, side_country
 from .sentences import is_bullet, split_sentences
 from .sides import complete_bare_events, complete_sides
 from .venues import settings_from_meetings
@@ -737,7 +737,8 @@ def _set_consult_mode(mention: EventMention) -> None:
 def _add_dateline_places(mentions: list[EventMention], text: str, title: str | None, anchor,
                          start: int = 0, end: int | None = None) -> None:
     """A report (or a section of a long one: text[start:end]) datelined DAMASCUS places its
-    recent events there, not recalled ones."""
+    recent events there, not recalled ones, nor those whose acting side is of another country
+    (a wire story filed in PARIS about Mali's government expelling an envoy)."""
     if not mentions:
         return
     place = _dateline_place(text, title, start, end)
@@ -750,5 +751,13 @@ def _add_dateline_places(mentions: list[EventMention], text: str, title: str | N
         recent = value is None or mention.date.basis.startswith("publication") or (
             anchor is not None and mention.date.precision == "day"
             and abs((dt.date.fromisoformat(value) - anchor).days) <= _DATELINE_DAYS)
-        if recent:
+        if recent and _may_be_there(mention, place.country):
             mention.place = place
+
+
+def _may_be_there(mention: EventMention, country: str | None) -> bool:
+    """Whether the acting side may have acted in that country: no acting side's country is
+    known, or one is of it. (A meeting is where its host is, whoever came: not checked.)"""
+    acting = [p for p in mention.participants if p.role == "actor"]
+    known = {c for p in acting if (c := side_country(p.name, p.affiliation)) is not None}
+    return country is None or not known or country in known

@@ -213,3 +213,27 @@ def is_country(name: str) -> bool:
 def is_city(name: str) -> bool:
     place = lookup(name)
     return place is not None and place.lat is not None
+
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z.’'-]*")
+
+
+def side_country(name: str, affiliation: str | None = None) -> str | None:
+    """The country a side's own words name (ISO3): 'Mali', 'the French ambassador', 'Malian
+    troops', an affiliation 'Mali'; None when they name none or several."""
+    found = set()
+    demonyms = country_words("demonym")
+    for text in (name, affiliation or ""):
+        for word in _WORDS.findall(text):
+            low = re.sub(r"['’]s$", "", word.lower())
+            if low in demonyms and demonyms[low]:
+                found.add(demonyms[low])
+                continue
+            if low in country_words("alias") and country_words("alias")[low]:
+                found.add(country_words("alias")[low])   # 'US', 'UAE'
+                continue
+            bare = re.sub(r"['’]s$", "", word)
+            place = lookup(bare) if bare[:1].isupper() and len(bare) > 3 else None
+            if place is not None and place.lat is None and place.country:
+                found.add(place.country)   # a country's own name
+    return found.pop() if len(found) == 1 else None
