@@ -10,7 +10,7 @@ from ..model import Article, DocumentAnalysis
 from ..read import iter_articles
 from ..resolve.run import cluster_units
 
-_CHUNK = 16
+_CHUNK = 32
 _CHUNKS, _SHARES = "chunks", "shares"    # kinds of work in a plan
 _worker_model: str = DEFAULT_MODEL
 
