@@ -154,3 +154,37 @@ def test_a_named_dated_or_unsure_event_takes_no_sides_from_nearby(analyze_text, 
     filled = [m for m in _consults(analysis) if m.trigger in ("summit", "meeting", "talks") and len(m.participants) == 2
               and {p.name for p in m.participants} == {"Guatemala", "Honduras"}]
     assert not filled, [(m.trigger, m.participants) for m in filled]
+
+
+def test_unnamed_sides_of_a_one_country_report_are_that_country_s(analyze_text):
+    text = ("TEHRAN - Iranian riot police broke up a rally in Tabriz on Saturday, Iranian media said.\n\n"
+            "Security forces arrested dozens of protesters, according to Iran's judiciary.\n\n"
+            "Germany urged restraint.")
+    analysis = analyze_text(text, published="2024-02-12")
+    arrested = next(m for m in analysis.mentions if m.trigger == "arrested")
+    names = {p.name for p in arrested.participants}
+    assert {"Iranian security forces", "Iranian protesters"} <= names
+
+
+def test_unnamed_sides_of_a_two_country_report_stay_as_written(analyze_text):
+    text = ("Indian and Chinese troops clashed in the Himalayas on Monday, India's army said.\n\n"
+            "China accused India of crossing the line; India said Chinese forces attacked first.\n\n"
+            "Troops from both sides were injured.")
+    analysis = analyze_text(text, published="2024-02-12")
+    assert not [p for m in analysis.mentions for p in m.participants if p.name.startswith(("Indian troops", "Chinese troops")) and p.surface]
+
+
+def test_the_sole_holder_of_a_title_is_who_the_title_means(analyze_text):
+    text = ("Canadian Prime Minister Lena Dufresne met Mexican President Tomas Ibarra in Ottawa on Monday.\n\n"
+            "The Prime Minister and the President signed a water-sharing accord.")
+    analysis = analyze_text(text, published="2024-02-12")
+    accord = next(m for m in analysis.mentions if m.type == "AGREE")
+    assert {p.name for p in accord.participants} == {"Lena Dufresne", "Tomas Ibarra"}
+
+
+def test_another_event_s_day_does_not_date_a_new_event(analyze_text):
+    text = ("Police arrested the opposition leader Maria Kovacs on Tuesday.\n\n"
+            "Farmers blocked highways across the country with tractors.")
+    analysis = analyze_text(text, published="2024-02-16")
+    protest = next(m for m in analysis.mentions if m.type == "PROTEST")
+    assert protest.date.precision == "month" and protest.date.value == "2024-02"

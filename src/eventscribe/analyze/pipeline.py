@@ -16,6 +16,7 @@ from .dating import date_for_trigger, date_from_narrative, date_from_publication
 from .entities import EntityTable
 from .extract import Found, find_triggers, read_trigger, worth_parsing
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, same_name
+from .home import claim_unnamed_sides
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_pair_reference, participant_from_entity
@@ -501,6 +502,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
                          0 if sentences[0] is whole[0] else sentences[0].start,
                          None if sentences[-1] is whole[-1] else sentences[-1].end)
     headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
+    claim_unnamed_sides(mentions, [e.text for e in analysis.entities[known_entities:] if e.label in ("GPE", "NORP")])
     complete_bare_events(mentions, bare_nouns)
     assign_event_keys(mentions, anaphoric, headline)
     absorb_vague_groups(mentions)
@@ -520,6 +522,18 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
             return ResolvedDate(value.calendar, value.precision, words, BASIS_TEXT,
                                 previous.start + start, previous.start + end)
     return None
+
+
+def _continues(mention: EventMention, earlier: list[EventMention]) -> bool:
+    """Whether the sentence before may date a mention with no time of its own: it tells of no
+    event (its date sets the scene: "On May 23, Assad said ... During the meeting ..."), or of
+    this one (same type, or a side in common). Another event's day is not this one's."""
+    before = [m for m in earlier[-12:] if m.sentence == mention.sentence - 1]
+    return not before or any(m.type == mention.type or _share_a_side(m, mention) for m in before)
+
+
+def _share_a_side(a: EventMention, b: EventMention) -> bool:
+    return any(same_name(p.name, q.name) for p in a.participants for q in b.participants)
 
 
 def _read_mentions(docs, candidates, sentences, anchor, analysis):
@@ -561,10 +575,12 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
                 place=_place_for(found, doc), p_event=p_event,
             )
             mention.date = date_for_trigger(token, expressions, offset)
-            if mention.date is None:
+            if mention.date is None and _continues(mention, mentions):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
-                mention.date = date_from_narrative(narrative[sentence.index]) or date_from_publication(anchor)
+                mention.date = date_from_narrative(narrative[sentence.index])
+            if mention.date is None:
+                mention.date = date_from_publication(anchor)
             if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \
                     and mention.modality == "asserted" and mention.date.precision == "day":
                 mention.modality = "future"
@@ -589,18 +605,30 @@ def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) 
     Crown Prince' after 'Saudi Crown Prince Mohammed bin Salman' is Mohammed bin Salman. Every
     person the report names counts, so 'Biden' stays as written where both Joe and Jill are."""
     people = [p for m in mentions for p in m.participants if p.kind == "PERSON"]
-    by_title: dict[str, Participant] = {}
-    for person in people:
-        if person.title and len(person.title.split()) >= 2:
-            by_title.setdefault(person.title.lower(), person)
+    by_title = _people_by_title(people)
     for mention in mentions:
         for participant in mention.participants:
             key = re.sub(r"^the ", "", participant.name.lower())
-            if participant.kind == "GROUP" and key in by_title:
+            if participant.kind in ("GROUP", "PROPN") and key in by_title:
                 person = by_title[key]
                 participant.surface, participant.name = participant.name, person.name
                 participant.kind, participant.title = "PERSON", person.title
     _complete_people(people, person_names)
+
+
+def _people_by_title(people: list[Participant]) -> dict[str, Participant]:
+    """Each title, and each shorter title its last words make ('prime minister' of 'Indian Prime
+    Minister'), that one person of the report holds: 'the Prime Minister' is Modi where Modi is
+    the only prime minister named. A one-word title must be two words' tail ('the president' of
+    'U.S. President'), never a person's bare name."""
+    holders: dict[str, list[Participant]] = {}
+    for person in people:
+        words_ = (person.title or "").lower().split()
+        for start in range(len(words_)):
+            tail = " ".join(words_[start:])
+            if len(words_) >= 2 and not any(same_name(person.name, other.name) for other in holders.get(tail, [])):
+                holders.setdefault(tail, []).append(person)
+    return {title: found[0] for title, found in holders.items() if len(found) == 1}
 
 
 class _NameIndex:
