@@ -454,12 +454,12 @@ def test_a_refusal_carries_the_detectors_view_of_the_act_refused(analyze_text):
 
 
 def test_a_one_sided_seizure_takes_the_other_belligerent_not_a_site_or_unnamed_fighters(analyze_text):
-    """The report's two sides are the named group and the army; the airport taken and the
+    """The report's two sides are the named group and the army; the port taken and the
     'fighters' of either side are no third belligerent."""
     text = ("The paramilitary Northern Defence Brigades rejected the peace plan on Thursday.\n\n"
             "The army attacked a convoy near Bria on Friday, killing four fighters.\n\n"
-            "On Saturday the paramilitaries said they had seized the presidential palace.\n\n"
-            "Their fighters also took control of Bangui airport.")
+            "On Saturday the paramilitaries said they had seized the state broadcaster's headquarters.\n\n"
+            "Their fighters also took control of the river port at Mongoumba.")
     analysis = analyze_text(text, published="2024-04-15")
     seized = next(m for m in analysis.mentions if m.trigger == "seized")
     names = {p.name for p in seized.participants}

@@ -157,21 +157,21 @@ def test_a_named_dated_or_unsure_event_takes_no_sides_from_nearby(analyze_text, 
 
 
 def test_unnamed_sides_of_a_one_country_report_are_that_country_s(analyze_text):
-    text = ("TEHRAN - Iranian riot police broke up a rally in Tabriz on Saturday, Iranian media said.\n\n"
-            "Security forces arrested dozens of protesters, according to Iran's judiciary.\n\n"
-            "Germany urged restraint.")
+    text = ("HARARE - Zimbabwean riot police broke up a rally in Bulawayo on Saturday, Zimbabwean media said.\n\n"
+            "Security forces arrested dozens of protesters, according to Zimbabwe's police.\n\n"
+            "South Africa urged restraint.")
     analysis = analyze_text(text, published="2024-02-12")
     arrested = next(m for m in analysis.mentions if m.trigger == "arrested")
     names = {p.name for p in arrested.participants}
-    assert {"Iranian security forces", "Iranian protesters"} <= names
+    assert {"Zimbabwean security forces", "Zimbabwean protesters"} <= names
 
 
 def test_unnamed_sides_of_a_two_country_report_stay_as_written(analyze_text):
-    text = ("Indian and Chinese troops clashed in the Himalayas on Monday, India's army said.\n\n"
-            "China accused India of crossing the line; India said Chinese forces attacked first.\n\n"
+    text = ("Ethiopian and Eritrean troops clashed near Zalambessa on Monday, Ethiopia's army said.\n\n"
+            "Eritrea accused Ethiopia of crossing the border; Ethiopia said Eritrean forces fired first.\n\n"
             "Troops from both sides were injured.")
     analysis = analyze_text(text, published="2024-02-12")
-    assert not [p for m in analysis.mentions for p in m.participants if p.name.startswith(("Indian troops", "Chinese troops")) and p.surface]
+    assert not [p for m in analysis.mentions for p in m.participants if p.name.startswith(("Ethiopian troops", "Eritrean troops")) and p.surface]
 
 
 def test_the_sole_holder_of_a_title_is_who_the_title_means(analyze_text):

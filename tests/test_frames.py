@@ -183,7 +183,7 @@ def test_first_frame_whose_check_passes_wins(nlp, tmp_path, order, expected):
 
 
 @pytest.mark.parametrize("sentence, expelled", [
-    ("Tanzania's government gave the Burundian ambassador 48 hours to leave the country.", "Burundian ambassador"),
+    ("The foreign ministry gave the Burundian envoy until Friday to leave.", "Burundian envoy"),
     ("The foreign ministry ordered the Danish envoy Karen Holm to leave within three days.", "Karen Holm"),
     ("Peru told Mexico's ambassador to leave Lima on Tuesday.", "Mexico's ambassador"),
 ])

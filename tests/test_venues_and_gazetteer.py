@@ -14,8 +14,8 @@ def _mention(analysis, trigger):
 
 @pytest.mark.parametrize("text, trigger", [
     ("ASEAN foreign ministers met in Jakarta on Friday.\n\nASEAN also urged the generals to free political prisoners.", "urged"),
-    ("The African Union held an emergency summit in Addis Ababa on 4 August 2024.\n\n"
-     "The African Union suspended Gabon and imposed sanctions on its junta.", "suspended"),
+    ("The Arab League held an emergency summit in Cairo on 4 August 2024.\n\n"
+     "The Arab League suspended Syria's membership and imposed sanctions on its government.", "suspended"),
     ("The Arab League met in Cairo on Sunday, when the League condemned the strikes.", "condemned"),
 ])
 def test_a_decision_takes_the_place_of_the_meeting_that_took_it(analyze_text, text, trigger):
@@ -27,8 +27,8 @@ def test_a_decision_takes_the_place_of_the_meeting_that_took_it(analyze_text, te
 
 
 def test_an_act_done_elsewhere_keeps_no_place_from_a_meeting(analyze_text):
-    text = ("Leaders of ECOWAS met in Abuja on Sunday.\n\n"
-            "Gunmen attacked an ECOWAS convoy on Monday, police said.")
+    text = ("Leaders of SADC met in Gaborone on Sunday.\n\n"
+            "Gunmen attacked a SADC convoy on Monday, police said.")
     analysis = analyze_text(text, published="2024-08-06")
     assert _mention(analysis, "attacked").place is None
 
@@ -42,8 +42,8 @@ def test_a_decision_during_a_summit_takes_the_summit_s_day(analyze_text):
 
 
 @pytest.mark.parametrize("sentence, city", [
-    ("The two armies signed a ceasefire at a meeting in the Kenyan port city of Mombasa on Monday.", "Mombasa"),
-    ("Soldiers sealed off the streets around the palace in the capital, Bamako, on Wednesday.", "Bamako"),
+    ("Army and rebel commanders signed a truce on Monday in the lakeside town of Kisumu, mediators said.", "Kisumu"),
+    ("Riot police broke up a march in the capital, Lusaka, on Thursday.", "Lusaka"),
 ])
 def test_a_place_phrase_names_its_city_past_the_description(analyze_text, sentence, city):
     analysis = analyze_text(sentence, published="2024-08-06")
@@ -51,7 +51,7 @@ def test_a_place_phrase_names_its_city_past_the_description(analyze_text, senten
 
 
 def test_a_demanded_release_has_not_happened(analyze_text):
-    analysis = analyze_text("The bloc demanded the release of President Ali Kone on Monday.", published="2024-08-06")
+    analysis = analyze_text("The union demanded the release of the jailed editor Ali Kone on Monday.", published="2024-08-06")
     assert [m.modality for m in analysis.mentions if m.trigger == "release"] == ["future"]
 
 
@@ -77,8 +77,8 @@ def test_an_alternate_name_from_another_script_is_not_the_city():
 
 
 def test_a_wire_dateline_is_not_where_another_country_acted(analyze_text):
-    text = ("NAIROBI (Reuters) - Tanzania's government on Monday gave the Burundian ambassador 48 hours "
-            "to leave the country, officials said.")
+    text = ("NAIROBI (Reuters) - Tanzania ordered Burundi's envoy Ali Kone to leave within two days, "
+            "its foreign ministry said.")
     analysis = analyze_text(text, published="2024-06-04")
     expulsion = next(m for m in analysis.mentions if m.type == "SANCTION")
     assert expulsion.place is None or expulsion.place.name != "Nairobi"

@@ -156,7 +156,7 @@ def _description_words(span: Span) -> set[str]:
 
 
 def _modifier_words(token: Token) -> set[str]:
-    # 'its forces': whose they are is the pronoun's business, not the description's; 'Sudan
+    # 'its forces': whose they are is the pronoun's business, not the description's; 'Chad
     # paramilitaries': where they are need not be how the report described them
     return {singular(c.text) for c in token.children if c.dep_ in _DESCRIBING_DEPS and not c.is_punct
             and c.lower_ not in _PRONOUNS and c.ent_type_ not in ("GPE", "NORP")}

@@ -71,8 +71,8 @@ def _complement_objects(verb: Token, type_: str) -> list[Token]:
 # Frames that constructions found in code stand for, not single trigger words.
 # "A and B stressed / affirmed / discussed ...": two named people speaking jointly met.
 _JOINT_MEETING = Frame("(joint subject)", "verb", "CONSULT", "meet")
-# "gave the ambassador 72 hours to leave", "ordered the envoy to leave the country", "was given
-# three days to leave": an order to leave is an expulsion by whoever gave it.
+# "gave the envoy two days to leave", "ordered the attache to leave", "was told to leave
+# within a week": an order to leave is an expulsion by whoever gave it.
 _ORDERED_OUT = Frame("(ordered to leave)", "verb", "SANCTION")
 _ORDERING_VERBS = english.wordset("ordering_verbs")
 # "declared 15 diplomats persona non grata"
@@ -322,8 +322,8 @@ def _phrase_head(token: Token) -> Token:
 
 
 def _ordered_out(verb: Token) -> list[Token]:
-    """Who an order sends away: the person or body it is given to ('gave the ambassador 72
-    hours', 'ordered the envoy'), or the subject of its passive ('the envoy was given')."""
+    """Who an order sends away: the person or body it is given to ('gave the envoy two
+    days', 'ordered the attache'), or the subject of its passive ('the envoy was given')."""
     _, passive = subject_of(verb)
     told = children(verb, "nsubjpass") if passive else children(verb, "dobj", "dative")
     # a person or an envoy: troops or residents told to leave are withdrawn or evacuated
@@ -332,7 +332,7 @@ def _ordered_out(verb: Token) -> list[Token]:
 
 
 def _told_to_leave(verb: Token) -> bool:
-    """'ordered X to leave', 'gave X three days to leave': a 'leave' the order governs, directly
+    """'ordered X to leave', 'gave X two days to leave': a 'leave' the order governs, directly
     or through the time given, and someone sent away."""
     leaving = [t for t in verb.subtree if t.pos_ == "VERB" and lemma_of(t) == "leave"
                and (t.head == verb or t.head.head == verb)]

@@ -1,12 +1,12 @@
 """Whose police: an unnamed state side ('the police', 'security forces', 'the authorities') or
 crowd ('protesters') is of the country the report's events take place in, when they take place
-in one. A reader of a report from Tehran knows whose security officials shot at whose
-protesters; a sentence does not say.
+in one. A reader of a report from Harare knows whose riot police beat whose strikers; a
+sentence does not say.
 
 The report's country is the one its country names and demonyms name most, three times at least
-and twice as often as any other: 'Iran', 'Tehran's', 'Iranian' in a report that also names
-Germany once; not India or China in a report of a clash between the two. The side keeps the words it was read from (`surface`) and is named with the
-country's demonym ('Iranian security officials'), which is also its affiliation.
+and twice as often as any other: 'Zimbabwe', 'Harare's', 'Zimbabwean' in a report that also
+names South Africa once; not either of two countries whose border clash the report tells. The side keeps the words it was read from (`surface`) and is named with the
+country's demonym ('Zimbabwean riot police'), which is also its affiliation.
 """
 from __future__ import annotations
 

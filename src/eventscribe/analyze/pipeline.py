@@ -240,14 +240,14 @@ def _place_prepositions(doc: Doc) -> list[Token]:
 
 
 _PREPOSITIONS_KEY = "eventscribe_place_prepositions"
-# 'in the capital, Niamey', 'in the port city of Jeddah': a common noun for a place, then its name.
+# 'in the capital, Bamako', 'in the port city of Mombasa': a common noun for a place, then its name.
 _PLACE_NOUNS = words("place_nouns")
 
 
 def _city_in_phrase(preposition: Token):
     """The city a place phrase names: right after the preposition ('in Vilnius', 'in the
     Idlib countryside' reads 'Idlib'), or as the name of the place noun it opens ('in the
-    capital, Niamey', 'at a meeting in the Saudi port city of Jeddah' -> in ... Jeddah)."""
+    capital, Bamako', 'at a meeting in the Kenyan port city of Mombasa' -> in ... Mombasa)."""
     name = _proper_noun_run(preposition.doc, preposition.i + 1)
     if name:
         place = lookup(name)
@@ -258,6 +258,8 @@ def _city_in_phrase(preposition: Token):
             continue
         named = [c for c in obj.children if c.dep_ == "appos"]
         named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].text == ",":
+            named.append(obj.doc[obj.i + 2])   # 'in the capital, Lusaka,' however the parser hangs the name
         for token in named:
             name = _proper_noun_run(token.doc, token.left_edge.i) or _proper_noun_run(token.doc, token.i)
             place = lookup(name) if name else None
@@ -545,7 +547,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
     # trigger offsets of nouns naming an event without naming or owning it ('the talks', not
-    # 'the Sochi summit' or 'the leaders' summit')
+    # 'the Mercosur summit' or 'the leaders' summit')
     bare_nouns: set[int] = set()
     attendee_target: EventMention | None = None
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
@@ -766,7 +768,7 @@ def _add_dateline_places(mentions: list[EventMention], text: str, title: str | N
                          start: int = 0, end: int | None = None) -> None:
     """A report (or a section of a long one: text[start:end]) datelined DAMASCUS places its
     recent events there, not recalled ones, nor those whose acting side is of another country
-    (a wire story filed in PARIS about Mali's government expelling an envoy)."""
+    (a wire story filed in NAIROBI about Tanzania's government expelling an envoy)."""
     if not mentions:
         return
     place = _dateline_place(text, title, start, end)

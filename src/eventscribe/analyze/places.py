@@ -219,8 +219,8 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z.’'-]*")
 
 
 def side_country(name: str, affiliation: str | None = None) -> str | None:
-    """The country a side's own words name (ISO3): 'Mali', 'the French ambassador', 'Malian
-    troops', an affiliation 'Mali'; None when they name none or several."""
+    """The country a side's own words name (ISO3): 'Chad', 'the Belgian ambassador', 'Chadian
+    troops', an affiliation 'Chad'; None when they name none or several."""
     found = set()
     demonyms = country_words("demonym")
     for text in (name, affiliation or ""):

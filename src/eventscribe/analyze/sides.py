@@ -60,7 +60,7 @@ def _opponent(side: Participant, pairs: list[tuple[Participant, Participant]]) -
 
 
 def _may_fight(side: Participant) -> bool:
-    """Whether a participant can be a side of a fight: not a site taken ('Khartoum airport'),
+    """Whether a participant can be a side of a fight: not a site taken ('Bangui airport'),
     nor an unnamed crowd of fighters (whose side the report does not say)."""
     words = side.name.split()
     if words and words[-1].lower() in _SITES:
@@ -101,7 +101,7 @@ def complete_sides(mentions: list[EventMention]) -> None:
             mention.participants.append(replace(opponent, role=role))
 
 
-# Events between two sides that a report often names bare ("after talks in Jeddah", "the deal
+# Events between two sides that a report often names bare ("after talks in Mombasa", "the deal
 # was signed on Friday") once it has named the sides elsewhere.
 SIDES_FROM_CONTEXT = frozenset({"CONSULT", "AGREE"})
 
@@ -120,10 +120,10 @@ _CONTEXT_SENTENCES = 3
 
 def complete_bare_events(mentions: list[EventMention], bare_nouns: set[int]) -> None:
     """An asserted talk or agreement the report tells without naming its sides ("after talks in
-    Jeddah") takes the two named sides of the nearest talk or agreement that names exactly two,
+    Mombasa") takes the two named sides of the nearest talk or agreement that names exactly two,
     a few sentences away at most; one its own words date is recalled from another time ("On 3
     March 2019, during a meeting") unless the named one is of that month too. Only a noun does (`bare_nouns`
-    holds their trigger offsets): a named or owned event ("the Sochi summit", "the leaders'
+    holds their trigger offsets): a named or owned event ("the Mercosur summit", "the leaders'
     summit") is another event with sides of its own, and a verb without its sides ("was
     discussed at the summit") is no talk between two."""
     # a process ('years of dialogue with X') names sides, but not those of one meeting

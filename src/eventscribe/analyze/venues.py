@@ -1,8 +1,8 @@
 """Where and when a decision was taken when its own sentence does not say: where and when the
 meeting that took it was held.
 
-"Leaders of the bloc met in Abuja on Sunday. They imposed sanctions on the junta and demanded
-the president's release." The sanctions and the demand were decided at the Abuja meeting; their
+"Leaders of the bloc met in Accra on Sunday. They imposed sanctions on the junta and demanded
+the president's release." The sanctions and the demand were decided at the Accra meeting; their
 sentences name no place. A reader gives them the meeting's place when the same report tells of a
 meeting held by some of the same sides (or named in its own sentence: "agreed ... during the
 summit") on a compatible day, and the meeting's day when its own words give none. Acts done elsewhere (attacks,

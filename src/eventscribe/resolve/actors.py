@@ -255,7 +255,7 @@ def _known_groups(groups: list[list[NameStats]], entries: list) -> dict[int, lis
 
 def _same_surname(name: str, spelling: str) -> bool:
     """'Antonio Garcia' is not 'Jose Antonio Garcia Belaunde': a name of two words or more ends
-    as the entry's does (a single word may be any of its names: 'Yoon', 'Bazoum')."""
+    as the entry's does (a single word may be any of its names: 'Museveni', 'Xi')."""
     words = name.split()
     return len(words) < 2 or same_name(words[-1], spelling.split()[-1])
 
