@@ -319,6 +319,7 @@ def test_an_envoy_belongs_to_who_sends_him_not_where_he_goes():
     ("Rebels", "GROUP", {}, {"Ivory Coast": 1}, "CIV"),    # 'rebels in Ivory Coast'
     ("Hassan", "PERSON", {"King": 1}, {"Morocco": 1}, "MAR"),
     ("Jordan Vale", "PERSON", {"Senator": 1}, {}, None),    # a titled person is no country
+    ("Bosnian Serbs", "PERSON", {}, {}, "BIH"),            # a group NER took for a person: its demonym
 ])
 def test_an_actor_gets_the_country_its_names_titles_or_affiliations_give(name, kind, titles, affiliations, country):
     from eventscribe.resolve.actors import NameStats, build_actors
@@ -374,6 +375,7 @@ KNOWN = _known(("Tomasz Wierzba", ["Tomasz Wierzba-Kol"], "POL", "GOV"),
 @pytest.mark.parametrize("spellings, expected", [
     ([("Wierzba", "PERSON")], ("Tomasz Wierzba", "POL", "GOV")),          # a surname that fits one entry
     ([("NSB", "ORG")], ("Northern Shield Brigades", "TCD", "REB")),       # an acronym the entry lists
+    ([("Northern Shield Brigades fighters", "GROUP")], ("Northern Shield Brigades", "TCD", "REB")),  # its people
     ([("Luis Maren", "PERSON")], None),                                  # ends otherwise than the entry
     ([("Wierzba", "PERSON"), ("Anna Wierzba", "PERSON")], None),         # another Wierzba in the reports
 ])

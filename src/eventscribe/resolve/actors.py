@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..analyze.group import initials, name_tokens, same_name
 from ..analyze.places import fold
+from ..countrywords import country_words
 from ..model import short_id
 from .countries import country_of, iso3, sector_of
 from .linking import linked_groups
@@ -196,7 +197,7 @@ def match_known(names: list[NameStats], entries: list) -> dict[int, list[NameSta
     people = [n.name for n in names if n.kind in ("PERSON", "PROPN") and len(name_tokens(n.name)) >= 2]
     matched: dict[int, list[NameStats]] = defaultdict(list)
     for stats in names:
-        exact = by_spelling.get(_spelling_key(stats.name), set())
+        exact = by_spelling.get(_spelling_key(stats.name), set()) or by_spelling.get(_spelling_key(_body_of(stats.name)), set())
         number = min(exact) if len(exact) == 1 else None
         if number is None and not exact and stats.kind in ("PERSON", "PROPN"):
             tokens = name_tokens(stats.name)
@@ -258,6 +259,18 @@ def _same_surname(name: str, spelling: str) -> bool:
     as the entry's does (a single word may be any of its names: 'Museveni', 'Xi')."""
     words = name.split()
     return len(words) < 2 or same_name(words[-1], spelling.split()[-1])
+
+
+# "Hezbollah fighters", "Taliban officials": the people of a body the known actors name.
+_MEMBER_WORDS = _COLLECTIVE_HEADS | frozenset("fighters guerrillas militants rebels members gunmen supporters".split())
+
+
+def _body_of(name: str) -> str:
+    """A name without the trailing words that name a body's people ('Hezbollah guerrillas')."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _MEMBER_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _spelling_key(spelling: str) -> str:
@@ -371,6 +384,11 @@ def _apply_settings(actors: list[Actor], overrides) -> None:
                 actor.sector = second.upper()
 
 
+def _with_demonyms(aliases: Counter) -> Counter:
+    demonyms = country_words("demonym")
+    return Counter({a: c for a, c in aliases.items() if any(w.lower() in demonyms for w in a.split())})
+
+
 def _make_actor(members: list[NameStats]) -> Actor:
     aliases = Counter({m.name: m.count for m in members})
     kinds = Counter(m.kind for m in members)
@@ -390,9 +408,11 @@ def _make_actor(members: list[NameStats]) -> Actor:
         affiliation_words.update(member.affiliations)
         affiliation_words.update({t: c for t, c in member.titles.items()})
     person = kind in ("PERSON", "PROPN")
-    # A titled person is no country, whatever his name; a body or group may name its country.
+    # A titled person is no country, whatever his name; a body or group may name its country,
+    # and so may a name NER took for a person's when it holds a demonym ('Bosnian Serbs').
     own_names = [] if person and titles else sorted(aliases, key=lambda a: (-aliases[a], a))
-    country = country_of(own_names, Counter() if person else aliases, affiliation_words)
+    name_words = aliases if not person else Counter() if titles else _with_demonyms(aliases)
+    country = country_of(own_names, name_words, affiliation_words)
     sector = sector_of(kind, name, list(titles))
     actor_id = short_id("actor", kind if kind == "PERSON" else "other", " ".join(sorted(name_tokens(name))) or name.lower())
     reasons = [f"{len(members)} spellings in surname block {_surname_block(name)}"] if kind == "PERSON" and len(members) > 1 else []
