@@ -464,3 +464,20 @@ def test_a_one_sided_seizure_takes_the_other_belligerent_not_a_site_or_unnamed_f
     seized = next(m for m in analysis.mentions if m.trigger == "seized")
     names = {p.name for p in seized.participants}
     assert "Northern Defence Brigades" in names and any("army" in n for n in names)
+
+
+@pytest.mark.parametrize("sentence, trigger, actor", [
+    # "staged" is lemmatised "stag" by the pipeline: the light verb is read as "stage"
+    ("Chilean students staged mass rallies on Friday to demand free tuition.", "rallies", "Chilean students"),
+    ("Kurdish prisoners rioted on Monday at a jail near Diyarbakir.", "rioted", "Kurdish prisoners"),
+    ("Thousands of farmers throughout Kenya staged protests on Tuesday.", "protests", "farmers"),
+])
+def test_crowds_that_protest_are_the_protest_s_side(analyze_text, sentence, trigger, actor):
+    analysis = analyze_text(sentence, published="2024-03-08")
+    protest = next(m for m in analysis.mentions if m.trigger == trigger)
+    assert protest.type == "PROTEST" and actor in [p.name for p in protest.participants if p.role == "actor"]
+
+
+def test_a_form_the_lemmatizer_gets_wrong_is_fixed_as_data():
+    from eventscribe.analyze.syntax import _LEMMA_FIXES
+    assert _LEMMA_FIXES["staged"] == "stage" and _LEMMA_FIXES["waged"] == "wage"

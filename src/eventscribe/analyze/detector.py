@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .frames import DUPLICATE, FrameError, read_rows
+from .frames import read_form_lemmas
 
 FEATURE_VERSION = "v1"
 MODEL_NAME = "event_detector"
@@ -52,16 +52,7 @@ def tokenize(text: str) -> list[Token]:
 LEMMA_EXCEPTIONS_FILE = Path(__file__).parent / "lang" / "en" / "lemma_exceptions.tsv"
 
 
-def _load_lemma_exceptions(path: Path = LEMMA_EXCEPTIONS_FILE) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for row in read_rows(path, ("form", "lemma")):
-        if row.cells["form"] in found:
-            raise FrameError(DUPLICATE, row.where, f"duplicate form {row.cells['form']!r}")
-        found[row.cells["form"]] = row.cells["lemma"]
-    return found
-
-
-_IRREGULAR = _load_lemma_exceptions()
+_IRREGULAR = read_form_lemmas(LEMMA_EXCEPTIONS_FILE)
 _VOWELS = frozenset("aeiouy")
 
 

@@ -273,3 +273,13 @@ def load_language(folder: Path, name: str, registry: CheckRegistry = checks) -> 
                     frames=load_frames(folder / FRAMES_FILE, wordsets, registry),
                     wordsets=wordsets,
                     irregular_forms=load_irregular_verbs(folder / IRREGULAR_VERBS_FILE))
+
+
+def read_form_lemmas(path: Path) -> dict[str, str]:
+    """A form -> lemma table (form, lemma columns); a form listed twice is an error (F00x)."""
+    found: dict[str, str] = {}
+    for row in read_rows(path, ("form", "lemma")):
+        if row.cells["form"] in found:
+            raise FrameError(DUPLICATE, row.where, f"duplicate form {row.cells['form']!r}")
+        found[row.cells["form"]] = row.cells["lemma"]
+    return found

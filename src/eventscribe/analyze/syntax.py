@@ -4,10 +4,16 @@ Shared by the argument checks (checks.py) and the trigger reader (extract.py).
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Token
 
 from .participants import GROUP_NOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of
+from .frames import read_form_lemmas
 from .words import words
+
+# Forms the pipeline's lemmatizer gets wrong ('staged' -> 'stag'): data beside the frames.
+LEMMA_FIXES_FILE = Path(__file__).parent / "lang" / "en" / "parser_lemma_fixes.tsv"
 
 _RELATIVE_PRONOUNS = words("relative_pronouns")
 _OBJECT_CONTROL = words("object_control_verbs")
@@ -17,7 +23,10 @@ COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst", "by", "to"
 
 
 def lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+_LEMMA_FIXES = read_form_lemmas(LEMMA_FIXES_FILE)
 
 
 def children(token: Token, *deps: str) -> list[Token]:
