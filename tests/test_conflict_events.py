@@ -481,3 +481,13 @@ def test_crowds_that_protest_are_the_protest_s_side(analyze_text, sentence, trig
 def test_a_form_the_lemmatizer_gets_wrong_is_fixed_as_data():
     from eventscribe.analyze.syntax import _LEMMA_FIXES
     assert _LEMMA_FIXES["staged"] == "stage" and _LEMMA_FIXES["waged"] == "wage"
+
+
+@pytest.mark.parametrize("sentence, trigger, actor", [
+    ("Ghana complained to the African Union over two Togolese border raids last week.", "raids", "Togolese"),
+    ("Lebanon protested to the UN over Syrian air strikes on Friday.", "strikes", "Syrian"),
+])
+def test_a_nationality_before_an_act_is_who_did_it(analyze_text, sentence, trigger, actor):
+    analysis = analyze_text(sentence, published="2024-03-08")
+    act = next(m for m in analysis.mentions if m.trigger == trigger)
+    assert [p.name for p in act.participants if p.role == "actor"] == [actor]

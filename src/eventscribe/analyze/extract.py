@@ -526,6 +526,8 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
             found.place_tokens.append(c)   # "the Vilnius summit", "Astana talks"
         elif ent is not None and ent.label_ in ("PERSON", "ORG", "GPE"):
             found.actors.extend(sides.acting(c))
+        elif ent is not None and ent.label_ == "NORP" and sides.directed and c.dep_ == "amod":
+            found.actors.extend(sides.acting(c))   # "two Togolese border raids": Togo's
     if token.dep_ == "compound" and frame.mode == "multilateral":
         # "a summit bringing together heads of government of 14 states" parsed as one phrase
         found.recipients.extend(sides.other(_phrase_head(token.head)))
