@@ -188,3 +188,11 @@ def test_another_event_s_day_does_not_date_a_new_event(analyze_text):
     analysis = analyze_text(text, published="2024-02-16")
     protest = next(m for m in analysis.mentions if m.type == "PROTEST")
     assert protest.date.precision == "month" and protest.date.value == "2024-02"
+
+
+def test_officials_of_the_two_sides_are_those_sides(analyze_text):
+    text = ("Nepal and Bhutan agreed on Monday to hold border talks.\n\n"
+            "Senior officials of the two sides are meeting at the Kakarbhitta post to ease tensions.")
+    analysis = analyze_text(text, published="2024-03-08")
+    meeting = next(m for m in analysis.mentions if m.trigger == "meeting")
+    assert {p.name for p in meeting.participants} == {"Nepal", "Bhutan"}

@@ -281,6 +281,13 @@ def participants_for(token: Token, role: str, refer) -> list[Participant]:
     states = _states_of(token) if _is_title_or_group(token) and token.tag_ == "NNS" else []
     if len(states) >= 2:
         return [participant_from_entity(ent, role) for ent in states]
+    if _is_title_or_group(token):
+        # "officials of the two sides", "envoys of both countries": the pair they stand for
+        for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                    for o in p.children if o.dep_ == "pobj" and is_pair_reference(o)):
+            pair = refer(obj, role)
+            if pair:
+                return pair
     members = _named_members(token) if _is_title_or_group(token) else []
     if members:
         return [participant_from_entity(ent, role) for ent in members]
