@@ -200,3 +200,20 @@ def test_an_order_to_leave_is_an_expulsion(analyze_text, sentence, expelled):
 def test_troops_or_residents_told_to_leave_are_not_expelled(analyze_text, sentence):
     analysis = analyze_text(sentence, published="2024-06-04")
     assert not [m for m in analysis.mentions if m.type == "SANCTION" and m.modality == "asserted"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Uruguay said it will support Bolivia's bid to join the trade bloc.", "Uruguay"),
+    ("Chile said it will send two planes of medical supplies to Ecuador.", "Chile"),
+])
+def test_what_a_side_says_it_will_do_for_another_is_its_promise(analyze_text, sentence, actor):
+    analysis = analyze_text(sentence, published="2024-06-04")
+    promises = [m for m in analysis.mentions if m.type == "AGREE" and m.modality == "asserted"]
+    assert promises and [p.name for p in promises[0].participants if p.role == "actor"] == [actor]
+    # the act promised has not happened
+    assert all(m.modality != "asserted" for m in analysis.mentions if m.type in ("SUPPORT", "AID"))
+
+
+def test_a_visit_a_side_says_it_will_pay_is_a_plan_not_a_promise(analyze_text):
+    analysis = analyze_text("The minister said she will visit Quito in May.", published="2024-04-04")
+    assert not [m for m in analysis.mentions if m.type == "AGREE"]

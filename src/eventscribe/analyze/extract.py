@@ -127,11 +127,15 @@ _STATED_THREAT = Frame("(will, by force)", "verb", "THREATEN")
 _SPEECH_VERBS = english.wordset("speech_verbs")
 _OBLIGATION_AUX = english.wordset("obligation_auxiliaries")
 _STATED = (_INTENT_TO_COOPERATE, _INTENT_OF_FORCE, _DEMAND, _STATED_THREAT)
+# What a side says it will do for another is a promise (PLOVER: AGREE); a visit it says it will
+# pay is a plan, not a promise (an unhappened CONSULT).
+_PROMISED_TYPES = english.wordset("promised_types")
 
 
 def _stated_act(act: Token, act_type: str) -> tuple[Token, Frame] | None:
-    """The modal of '<speaker> said <other> must <act>' (a demand) or '<speaker> said it would
-    <act of force>' (a threat), with the frame it is read with."""
+    """The modal of '<speaker> said <other> must <act>' (a demand), '<speaker> said it would
+    <act of force>' (a threat) or '<speaker> said it will <act for another>' (a promise), with
+    the frame it is read with."""
     verb = act.head if act.dep_ == "dobj" and act.head.pos_ == "VERB" else act
     if verb.dep_ != "ccomp" or lemma_of(verb.head) not in _SPEECH_VERBS:
         return None
@@ -144,6 +148,8 @@ def _stated_act(act: Token, act_type: str) -> tuple[Token, Frame] | None:
             return aux, _DEMAND
         if aux.lower_ in _WILL_AUX and own and act_type in _FORCEFUL_TYPES:
             return aux, _STATED_THREAT
+        if aux.lower_ in _WILL_AUX and own and act_type in _PROMISED_TYPES:
+            return aux, _INTENT_TO_COOPERATE   # "Hungary said it will back the resolution": a promise
     return None
 
 
@@ -459,8 +465,8 @@ def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
         refused = read_trigger(token.head, frame, refer)
         return Found(token, frame.type, None, "hypothetical" if modality_of(token) == "hypothetical" else "asserted",
                      refused.actors, refused.recipients, refused.place_tokens)
-    if frame in (_DEMAND, _STATED_THREAT):
-        return _read_stated(token, frame, refer)
+    if frame in (_DEMAND, _STATED_THREAT) or (frame is _INTENT_TO_COOPERATE and token.dep_ == "aux"):
+        return _read_stated(token, frame, refer)   # the modal of what a speaker said must or will be
     if frame in (_INTENT_TO_COOPERATE, _INTENT_OF_FORCE):
         # The speaker is the one who intends; the other side is the intended act's.
         acts = children(token, "xcomp")
@@ -579,8 +585,8 @@ def _refers_back(token: Token, found: Found) -> bool:
 
 
 def _read_stated(modal: Token, frame: Frame, refer) -> Found:
-    """A demand's or a stated threat's sides: the speaker acts; a demand is made of whoever must
-    act, a threat against the act's other side."""
+    """A demand's, a stated threat's or a stated promise's sides: the speaker acts; a demand is
+    made of whoever must act, a threat or a promise to the act's other side."""
     verb = modal.head
     speakers = [p for s in children(verb.head, "nsubj") for p in participants_for(s, "actor", refer)]
     if frame is _DEMAND:
