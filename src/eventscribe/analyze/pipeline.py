@@ -133,14 +133,15 @@ class _DocumentState:
         self.people.extend((e, offset) for e in ents if e.label_ == "PERSON")
         # kept as they are: a state's name is made a participant only when 'both countries' asks
         self.states.extend((e, offset) for e in ents if e.label_ in _STATE_LABELS)
-        for token in doc:
-            if token.dep_ in ("nsubj", "nsubjpass"):
-                ent = entity_of(token)
-                if ent is not None and ent.label_ == "PERSON":
-                    participant = participant_from_entity(ent, "participant")
-                    participant.start, participant.end = offset + ent.start_char, offset + ent.end_char
-                    self.last_person = participant
-                    return
+        # the first person who is a subject (names first: walking every token is costly)
+        for person in (e for e in ents if e.label_ == "PERSON"):
+            subject = next((t for t in person if t.dep_ in ("nsubj", "nsubjpass")), None)
+            ent = entity_of(subject) if subject is not None else None
+            if ent is not None and ent.label_ == "PERSON":
+                participant = participant_from_entity(ent, "participant")
+                participant.start, participant.end = offset + ent.start_char, offset + ent.end_char
+                self.last_person = participant
+                return
 
 
 _LINE = re.compile(r"[^\n]+")
