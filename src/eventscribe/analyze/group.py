@@ -69,7 +69,7 @@ def same_name(first: str, second: str) -> bool:
     return all(_token_match(word, longer) for word in shorter)
 
 
-def _shares(a: EventMention, b: EventMention) -> bool:
+def share_a_side(a: EventMention, b: EventMention) -> bool:
     return any(same_name(p.name, q.name) for p in a.participants for q in b.participants)
 
 
@@ -107,7 +107,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if a.mode == b.mode == "multilateral" and _firm_date(a) and _firm_date(a) == _firm_date(b) \
             and a.place is not None and b.place is not None:
         return True   # one gathering on one day in one city
-    return _shares(a, b) and not people_conflict(a, b)
+    return share_a_side(a, b) and not people_conflict(a, b)
 
 
 def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headline: set[int] = frozenset()) -> None:

@@ -5,8 +5,9 @@ sentence does not say.
 
 The report's country is the one its country names and demonyms name most, three times at least
 and twice as often as any other: 'Zimbabwe', 'Harare's', 'Zimbabwean' in a report that also
-names South Africa once; not either of two countries whose border clash the report tells. The side keeps the words it was read from (`surface`) and is named with the
-country's demonym ('Zimbabwean riot police'), which is also its affiliation.
+names South Africa once; not either of two countries whose border clash the report tells. The
+side keeps the words it was read from (`surface`) and is named with the country's demonym
+('Zimbabwean riot police'), which is also its affiliation.
 """
 from __future__ import annotations
 

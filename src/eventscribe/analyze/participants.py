@@ -242,7 +242,7 @@ def _state_after(token: Token, prepositions: tuple[str, ...] = ("of",)) -> str |
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
             for obj in prep.children:
                 state = _named_state(obj) if obj.dep_ == "pobj" else None
-                if state is not None and state.label_ == "GPE" or state is not None and is_country(state.text):
+                if state is not None and (state.label_ == "GPE" or is_country(state.text)):
                     return clean_name(state)
     return None
 
@@ -352,7 +352,7 @@ def _is_title(token: Token) -> bool:
 
 
 def _is_title_or_group(token: Token) -> bool:
-    return any(w in TITLE_NOUNS or w in GROUP_NOUNS for w in (token.lemma_.lower(), token.lower_))
+    return _is_title(token) or token.lemma_.lower() in GROUP_NOUNS or token.lower_ in GROUP_NOUNS
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, in_byline, sentence_expressions
 from .entities import EntityTable
 from .extract import Found, find_triggers, read_trigger, worth_parsing
-from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, same_name
+from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, same_name, share_a_side
 from .home import claim_unnamed_sides
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
@@ -531,12 +531,9 @@ def _continues(mention: EventMention, earlier: list[EventMention]) -> bool:
     """Whether the sentence before may date a mention with no time of its own: it tells of no
     event (its date sets the scene: "On May 23, Assad said ... During the meeting ..."), or of
     this one (same type, or a side in common). Another event's day is not this one's."""
-    before = [m for m in earlier[-12:] if m.sentence == mention.sentence - 1]
-    return not before or any(m.type == mention.type or _share_a_side(m, mention) for m in before)
-
-
-def _share_a_side(a: EventMention, b: EventMention) -> bool:
-    return any(same_name(p.name, q.name) for p in a.participants for q in b.participants)
+    before = list(itertools.takewhile(lambda m: m.sentence >= mention.sentence - 1, reversed(earlier)))
+    before = [m for m in before if m.sentence == mention.sentence - 1]
+    return not before or any(m.type == mention.type or share_a_side(m, mention) for m in before)
 
 
 def _read_mentions(docs, candidates, sentences, anchor, analysis):

@@ -222,15 +222,15 @@ def side_country(name: str, affiliation: str | None = None) -> str | None:
     """The country a side's own words name (ISO3): 'Chad', 'the Belgian ambassador', 'Chadian
     troops', an affiliation 'Chad'; None when they name none or several."""
     found = set()
-    demonyms = country_words("demonym")
+    demonyms, aliases = country_words("demonym"), country_words("alias")
     for text in (name, affiliation or ""):
         for word in _WORDS.findall(text):
             low = re.sub(r"['’]s$", "", word.lower())
             if low in demonyms and demonyms[low]:
                 found.add(demonyms[low])
                 continue
-            if low in country_words("alias") and country_words("alias")[low]:
-                found.add(country_words("alias")[low])   # 'US', 'UAE'
+            if aliases.get(low):
+                found.add(aliases[low])   # 'US', 'UAE'
                 continue
             bare = re.sub(r"['’]s$", "", word)
             place = lookup(bare) if bare[:1].isupper() and len(bare) > 3 else None

@@ -28,7 +28,8 @@ TWO_SIDED = frozenset({"ASSAULT"})
 
 def _same_side(a: Participant, b: Participant) -> bool:
     words_a, words_b = name_tokens(a.name), name_tokens(b.name)
-    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a) or same_body(a.name, b.name)
+    same_words = bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+    return same_words or same_body(a.name, b.name)
 
 
 def _pairs(mentions: list[EventMention]) -> list[tuple[Participant, Participant]]:
@@ -122,10 +123,10 @@ def complete_bare_events(mentions: list[EventMention], bare_nouns: set[int]) -> 
     """An asserted talk or agreement the report tells without naming its sides ("after talks in
     Mombasa") takes the two named sides of the nearest talk or agreement that names exactly two,
     a few sentences away at most; one its own words date is recalled from another time ("On 3
-    March 2019, during a meeting") unless the named one is of that month too. Only a noun does (`bare_nouns`
-    holds their trigger offsets): a named or owned event ("the Mercosur summit", "the leaders'
-    summit") is another event with sides of its own, and a verb without its sides ("was
-    discussed at the summit") is no talk between two."""
+    March 2019, during a meeting") unless the named one is of that month too. Only a noun does
+    (`bare_nouns` holds their trigger offsets): a named or owned event ("the Mercosur summit",
+    "the leaders' summit") is another event with sides of its own, and a verb without its sides
+    ("was discussed at the summit") is no talk between two."""
     # a process ('years of dialogue with X') names sides, but not those of one meeting
     pairs = [(m, pair) for m in mentions if m.type in SIDES_FROM_CONTEXT and m.modality != "generic"
              and (pair := _named_pair(m)) is not None]

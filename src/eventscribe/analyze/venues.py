@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import BASIS_MEETING, BASIS_TEXT, EventMention
+from ..timeparse import compatible_dates
 from .group import same_body
 
 # Types a meeting decides or declares.
@@ -26,9 +27,7 @@ def _same_sides(meeting: EventMention, mention: EventMention) -> bool:
 
 def _same_day(meeting: EventMention, mention: EventMention) -> bool:
     """Days that may be one: equal, or one of them a month or year that holds the other, or unknown."""
-    a = meeting.date.value if meeting.date else None
-    b = mention.date.value if mention.date else None
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
+    return compatible_dates(meeting.date.value if meeting.date else None, mention.date.value if mention.date else None)
 
 
 def _dated_by_text(mention: EventMention) -> bool:
