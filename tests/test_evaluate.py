@@ -38,3 +38,16 @@ def test_consult_only_gold_lists_consult_false_positives_only():
     result = score(EVENTS + [_event("e5", "CONSULT", "d1", "Rivera", "Sato")], GOLD, SPELLINGS)
     assert [e["event_id"] for e in result.false_positives] == ["e5"]
     assert "precision" not in result.summary() and result.type_table() == {}
+
+
+def test_actor_precision_counts_each_matched_events_actors_once():
+    # e1 serves g1 with a third actor no gold event names; e6 serves two cluster-mates at once,
+    # and a side only the other report's gold names is right
+    gold = GOLD + [{**_gold("g4", "CONSULT", "d3", ["Rivera", "Okoro"]), "cluster": "c1"},
+                   {**_gold("g5", "CONSULT", "d3", ["Rivera", "Okoro", "Army"]), "cluster": "c1"}]
+    events = [_event("e1", "ASSAULT", "d1", "the army", "protesters", "the capital"),
+              _event("e6", "CONSULT", "d3", "Rivera", "Okoro", "the army")]
+    result = score(events, gold, SPELLINGS, exhaustive=True)
+    assert (result.actors_named, result.actors_right) == (6, 5)
+    assert result.summary()["actor_precision"] == 0.8333
+    assert result.actor_errors == ["g1: 'the capital' is none of ['Army', 'Protesters']"]

@@ -339,6 +339,8 @@ def evaluate(
         _line(("date", "magenta"), f" {line}", to=console)
     for line in result.location_errors:
         _line(("location", "cyan"), f" {line}", to=console)
+    for line in result.actor_errors:
+        _line(("actor", "blue"), f" {line}", to=console)
 
 
 @app.command("resolve")

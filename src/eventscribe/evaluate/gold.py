@@ -52,6 +52,8 @@ class Score:
     location_correct: int = 0
     cluster_pairs: int = 0
     cluster_pairs_merged: int = 0
+    actors_named: int = 0        # actors of the matched events
+    actors_right: int = 0        # of those, the ones naming an actor of their gold event (or its cluster)
     exhaustive: bool = False     # gold lists every event of every type (world2-dev): precision over all types
     predicted: int = 0           # events in gold documents, less those matching only optional gold
     correct: int = 0             # of those, the ones serving a required gold event
@@ -60,6 +62,7 @@ class Score:
     false_positives: list[dict] = field(default_factory=list)
     date_errors: list[str] = field(default_factory=list)
     location_errors: list[str] = field(default_factory=list)
+    actor_errors: list[str] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -108,6 +111,10 @@ class Score:
         return self.location_correct / self.located if self.located else 1.0
 
     @property
+    def actor_precision(self) -> float:
+        return self.actors_right / self.actors_named if self.actors_named else 1.0
+
+    @property
     def merged_pairs(self) -> float:
         return self.cluster_pairs_merged / self.cluster_pairs if self.cluster_pairs else 1.0
 
@@ -117,6 +124,7 @@ class Score:
             "consult_recall": round(self.consult_recall, 4), "consult_f1": round(self.consult_f1, 4),
             "date_accuracy": round(self.date_accuracy, 4), "location_accuracy": round(self.location_accuracy, 4),
             "merged_same_cluster_pairs": round(self.merged_pairs, 4),
+            "actor_precision": round(self.actor_precision, 4),
             "gold_required": self.gold_required, "found": self.found,
             "consult_predicted": self.consult_predicted, "consult_correct": self.consult_correct,
         } | ({"precision": round(self.precision, 4), "f1": round(self.f1, 4),
@@ -192,6 +200,7 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]],
             else:
                 predicted = (event.get("location") or {}).get("name")
                 result.location_errors.append(f"{g['id']}: gold {g['location']} predicted {predicted}")
+    _judge_actors(result, events, gold, matched_event, spellings)
     if exhaustive:
         _judge_all_types(result, events, gold, matched_event, spellings)
     consult_found = sum(1 for g in consult_gold if g["id"] in matched_event)
@@ -214,6 +223,30 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]],
             if first in matched_event and matched_event.get(first) == matched_event.get(second):
                 result.cluster_pairs_merged += 1
     return result
+
+
+def _judge_actors(result: Score, events: list[dict], gold: list[dict], matched_event: dict[str, int],
+                  spellings: dict[str, list[str]]) -> None:
+    """Actor precision: each actor of a matched event is right when it names an actor of the
+    gold event it serves, or of that event's cluster (other reports may name more sides)."""
+    cluster_actors: dict[str, set[str]] = {}
+    for g in gold:
+        if g["cluster"]:
+            cluster_actors.setdefault(g["cluster"], set()).update(g["actors"])
+    allowed: dict[int, set[str]] = {}
+    served: dict[int, str] = {}
+    for g in gold:
+        if g["id"] in matched_event:
+            allowed.setdefault(matched_event[g["id"]], set()).update(
+                cluster_actors.get(g["cluster"], set()) | set(g["actors"]))
+            served.setdefault(matched_event[g["id"]], g["id"])
+    for index, actors in allowed.items():
+        for actor in events[index]["actors"]:
+            right = any(names_actor(actor["name"], spellings.get(a, [_norm(a)])) for a in actors)
+            result.actors_named += 1
+            result.actors_right += right
+            if not right:
+                result.actor_errors.append(f"{served[index]}: {actor['name']!r} is none of {sorted(actors)}")
 
 
 def _judge_all_types(result: Score, events: list[dict], gold: list[dict], matched_event: dict[str, int],
