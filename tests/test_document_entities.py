@@ -196,3 +196,35 @@ def test_officials_of_the_two_sides_are_those_sides(analyze_text):
     analysis = analyze_text(text, published="2024-03-08")
     meeting = next(m for m in analysis.mentions if m.trigger == "meeting")
     assert {p.name for p in meeting.participants} == {"Nepal", "Bhutan"}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # 'it' continues the body the sentence before was about
+    ("The Nordic Council met in Oslo on Monday.\n\nIt condemned the arrest of a Belarusian reporter.",
+     "condemned", {("The Nordic Council", "actor")}),
+    # 'it' is the speaker whose words it is the subject of
+    ("Kenya's interior ministry said on Friday that it had expelled two Ugandan diplomats.",
+     "expelled", {("Kenya's interior ministry", "actor"), ("Ugandan diplomats", "recipient")}),
+    # 'they' continues a plural subject, here in a second paragraph
+    ("Border police cleared the main square of Tbilisi on Sunday night.\n\nThey detained thirty students.",
+     "detained", {("Border police", "actor"), ("students", "recipient")}),
+    # 'they' for two named leaders: both of them
+    ("President Aline Mutesi and President Joao Baptista met in Luanda on Monday.\n\n"
+     "They signed a treaty on river shipping.", "treaty", {("Aline Mutesi", "actor"), ("Joao Baptista", "actor")}),
+])
+def test_a_pronoun_is_the_side_it_continues(analyze_text, text, trigger, expected):
+    assert set(_sides(analyze_text(text, published="2023-04-02"), trigger)) == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # 'it' is never a person, 'they' never one body
+    ("President Aline Mutesi toured the flooded districts on Monday.\n\nIt condemned the looting of aid depots.",
+     "condemned"),
+    ("The Nordic Council met in Oslo on Monday.\n\nThey condemned the arrest of a Belarusian reporter.", "condemned"),
+    # only the sentence just before: a paragraph in between about something else breaks the chain
+    ("The Nordic Council met in Oslo on Monday.\n\nThe afternoon was cold and wet in the capital.\n\n"
+     "It condemned the arrest of a Belarusian reporter.", "condemned"),
+])
+def test_a_pronoun_that_does_not_agree_stays_unread(analyze_text, text, trigger):
+    sides = _sides(analyze_text(text, published="2023-04-02"), trigger)
+    assert not any(role == "actor" for _, role in sides), sides

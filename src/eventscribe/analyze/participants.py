@@ -299,7 +299,9 @@ def participants_for(token: Token, role: str, refer) -> list[Participant]:
             token = named[0]
     for member in _conjuncts(token):
         participant = _one_participant(member, role, refer)
-        if participant is not None:
+        if isinstance(participant, list):   # 'they': everyone the pronoun stands for
+            found.extend(participant)
+        elif participant is not None:
             found.append(participant)
     return found
 
@@ -432,7 +434,7 @@ def _armed_group_name(token: Token, role: str) -> Participant | None:
     return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
 
 
-def _one_participant(token: Token, role: str, refer) -> Participant | None:
+def _one_participant(token: Token, role: str, refer) -> Participant | list[Participant] | None:
     armed_group = _armed_group_name(token, role)
     if armed_group is not None and token.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
         return armed_group

@@ -19,8 +19,10 @@ from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_c
 from .home import claim_unnamed_sides
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
-from .participants import PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_pair_reference, participant_from_entity
+from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_pair_reference,
+                           participant_from_entity, participants_for)
 from .places import is_city, is_country, lookup, side_country
+from .pronouns import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, main_subject, speaker_of
 from .sentences import is_bullet, split_sentences
 from .sides import complete_bare_events, complete_sides
 from .venues import settings_from_meetings
@@ -34,6 +36,8 @@ _DATELINE = re.compile(
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?),[^.\n]{0,20}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)")
 _ATTENDEE_INTRO = re.compile(r"(attended by|participants included|present were|also present)\s*:?\s*$", re.I)
 _DATELINE_DAYS = 7
+# 'it' or 'they' among a sentence's first words: most likely its subject, continuing the last one
+_OPENING_PRONOUN = re.compile(r"^\W*(?:\w+,?\s+){0,4}?(?:it|they)\b", re.I)
 
 
 class _DocumentState:
@@ -47,7 +51,10 @@ class _DocumentState:
         self.people: list[Participant | tuple[Span, int]] = []
         self.states: list[tuple[Span, int]] = []   # names that may be states, in order, with their sentence's offset
         self.last_sides: list[Participant] = []  # the two sides of the last event naming two
+        # the main subject of the last sentence read: (its index, who it names, whether plural)
+        self.last_subject: tuple[int, list[Participant], bool] | None = None
         self.offset = 0          # where the sentence being read starts in the report
+        self.sentence = 0        # the index of the sentence being read
         self._table: EntityTable | None = None
         self.parsed: tuple[list[Doc], list[int]] = ([], [])   # the report's parsed sentences and offsets
 
@@ -75,10 +82,9 @@ class _DocumentState:
             return self._state_pair(token, role)
         if token.lower_ not in PRONOUNS:
             return self.table.refer(token, role, self.offset)
-        if token.lower_ in ("it", "its"):
-            return _sentence_organisation(token, role)
-        if token.lower_ in ("they", "them", "their"):
-            return None
+        if token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+            found = _sentence_organisation(token, role) if token.lower_ in SINGULAR_PRONOUNS else None
+            return found or self._antecedent(token, role)
         # The subject of the sentence the pronoun stands in comes first: "Okafor ... her visit".
         person = _subject_before(token, ("PERSON",), latest=False)
         if person is not None:
@@ -86,6 +92,19 @@ class _DocumentState:
         if self.last_person is None:
             return None
         return self._here(self.last_person, role)
+
+    def _antecedent(self, pronoun: Token, role: str) -> list[Participant] | None:
+        """'it' or 'they': the speaker whose words it is the subject of, or the subject of the
+        sentence just before when number agrees."""
+        speaker = speaker_of(pronoun)
+        if speaker is not None:
+            sides = participants_for(speaker, role, self.refer)
+            plural = is_plural(speaker) or len(sides) > 1
+            return sides if sides and agrees(pronoun, plural, {p.kind for p in sides}) else None
+        if self.last_subject is None or self.last_subject[0] != self.sentence - 1:
+            return None
+        _, sides, plural = self.last_subject
+        return [self._here(p, role) for p in sides] if agrees(pronoun, plural, {p.kind for p in sides}) else None
 
     def _pair(self, token: Token, role: str) -> list[Participant] | None:
         """'the two leaders': the last two people named, in this sentence or before."""
@@ -129,6 +148,10 @@ class _DocumentState:
             yield person
 
     def remember(self, doc: Doc, offset: int) -> None:
+        subject = main_subject(doc)
+        sides = participants_for(subject, "participant", self.refer) if subject is not None else []
+        if sides:
+            self.last_subject = (self.sentence, _shift(sides, offset), is_plural(subject) or len(sides) > 1)
         ents = doc.ents
         self.people.extend((e, offset) for e in ents if e.label_ == "PERSON")
         # kept as they are: a state's name is made a participant only when 'both countries' asks
@@ -293,12 +316,15 @@ def _place_from_tokens(tokens, doc: Doc):
 
 def _candidates(sentences: list[Sentence]) -> list[Sentence]:
     chosen, in_attendee_list = [], False
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         if in_attendee_list and is_bullet(sentence):
             chosen.append(sentence)
             continue
         in_attendee_list = bool(_ATTENDEE_INTRO.search(sentence.text))
         if in_attendee_list or worth_parsing(sentence.text, trigger_words(sentence.text)):
+            # "It condemned…": the sentence before says who 'it' is, so it is read too
+            if number and _OPENING_PRONOUN.match(sentence.text) and (not chosen or chosen[-1] is not sentences[number - 1]):
+                chosen.append(sentences[number - 1])
             chosen.append(sentence)
     return chosen
 
@@ -564,7 +590,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
         attendee_target = None
         expressions = sentence_expressions(doc, anchor)
         sentence_mentions = []
-        state.offset = offset
+        state.offset, state.sentence = offset, sentence.index
         for token, trigger, p_event in find_triggers(doc):
             found = read_trigger(token, trigger, state.refer)
             mention = EventMention(

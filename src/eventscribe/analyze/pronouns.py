@@ -1,0 +1,63 @@
+"""Whom 'it' and 'they' stand for, read from syntax: the speaker whose words the pronoun is the
+subject of ("the interior ministry said it had expelled…"), or the subject of the sentence
+before when number agrees ("The council met on Monday. It condemned…"; "Riot police cleared
+the square. They detained…"). A pronoun that fits neither stays unread: a wrong side is worse
+than none. 'he' and 'she' are read by the reader from the people it remembers.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .words import words
+
+SINGULAR_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_SPEECH_VERBS = words("speech_verbs")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_PERSONAL_PRONOUNS = words("pronouns")
+
+
+def speaker_of(pronoun: Token) -> Token | None:
+    """'X said (that) it/they …': X, when the pronoun is the subject of what X said."""
+    if pronoun.dep_ not in _SUBJECTS:
+        return None
+    clause = pronoun.head
+    # "said it had expelled and would expel": the first verb of the reported clause
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH_VERBS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL_PRONOUNS), None)
+
+
+def main_subject(doc: Doc) -> Token | None:
+    """The subject a pronoun in the next sentence most likely continues: the main clause's, or,
+    when the main verb only reports ("officials said the army had…"), the reported clause's."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if root.lemma_.lower() in _SPEECH_VERBS:
+        reported = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        inner = next((c for c in reported.children if c.dep_ in _SUBJECTS), None) if reported is not None else None
+        if inner is not None and inner.lower_ not in _PERSONAL_PRONOUNS:
+            return inner
+    return subject
+
+
+def is_plural(subject: Token) -> bool:
+    """'the rebels', 'Ghana and Togo': what 'they' can stand for ('the police' is plural too)."""
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children) \
+        or subject.lower_ in ("police", "military") or subject.lower_ in PLURAL_PRONOUNS
+
+
+# what 'it' can be: a named body or state, or a described force ('the army'); not a person,
+# nor a capitalised word no one recognised ("Snow closed the airport")
+_IT_KINDS = frozenset({"ORG", "GPE", "GROUP"})
+
+
+def agrees(pronoun: Token, plural: bool, kinds: set[str]) -> bool:
+    """Number and kind: 'it' for one body or state, 'they' for several sides of any kind."""
+    if pronoun.lower_ in SINGULAR_PRONOUNS:
+        return not plural and kinds <= _IT_KINDS
+    return pronoun.lower_ in PLURAL_PRONOUNS and plural
