@@ -163,6 +163,26 @@ def test_side_named_by_its_members_or_after_a_time_noun(analyze_text):
     assert ("military police", "actor") in _sides(units)
 
 
+@pytest.mark.parametrize("text, type_, side", [
+    ("Fighters from the Sahel Liberation Front attacked a convoy near Gao on Monday.", "ASSAULT",
+     ("the Sahel Liberation Front", "actor")),
+    ("Soldiers from the Republican Guard stormed the parliament in Bissau on Tuesday.", "ASSAULT",
+     ("the Republican Guard", "actor")),
+])
+def test_fighters_from_a_named_force_are_that_force(analyze_text, text, type_, side):
+    assert side in _sides(_only(analyze_text, text, type_))
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The foreign minister of Ghana met his Togolese counterpart in Lome on Monday.", "foreign minister of Ghana"),
+    ("A delegation from the International Monetary Fund met Zambian officials in Lusaka.",
+     "delegation from the International Monetary Fund"),
+    ("Chad's defence minister held talks with Sudanese army commanders in Abeche.", "Chad's defence minister"),
+])
+def test_an_office_or_delegation_named_by_what_it_is_of_is_a_side(analyze_text, text, side):
+    assert side in {name for name, _ in _sides(_only(analyze_text, text, "CONSULT"))}
+
+
 def test_armed_group_names_that_ner_mislabels_are_sides(analyze_text):
     fighting = _only(analyze_text, "Heavy fighting raged between the army and the paramilitary Coastal Shield "
                                    "Brigades around the port on Sunday.", "ASSAULT")

@@ -247,22 +247,27 @@ def _state_after(token: Token, prepositions: tuple[str, ...] = ("of",)) -> str |
     return None
 
 
-def _group_name(token: Token) -> str | None:
+def _group_name(token: Token) -> Span | None:
+    """'the Ghanaian delegation', 'Chad's foreign minister', 'the foreign minister of Ghana', 'a
+    delegation from the Monetary Fund': a group or office named by the state or body it is of."""
     modifiers = [t for t in token.children if t.dep_ in ("amod", "compound", "poss", "nmod")
                  and t.i < token.i and t.lower_ not in _SKIP_MODIFIERS]
     if any(t.lower_ in _SKIP_MODIFIERS for t in token.children if t.dep_ == "amod"):
         return None
-    if not modifiers:
-        # "leaders of the 27 EU countries", "a delegation of Hamas leaders"
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of" and any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in prep.subtree):
-                span = token.doc[token.i: prep.right_edge.i + 1]
-                return span.text
-        return None
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct")
-             and t.i >= min(m.left_edge.i for m in modifiers)]
-    text = " ".join(t.text for t in words).replace(" 's", "'s").replace(" ’s", "’s")
-    return text if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in words) else None
+    start = min([m.left_edge.i for m in modifiers] + [token.i])
+    while token.doc[start].dep_ in ("det", "punct") and start < token.i:
+        start += 1
+    if any(t.ent_type_ in _OWNER_LABELS for t in token.doc[start: token.i + 1]):
+        return token.doc[start: token.i + 1]
+    if token.lemma_.lower() in SIDE_NOUNS:
+        return None   # "soldiers from the Guard" are the Guard's: a side, read as one
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and any(t.ent_type_ in _OWNER_LABELS for t in prep.subtree):
+            return token.doc[start: prep.right_edge.i + 1]
+    return None
+
+
+_OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
 
 def is_pair_reference(token: Token) -> bool:
@@ -408,11 +413,15 @@ def _side(token: Token, role: str) -> Participant | None:
     if any(t.lower_ in _CEREMONIAL for t in token.subtree):
         return None   # "an honour guard greeted the visitor": ceremony, not a side
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                ent = entity_of(obj) if obj.dep_ == "pobj" else None
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            # "fighters of the Front", "soldiers from the Republican Guard": the body they serve
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                ent = entity_of(obj)
                 if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                     return participant_from_entity(ent, role)
+                group = _armed_group_name(obj, role) if ent is None else None
+                if group is not None:
+                    return group
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod") and t.head == token] + [token]
     span = token.doc[words[0].i: token.i + 1]
     return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char,
@@ -459,10 +468,10 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         if described is not None:
             return described
     if _is_title_or_group(token):
-        name = _group_name(token)
-        if name:
-            return Participant(name=name, role=role, kind="GROUP", start=token.left_edge.idx,
-                               end=token.idx + len(token.text))
+        group = _group_name(token)
+        if group is not None:
+            name = group.text.replace(" 's", "'s").replace(" ’s", "’s")
+            return Participant(name=name, role=role, kind="GROUP", start=group.start_char, end=group.end_char)
     side = _side(token, role)
     if side is not None:
         return side
