@@ -228,3 +228,11 @@ def test_a_pronoun_is_the_side_it_continues(analyze_text, text, trigger, expecte
 def test_a_pronoun_that_does_not_agree_stays_unread(analyze_text, text, trigger):
     sides = _sides(analyze_text(text, published="2023-04-02"), trigger)
     assert not any(role == "actor" for _, role in sides), sides
+
+
+def test_both_nations_are_the_states_their_leaders_were_named_by(analyze_text):
+    analysis = analyze_text("Japanese Prime Minister Taro Kono met South Korean President Lee Min-ho in Tokyo on "
+                            "Thursday.\n\nAfter the talks, both nations agreed to resume joint naval drills.",
+                            published="2024-03-08")
+    assert _sides(analysis, "agreed") == [("Japan", "actor"), ("South Korea", "actor")]
+

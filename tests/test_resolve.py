@@ -42,7 +42,8 @@ def test_family_name_first_and_bare_names_meet():
 
 @pytest.mark.parametrize("first, second", [
     ("the United States", "U.S."), ("US", "United States"), ("Venezuelan officials", "Venezuela"),
-    ("North Korea's highest decision-making body", "North Korea"), ("the European Union", "EU"),
+    ("Chad's military", "Chad"), ("the European Union", "EU"),
+    ("Chad's highest decision-making body", "Chad's supreme decision-making body"),
     ("leaders of the EU", "European Union"), ("ECOWAS", "the Economic Community of West African States"),
     ("NATO Heads of State and Government", "NATO leaders"), ("EU foreign ministers", "the European Union"),
 ])
@@ -52,6 +53,23 @@ def test_collective_actors_share_a_key(first, second):
 
 def test_different_countries_differ():
     assert collective_key("Indian soldiers") != collective_key("Chinese troops")
+
+
+def test_an_organ_of_a_state_is_not_the_state():
+    assert collective_key("Chad's highest decision-making body") != collective_key("Chad")
+    assert collective_key("Iran's morality police") != collective_key("Iran")
+    # a ministry or the military stands for its state, as news writes it
+    assert collective_key("Chad's foreign ministry") == collective_key("Chad") == collective_key("Chad's army")
+
+
+def test_a_state_is_named_by_its_name_when_a_report_gives_it():
+    actors, index = build_actors(_names(("Chad's trade ministry", "GROUP", 3), ("Chadian officials", "GROUP", 2),
+                                        ("Chad", "GPE", 1)))
+    assert index["Chad"] == index["Chad's trade ministry"] == index["Chadian officials"]
+    assert _actor_of(index, actors, "Chad").name == "Chad"
+    # no spelling is the state's name: the fullest spelling used most
+    actors, index = build_actors(_names(("Malian troops", "GROUP", 2), ("Mali's army", "GROUP", 1)))
+    assert _actor_of(index, actors, "Mali's army").name == "Malian troops"
 
 
 def test_overrides_merge_and_keep_apart():

@@ -21,7 +21,7 @@ from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_pair_reference,
                            participant_from_entity, participants_for)
-from .places import is_city, is_country, lookup, side_country
+from .places import country_name, is_city, is_country, lookup, side_country
 from .pronouns import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, main_subject, speaker_of
 from .sentences import is_bullet, split_sentences
 from .sides import complete_bare_events, complete_sides
@@ -79,7 +79,9 @@ class _DocumentState:
                 return [self._here(p, role) for p in self.last_sides]
             if token.lower_ in PAIR_NOUNS:
                 return self._pair(token, role)
-            return self._state_pair(token, role)
+            # 'the two sides' of a report that named two states may be those states; not two
+            # nationalities (a mediator's is one)
+            return self._state_pair(token, role, by_nationality=token.lower_ not in SIDE_PAIR_NOUNS)
         if token.lower_ not in PRONOUNS:
             return self.table.refer(token, role, self.offset)
         if token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
@@ -119,11 +121,15 @@ class _DocumentState:
                 break
         return list(reversed(distinct)) if len(distinct) == 2 else None
 
-    def _state_pair(self, token: Token, role: str) -> list[Participant] | None:
-        """'both countries': the last two states named, in this sentence or before."""
-        here = [participant_from_entity(e, role) for e in token.doc.ents if e.end <= token.i and _is_state(e)]
-        remembered = (self._here(_shift([participant_from_entity(span, role)], offset)[0], role)
-                      for span, offset in reversed(self.states) if _is_state(span))
+    def _state_pair(self, token: Token, role: str, by_nationality: bool) -> list[Participant] | None:
+        """'both countries': the last two states named, in this sentence or before, by name or
+        by nationality ('the Japanese prime minister met the South Korean president')."""
+        def named_state(span: Span) -> Participant | None:
+            return _state_participant(span, role) if by_nationality or span.label_ != "NORP" else None
+        here = [p for p in (named_state(e) for e in token.doc.ents if e.end <= token.i) if p]
+        remembered = (self._here(_shift([found], offset)[0], role)
+                      for found, offset in ((named_state(span), offset) for span, offset in reversed(self.states))
+                      if found is not None)
         distinct: list[Participant] = []
         for state in itertools.chain(reversed(here), remembered):
             if not any(same_name(state.name, other.name) for other in distinct):
@@ -171,7 +177,19 @@ _LINE = re.compile(r"[^\n]+")
 _NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-_STATE_LABELS = frozenset({"GPE", "PERSON", "ORG"})   # NER takes a country for a person or a body too
+# NER takes a country for a person or a body too; a nationality names its state
+_STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "NORP"})
+
+
+def _state_participant(ent: Span, role: str) -> Participant | None:
+    """The state a name or a nationality names: 'Togo', 'South Korean' (as South Korea)."""
+    if _is_state(ent):
+        return participant_from_entity(ent, role)
+    code = side_country(ent.text) if ent.label_ == "NORP" else None
+    name = country_name(code) if code else None
+    if name is None:
+        return None
+    return Participant(name=name, role=role, kind="GPE", start=ent.start_char, end=ent.end_char, surface=ent.text)
 
 
 def _is_state(ent: Span) -> bool:

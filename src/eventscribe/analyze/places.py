@@ -11,6 +11,7 @@ import hashlib
 import os
 import pickle
 import re
+from functools import cache
 import unicodedata
 from pathlib import Path
 
@@ -210,6 +211,12 @@ def is_country(name: str) -> bool:
     return place is not None and place.lat is None and fold(place.name) == fold(name)
 
 
+@cache
+def country_name(iso3: str) -> str | None:
+    """A country's own name from its ISO3 code: 'KOR' -> 'South Korea'."""
+    return next((record["name"] for record in _index()[2].values() if record["country"] == iso3), None)
+
+
 def is_city(name: str) -> bool:
     place = lookup(name)
     return place is not None and place.lat is not None
@@ -224,8 +231,13 @@ def side_country(name: str, affiliation: str | None = None) -> str | None:
     found = set()
     demonyms, aliases = country_words("demonym"), country_words("alias")
     for text in (name, affiliation or ""):
-        for word in _WORDS.findall(text):
+        words = _WORDS.findall(text)
+        for first, word in zip([""] + words, words):
             low = re.sub(r"['’]s$", "", word.lower())
+            pair = f"{first.lower()} {low}"
+            if demonyms.get(pair):
+                found.add(demonyms[pair])   # 'South Korean', not 'Korean'
+                continue
             if low in demonyms and demonyms[low]:
                 found.add(demonyms[low])
                 continue

