@@ -30,6 +30,7 @@ _TABLE_LABELS = frozenset({"ORG"})
 _GENERIC_STATE_NOUNS = words("generic_state_nouns")
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _ARMED_GROUP_HEADS = words("armed_group_heads")
+_BLOC_HEADS = words("bloc_heads")
 _PRONOUNS = words("pronouns") | {"our", "your", "my"}
 
 
@@ -54,7 +55,7 @@ class Entity:
 
     def fits(self, head: str, modifiers: set[str]) -> bool:
         """Whether a description with this head and these modifiers can mean this body."""
-        by_name = head == self.head and head not in _GENERIC_STATE_NOUNS
+        by_name = (head == self.head and head not in _GENERIC_STATE_NOUNS) or (head == "bloc" and self.head in _BLOC_HEADS)
         return (by_name or head in self.describers) and modifiers <= self.describers | self.name_words
 
 
@@ -76,7 +77,9 @@ class EntityTable:
         name = span.text[4:] if span.text.lower().startswith("the ") else span.text
         entity = self.entities.get(name.lower())
         if entity is None:
-            entity = self.entities[name.lower()] = Entity(name, span.label_ or "GROUP", singular(span[-1].text))
+            # the head of its name: 'Community' of 'the Economic Community of West African States'
+            head = span.root if span.root.is_alpha else span[-1]
+            entity = self.entities[name.lower()] = Entity(name, span.label_ or "GROUP", singular(head.text))
         entity.name_words |= {singular(t.text) for t in span if not t.is_punct and t.lower_ != "the"}
         entity.describers |= _description_words(span)
         entity.named_at.append(offset + span.start_char)
@@ -132,7 +135,11 @@ _LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
 
 
 def _is_headline(text: str) -> bool:
-    """Whether the sentence is written in title case (most of its longer words capitalised)."""
+    """Whether the sentence is written in title case (most of its longer words capitalised)
+    and, as headlines are, without a full stop: a sentence that ends like prose is prose,
+    however long the names in it ('The Economic Community of Central African States …')."""
+    if text.rstrip().endswith((".", "!", "?", ".\"", ".”", ".'", ".’")):
+        return False
     words = _LONG_WORDS.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 

@@ -17,6 +17,7 @@ from .entities import EntityTable
 from .extract import Found, find_triggers, read_trigger, worth_parsing
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, same_name, share_a_side
 from .home import claim_unnamed_sides
+from .judged import fill_judged_sides, judged_act
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_pair_reference,
@@ -537,11 +538,12 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     section of a long one); adds the entities it finds to analysis.entities."""
     anchor = parse_iso_date(analysis.published)
     known_entities = len(analysis.entities)
-    raw, raw_anaphoric, bare_nouns = _read_mentions(parsed, candidates, sentences, anchor, analysis)
+    raw, raw_anaphoric, bare_nouns, judged = _read_mentions(parsed, candidates, sentences, anchor, analysis)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
     complete_sides(raw)
+    fill_judged_sides(judged, raw)
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric)
     settings_from_meetings(mentions)
     whole = analysis.sentences
@@ -592,6 +594,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
     # 'the Mercosur summit' or 'the leaders' summit')
     bare_nouns: set[int] = set()
     attendee_target: EventMention | None = None
+    judged: list[tuple[EventMention, EventMention]] = []   # (a judgement, the act it judges)
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
     for sentence, doc in zip(candidates, docs):
         offset = sentence.start
@@ -607,7 +610,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
             continue
         attendee_target = None
         expressions = sentence_expressions(doc, anchor)
-        sentence_mentions = []
+        sentence_mentions, sentence_triggers = [], []
         state.offset, state.sentence = offset, sentence.index
         for token, trigger, p_event in find_triggers(doc):
             found = read_trigger(token, trigger, state.refer)
@@ -629,9 +632,13 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
                     and mention.modality == "asserted" and mention.date.precision == "day":
                 mention.modality = "future"
             sentence_mentions.append((mention, found.anaphoric))
+            sentence_triggers.append(token)
             if token.pos_ == "NOUN" and not any((c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
                                                 or (c.dep_ == "poss" and c.lower_ not in PRONOUNS) for c in token.children):
                 bare_nouns.add(mention.trigger_start)
+        judged.extend((sentence_mentions[j][0], sentence_mentions[a][0])
+                      for j, judgement in enumerate(sentence_triggers) for a, act in enumerate(sentence_triggers)
+                      if judged_act(judgement, act))
         for mention, is_anaphoric in sentence_mentions:
             mentions.append(mention)
             state.remember_sides(mention)
@@ -641,7 +648,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
         if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
-    return mentions, anaphoric, bare_nouns
+    return mentions, anaphoric, bare_nouns, judged
 
 
 def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:

@@ -1,0 +1,55 @@
+"""Whom a judgement is about: the side that did the act judged.
+
+"Ghana condemned the arrest of Kofi Mensah by Togolese police" accuses the police, and "the
+bloc welcomed the truce between the army and the Front" supports both; the act judged is an
+event of its own, read beside the judgement, whose doers are the judgement's other side. When
+the act's doers are not in its own words ("condemned the detention of the president"), the
+report's other mention of that act with the same sufferer names them ("the president, held by
+the guard since Wednesday"). A judgement that already has its other side keeps it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..model import EventMention, Participant
+from .group import same_name
+
+# Types whose other side is whoever did the act they are about.
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_DOERS = frozenset({"actor", "participant"})
+
+
+def judged_act(judgement: Token, act: Token) -> bool:
+    """Whether the act's trigger is what the judgement's trigger is about: its object, or one
+    joined to its object ('condemned the killings and the arrests')."""
+    while act.dep_ == "conj" and act.head is not act:
+        act = act.head
+    return act.head == judgement and act.dep_ in _OBJECT_DEPS
+
+
+def fill_judged_sides(links: list[tuple[EventMention, EventMention]], mentions: list[EventMention]) -> None:
+    """Each judgement with no other side takes the doers of the act it judges."""
+    for judgement, act in links:
+        if judgement.type not in JUDGING_TYPES or any(p.role == "recipient" for p in judgement.participants):
+            continue
+        doers = _doers(act) or _doers(_same_act_elsewhere(act, mentions))
+        own = [p.name for p in judgement.participants]
+        judgement.participants.extend(replace(p, role="recipient") for p in doers
+                                      if not any(same_name(p.name, name) for name in own))
+
+
+def _doers(act: EventMention | None) -> list[Participant]:
+    return [p for p in act.participants if p.role in _DOERS] if act is not None else []
+
+
+def _same_act_elsewhere(act: EventMention, mentions: list[EventMention]) -> EventMention | None:
+    """The report's nearest other mention of the act: same type, a sufferer in common, doers named."""
+    sufferers = [p.name for p in act.participants if p.role == "recipient"]
+    if not sufferers:
+        return None
+    fitting = [m for m in mentions if m is not act and m.type == act.type and m.modality == "asserted" and _doers(m)
+               and any(same_name(p.name, s) for p in m.participants if p.role == "recipient" for s in sufferers)]
+    return min(fitting, key=lambda m: abs(m.sentence - act.sentence), default=None)

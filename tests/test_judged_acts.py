@@ -1,0 +1,32 @@
+"""A judgement's other side is whoever did the act it judges: 'condemned Rwanda's shelling of
+Goma' accuses Rwanda. Every text here was written for these tests; the people are invented."""
+import pytest
+
+
+def _sides(analysis, trigger):
+    mention = next(m for m in analysis.mentions if m.trigger == trigger)
+    return {(p.name, p.role) for p in mention.participants}
+
+
+@pytest.mark.parametrize("text, trigger, accused", [
+    ("The African Union condemned Rwanda's shelling of Goma on Monday.", "condemned", "Rwanda"),
+    ("Ghana condemned the arrest of opposition leader Kofi Mensah by Togolese police.", "condemned", "Togolese police"),
+    ("Chile criticised the detention of three journalists by Venezuelan authorities.", "criticised",
+     "Venezuelan authorities"),
+])
+def test_the_doer_of_a_condemned_act_is_accused(analyze_text, text, trigger, accused):
+    assert (accused, "recipient") in _sides(analyze_text(text, published="2024-05-02"), trigger)
+
+
+def test_an_act_judged_without_its_doer_takes_them_from_the_report(analyze_text):
+    analysis = analyze_text("Members of the presidential guard have held President Alpha Barry in his residence "
+                            "since Wednesday.\n\nThe West African bloc condemned the detention of Barry on Sunday.",
+                            published="2024-05-02")
+    assert ("presidential guard", "recipient") in _sides(analysis, "condemned")
+
+
+def test_a_judgement_of_something_else_takes_no_side_from_it(analyze_text):
+    # the arrests only date the condemnation: the police are not accused of the vote
+    analysis = analyze_text("The council condemned the vote in Lome, hours after Togolese police arrested three lawmakers.",
+                            published="2024-05-02")
+    assert not any(role == "recipient" for _, role in _sides(analysis, "condemned"))
