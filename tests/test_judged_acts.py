@@ -1,5 +1,6 @@
-"""A judgement's other side is whoever did the act it judges: 'condemned Rwanda's shelling of
-Goma' accuses Rwanda. Every text here was written for these tests; the people are invented."""
+"""A judgement's other side is whoever did the act it judges ('condemned Rwanda's shelling of
+Goma' accuses Rwanda), and an answer's is whoever made the proposal answered ('agreed to a
+Kenyan proposal'). Every text here was written for these tests; the people are invented."""
 import pytest
 
 
@@ -30,3 +31,19 @@ def test_a_judgement_of_something_else_takes_no_side_from_it(analyze_text):
     analysis = analyze_text("The council condemned the vote in Lome, hours after Togolese police arrested three lawmakers.",
                             published="2024-05-02")
     assert not any(role == "recipient" for _, role in _sides(analysis, "condemned"))
+
+
+@pytest.mark.parametrize("text, trigger, proposer", [
+    ("The rebels agreed to a Kenyan proposal for a ceasefire on Friday.", "agreed", "Kenyan"),
+    ("The rebels accepted Kenya's proposal for a ceasefire on Friday.", "accepted", "Kenya"),
+    ("The junta rejected the ECOWAS demand to hand over power.", "rejected", "ECOWAS"),
+    ("The Sahel Front accepted a proposal from Algeria to hold talks in Algiers.", "accepted", "Algeria"),
+    ("The government accepted the terms offered by the Popular Front.", "accepted", "the Popular Front"),
+])
+def test_an_accepted_or_refused_proposal_makes_its_proposer_the_other_side(analyze_text, text, trigger, proposer):
+    assert (proposer, "recipient") in _sides(analyze_text(text, published="2024-05-02"), trigger)
+
+
+def test_an_unowned_plan_gives_no_other_side(analyze_text):
+    assert _sides(analyze_text("The opposition agreed to the plan on Friday.", published="2024-05-02"), "agreed") \
+        <= {("opposition", "actor")}

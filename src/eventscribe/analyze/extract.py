@@ -15,7 +15,7 @@ from .frames import Frame
 from .lang.en import english
 from .modality import modality_of
 from .places import is_city
-from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for
+from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of
 from .syntax import (agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of, names_a_side,
                      prep_objects, subject_of)
 
@@ -443,6 +443,10 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
     return found
 
 
+# Acceptances and refusals: their other side is whoever made the proposal or demand answered.
+_ANSWERING_TYPES = frozenset({"AGREE", "REJECT"})
+
+
 @dataclass
 class _Sides:
     """How a trigger's arguments become participants: actor and recipient for directed types,
@@ -496,6 +500,10 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
             found.place_tokens.append(o)
             continue
         found.recipients.extend(sides.other(o))
+    if frame.type in _ANSWERING_TYPES and not found.recipients:
+        # "agreed to a Kenyan proposal", "rejected the ECOWAS demand": the proposer
+        for proposal in children(token, "dobj") + prep_objects(token, {"to"}):
+            found.recipients.extend(p for owner in proposer_of(proposal) for p in sides.other(owner))
     found.place_tokens.extend(prep_objects(token, {"in", "at"}))
 
 

@@ -270,6 +270,25 @@ def _group_name(token: Token) -> Span | None:
 _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
 
+_PROPOSAL_NOUNS = words("proposal_nouns")
+
+
+def proposer_of(proposal: Token) -> list[Token]:
+    """Who made a proposal or demand: its owner ('Kenya's proposal'), a name or nationality
+    before it ('a Kenyan proposal', 'the ECOWAS demand'), or an agent after it ('the terms
+    offered by the Front', 'a proposal from Kenya')."""
+    if proposal.lemma_.lower() not in _PROPOSAL_NOUNS:
+        return []
+    before = [c for c in proposal.children if c.dep_ in ("poss", "compound", "amod")
+              and c.lower_ not in PRONOUNS and (entity_of(c) is not None or c.pos_ == "PROPN")]
+    if before:
+        return before[:1]
+    after = [o for p in proposal.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
+    after += [o for clause in proposal.children if clause.dep_ == "acl"
+              for agent in clause.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
+    return after[:1]
+
+
 def is_pair_reference(token: Token) -> bool:
     """'the two leaders', 'both countries', 'the two sides'."""
     return token.lower_ in ANY_PAIR_NOUNS and any(c.lower_ in _PAIR_COUNTS for c in token.children)
