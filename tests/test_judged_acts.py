@@ -47,3 +47,22 @@ def test_an_accepted_or_refused_proposal_makes_its_proposer_the_other_side(analy
 def test_an_unowned_plan_gives_no_other_side(analyze_text):
     assert _sides(analyze_text("The opposition agreed to the plan on Friday.", published="2024-05-02"), "agreed") \
         <= {("opposition", "actor")}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the speakers' own threatened act names whom the threat is against; a count is still the group
+    ("Several German ministers warned that they would impose new sanctions on Belarus.", "warned",
+     {("German ministers", "actor"), ("Belarus", "recipient")}),
+    # whom an ultimatum or a call is for is whom it demands of
+    ("ECOWAS issued a one-week ultimatum for the mutineers in Bissau to release the president.", "ultimatum",
+     {("ECOWAS", "actor"), ("mutineers", "recipient")}),
+    ("The council issued a call for the Popular Front to lay down its arms.", "call",
+     {("the Popular Front", "recipient")}),
+])
+def test_threats_and_demands_are_against_whom_they_name(analyze_text, text, trigger, expected):
+    assert _sides(analyze_text(text, published="2024-05-02"), trigger) == expected
+
+
+def test_a_session_of_member_states_named_by_an_acronym_is_the_bodys(analyze_text):
+    analysis = analyze_text("The decision followed a session of the SADC member states in Windhoek.", published="2024-05-02")
+    assert _sides(analysis, "session") == {("SADC member states", "participant")}

@@ -61,7 +61,10 @@ def _complement_objects(verb: Token, type_: str) -> list[Token]:
             # "demanded that the rebel authorities disarm": a named or an unnamed side
             found.extend(s for s in children(comp, "nsubj", "nsubjpass")
                          if entity_of(s) is not None or s.lemma_.lower() in SIDE_NOUNS)
-        if comp.dep_ == "xcomp":
+        # "decided to open talks with Ukraine", and a threat of the speakers' own act: "warned
+        # that they would impose sanctions on Belarus": whom the act is with or against
+        own_threat = comp.dep_ == "ccomp" and type_ == "THREATEN" and all(s.lower_ in PRONOUNS for s in children(comp, "nsubj"))
+        if comp.dep_ == "xcomp" or own_threat:
             for obj in children(comp, "dobj"):
                 found.extend(prep_objects(obj, {"with", "between", "to", "on", "against"}))
             found.extend(prep_objects(comp, {"with", "to", "on", "against"}))
@@ -443,6 +446,8 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
     return found
 
 
+# Demands and ultimatums: their other side is whoever they ask to act.
+_DEMANDING_TYPES = frozenset({"THREATEN", "REQUEST"})
 # Acceptances and refusals: their other side is whoever made the proposal or demand answered.
 _ANSWERING_TYPES = frozenset({"AGREE", "REJECT"})
 
@@ -550,7 +555,9 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
         if lemma_of(clause) in ("gather", "bring", "involve", "include", "unite", "assemble"):
             for obj in children(clause, "dobj"):
                 found.recipients.extend(sides.other(obj))
-    for obj in prep_objects(token):
+    # "an ultimatum for the junta to free the president": who is to act is the one demanded of
+    demanded = prep_objects(token, {"for"}) if frame.type in _DEMANDING_TYPES else []
+    for obj in prep_objects(token) + demanded:
         if not sides.directed and _is_destination(obj):
             found.place_tokens.append(obj)
         elif sides.directed and obj.head.lower_ == "by":

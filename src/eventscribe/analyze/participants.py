@@ -6,6 +6,8 @@ Norvanian delegation" alone is a group participant.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..model import Participant
@@ -39,6 +41,7 @@ _TIME_NOUNS = words("time_nouns")
 _FOLLOWER_NOUNS = words("follower_nouns")
 _OWNED_SITES = words("owned_sites")
 _SKIP_MODIFIERS = words("skip_modifiers")
+_COUNTS = words("generic_quantifiers") | {"some", "few"}
 
 
 _NAMES_BY_TOKEN = "eventscribe_names_by_token"
@@ -251,13 +254,13 @@ def _group_name(token: Token) -> Span | None:
     """'the Ghanaian delegation', 'Chad's foreign minister', 'the foreign minister of Ghana', 'a
     delegation from the Monetary Fund': a group or office named by the state or body it is of."""
     modifiers = [t for t in token.children if t.dep_ in ("amod", "compound", "poss", "nmod")
-                 and t.i < token.i and t.lower_ not in _SKIP_MODIFIERS]
+                 and t.i < token.i and t.lower_ not in _SKIP_MODIFIERS and t.lower_ not in _COUNTS]
     if any(t.lower_ in _SKIP_MODIFIERS for t in token.children if t.dep_ == "amod"):
         return None
-    start = min([m.left_edge.i for m in modifiers] + [token.i])
+    start = min([m.left_edge.i for m in modifiers] + [token.i])   # 'several German ministers': 'German ministers'
     while token.doc[start].dep_ in ("det", "punct") and start < token.i:
         start += 1
-    if any(t.ent_type_ in _OWNER_LABELS for t in token.doc[start: token.i + 1]):
+    if any(_names_a_body(t) for t in token.doc[start: token.i + 1]):
         return token.doc[start: token.i + 1]
     if token.lemma_.lower() in SIDE_NOUNS:
         return None   # "soldiers from the Guard" are the Guard's: a side, read as one
@@ -268,6 +271,11 @@ def _group_name(token: Token) -> Span | None:
 
 
 _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _names_a_body(token: Token) -> bool:
+    """A nationality, a state's or a body's name, or an acronym NER missed ('SADC member states')."""
+    return token.ent_type_ in _OWNER_LABELS or (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1)
 
 
 _PROPOSAL_NOUNS = words("proposal_nouns")
@@ -489,7 +497,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
     if _is_title_or_group(token):
         group = _group_name(token)
         if group is not None:
-            name = group.text.replace(" 's", "'s").replace(" ’s", "’s")
+            name = re.sub(r"\s*[\[\]()]\s*", " ", group.text).strip().replace(" 's", "'s").replace(" ’s", "’s")
             return Participant(name=name, role=role, kind="GROUP", start=group.start_char, end=group.end_char)
     side = _side(token, role)
     if side is not None:
