@@ -62,3 +62,12 @@ def test_offsets_slice_the_text():
 ])
 def test_timex_values(words, value):
     assert resolve_timex(words, dt.date(2013, 3, 22)) == value
+
+
+@pytest.mark.parametrize("first, second, days", [
+    ("2022-10-25", "2022-11", 7), ("2022-11-02", "2022-10-25", 8), ("2022", "2022-05-01", 0),
+    ("2022-12", "2023-01-20", 20), (None, "2022", None),
+])
+def test_days_between_dates_of_any_precision(first, second, days):
+    from eventscribe.timeparse import days_between
+    assert days_between(first, second) == days

@@ -89,3 +89,32 @@ def test_a_dateline_still_places_its_own_country_s_acts(analyze_text):
     analysis = analyze_text(text, published="2024-06-04")
     expulsion = next(m for m in analysis.mentions if m.type == "SANCTION")
     assert expulsion.place is not None and expulsion.place.name == "Nairobi"
+
+
+def test_an_agreement_takes_the_one_venue_of_the_talks_not_their_first_day(analyze_text):
+    analysis = analyze_text("Talks between the government and the Delta Front began in Accra on 3 March.\n\n"
+                            "On Friday the two negotiators, Ama Owusu and Kojo Mensah, signed an agreement to end the fighting.",
+                            published="2024-03-16")
+    agreement = _mention(analysis, "agreement")
+    assert agreement.place is not None and agreement.place.name == "Accra"
+    assert agreement.date.value == "2024-03-15"
+
+
+def test_a_where_clause_places_its_event_at_the_place_it_follows(analyze_text):
+    analysis = analyze_text("The envoy flew to Doha, where he met Hamas leaders on Sunday.", published="2024-03-16")
+    assert _mention(analysis, "met").place.name == "Doha"
+
+
+def test_a_date_in_another_clause_is_not_the_event_s(analyze_text):
+    # the offensive began on 3 March; the shelling the army reports is not dated by that clause
+    analysis = analyze_text("Rebels shelled the market, the army said in Goma, where the offensive began on 3 March.",
+                            published="2024-03-16")
+    assert _mention(analysis, "shelled").date.value == "2024-03"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides signed a peace deal in the Horn of Africa on Friday.",
+    "Pirates attacked a tanker in the Gulf of Aden on Monday.",
+])
+def test_a_region_named_with_of_is_not_the_town_its_first_word_spells(analyze_text, sentence):
+    assert all(m.place is None for m in analyze_text(sentence, published="2024-03-16").mentions)

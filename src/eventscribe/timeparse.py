@@ -249,6 +249,32 @@ def compatible_dates(first: str | None, second: str | None) -> bool:
     return first.startswith(second) or second.startswith(first)
 
 
+def _date_range(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an ISO value of year, month or day precision may be."""
+    try:
+        if len(value) >= 10:
+            day = dt.date.fromisoformat(value[:10])
+            return day, day
+        if len(value) == 7:
+            first = dt.date.fromisoformat(value + "-01")
+            following = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def days_between(first: str | None, second: str | None) -> int | None:
+    """The fewest days between two ISO dates of any precision (0 when they may be one day);
+    None when either is unknown."""
+    a, b = (_date_range(v) if v else None for v in (first, second))
+    if a is None or b is None:
+        return None
+    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+
 def parse_iso_date(value: str | None) -> dt.date | None:
     """The calendar day of an ISO date or datetime string, else None."""
     if not value:

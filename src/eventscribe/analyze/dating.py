@@ -20,6 +20,10 @@ from ..timeparse import find_expressions, resolve
 _NOT_EVENT_TIME = ("since", "until", "till", "by", "from", "through", "for", "before", "after", "ahead of", "of")
 
 
+# Clauses that tell of something else: a date inside one is that thing's ('where the talks began on …').
+_SUBORDINATE = frozenset({"relcl", "acl"})
+
+
 def _clause_verb(token: Token) -> Token:
     while token.dep_ not in ("ROOT",) and not token.pos_ in ("VERB", "AUX"):
         if token.head == token:
@@ -59,6 +63,7 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         return None
     doc = trigger.doc
     clause = _clause_verb(trigger)
+    enclosing = {clause, *clause.ancestors}
 
     def rank(item):
         start, end, _words, _value = item
@@ -66,7 +71,16 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         attached = span is not None and any(_clause_verb(t) == clause for t in span)
         return (0 if attached else 1, abs(start - trigger.idx))
 
-    start, end, words, value = min(expressions, key=rank)
+    def own(item) -> bool:
+        # the trigger's clause or one that holds it ("On Monday, X said it had agreed"); not
+        # another clause's ("agreed …, in Pretoria, where the talks began on 25 October")
+        span = doc.char_span(item[0], item[1], alignment_mode="expand")
+        return span is None or any(_clause_verb(t) in enclosing or _clause_verb(t).dep_ not in _SUBORDINATE for t in span)
+
+    owned = [item for item in expressions if own(item)]
+    if not owned:
+        return None
+    start, end, words, value = min(owned, key=rank)
     return ResolvedDate(value.calendar, value.precision, words, BASIS_TEXT, offset + start, offset + end)
 
 

@@ -249,7 +249,7 @@ _AT_TARGET = frozenset({"ASSAULT"})
 
 
 def _place_for(found: Found, doc: Doc):
-    place = _place_from_tokens(found.place_tokens, doc)
+    place = _place_from_tokens(found.place_tokens + _where_clause_place(found.trigger), doc)
     if place is not None:
         return place
     if found.type in _AT_TARGET:
@@ -272,6 +272,14 @@ def _place_for(found: Found, doc: Doc):
         if place is not None:
             return place
     return None
+
+
+def _where_clause_place(trigger: Token) -> list[Token]:
+    """'spoke in Pretoria, where the talks began': the place a 'where' clause hangs on."""
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+        return [clause.head]
+    return []
 
 
 def _place_prepositions(doc: Doc) -> list[Token]:
@@ -317,6 +325,11 @@ def _proper_noun_run(doc: Doc, start: int) -> str | None:
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "PERSON":
         end += 1
+    # 'the Horn of Africa', 'the Gulf of Aden': one name, never the town its first word spells
+    while end > start and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
     return doc[start:end].text if end > start else None
 
 
@@ -582,6 +595,15 @@ def _continues(mention: EventMention, earlier: list[EventMention]) -> bool:
     return not before or any(m.type == mention.type or share_a_side(m, mention) for m in before)
 
 
+def _continued_date(mention: EventMention, earlier: list[EventMention]) -> ResolvedDate | None:
+    """The date the sentence before gives the event this mention continues (same type), from
+    its own words: not the last date that sentence names, which may be another clause's."""
+    before = [m for m in itertools.takewhile(lambda m: m.sentence >= mention.sentence - 1, reversed(earlier))
+              if m.sentence == mention.sentence - 1 and m.type == mention.type
+              and m.date is not None and m.date.basis == BASIS_TEXT]
+    return before[-1].date if before else None
+
+
 def _read_mentions(docs, candidates, sentences, anchor, analysis):
     """Mentions of the parsed candidates, in reading order; `sentences` are all the sentences
     read as one report (a section of a long one), consecutive in the document."""
@@ -625,7 +647,8 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
             if mention.date is None and _continues(mention, mentions):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
-                mention.date = date_from_narrative(narrative[sentence.index])
+                continued = _continued_date(mention, mentions)
+                mention.date = date_from_narrative(continued or narrative[sentence.index])
             if mention.date is None:
                 mention.date = date_from_publication(anchor)
             if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \

@@ -13,12 +13,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import BASIS_MEETING, BASIS_TEXT, EventMention
-from ..timeparse import compatible_dates
+from ..timeparse import compatible_dates, days_between
 from .group import same_body
 
 # Types a meeting decides or declares.
 DECIDED_AT_MEETINGS = frozenset({"AGREE", "SANCTION", "THREATEN", "REQUEST", "SUPPORT", "ACCUSE", "REJECT",
                                  "AID", "COOPERATE", "CONCEDE", "RETREAT"})
+
+
+# Types that are made at a meeting of their sides, whoever the report says met.
+MADE_AT_MEETINGS = frozenset({"AGREE"})
+_TALKS_DAYS = 14
 
 
 def _same_sides(meeting: EventMention, mention: EventMention) -> bool:
@@ -30,24 +35,36 @@ def _same_day(meeting: EventMention, mention: EventMention) -> bool:
     return compatible_dates(meeting.date.value if meeting.date else None, mention.date.value if mention.date else None)
 
 
+def _within_talks(meeting: EventMention, mention: EventMention) -> bool:
+    """Talks last days or weeks: an agreement a fortnight after the day they began is theirs."""
+    apart = days_between(meeting.date.value if meeting.date else None, mention.date.value if mention.date else None)
+    return apart is None or apart <= _TALKS_DAYS
+
+
 def _dated_by_text(mention: EventMention) -> bool:
     return mention.date is not None and mention.date.value is not None and mention.date.basis == BASIS_TEXT
 
 
 def settings_from_meetings(mentions: list[EventMention]) -> None:
     """Give each decision without a place, or without a date of its own words, the place and
-    day of the nearest meeting of its sides (or in its sentence) that may be the same day."""
+    day of the nearest meeting of its sides (or in its sentence) that may be the same day; an
+    agreement in a report of talks held in one place takes that place (not their day: talks
+    last days)."""
     meetings = [m for m in mentions if m.type == "CONSULT" and m.modality == "asserted"]
+    venues = {m.place.name for m in meetings if m.place is not None and m.place.lat is not None}
     for mention in mentions:
         if mention.type not in DECIDED_AT_MEETINGS:
             continue
         fitting = [m for m in meetings if (m.sentence == mention.sentence or _same_sides(m, mention))
                    and _same_day(m, mention)]
+        if mention.type in MADE_AT_MEETINGS and len(venues) == 1:
+            fitting += [m for m in meetings if m not in fitting and _within_talks(m, mention)]
         placed = [m for m in fitting if m.place is not None and m.place.lat is not None]
         if mention.place is None and placed:
             meeting = min(placed, key=lambda m: abs(m.sentence - mention.sentence))
             mention.place = replace(meeting.place, expression=f"meeting: {meeting.place.expression}")
-        dated = [m for m in fitting if _dated_by_text(m)]
+        dated = [m for m in fitting if _dated_by_text(m) and _same_day(m, mention)
+                 and (m.sentence == mention.sentence or _same_sides(m, mention))]
         if not _dated_by_text(mention) and dated:
             meeting = min(dated, key=lambda m: abs(m.sentence - mention.sentence))
             mention.date = replace(meeting.date, basis=BASIS_MEETING)
