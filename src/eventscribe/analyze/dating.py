@@ -20,8 +20,10 @@ from ..timeparse import find_expressions, resolve
 _NOT_EVENT_TIME = ("since", "until", "till", "by", "from", "through", "for", "before", "after", "ahead of", "of")
 
 
-# Clauses that tell of something else: a date inside one is that thing's ('where the talks began on …').
-_SUBORDINATE = frozenset({"relcl", "acl"})
+# Clauses that tell of something else: a date inside one is that thing's ('where the talks began
+# on …'); not a participle's ('a delegation led by X … yesterday': the parser hangs the meeting's
+# day on 'led').
+_SUBORDINATE = frozenset({"relcl"})
 
 
 def _clause_verb(token: Token) -> Token:
