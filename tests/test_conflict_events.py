@@ -511,3 +511,39 @@ def test_a_nationality_before_an_act_is_who_did_it(analyze_text, sentence, trigg
     analysis = analyze_text(sentence, published="2024-03-08")
     act = next(m for m in analysis.mentions if m.trigger == trigger)
     assert [p.name for p in act.participants if p.role == "actor"] == [actor]
+
+
+@pytest.mark.parametrize("text, type_, sides", [
+    # a strike is force when weapons name it or an armed side carries it out; a land attacked is the target
+    ("Israeli jets carried out strikes in Syria overnight.", "ASSAULT", {("Israeli jets", "actor"), ("Syria", "recipient")}),
+    ("A missile strike on the base killed four soldiers.", "ASSAULT", {("soldiers", "recipient")}),
+    ("Russian forces launched a new offensive in eastern Ukraine.", "ASSAULT",
+     {("Russian forces", "actor"), ("Ukraine", "recipient")}),
+    # a walkout stays a protest
+    ("Dock workers staged a strike in Mombasa on Monday.", "PROTEST", {("Dock workers", "actor")}),
+])
+def test_strikes_by_weapons_are_attacks_and_walkouts_are_protests(analyze_text, text, type_, sides):
+    assert _sides(_only(analyze_text, text, type_)) == sides
+
+
+def test_a_town_attacked_is_where_not_whom(analyze_text):
+    attack = _only(analyze_text, "Police raided homes in Lagos on Monday.", "COERCE")
+    assert not any(role == "recipient" for _, role in _sides(attack)) and attack.place.name == "Lagos"
+
+
+def test_an_act_told_without_its_doer_takes_them_from_the_report(analyze_text):
+    analysis = analyze_text("Togo: opposition leader Kofi Agbeko arrested in Lome\n\n"
+                            "Police in Lome arrested Agbeko on Monday, his party said.", published="2024-03-06")
+    headline = next(m for m in analysis.mentions if m.sentence == 0 and m.type == "COERCE")
+    assert ("Police", "actor") in _sides(headline)
+
+
+@pytest.mark.parametrize("text, type_, sides", [
+    # a headline's act without 'was' is done to its subject
+    ("Journalist detained in Minsk", "COERCE", {("Journalist", "recipient")}),
+    # a participle after its noun is passive; one with an object is not
+    ("Aid workers abducted by gunmen near Gao were released.", "ASSAULT",
+     {("gunmen", "actor"), ("Aid workers", "recipient")}),
+])
+def test_passives_without_was_are_done_to_their_subject(analyze_text, text, type_, sides):
+    assert _sides(_only(analyze_text, text, type_)) == sides

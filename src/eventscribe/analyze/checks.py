@@ -112,6 +112,15 @@ def agent_or_target(token: Token, frame: Frame) -> bool:
         lemma_of(token.head) in frame.words["attack_verbs"]
 
 
+@checks.register("armed_strike", reads=("strike_weapons", "armed_strikers"))
+def armed_strike(token: Token, frame: Frame) -> bool:
+    """'drone strikes', 'a missile strike', 'jets carried out strikes': weapons name it, or an
+    armed side carries it out."""
+    weapons = any(lemma_of(c) in frame.words["strike_weapons"] for c in token.children if c.dep_ in ("compound", "amod"))
+    carriers = [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ == "dobj" else []
+    return weapons or any(lemma_of(c) in frame.words["armed_strikers"] for c in carriers)
+
+
 @checks.register("protest_noun", reads=("protest_context", "protest_organizing_verbs"))
 def protest_noun(token: Token, frame: Frame) -> bool:
     went_on = token.dep_ == "pobj" and token.head.lower_ == "on" and lemma_of(token.head.head) == "go"

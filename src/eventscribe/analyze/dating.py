@@ -27,7 +27,7 @@ _SUBORDINATE = frozenset({"relcl"})
 
 
 def _clause_verb(token: Token) -> Token:
-    while token.dep_ not in ("ROOT",) and not token.pos_ in ("VERB", "AUX"):
+    while token.dep_ not in ("ROOT",) and token.pos_ not in ("VERB", "AUX"):
         if token.head == token:
             break
         token = token.head

@@ -439,11 +439,31 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
     if frame is _ORDERED_OUT:
         found.recipients = [p for t in _ordered_out(token) for p in sides.other(t)]
     if frame.type == "CONSULT" and token.pos_ == "VERB" and not found.recipients and frame is not _JOINT_MEETING and \
-            (any(is_person_like(o) for o in children(token, "dobj")) or prep_objects(token, {"with"})):
+            (any(is_person_like(o) for o in children(token, "dobj")) or any(p.lower_ == "with" for p in children(token, "prep"))):
         found.modality = "unresolved"   # "greeted them": the other side is not named
+    if frame.type == "ASSAULT" and not found.recipients:
+        # "launched an offensive in Nagorno-Karabakh", "strikes in Syria": a land, not a town, is attacked
+        found.recipients.extend(p for t in found.place_tokens if _is_land(t) for p in sides.other(t))
     found.actors = _unique(found.actors)
     found.recipients = [r for r in _unique(found.recipients) if r.name not in {a.name for a in found.actors}]
     return found
+
+
+# Acts a headline tells in the passive without 'was': "Opposition leader detained in Lome".
+_DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Journalist detained in Minsk': a headline's act with a subject, no object and no
+    auxiliary is done to its subject."""
+    return verb.tag_ in ("VBN", "VBD") and not children(verb, "dobj", "aux", "auxpass", "agent") \
+        and bool(children(verb, "nsubj")) and not verb.doc.text.rstrip().endswith(_SENTENCE_END)
+
+
+def _is_land(token: Token) -> bool:
+    ent = entity_of(token)
+    return ent is not None and ent.label_ in ("GPE", "LOC") and not is_city(ent.text)
 
 
 # Demands and ultimatums: their other side is whoever they ask to act.
@@ -490,6 +510,7 @@ def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
 
 def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     subjects, passive = subject_of(token)
+    passive = passive or (frame.type in _DONE_TO_TYPES and _headline_passive(token))
     objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
         + _gerund_object(token)
     if not sides.directed:

@@ -13,13 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..model import EventMention, Participant
+from ..model import EventMention
 from .group import same_name
+from .sides import doers_of, same_act_elsewhere
 
 # Types whose other side is whoever did the act they are about.
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-_DOERS = frozenset({"actor", "participant"})
 
 
 def judged_act(judgement: Token, act: Token) -> bool:
@@ -35,21 +35,7 @@ def fill_judged_sides(links: list[tuple[EventMention, EventMention]], mentions: 
     for judgement, act in links:
         if judgement.type not in JUDGING_TYPES or any(p.role == "recipient" for p in judgement.participants):
             continue
-        doers = _doers(act) or _doers(_same_act_elsewhere(act, mentions))
+        doers = doers_of(act) or doers_of(same_act_elsewhere(act, mentions))
         own = [p.name for p in judgement.participants]
         judgement.participants.extend(replace(p, role="recipient") for p in doers
                                       if not any(same_name(p.name, name) for name in own))
-
-
-def _doers(act: EventMention | None) -> list[Participant]:
-    return [p for p in act.participants if p.role in _DOERS] if act is not None else []
-
-
-def _same_act_elsewhere(act: EventMention, mentions: list[EventMention]) -> EventMention | None:
-    """The report's nearest other mention of the act: same type, a sufferer in common, doers named."""
-    sufferers = [p.name for p in act.participants if p.role == "recipient"]
-    if not sufferers:
-        return None
-    fitting = [m for m in mentions if m is not act and m.type == act.type and m.modality == "asserted" and _doers(m)
-               and any(same_name(p.name, s) for p in m.participants if p.role == "recipient" for s in sufferers)]
-    return min(fitting, key=lambda m: abs(m.sentence - act.sentence), default=None)

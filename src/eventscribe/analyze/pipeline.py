@@ -25,7 +25,7 @@ from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_
 from .places import country_name, is_city, is_country, lookup, side_country
 from .pronouns import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, main_subject, speaker_of
 from .sentences import is_bullet, split_sentences
-from .sides import complete_bare_events, complete_sides
+from .sides import complete_bare_events, complete_doers, complete_sides
 from .venues import settings_from_meetings
 from .words import words
 
@@ -556,6 +556,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     # president" is already Assad when deciding whether two triggers name the same sides.
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
     complete_sides(raw)
+    complete_doers(raw)
     fill_judged_sides(judged, raw)
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric)
     settings_from_meetings(mentions)
@@ -576,12 +577,12 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
     if index == 0:
         return None
     previous = sentences[index - 1]
-    for start, end, words in reversed(find_expressions(previous.text)):
+    for start, end, expression in reversed(find_expressions(previous.text)):
         if in_byline(previous.text, start):
             continue
-        value = resolve(words, anchor)
+        value = resolve(expression, anchor)
         if value is not None and value.calendar:
-            return ResolvedDate(value.calendar, value.precision, words, BASIS_TEXT,
+            return ResolvedDate(value.calendar, value.precision, expression, BASIS_TEXT,
                                 previous.start + start, previous.start + end)
     return None
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..model import BASIS_TEXT, EventMention, Participant
 from .entities import singular
-from .group import name_tokens, same_body
+from .group import name_tokens, same_body, same_name
 from .words import words
 
 _SITES = words("seizable_sites")
@@ -100,6 +100,35 @@ def complete_sides(mentions: list[EventMention]) -> None:
             opponent = next((b for b, _ in belligerents if not _same_side(side, b)), None)
         if opponent is not None:
             mention.participants.append(replace(opponent, role=role))
+
+
+# Acts a headline or a passive often tells without their doer ("President Amani detained"),
+# whom the report's other mention of the same act names ("the guard is holding Amani").
+DOER_FROM_CONTEXT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_DOERS = frozenset({"actor", "participant"})
+
+
+def doers_of(act: EventMention | None) -> list[Participant]:
+    return [p for p in act.participants if p.role in _DOERS] if act is not None else []
+
+
+def same_act_elsewhere(act: EventMention, mentions: list[EventMention]) -> EventMention | None:
+    """The report's nearest other mention of the act: same type, a sufferer in common, doers named."""
+    sufferers = [p.name for p in act.participants if p.role == "recipient"]
+    if not sufferers:
+        return None
+    fitting = [m for m in mentions if m is not act and m.type == act.type and m.modality == "asserted" and doers_of(m)
+               and any(same_name(p.name, s) for p in m.participants if p.role == "recipient" for s in sufferers)]
+    return min(fitting, key=lambda m: abs(m.sentence - act.sentence), default=None)
+
+
+def complete_doers(mentions: list[EventMention]) -> None:
+    """Each act told with whom it was done to but not by whom takes the doers of the report's
+    other mention of it (the participants keep the offsets of the words they were read from)."""
+    for mention in mentions:
+        if mention.type in DOER_FROM_CONTEXT and mention.modality == "asserted" and not doers_of(mention):
+            doers = doers_of(same_act_elsewhere(mention, mentions))
+            mention.participants.extend(replace(p, role="actor") for p in doers)
 
 
 # Events between two sides that a report often names bare ("after talks in Mombasa", "the deal

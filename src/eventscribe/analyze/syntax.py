@@ -104,7 +104,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return children(current.head, "dobj"), False
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep", "acomp") and current.head != current:
             if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
-                return [current.head], False
+                # "the leader arrested on Monday": a participle after its noun is passive, unless
+                # it or a verb joined to it has an object ("groups donated and delivered goods")
+                with_object = any(children(v, "dobj") for v in (current, *children(current, "conj")))
+                return [current.head], current.dep_ == "acl" and current.tag_ == "VBN" and not with_object
             current = current.head
             continue
         break
