@@ -236,3 +236,22 @@ def test_both_nations_are_the_states_their_leaders_were_named_by(analyze_text):
                             published="2024-03-08")
     assert _sides(analysis, "agreed") == [("Japan", "actor"), ("South Korea", "actor")]
 
+
+
+def test_a_visit_the_sentence_orders_before_another_is_its_own_event(analyze_text):
+    # the minister's trip and the earlier visit by the union's leaders are two events; the
+    # earlier one does not take the day the narrative is at
+    analysis = analyze_text("Kenya's foreign minister landed in Kampala on Friday for talks with President Mugisha.\n\n"
+                            "The minister's trip followed a visit to Uganda by three senior leaders of the Kenyan "
+                            "teachers' union.", published="2024-03-16")
+    visit = next(m for m in analysis.mentions if m.trigger == "visit")
+    trip = next(m for m in analysis.mentions if m.trigger == "trip")
+    assert visit.event_key != trip.event_key
+    assert visit.date.value == "2024-03"
+
+
+def test_members_of_a_named_delegation_are_of_its_body(analyze_text):
+    analysis = analyze_text("A Hamas delegation made up of Omar Salim and Yusuf Darwish met Egypt's intelligence "
+                            "chief in Cairo on Thursday.", published="2024-03-16")
+    met = next(m for m in analysis.mentions if m.trigger == "met")
+    assert {p.name: p.affiliation for p in met.participants if p.kind == "PERSON"}["Omar Salim"] == "Hamas"

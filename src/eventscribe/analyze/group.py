@@ -190,7 +190,10 @@ def summarize(mentions: list[EventMention]) -> dict:
                 if participant.title is None:
                     participant.title = twin.title
     dated = min(mentions, key=_date_rank)
-    place = next((m.place for m in mentions if m.place is not None), None)
+    places = [m.place for m in mentions if m.place is not None]
+    # a city the mentions name is where, more precisely than its country ('Egypt' … 'Cairo')
+    place = next((p for p in places if p.lat is not None and any(p.country == q.country for q in places if q.lat is None)),
+                 places[0] if places else None)
     mode = min((m.mode for m in mentions), key=lambda m: _MODE_STRENGTH.get(m, 4))
     return {"participants": participants, "date": dated.date, "place": place, "mode": mode}
 

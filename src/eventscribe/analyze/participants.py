@@ -322,7 +322,12 @@ def participants_for(token: Token, role: str, refer) -> list[Participant]:
                 return pair
     members = _named_members(token) if _is_title_or_group(token) else []
     if members:
-        return [participant_from_entity(ent, role) for ent in members]
+        # "a Hamas delegation made up of …": each member is of the body the group is named by
+        owner = " ".join(c.text for c in token.children if c.dep_ in ("compound", "amod") and _names_a_body(c)) or None
+        people = [participant_from_entity(ent, role) for ent in members]
+        for person in people:
+            person.affiliation = person.affiliation or owner
+        return people
     if _is_title_or_group(token):
         # "three states, Niger, Mali and Burkina Faso": the named members stand for the group.
         named = [c for c in token.children if c.dep_ == "appos" and entity_of(c) is not None

@@ -26,6 +26,7 @@ from .places import country_name, is_city, is_country, lookup, side_country
 from .pronouns import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, main_subject, speaker_of
 from .sentences import is_bullet, split_sentences
 from .sides import complete_bare_events, complete_doers, complete_sides
+from .syntax import in_sequence, told_as_earlier
 from .venues import settings_from_meetings
 from .words import words
 
@@ -551,14 +552,14 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     section of a long one); adds the entities it finds to analysis.entities."""
     anchor = parse_iso_date(analysis.published)
     known_entities = len(analysis.entities)
-    raw, raw_anaphoric, bare_nouns, judged = _read_mentions(parsed, candidates, sentences, anchor, analysis)
+    raw, raw_anaphoric, bare_nouns, judged, sequenced = _read_mentions(parsed, candidates, sentences, anchor, analysis)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
     complete_sides(raw)
     complete_doers(raw)
     fill_judged_sides(judged, raw)
-    mentions, anaphoric = _merge_sentences(raw, raw_anaphoric)
+    mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced)
     settings_from_meetings(mentions)
     whole = analysis.sentences
     _add_dateline_places(mentions, analysis.text, title, anchor,
@@ -618,6 +619,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
     bare_nouns: set[int] = set()
     attendee_target: EventMention | None = None
     judged: list[tuple[EventMention, EventMention]] = []   # (a judgement, the act it judges)
+    sequenced: set[int] = set()   # trigger offsets of events a clause orders against another
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
     for sentence, doc in zip(candidates, docs):
         offset = sentence.start
@@ -645,7 +647,9 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
                 place=_place_for(found, doc), p_event=p_event,
             )
             mention.date = date_for_trigger(token, expressions, offset)
-            if mention.date is None and _continues(mention, mentions):
+            if in_sequence(token):
+                sequenced.add(mention.trigger_start)
+            if mention.date is None and not told_as_earlier(token) and _continues(mention, mentions):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
                 continued = _continued_date(mention, mentions)
@@ -672,7 +676,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
         if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
-    return mentions, anaphoric, bare_nouns, judged
+    return mentions, anaphoric, bare_nouns, judged, sequenced
 
 
 def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:
@@ -776,14 +780,18 @@ def _complete_people(people: list[Participant], person_names) -> None:
             heapq.heappush(holders[best.name], number[id(participant)])
 
 
-def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool]) -> tuple[list[EventMention], list[bool]]:
+def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool],
+                     sequenced: set[int] = frozenset()) -> tuple[list[EventMention], list[bool]]:
+    """One mention per event of a sentence; an event the sentence orders against another ('the
+    trip followed a visit') stays apart."""
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
     current: list[tuple[EventMention, bool]] = []
     for mention, is_anaphoric in zip(raw, raw_anaphoric):
         if current and current[0][0].sentence != mention.sentence:
             current = []
-        if _merge_into_sentence_mention(current, mention, is_anaphoric):
+        together = [(m, a) for m, a in current if m.trigger_start not in sequenced]
+        if mention.trigger_start not in sequenced and _merge_into_sentence_mention(together, mention, is_anaphoric):
             continue
         current.append((mention, is_anaphoric))
         mentions.append(mention)

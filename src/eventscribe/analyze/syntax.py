@@ -124,3 +124,22 @@ def is_person_like(token: Token) -> bool:
     if ent is not None:
         return ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
     return lemma_of(token) in TITLE_NOUNS or lemma_of(token) in GROUP_NOUNS or token.lower_ in ("him", "her", "them")
+
+
+_SEQUENCE_VERBS = frozenset({"follow", "precede"})
+
+
+def in_sequence(token: Token) -> bool:
+    """Whether the clause sets this event against another as before or after it ('the trip
+    followed a visit'): then it is not that other event. ('Seized the town after heavy
+    fighting' may tell one episode: a preposition does not part them.)"""
+    return token.dep_ in ("nsubj", "dobj") and lemma_of(token.head) in _SEQUENCE_VERBS
+
+
+def told_as_earlier(token: Token) -> bool:
+    """Whether the clause tells this event as one before its own time ('followed a visit',
+    'after the talks'): the day the narrative is at is not its day."""
+    return (token.dep_ == "dobj" and lemma_of(token.head) == "follow") or \
+        (token.dep_ == "nsubj" and lemma_of(token.head) == "precede") or \
+        (token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "since"))
+

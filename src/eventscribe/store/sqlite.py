@@ -226,7 +226,7 @@ class Store:
                     for m in self.connection.execute(
                         "SELECT m.*, d.url, d.outlet, d.published, d.copy_of FROM mentions m"
                         " JOIN documents d USING (doc_id) JOIN doc_events de ON de.event_id = m.event_id"
-                        " WHERE de.cluster_id = ? ORDER BY m.doc_id, m.start", (event_id,))]
+                        " WHERE de.cluster_id = ? ORDER BY m.doc_id, m.start, m.trigger_start", (event_id,))]
         location = None
         if row["location_name"]:
             location = {"name": row["location_name"], "country": row["location_country"],
