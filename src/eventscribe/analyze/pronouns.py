@@ -18,14 +18,20 @@ _PERSONAL_PRONOUNS = words("pronouns")
 
 
 def speaker_of(pronoun: Token) -> Token | None:
-    """'X said (that) it/they …': X, when the pronoun is the subject of what X said."""
+    """'X said (that) it/they …': X, when the pronoun is the subject of what X said; and 'X
+    and Y stressed …, as they opened the summit': the subject of the clause the pronoun's
+    own clause hangs on."""
     if pronoun.dep_ not in _SUBJECTS:
         return None
     clause = pronoun.head
     # "said it had expelled and would expel": the first verb of the reported clause
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH_VERBS:
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH_VERBS
+    # "as they opened …", "while it shelled …": what the main clause's subject was doing at the
+    # time; not "after they crossed", which may as well be its object's doing
+    alongside = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children)
+    if not (reported or alongside):
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL_PRONOUNS), None)
 
