@@ -118,3 +118,9 @@ def test_a_date_in_another_clause_is_not_the_event_s(analyze_text):
 ])
 def test_a_region_named_with_of_is_not_the_town_its_first_word_spells(analyze_text, sentence):
     assert all(m.place is None for m in analyze_text(sentence, published="2024-03-16").mentions)
+
+
+def test_a_background_year_in_the_sentence_before_dates_nothing(analyze_text):
+    analysis = analyze_text("The mediator, Amos Kiprop, who retired from the army in 2009, has since worked across the region.\n\n"
+                            "President Ruto thanked Kiprop for his mediation.", published="2024-03-16")
+    assert _mention(analysis, "thanked").date.value == "2024-03"

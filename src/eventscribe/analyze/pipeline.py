@@ -574,7 +574,8 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
 
 
 def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.date | None):
-    """The last date named in the sentence before sentences[index] (positions in the list)."""
+    """The last day or month named in the sentence before sentences[index] (positions in the
+    list). A year alone sets no scene: "Obasanjo, who stepped down in 2007, …" is background."""
     if index == 0:
         return None
     previous = sentences[index - 1]
@@ -582,7 +583,7 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
         if in_byline(previous.text, start):
             continue
         value = resolve(expression, anchor)
-        if value is not None and value.calendar:
+        if value is not None and value.calendar and value.precision != "year":
             return ResolvedDate(value.calendar, value.precision, expression, BASIS_TEXT,
                                 previous.start + start, previous.start + end)
     return None
