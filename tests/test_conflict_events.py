@@ -441,6 +441,7 @@ ONE_EVENT = [
     ("Nurses in Kisumu went on strike over unpaid wages.", "PROTEST"),
     ("Some 5,000 Burundians have sought refuge in Rwanda this month.", "REQUEST"),
     ("The air force carried out a strike on the depot.", "ASSAULT"),
+    ("Militants took over two police stations in Mosul on Sunday.", "ASSAULT"),
     ("The army and the rebels declared a truce on Friday.", "AGREE"),
 ]
 
@@ -547,3 +548,9 @@ def test_an_act_told_without_its_doer_takes_them_from_the_report(analyze_text):
 ])
 def test_passives_without_was_are_done_to_their_subject(analyze_text, text, type_, sides):
     assert _sides(_only(analyze_text, text, type_)) == sides
+
+
+@pytest.mark.parametrize("text", ["She took over as president in March.", "The company took over a rival bank."])
+def test_taking_over_an_office_or_a_firm_is_no_seizure(analyze_text, text):
+    assert not analyze_text(text, published="2024-03-06").mentions
+

@@ -177,6 +177,12 @@ def seized_site(token: Token, frame: Frame) -> bool:
     return False
 
 
+@checks.register("taken_over_site", reads=("seizable_sites",))
+def taken_over_site(token: Token, frame: Frame) -> bool:
+    """'took over the airport': 'take' with 'over' and a place taken."""
+    return any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) and seized_site(token, frame)
+
+
 @checks.register("seized_control", reads=("control_taking_verbs",))
 def seized_control(token: Token, frame: Frame) -> bool:
     """'took control of the airport': control taken of something."""
