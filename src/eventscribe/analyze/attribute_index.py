@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-_ATTRIBUTES: dict[str, Callable[[Token], object]] = {
-    "LOWER": lambda t: t.lower_, "TAG": lambda t: t.tag_, "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space,
-}
+# A token is read as the tuple (lower, tag, dep, is_space), taken from the doc's arrays: making
+# a Token object for each word costs more than the matching itself.
+_ATTRIBUTES: dict[str, int] = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
+_ARRAY = [LOWER, TAG, DEP, IS_SPACE]
 _SIMPLE_OPERATORS = frozenset({"IN", "NOT_IN", "REGEX"})
 
 
@@ -46,9 +47,9 @@ class _Rule:
         self.attr_id, self.match_id = attr_id, match_id
         self.tests = [(_ATTRIBUTES[key], _test(value)) for key, value in token_pattern.items()]
 
-    def fires(self, token: Token) -> bool:
-        for get, test in self.tests:
-            if not test(get(token)):
+    def fires(self, values: tuple) -> bool:
+        for field, test in self.tests:
+            if not test(values[field]):
                 return False
         return True
 
@@ -98,12 +99,14 @@ class IndexedRulerMatch:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         matches = set()
         empty: list[_Rule] = []
-        for token in doc:
-            for rules in (self.by_lower.get(token.lower_, empty), self.by_tag.get(token.tag_, empty),
-                          self.by_dep.get(token.dep_, empty), self.spaces if token.is_space else empty, self.anywhere):
+        strings = self.vocab.strings
+        for i, (lower, tag, dep, space) in enumerate(doc.to_array(_ARRAY).tolist()):
+            values = (strings[lower], strings[tag], strings[dep], bool(space))
+            for rules in (self.by_lower.get(values[0], empty), self.by_tag.get(values[1], empty),
+                          self.by_dep.get(values[2], empty), self.spaces if space else empty, self.anywhere):
                 for rule in rules:
-                    if rule.fires(token):
-                        matches.add((rule.attr_id, rule.match_id, token.i, token.i + 1))
+                    if rule.fires(values):
+                        matches.add((rule.attr_id, rule.match_id, i, i + 1))
         if len(self.rest):
             for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
                 matches.add((int(self.vocab.strings[match_id]), match_id, start, end))

@@ -7,6 +7,8 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
@@ -243,6 +245,7 @@ def _shift(participants: list[Participant], offset: int) -> list[Participant]:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+_PLACE_PREPOSITION_IDS = frozenset(hash_string(word) for word in _PLACE_PREPOSITIONS)
 
 
 # Types whose target, when it is a city, is where the event happened ("attacks against Aleppo").
@@ -287,7 +290,9 @@ def _place_prepositions(doc: Doc) -> list[Token]:
     """The sentence's 'in', 'at', 'near'... tokens, found once for all its triggers."""
     found = doc.user_data.get(_PREPOSITIONS_KEY)
     if found is None:
-        found = doc.user_data[_PREPOSITIONS_KEY] = [t for t in doc if t.lower_ in _PLACE_PREPOSITIONS]
+        # read from the doc's array of lower forms: making a Token per word costs more
+        found = doc.user_data[_PREPOSITIONS_KEY] = [doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist())
+                                                    if lower in _PLACE_PREPOSITION_IDS]
     return found
 
 
