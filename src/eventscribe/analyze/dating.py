@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import BASIS_NARRATIVE, BASIS_TEXT, ResolvedDate
 from ..timeparse import find_expressions, resolve
+from .syntax import text_of
 
 # An expression after these words bounds a period; it is not when the event happened.
 _NOT_EVENT_TIME = ("since", "until", "till", "by", "from", "through", "for", "before", "after", "ahead of", "of")
@@ -45,7 +46,7 @@ def in_byline(text: str, start: int) -> bool:
 def sentence_expressions(doc: Doc, anchor: dt.date | None, tense: str | None = None):
     """(start, end, words, TimeValue) of calendar expressions in a parsed sentence."""
     found = []
-    text = doc.text
+    text = text_of(doc)
     for start, end, words in find_expressions(text):
         before = text[max(0, start - 12):start].lower().rstrip()
         possessive = text[end:end + 2] in ("'s", "’s")   # "after Thursday's summit": the summit's day

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Participant
+from .syntax import text_of
 from .words import words
 
 _TABLE_LABELS = frozenset({"ORG"})
@@ -110,10 +111,10 @@ def _bodies(doc: Doc) -> list[Span]:
     ents = doc.ents
     # the tokens are walked only when a capitalised head word is in the text (walking is costly)
     heads = [t for t in doc if t.lower_ in _ARMED_GROUP_HEADS and t.pos_ == "PROPN"] \
-        if _CAPITALISED_HEAD.search(doc.text) else []
+        if _CAPITALISED_HEAD.search(text_of(doc)) else []
     if not heads and not any(e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS for e in ents):
         return []
-    if _is_headline(doc.text):
+    if _is_headline(text_of(doc)):
         return []   # 'Bloc Sanctions Veloria Over Port Seizure' reads to NER as one name
     spans = [e if e.label_ in _TABLE_LABELS else Span(doc, e.start, e.end, label="GROUP") for e in ents
              if (e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS)   # brigades NER took for people

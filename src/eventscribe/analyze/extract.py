@@ -17,7 +17,7 @@ from .modality import modality_of
 from .places import is_city
 from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of
 from .syntax import (agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of, names_a_side,
-                     prep_objects, subject_of)
+                     prep_objects, subject_of, text_of)
 
 
 @dataclass
@@ -248,7 +248,7 @@ class Trigger(NamedTuple):
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
-    scores = _DetectorScores(doc.text)
+    scores = _DetectorScores(text_of(doc))
     found = []
     framed, excluded = _frame_triggers(doc)
     for token, frame in framed:
@@ -458,7 +458,7 @@ def _headline_passive(verb: Token) -> bool:
     """'Journalist detained in Minsk': a headline's act with a subject, no object and no
     auxiliary is done to its subject."""
     return verb.tag_ in ("VBN", "VBD") and not children(verb, "dobj", "aux", "auxpass", "agent") \
-        and bool(children(verb, "nsubj")) and not verb.doc.text.rstrip().endswith(_SENTENCE_END)
+        and bool(children(verb, "nsubj")) and not text_of(verb.doc).rstrip().endswith(_SENTENCE_END)
 
 
 def _is_land(token: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .participants import GROUP_NOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of
 from .frames import read_form_lemmas
@@ -142,4 +142,15 @@ def told_as_earlier(token: Token) -> bool:
     return (token.dep_ == "dobj" and lemma_of(token.head) == "follow") or \
         (token.dep_ == "nsubj" and lemma_of(token.head) == "precede") or \
         (token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "since"))
+
+
+_TEXT_KEY = "eventscribe_text"
+
+
+def text_of(doc: Doc) -> str:
+    """A parsed sentence's text, kept on the doc: Doc.text joins its tokens again on every call."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
