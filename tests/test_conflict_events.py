@@ -554,3 +554,8 @@ def test_passives_without_was_are_done_to_their_subject(analyze_text, text, type
 def test_taking_over_an_office_or_a_firm_is_no_seizure(analyze_text, text):
     assert not analyze_text(text, published="2024-03-06").mentions
 
+
+
+def test_a_capital_shelled_stands_for_its_land_and_is_where(analyze_text):
+    shelling = _only(analyze_text, "Government troops shelled Juba, the capital of South Sudan, on Friday.", "ASSAULT")
+    assert ("South Sudan", "recipient") in _sides(shelling) and shelling.place.name == "Juba"

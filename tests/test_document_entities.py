@@ -258,3 +258,10 @@ def test_members_of_a_named_delegation_are_of_its_body(analyze_text):
                             "chief in Cairo on Thursday.", published="2024-03-16")
     met = next(m for m in analysis.mentions if m.trigger == "met")
     assert {p.name: p.affiliation for p in met.participants if p.kind == "PERSON"}["Omar Salim"] == "Hamas"
+
+
+def test_an_event_owned_by_an_of_phrase_takes_no_sides_from_elsewhere(analyze_text):
+    # the mediation is the envoy's, not a meeting of the two states just named
+    analysis = analyze_text("Chad and Sudan signed a border accord in Doha on Monday.\n\n"
+                            "The mediation of the special envoy lasted two months.", published="2024-03-16")
+    assert not {"Chad", "Sudan"} & _names(analysis, "mediation")

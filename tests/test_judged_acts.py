@@ -66,3 +66,10 @@ def test_threats_and_demands_are_against_whom_they_name(analyze_text, text, trig
 def test_a_session_of_member_states_named_by_an_acronym_is_the_bodys(analyze_text):
     analysis = analyze_text("The decision followed a session of the SADC member states in Windhoek.", published="2024-05-02")
     assert _sides(analysis, "session") == {("SADC member states", "participant")}
+
+
+def test_an_agreement_as_demanded_by_a_side_answers_that_side(analyze_text):
+    analysis = analyze_text("The Delta Front agreed to disarm, as demanded by Nigeria.", published="2024-05-02")
+    assert ("Nigeria", "recipient") in _sides(analysis, "agreed")
+    # the demand itself is Nigeria's, made of the Front
+    assert _sides(analysis, "demanded") == {("Nigeria", "actor"), ("Delta Front", "recipient")}

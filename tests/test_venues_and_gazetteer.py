@@ -124,3 +124,8 @@ def test_a_background_year_in_the_sentence_before_dates_nothing(analyze_text):
     analysis = analyze_text("The mediator, Amos Kiprop, who retired from the army in 2009, has since worked across the region.\n\n"
                             "President Ruto thanked Kiprop for his mediation.", published="2024-03-16")
     assert _mention(analysis, "thanked").date.value == "2024-03"
+
+
+def test_a_city_named_after_its_description_is_the_place(analyze_text):
+    analysis = analyze_text("Peace talks began in the South African capital Pretoria on Monday.", published="2024-03-16")
+    assert _mention(analysis, "talks").place.name == "Pretoria"

@@ -469,6 +469,7 @@ def _is_land(token: Token) -> bool:
 # Demands and ultimatums: their other side is whoever they ask to act.
 _DEMANDING_TYPES = frozenset({"THREATEN", "REQUEST"})
 # Acceptances and refusals: their other side is whoever made the proposal or demand answered.
+_PROPOSING_VERBS = frozenset({"demand", "request", "propose", "ask", "offer", "suggest", "require"})
 _ANSWERING_TYPES = frozenset({"AGREE", "REJECT"})
 
 
@@ -510,7 +511,8 @@ def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
 
 def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     subjects, passive = subject_of(token)
-    passive = passive or (frame.type in _DONE_TO_TYPES and _headline_passive(token))
+    # "as demanded by Azerbaijan": an agent makes it passive whatever subject the clause borrows
+    passive = passive or bool(children(token, "agent")) or (frame.type in _DONE_TO_TYPES and _headline_passive(token))
     objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
         + _gerund_object(token)
     if not sides.directed:
@@ -527,9 +529,13 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
             continue
         found.recipients.extend(sides.other(o))
     if frame.type in _ANSWERING_TYPES and not found.recipients:
-        # "agreed to a Kenyan proposal", "rejected the ECOWAS demand": the proposer
+        # "agreed to a Kenyan proposal", "rejected the ECOWAS demand": the proposer; "agreed
+        # to disarm, as demanded by Mali": the one who demanded it
         for proposal in children(token, "dobj") + prep_objects(token, {"to"}):
             found.recipients.extend(p for owner in proposer_of(proposal) for p in sides.other(owner))
+        for clause in children(token, "advcl"):
+            if lemma_of(clause) in _PROPOSING_VERBS:
+                found.recipients.extend(p for agent in agent_objects(clause) for p in sides.other(agent))
     found.place_tokens.extend(prep_objects(token, {"in", "at"}))
 
 

@@ -475,7 +475,20 @@ def _armed_group_name(token: Token, role: str) -> Participant | None:
     return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
 
 
+def _capital_of(token: Token) -> Token | None:
+    """'Stepanakert, the capital of Nagorno-Karabakh': the land a capital is named as the seat of."""
+    for appos in (c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() == "capital"):
+        for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
+            land = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if land is not None and (entity_of(land) is not None or land.pos_ == "PROPN"):
+                return land
+    return None
+
+
 def _one_participant(token: Token, role: str, refer) -> Participant | list[Participant] | None:
+    land = _capital_of(token)
+    if land is not None:
+        token = land   # a capital attacked or speaking stands for its land
     armed_group = _armed_group_name(token, role)
     if armed_group is not None and token.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
         return armed_group

@@ -257,6 +257,12 @@ def _place_for(found: Found, doc: Doc):
     if place is not None:
         return place
     if found.type in _AT_TARGET:
+        # "shelled Stepanakert, the capital of …": the town hit is where, whoever it stands for
+        for obj in (c for c in found.trigger.children if c.dep_ == "dobj"):
+            ent = entity_of(obj)
+            place = lookup(ent.text if ent is not None else obj.text)
+            if place is not None and place.lat is not None:
+                return place
         for target in found.recipients:   # whatever NER called it (a city is often tagged a person or an organisation)
             if target.kind != "NORP":
                 place = lookup(target.name)
@@ -311,6 +317,11 @@ def _city_in_phrase(preposition: Token):
         if place is not None and place.lat is not None:
             return place
     for obj in preposition.children:
+        ent = entity_of(obj) if obj.dep_ == "pobj" else None
+        if ent is not None and ent.label_ in ("GPE", "LOC"):
+            place = lookup(ent.text)   # 'in the South African capital Pretoria': the object is the name
+            if place is not None and place.lat is not None:
+                return place
         if obj.dep_ != "pobj" or obj.lemma_.lower() not in _PLACE_NOUNS:
             continue
         named = [c for c in obj.children if c.dep_ == "appos"]
@@ -667,8 +678,11 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
                 mention.modality = "future"
             sentence_mentions.append((mention, found.anaphoric))
             sentence_triggers.append(token)
+            # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the Russian command'
             if token.pos_ == "NOUN" and not any((c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
-                                                or (c.dep_ == "poss" and c.lower_ not in PRONOUNS) for c in token.children):
+                                                or (c.dep_ == "poss" and c.lower_ not in PRONOUNS)
+                                                or (c.dep_ == "prep" and c.lower_ in ("of", "by") and c.children)
+                                                for c in token.children):
                 bare_nouns.add(mention.trigger_start)
         judged.extend((sentence_mentions[j][0], sentence_mentions[a][0])
                       for j, judgement in enumerate(sentence_triggers) for a, act in enumerate(sentence_triggers)
