@@ -129,3 +129,17 @@ def test_a_background_year_in_the_sentence_before_dates_nothing(analyze_text):
 def test_a_city_named_after_its_description_is_the_place(analyze_text):
     analysis = analyze_text("Peace talks began in the South African capital Pretoria on Monday.", published="2024-03-16")
     assert _mention(analysis, "talks").place.name == "Pretoria"
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Kenyan President William Ruto arrived in Kampala on Tuesday for a two-day state visit.", "Uganda"),
+    # coming home from a visit elsewhere: no host
+    ("Ugandan President Yoweri Museveni arrived in Kampala on Tuesday after a state visit to China.", None),
+    # a meeting held in a capital names no host, nor does a trip to a country
+    ("President Ruto met the delegation in Kampala on Tuesday.", None),
+    ("President Ruto began a two-day trip to Uganda on Tuesday.", None),
+])
+def test_a_visit_to_a_capital_was_hosted_by_its_state(analyze_text, text, host):
+    mention = next(m for m in analyze_text(text, published="2024-03-16").mentions if m.type == "CONSULT")
+    hosts = [p.name for p in mention.participants if p.kind == "GPE"]
+    assert hosts == ([host] if host else [])

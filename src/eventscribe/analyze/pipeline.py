@@ -29,7 +29,7 @@ from .pronouns import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, mai
 from .sentences import is_bullet, split_sentences
 from .sides import complete_bare_events, complete_doers, complete_sides
 from .syntax import in_sequence, told_as_earlier
-from .venues import settings_from_meetings
+from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
 
 # "DAMASCUS, (ST)", "WASHINGTON (Reuters) -", "Damascus –": a capitalised place name, then the
@@ -577,6 +577,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     fill_judged_sides(judged, raw)
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced)
     settings_from_meetings(mentions)
+    hosts_from_destinations(mentions)
     whole = analysis.sentences
     _add_dateline_places(mentions, analysis.text, title, anchor,
                          0 if sentences[0] is whole[0] else sentences[0].start,

