@@ -265,3 +265,22 @@ def test_an_event_owned_by_an_of_phrase_takes_no_sides_from_elsewhere(analyze_te
     analysis = analyze_text("Chad and Sudan signed a border accord in Doha on Monday.\n\n"
                             "The mediation of the special envoy lasted two months.", published="2024-03-16")
     assert not {"Chad", "Sudan"} & _names(analysis, "mediation")
+
+
+@pytest.mark.parametrize("text, trigger, person", [
+    # the office named alone is the one holder the report named before, wherever he was named
+    ("Ghana's foreign minister, Kwame Mensah, arrived in Lome on Monday.\n\n"
+     "The minister met President Faure Gnassingbe on Tuesday.", "met", "Kwame Mensah"),
+    ("The special envoy of Norway, Erik Solberg, arrived in Bamako on Monday.\n\n"
+     "The visiting envoy held talks with Foreign Minister Abdoulaye Diop on Tuesday.", "visiting", "Erik Solberg"),
+    # two ministers: 'the minister' is neither
+    ("Finance Minister Kwame Mensah and Trade Minister Joseph Boakye arrived in Lome on Monday.\n\n"
+     "The minister met President Faure Gnassingbe on Tuesday.", "met", None),
+])
+def test_an_office_named_alone_is_its_one_holder(analyze_text, text, trigger, person):
+    analysis = analyze_text(text, published="2024-03-06")
+    mention = next(m for m in analysis.mentions if m.trigger == trigger)
+    named = [p for p in mention.participants if p.name in ("Kwame Mensah", "Joseph Boakye", "Erik Solberg")]
+    assert [p.name for p in named] == ([person] if person else [])
+    # the evidence points at the words the holder was named with
+    assert all(analysis.text[p.start:p.end] == p.name for p in named)

@@ -386,6 +386,19 @@ def _named_members(group: Token) -> list[Span]:
     return members
 
 
+def role_phrase(token: Token) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """'the visiting envoy', 'the foreign minister', 'Chad's defence minister': one person named
+    by office alone, as (the office's head word, the title words beside it, the nationality or
+    state words beside it); None for a name, a group or a plural."""
+    if token.tag_ != "NN" or not _is_title(token) or token.lemma_.lower() in GROUP_NOUNS or token.ent_type_:
+        return None
+    if any(c.dep_ in ("appos", "compound", "nmod") and c.ent_type_ == "PERSON" for c in token.children):
+        return None
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < token.i]
+    return (token.lemma_.lower(), frozenset(c.lower_ for c in modifiers if c.lower_ in _TITLE_WORDS),
+            frozenset(c.text.lower() for c in modifiers if c.ent_type_ in ("NORP", "GPE")))
+
+
 def _is_title(token: Token) -> bool:
     return token.lemma_.lower() in TITLE_NOUNS or token.lower_ in TITLE_NOUNS
 
@@ -512,6 +525,10 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         described = refer(token, role)   # 'the bloc': a body the report names elsewhere
         if described is not None:
             return described
+    if ent is None and role_phrase(token) is not None:
+        holder = refer(token, role)   # 'the visiting envoy': the one envoy the report has named
+        if holder is not None:
+            return holder
     if _is_title_or_group(token):
         group = _group_name(token)
         if group is not None:

@@ -15,7 +15,7 @@ from ..clean import find_published, is_english, remove_boilerplate
 from ..model import BASIS_TEXT, Article, DocumentAnalysis, EntityMention, EventMention, Participant, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, in_byline, sentence_expressions
-from .entities import EntityTable
+from .entities import EntityTable, singular
 from .extract import Found, find_triggers, read_trigger, worth_parsing
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, same_name, share_a_side
 from .home import claim_unnamed_sides
@@ -23,7 +23,7 @@ from .judged import fill_judged_sides, judged_act
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_pair_reference,
-                           participant_from_entity, participants_for)
+                           participant_from_entity, participants_for, role_phrase)
 from .places import country_name, is_city, is_country, lookup, side_country
 from .pronouns import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, main_subject, speaker_of
 from .sentences import is_bullet, split_sentences
@@ -54,6 +54,7 @@ class _DocumentState:
         # made a Participant when first needed. Remembered participants hold report offsets.
         self.people: list[Participant | tuple[Span, int]] = []
         self.states: list[tuple[Span, int]] = []   # names that may be states, in order, with their sentence's offset
+        self.person_spans: list[tuple[Span, int]] = []   # every person named so far, with their sentence's offset
         self.last_sides: list[Participant] = []  # the two sides of the last event naming two
         # the main subject of the last sentence read: (its index, who it names, whether plural)
         self.last_subject: tuple[int, list[Participant], bool] | None = None
@@ -86,6 +87,9 @@ class _DocumentState:
             # 'the two sides' of a report that named two states may be those states; not two
             # nationalities (a mediator's is one)
             return self._state_pair(token, role, by_nationality=token.lower_ not in SIDE_PAIR_NOUNS)
+        phrase = role_phrase(token)
+        if phrase is not None:
+            return self._role_holder(token, phrase, role)
         if token.lower_ not in PRONOUNS:
             return self.table.refer(token, role, self.offset)
         if token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
@@ -98,6 +102,31 @@ class _DocumentState:
         if self.last_person is None:
             return None
         return self._here(self.last_person, role)
+
+    def _role_holder(self, token: Token, phrase: tuple, role: str) -> Participant | None:
+        """The one person named so far (in this sentence or before) whose title fits a role
+        phrase: its head word, its title words, its nationality ('the visiting envoy' is the
+        special envoy Mira Sellen); None when none or several may fit."""
+        head, title_words, nationality = phrase
+        here = [(e, None) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
+        fitting: list[tuple[Participant, int | None]] = []
+        for span, offset in itertools.chain(reversed(here), reversed(self.person_spans)):
+            person = participant_from_entity(span, role)
+            title = {singular(w) for w in re.findall(r"[\w.-]+", (person.title or "").lower())}
+            # the words just before the name count too: a title the reader did not attach
+            # ('… and Trade Minister Joseph Boakye') still makes him a minister
+            near = {singular(t.lower_) for t in span.doc[max(0, span.start - 4): span.start]}
+            described = " ".join(filter(None, [person.title, person.affiliation])).lower()
+            if (head in title or head in near) and title_words <= title | near \
+                    and all(n in described for n in nationality) \
+                    and not any(same_name(person.name, other.name) for other, _ in fitting):
+                fitting.append((person, offset))
+        if len(fitting) != 1:
+            return None
+        person, offset = fitting[0]
+        if head not in {singular(w) for w in re.findall(r"[\w.-]+", (person.title or "").lower())}:
+            return None   # a title only guessed from the words nearby names no one
+        return person if offset is None else self._here(_shift([person], offset)[0], role)
 
     def _antecedent(self, pronoun: Token, role: str) -> list[Participant] | None:
         """'it' or 'they': the speaker whose words it is the subject of, or the subject of the
@@ -158,6 +187,7 @@ class _DocumentState:
             yield person
 
     def remember(self, doc: Doc, offset: int) -> None:
+        self.person_spans.extend((e, offset) for e in doc.ents if e.label_ == "PERSON")
         subject = main_subject(doc)
         sides = participants_for(subject, "participant", self.refer) if subject is not None else []
         if sides:
