@@ -249,3 +249,16 @@ def test_the_local_engine_shares_a_long_report_among_its_workers(monkeypatch, tm
     analyses = list(LocalEngine(workers=2).analyses([short, long, short]))
     assert [a.doc_id for a in analyses] == ["short", "long", "short"]
     assert analyses[1].to_dict() == analyze_article(long).to_dict()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # paragraphs joined without a space still end where the stop is
+    ("The summit ended, the document reads.The leaders agreed on Monday.",
+     ["The summit ended, the document reads.", "The leaders agreed on Monday."]),
+    # abbreviations and initialisms do not end a sentence
+    ("The U.S. envoy met Mr. Okafor at Acme Inc. in Lagos.", ["The U.S. envoy met Mr. Okafor at Acme Inc. in Lagos."]),
+])
+def test_sentences_end_at_a_stop_glued_to_the_next_word(text, expected):
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start:s.end] == s.text for s in sentences)

@@ -16,7 +16,11 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx",
 }
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9•])")
+# A sentence end: the stop, closing quotes, space, an opening capital; or a stop glued to the
+# next sentence's first word, as pages joined from paragraphs have it ('the document reads.The
+# heads of state…'): after a lower-case word, before a capitalised one.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9•])"
+                       r"|(?<=[a-z]{2}[.!?])[\"”’')\]]*(?=[A-Z][a-z])")
 _BULLET = re.compile(r"^\s*[•▪◦*\-–]\s+")
 
 
