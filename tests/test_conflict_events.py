@@ -559,3 +559,13 @@ def test_taking_over_an_office_or_a_firm_is_no_seizure(analyze_text, text):
 def test_a_capital_shelled_stands_for_its_land_and_is_where(analyze_text):
     shelling = _only(analyze_text, "Government troops shelled Juba, the capital of South Sudan, on Friday.", "ASSAULT")
     assert ("South Sudan", "recipient") in _sides(shelling) and shelling.place.name == "Juba"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers surrounded the parliament in Bissau on Tuesday.", 1),
+    ("The president arrived, surrounded by supporters.", 0),
+])
+def test_a_building_surrounded_by_a_side_is_coercion(analyze_text, text, expected):
+    found = [m for m in analyze_text(text, published="2024-03-06").mentions if m.type == "COERCE"]
+    assert len(found) == expected
+

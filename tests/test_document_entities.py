@@ -284,3 +284,13 @@ def test_an_office_named_alone_is_its_one_holder(analyze_text, text, trigger, pe
     assert [p.name for p in named] == ([person] if person else [])
     # the evidence points at the words the holder was named with
     assert all(analysis.text[p.start:p.end] == p.name for p in named)
+
+
+def test_the_warring_parties_are_the_two_sides_the_report_fights_between(analyze_text):
+    analysis = analyze_text("The warring parties in Sudan have reached a seven-day truce, mediators said on Saturday.\n\n"
+                            "Fighting between the Sudanese army and the Rapid Support Forces has killed hundreds since April.",
+                            published="2024-03-16")
+    assert _names(analysis, "reached") == {"Sudanese army", "the Rapid Support Forces"}
+    # with no fight named, the mark is dropped, not exported as a side
+    alone = analyze_text("The warring parties reached a truce on Monday.", published="2024-03-16")
+    assert _sides(alone, "reached") == []

@@ -79,7 +79,7 @@ def find_expressions(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in _FINDER.finditer(text):
         words = match.group(0).strip(" ,")
-        if _BARE_MONTH.match(words) and not words.split()[-1][0].isupper():
+        if _BARE_MONTH.match(words) and not re.split(r"[\s-]", words)[-1][0].isupper():   # 'mid-September' is
             continue
         if words.lower().rstrip(".") in ("may", "march"):
             continue  # the verbs; "in May" and "May 2" still match

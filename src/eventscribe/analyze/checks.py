@@ -183,6 +183,14 @@ def taken_over_site(token: Token, frame: Frame) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) and seized_site(token, frame)
 
 
+@checks.register("surrounded_site", reads=("seizable_sites", "owned_sites"))
+def surrounded_site(token: Token, frame: Frame) -> bool:
+    """'surrounded the parliament', 'surrounded his house': a building or place hemmed in by a
+    side; a person or a crowd around someone ('surrounded by supporters') is no siege."""
+    return any(lemma_of(obj) in frame.words["seizable_sites"] or lemma_of(obj) in frame.words["owned_sites"]
+               for obj in _direct_objects(token))
+
+
 @checks.register("seized_control", reads=("control_taking_verbs",))
 def seized_control(token: Token, frame: Frame) -> bool:
     """'took control of the airport': control taken of something."""

@@ -32,6 +32,7 @@ STATE_PAIR_NOUNS = words("state_pair_nouns")
 SIDE_PAIR_NOUNS = words("side_pair_nouns")
 ANY_PAIR_NOUNS = PAIR_NOUNS | STATE_PAIR_NOUNS | SIDE_PAIR_NOUNS
 _PAIR_COUNTS = frozenset({"two", "both"})
+_BELLIGERENT_MODIFIERS = words("belligerent_modifiers")
 PRONOUNS = words("pronouns")
 _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                                "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
@@ -298,8 +299,14 @@ def proposer_of(proposal: Token) -> list[Token]:
 
 
 def is_pair_reference(token: Token) -> bool:
-    """'the two leaders', 'both countries', 'the two sides'."""
-    return token.lower_ in ANY_PAIR_NOUNS and any(c.lower_ in _PAIR_COUNTS for c in token.children)
+    """'the two leaders', 'both countries', 'the two sides', 'the warring parties'."""
+    return token.lower_ in ANY_PAIR_NOUNS and any(c.lower_ in _PAIR_COUNTS for c in token.children) \
+        or is_belligerents_reference(token)
+
+
+def is_belligerents_reference(token: Token) -> bool:
+    """'the warring parties', 'rival factions': the two sides of the report's fight."""
+    return token.lower_ in SIDE_PAIR_NOUNS and any(c.lower_ in _BELLIGERENT_MODIFIERS for c in token.children)
 
 
 def participants_for(token: Token, role: str, refer) -> list[Participant]:

@@ -22,12 +22,12 @@ from .home import claim_unnamed_sides
 from .judged import fill_judged_sides, judged_act
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
-from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_pair_reference,
-                           participant_from_entity, participants_for, role_phrase)
+from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_belligerents_reference,
+                           is_pair_reference, participant_from_entity, participants_for, role_phrase)
 from .places import country_name, is_city, is_country, lookup, side_country
 from .pronouns import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, main_subject, speaker_of
 from .sentences import is_bullet, split_sentences
-from .sides import complete_bare_events, complete_doers, complete_sides
+from .sides import BELLIGERENTS, complete_bare_events, complete_doers, complete_sides, fill_belligerents
 from .syntax import in_sequence, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
@@ -82,6 +82,11 @@ class _DocumentState:
         if is_pair_reference(token):
             if token.lower_ in SIDE_PAIR_NOUNS and self.last_sides:
                 return [self._here(p, role) for p in self.last_sides]
+            if is_belligerents_reference(token):
+                # the report's two belligerents, which it may name only later: kept as a mark
+                # that sides.fill_belligerents replaces or removes once the report is read
+                words_ = token.doc[token.left_edge.i: token.i + 1]
+                return [Participant(name=words_.text, role=role, kind=BELLIGERENTS, start=words_.start_char, end=words_.end_char)]
             if token.lower_ in PAIR_NOUNS:
                 return self._pair(token, role)
             # 'the two sides' of a report that named two states may be those states; not two
@@ -603,6 +608,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     # president" is already Assad when deciding whether two triggers name the same sides.
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
     complete_sides(raw)
+    fill_belligerents(raw)
     complete_doers(raw)
     fill_judged_sides(judged, raw)
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced)

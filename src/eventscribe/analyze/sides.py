@@ -69,13 +69,32 @@ def _may_fight(side: Participant) -> bool:
     return side.kind != "GROUP" or any(w[:1].isupper() for w in words) or singular(words[-1]) in _STATE_SIDES
 
 
+# The kind of the mark 'the warring parties' leaves until the report's two sides are known.
+BELLIGERENTS = "BELLIGERENTS"
+
+
+def fill_belligerents(mentions: list[EventMention]) -> None:
+    """'The warring parties reached a truce': the report's two belligerents, named in its
+    attacks anywhere in the report; none when it names not exactly two."""
+    marked = [m for m in mentions if any(p.kind == BELLIGERENTS for p in m.participants)]
+    if not marked:
+        return
+    belligerents = _two_belligerents(mentions)
+    for mention in marked:
+        mark = next(p for p in mention.participants if p.kind == BELLIGERENTS)
+        rest = [p for p in mention.participants if p.kind != BELLIGERENTS]
+        sides = [replace(side, role=mark.role) for side, _ in belligerents or ()
+                 if not any(_same_side(side, p) for p in rest)]
+        mention.participants = rest + sides
+
+
 def _two_belligerents(mentions: list[EventMention]) -> list[tuple[Participant, set[str]]] | None:
     """The report's two sides, with the roles each was read in, when its attacks name exactly
     two ("the Brigades seized the harbour"; "clashes broke out with the army")."""
     sides: list[tuple[Participant, set[str]]] = []
     for mention in mentions:
         if mention.type in TWO_SIDED:
-            for p in filter(_may_fight, mention.participants):
+            for p in (p for p in mention.participants if p.kind != BELLIGERENTS and _may_fight(p)):
                 known = next((roles for side, roles in sides if _same_side(p, side)), None)
                 if known is None:
                     sides.append((p, {p.role}))
