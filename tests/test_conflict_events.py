@@ -557,8 +557,8 @@ def test_taking_over_an_office_or_a_firm_is_no_seizure(analyze_text, text):
 
 
 def test_a_capital_shelled_stands_for_its_land_and_is_where(analyze_text):
-    shelling = _only(analyze_text, "Government troops shelled Juba, the capital of South Sudan, on Friday.", "ASSAULT")
-    assert ("South Sudan", "recipient") in _sides(shelling) and shelling.place.name == "Juba"
+    shelling = _only(analyze_text, "Rebel artillery hit Bamako, the capital of Mali, overnight.", "ASSAULT")
+    assert ("Mali", "recipient") in _sides(shelling) and shelling.place.name == "Bamako"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -234,30 +234,29 @@ def test_a_pronoun_that_does_not_agree_stays_unread(analyze_text, text, trigger)
 
 
 def test_both_nations_are_the_states_their_leaders_were_named_by(analyze_text):
-    analysis = analyze_text("Japanese Prime Minister Taro Kono met South Korean President Lee Min-ho in Tokyo on "
-                            "Thursday.\n\nAfter the talks, both nations agreed to resume joint naval drills.",
-                            published="2024-03-08")
-    assert _sides(analysis, "agreed") == [("Japan", "actor"), ("South Korea", "actor")]
+    analysis = analyze_text("Chilean President Gabriel Boric received Peruvian President Dina Boluarte in Santiago on "
+                            "Thursday.\n\nBoth nations later agreed to reopen the border crossing.", published="2024-03-08")
+    assert _sides(analysis, "agreed") == [("Chile", "actor"), ("Peru", "actor")]
 
 
 
 def test_a_visit_the_sentence_orders_before_another_is_its_own_event(analyze_text):
-    # the minister's trip and the earlier visit by the union's leaders are two events; the
-    # earlier one does not take the day the narrative is at
-    analysis = analyze_text("Kenya's foreign minister landed in Kampala on Friday for talks with President Mugisha.\n\n"
-                            "The minister's trip followed a visit to Uganda by three senior leaders of the Kenyan "
-                            "teachers' union.", published="2024-03-16")
+    # the premier's tour and the foreign minister's earlier visit are two events; the earlier
+    # one does not take the day the narrative is at
+    analysis = analyze_text("On Friday the Chinese premier landed in Nairobi for talks with President Ruto.\n\n"
+                            "The premier's tour followed an earlier visit to Kenya by the Japanese foreign minister.",
+                            published="2024-03-16")
     visit = next(m for m in analysis.mentions if m.trigger == "visit")
-    trip = next(m for m in analysis.mentions if m.trigger == "trip")
+    trip = next(m for m in analysis.mentions if m.trigger == "tour")
     assert visit.event_key != trip.event_key
     assert visit.date.value == "2024-03"
 
 
 def test_members_of_a_named_delegation_are_of_its_body(analyze_text):
-    analysis = analyze_text("A Hamas delegation made up of Omar Salim and Yusuf Darwish met Egypt's intelligence "
-                            "chief in Cairo on Thursday.", published="2024-03-16")
+    analysis = analyze_text("An ANC delegation made up of Cyril Ramaphosa and Fikile Mbalula met Malawi's foreign "
+                            "minister in Lilongwe on Thursday.", published="2024-03-16")
     met = next(m for m in analysis.mentions if m.trigger == "met")
-    assert {p.name: p.affiliation for p in met.participants if p.kind == "PERSON"}["Omar Salim"] == "Hamas"
+    assert {p.name: p.affiliation for p in met.participants if p.kind == "PERSON"}["Fikile Mbalula"] == "ANC"
 
 
 def test_an_event_owned_by_an_of_phrase_takes_no_sides_from_elsewhere(analyze_text):
@@ -287,10 +286,10 @@ def test_an_office_named_alone_is_its_one_holder(analyze_text, text, trigger, pe
 
 
 def test_the_warring_parties_are_the_two_sides_the_report_fights_between(analyze_text):
-    analysis = analyze_text("The warring parties in Sudan have reached a seven-day truce, mediators said on Saturday.\n\n"
-                            "Fighting between the Sudanese army and the Rapid Support Forces has killed hundreds since April.",
+    analysis = analyze_text("The warring parties in Mali have reached a truce, Algerian mediators said on Saturday.\n\n"
+                            "Fighting between the army and the Sahel Liberation Front has killed hundreds since April.",
                             published="2024-03-16")
-    assert _names(analysis, "reached") == {"Sudanese army", "the Rapid Support Forces"}
+    assert _names(analysis, "reached") == {"army", "the Sahel Liberation Front"}
     # with no fight named, the mark is dropped, not exported as a side
     alone = analyze_text("The warring parties reached a truce on Monday.", published="2024-03-16")
     assert _sides(alone, "reached") == []

@@ -20,10 +20,9 @@ def test_the_doer_of_a_condemned_act_is_accused(analyze_text, text, trigger, acc
 
 
 def test_an_act_judged_without_its_doer_takes_them_from_the_report(analyze_text):
-    analysis = analyze_text("Members of the presidential guard have held President Alpha Barry in his residence "
-                            "since Wednesday.\n\nThe West African bloc condemned the detention of Barry on Sunday.",
-                            published="2024-05-02")
-    assert ("presidential guard", "recipient") in _sides(analysis, "condemned")
+    analysis = analyze_text("Police in Lome have held the opposition leader Kofi Agbeko since Friday.\n\n"
+                            "The Catholic bishops condemned the detention of Agbeko on Sunday.", published="2024-05-02")
+    assert ("Police", "recipient") in _sides(analysis, "condemned")
 
 
 def test_a_judgement_of_something_else_takes_no_side_from_it(analyze_text):
@@ -34,9 +33,9 @@ def test_a_judgement_of_something_else_takes_no_side_from_it(analyze_text):
 
 
 @pytest.mark.parametrize("text, trigger, proposer", [
-    ("The rebels agreed to a Kenyan proposal for a ceasefire on Friday.", "agreed", "Kenyan"),
-    ("The rebels accepted Kenya's proposal for a ceasefire on Friday.", "accepted", "Kenya"),
-    ("The junta rejected the ECOWAS demand to hand over power.", "rejected", "ECOWAS"),
+    ("The dock workers agreed to a Kenyan proposal for binding arbitration.", "agreed", "Kenyan"),
+    ("The opposition accepted Kenya's proposal for a new electoral commission on Friday.", "accepted", "Kenya"),
+    ("The rebels rejected the UN demand to free the hostages.", "rejected", "UN"),
     ("The Sahel Front accepted a proposal from Algeria to hold talks in Algiers.", "accepted", "Algeria"),
     ("The government accepted the terms offered by the Popular Front.", "accepted", "the Popular Front"),
 ])
@@ -51,11 +50,13 @@ def test_an_unowned_plan_gives_no_other_side(analyze_text):
 
 @pytest.mark.parametrize("text, trigger, expected", [
     # the speakers' own threatened act names whom the threat is against; a count is still the group
-    ("Several German ministers warned that they would impose new sanctions on Belarus.", "warned",
-     {("German ministers", "actor"), ("Belarus", "recipient")}),
+    ("Several Estonian ministers warned that they would close the border with Russia.", "warned",
+     {("Estonian ministers", "actor"), ("Russia", "recipient")}),
     # whom an ultimatum or a call is for is whom it demands of
-    ("ECOWAS issued a one-week ultimatum for the mutineers in Bissau to release the president.", "ultimatum",
-     {("ECOWAS", "actor"), ("mutineers", "recipient")}),
+    ("The governor issued an ultimatum for the militia to leave the town within two days.", "ultimatum",
+     {("militia", "recipient")}),
+    ("Mali's transitional government issued an ultimatum for the mercenaries to leave the country.", "ultimatum",
+     {("Mali", "actor"), ("mercenaries", "recipient")}),
     ("The council issued a call for the Popular Front to lay down its arms.", "call",
      {("the Popular Front", "recipient")}),
 ])
@@ -68,8 +69,9 @@ def test_a_session_of_member_states_named_by_an_acronym_is_the_bodys(analyze_tex
     assert _sides(analysis, "session") == {("SADC member states", "participant")}
 
 
-def test_an_agreement_as_demanded_by_a_side_answers_that_side(analyze_text):
-    analysis = analyze_text("The Delta Front agreed to disarm, as demanded by Nigeria.", published="2024-05-02")
-    assert ("Nigeria", "recipient") in _sides(analysis, "agreed")
-    # the demand itself is Nigeria's, made of the Front
-    assert _sides(analysis, "demanded") == {("Nigeria", "actor"), ("Delta Front", "recipient")}
+def test_an_agreement_as_proposed_by_a_side_answers_that_side(analyze_text):
+    analysis = analyze_text("The Sahel Front agreed to a ceasefire, as proposed by Algeria.", published="2024-05-02")
+    assert ("Algeria", "recipient") in _sides(analysis, "agreed")
+    # an agent makes its clause passive whatever subject the clause borrows: the demand is the police's
+    demand = analyze_text("The opposition called off the march, as demanded by the police.", published="2024-05-02")
+    assert ("police", "actor") in _sides(demand, "demanded")

@@ -253,8 +253,8 @@ def test_the_local_engine_shares_a_long_report_among_its_workers(monkeypatch, tm
 
 @pytest.mark.parametrize("text, expected", [
     # paragraphs joined without a space still end where the stop is
-    ("The summit ended, the document reads.The leaders agreed on Monday.",
-     ["The summit ended, the document reads.", "The leaders agreed on Monday."]),
+    ("The summit ended, the statement says.The ministers left on Monday.",
+     ["The summit ended, the statement says.", "The ministers left on Monday."]),
     # abbreviations and initialisms do not end a sentence
     ("The U.S. envoy met Mr. Okafor at Acme Inc. in Lagos.", ["The U.S. envoy met Mr. Okafor at Acme Inc. in Lagos."]),
 ])

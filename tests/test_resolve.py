@@ -43,7 +43,7 @@ def test_family_name_first_and_bare_names_meet():
 @pytest.mark.parametrize("first, second", [
     ("the United States", "U.S."), ("US", "United States"), ("Venezuelan officials", "Venezuela"),
     ("Chad's military", "Chad"), ("the European Union", "EU"),
-    ("Chad's highest decision-making body", "Chad's supreme decision-making body"),
+    ("Chad's border police", "Chad's national border police"),
     ("leaders of the EU", "European Union"), ("ECOWAS", "the Economic Community of West African States"),
     ("NATO Heads of State and Government", "NATO leaders"), ("EU foreign ministers", "the European Union"),
 ])
@@ -56,8 +56,8 @@ def test_different_countries_differ():
 
 
 def test_an_organ_of_a_state_is_not_the_state():
-    assert collective_key("Chad's highest decision-making body") != collective_key("Chad")
-    assert collective_key("Iran's morality police") != collective_key("Iran")
+    assert collective_key("Chad's border police") != collective_key("Chad")
+    assert collective_key("Chad's supreme council") != collective_key("Chad")
     # a ministry or the military stands for its state, as news writes it
     assert collective_key("Chad's foreign ministry") == collective_key("Chad") == collective_key("Chad's army")
 

@@ -121,14 +121,14 @@ def test_a_region_named_with_of_is_not_the_town_its_first_word_spells(analyze_te
 
 
 def test_a_background_year_in_the_sentence_before_dates_nothing(analyze_text):
-    analysis = analyze_text("The mediator, Amos Kiprop, who retired from the army in 2009, has since worked across the region.\n\n"
-                            "President Ruto thanked Kiprop for his mediation.", published="2024-03-16")
-    assert _mention(analysis, "thanked").date.value == "2024-03"
+    analysis = analyze_text("The new stadium, which opened in 2009, holds 40,000 people.\n\n"
+                            "President Ruto praised the national team for its victory.", published="2024-03-16")
+    assert _mention(analysis, "praised").date.value == "2024-03"
 
 
 def test_a_city_named_after_its_description_is_the_place(analyze_text):
-    analysis = analyze_text("Peace talks began in the South African capital Pretoria on Monday.", published="2024-03-16")
-    assert _mention(analysis, "talks").place.name == "Pretoria"
+    analysis = analyze_text("Envoys of Chad and Sudan met in the Ugandan capital Kampala on Monday.", published="2024-03-16")
+    assert _mention(analysis, "met").place.name == "Kampala"
 
 
 @pytest.mark.parametrize("text, host", [

@@ -185,7 +185,7 @@ def taken_over_site(token: Token, frame: Frame) -> bool:
 
 @checks.register("surrounded_site", reads=("seizable_sites", "owned_sites"))
 def surrounded_site(token: Token, frame: Frame) -> bool:
-    """'surrounded the parliament', 'surrounded his house': a building or place hemmed in by a
+    """'surrounded the parliament', 'surrounded the minister's home': a building or place hemmed in by a
     side; a person or a crowd around someone ('surrounded by supporters') is no siege."""
     return any(lemma_of(obj) in frame.words["seizable_sites"] or lemma_of(obj) in frame.words["owned_sites"]
                for obj in _direct_objects(token))

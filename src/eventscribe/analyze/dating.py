@@ -76,7 +76,7 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
 
     def own(item) -> bool:
         # the trigger's clause or one that holds it ("On Monday, X said it had agreed"); not
-        # another clause's ("agreed …, in Pretoria, where the talks began on 25 October")
+        # another clause's ("shelled the market, the army said in Goma, where the offensive began on 3 March")
         span = doc.char_span(item[0], item[1], alignment_mode="expand")
         return span is None or any(_clause_verb(t) in enclosing or _clause_verb(t).dep_ not in _SUBORDINATE for t in span)
 

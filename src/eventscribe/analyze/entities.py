@@ -78,7 +78,7 @@ class EntityTable:
         name = span.text[4:] if span.text.lower().startswith("the ") else span.text
         entity = self.entities.get(name.lower())
         if entity is None:
-            # the head of its name: 'Community' of 'the Economic Community of West African States'
+            # the head of its name: 'Union' of 'the Union of Lake Basin Republics', not 'Republics'
             head = span.root if span.root.is_alpha else span[-1]
             entity = self.entities[name.lower()] = Entity(name, span.label_ or "GROUP", singular(head.text))
         entity.name_words |= {singular(t.text) for t in span if not t.is_punct and t.lower_ != "the"}
@@ -138,7 +138,7 @@ _LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
 def _is_headline(text: str) -> bool:
     """Whether the sentence is written in title case (most of its longer words capitalised)
     and, as headlines are, without a full stop: a sentence that ends like prose is prose,
-    however long the names in it ('The Economic Community of Central African States …')."""
+    however long the names in it ('The Union of Lake Basin Republics suspended …')."""
     if text.rstrip().endswith((".", "!", "?", ".\"", ".”", ".'", ".’")):
         return False
     words = _LONG_WORDS.findall(text)

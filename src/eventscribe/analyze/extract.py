@@ -62,7 +62,7 @@ def _complement_objects(verb: Token, type_: str) -> list[Token]:
             found.extend(s for s in children(comp, "nsubj", "nsubjpass")
                          if entity_of(s) is not None or s.lemma_.lower() in SIDE_NOUNS)
         # "decided to open talks with Ukraine", and a threat of the speakers' own act: "warned
-        # that they would impose sanctions on Belarus": whom the act is with or against
+        # that they would close the border with Russia": whom the act is with or against
         own_threat = comp.dep_ == "ccomp" and type_ == "THREATEN" and all(s.lower_ in PRONOUNS for s in children(comp, "nsubj"))
         if comp.dep_ == "xcomp" or own_threat:
             for obj in children(comp, "dobj"):
@@ -442,7 +442,7 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
             (any(is_person_like(o) for o in children(token, "dobj")) or any(p.lower_ == "with" for p in children(token, "prep"))):
         found.modality = "unresolved"   # "greeted them": the other side is not named
     if frame.type == "ASSAULT" and not found.recipients:
-        # "launched an offensive in Nagorno-Karabakh", "strikes in Syria": a land, not a town, is attacked
+        # "launched an offensive in eastern Ukraine", "strikes in Syria": a land, not a town, is attacked
         found.recipients.extend(p for t in found.place_tokens if _is_land(t) for p in sides.other(t))
     found.actors = _unique(found.actors)
     found.recipients = [r for r in _unique(found.recipients) if r.name not in {a.name for a in found.actors}]
@@ -529,8 +529,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
             continue
         found.recipients.extend(sides.other(o))
     if frame.type in _ANSWERING_TYPES and not found.recipients:
-        # "agreed to a Kenyan proposal", "rejected the ECOWAS demand": the proposer; "agreed
-        # to disarm, as demanded by Mali": the one who demanded it
+        # "agreed to a Kenyan proposal", "rejected the UN demand": the proposer; "agreed to a
+        # ceasefire, as proposed by Algeria": the one who proposed it
         for proposal in children(token, "dobj") + prep_objects(token, {"to"}):
             found.recipients.extend(p for owner in proposer_of(proposal) for p in sides.other(owner))
         for clause in children(token, "advcl"):
@@ -582,8 +582,14 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
         if lemma_of(clause) in ("gather", "bring", "involve", "include", "unite", "assemble"):
             for obj in children(clause, "dobj"):
                 found.recipients.extend(sides.other(obj))
-    # "an ultimatum for the junta to free the president": who is to act is the one demanded of
-    demanded = prep_objects(token, {"for"}) if frame.type in _DEMANDING_TYPES else []
+    # "an ultimatum for the militia to leave the town": who is to act is the one demanded of
+    demanded = []
+    if frame.type in _DEMANDING_TYPES:
+        # the parser hangs 'for' on the noun or on the verb that issues it
+        demanded = prep_objects(token, {"for"}) + (prep_objects(token.head, {"for"}) if token.dep_ == "dobj" else [])
+        # or reads 'for the militia to leave' as a clause whose subject the militia is
+        demanded += [subject for clause in children(token, "advcl", "acl")
+                     if any(m.lower_ == "for" for m in children(clause, "mark")) for subject in children(clause, "nsubj")]
     for obj in prep_objects(token) + demanded:
         if not sides.directed and _is_destination(obj):
             found.place_tokens.append(obj)

@@ -284,7 +284,7 @@ _PROPOSAL_NOUNS = words("proposal_nouns")
 
 def proposer_of(proposal: Token) -> list[Token]:
     """Who made a proposal or demand: its owner ('Kenya's proposal'), a name or nationality
-    before it ('a Kenyan proposal', 'the ECOWAS demand'), or an agent after it ('the terms
+    before it ('a Kenyan proposal', 'the UN demand'), or an agent after it ('the terms
     offered by the Front', 'a proposal from Kenya')."""
     if proposal.lemma_.lower() not in _PROPOSAL_NOUNS:
         return []
@@ -496,7 +496,7 @@ def _armed_group_name(token: Token, role: str) -> Participant | None:
 
 
 def _capital_of(token: Token) -> Token | None:
-    """'Stepanakert, the capital of Nagorno-Karabakh': the land a capital is named as the seat of."""
+    """'Bamako, the capital of Mali': the land a capital is named as the seat of."""
     for appos in (c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() == "capital"):
         for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
             land = next((o for o in prep.children if o.dep_ == "pobj"), None)
@@ -545,7 +545,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
     if side is not None:
         return side
     if token.pos_ == "NOUN":
-        # "North Korea's highest decision-making body": a body named by its owner.
+        # "Chad's highest electoral body": a body named by its owner.
         owner = [c for c in token.children if token.lemma_.lower() in INSTITUTION_NOUNS
                  and c.dep_ in ("poss", "compound") and entity_of(c) is not None
                  and entity_of(c).label_ in ("GPE", "ORG", "NORP")]

@@ -161,7 +161,7 @@ class _DocumentState:
 
     def _state_pair(self, token: Token, role: str, by_nationality: bool) -> list[Participant] | None:
         """'both countries': the last two states named, in this sentence or before, by name or
-        by nationality ('the Japanese prime minister met the South Korean president')."""
+        by nationality ('the Chilean president received the Peruvian president')."""
         def named_state(span: Span) -> Participant | None:
             return _state_participant(span, role) if by_nationality or span.label_ != "NORP" else None
         here = [p for p in (named_state(e) for e in token.doc.ents if e.end <= token.i) if p]
@@ -292,7 +292,7 @@ def _place_for(found: Found, doc: Doc):
     if place is not None:
         return place
     if found.type in _AT_TARGET:
-        # "shelled Stepanakert, the capital of …": the town hit is where, whoever it stands for
+        # "hit Bamako, the capital of …": the town hit is where, whoever it stands for
         for obj in (c for c in found.trigger.children if c.dep_ == "dobj"):
             ent = entity_of(obj)
             place = lookup(ent.text if ent is not None else obj.text)
@@ -320,7 +320,7 @@ def _place_for(found: Found, doc: Doc):
 
 
 def _where_clause_place(trigger: Token) -> list[Token]:
-    """'spoke in Pretoria, where the talks began': the place a 'where' clause hangs on."""
+    """'flew to Doha, where he met …': the place a 'where' clause hangs on."""
     clause = trigger if trigger.pos_ == "VERB" else trigger.head
     if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
         return [clause.head]
@@ -354,7 +354,7 @@ def _city_in_phrase(preposition: Token):
     for obj in preposition.children:
         ent = entity_of(obj) if obj.dep_ == "pobj" else None
         if ent is not None and ent.label_ in ("GPE", "LOC"):
-            place = lookup(ent.text)   # 'in the South African capital Pretoria': the object is the name
+            place = lookup(ent.text)   # 'in the Ugandan capital Kampala': the object is the name
             if place is not None and place.lat is not None:
                 return place
         if obj.dep_ != "pobj" or obj.lemma_.lower() not in _PLACE_NOUNS:
@@ -715,7 +715,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
                 mention.modality = "future"
             sentence_mentions.append((mention, found.anaphoric))
             sentence_triggers.append(token)
-            # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the Russian command'
+            # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
             if token.pos_ == "NOUN" and not any((c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
                                                 or (c.dep_ == "poss" and c.lower_ not in PRONOUNS)
                                                 or (c.dep_ == "prep" and c.lower_ in ("of", "by") and c.children)
@@ -840,7 +840,7 @@ def _complete_people(people: list[Participant], person_names) -> None:
 def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool],
                      sequenced: set[int] = frozenset()) -> tuple[list[EventMention], list[bool]]:
     """One mention per event of a sentence; an event the sentence orders against another ('the
-    trip followed a visit') stays apart."""
+    premier's tour followed a visit') stays apart."""
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
     current: list[tuple[EventMention, bool]] = []

@@ -17,7 +17,7 @@ _ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx",
 }
 # A sentence end: the stop, closing quotes, space, an opening capital; or a stop glued to the
-# next sentence's first word, as pages joined from paragraphs have it ('the document reads.The
+# next sentence's first word, as pages joined from paragraphs have it ('the statement ends.The
 # heads of state…'): after a lower-case word, before a capitalised one.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9•])"
                        r"|(?<=[a-z]{2}[.!?])[\"”’')\]]*(?=[A-Z][a-z])")

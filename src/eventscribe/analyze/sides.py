@@ -121,8 +121,8 @@ def complete_sides(mentions: list[EventMention]) -> None:
             mention.participants.append(replace(opponent, role=role))
 
 
-# Acts a headline or a passive often tells without their doer ("President Amani detained"),
-# whom the report's other mention of the same act names ("the guard is holding Amani").
+# Acts a headline or a passive often tells without their doer ("Opposition leader detained"),
+# whom the report's other mention of the same act names ("police arrested him at home").
 DOER_FROM_CONTEXT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _DOERS = frozenset({"actor", "participant"})
 

@@ -72,7 +72,7 @@ def settings_from_meetings(mentions: list[EventMention]) -> None:
 
 
 def hosts_from_destinations(mentions: list[EventMention]) -> None:
-    """A visit told with its visitor alone ('the Iraqi president arrived in Amman on a visit')
+    """A visit told with its visitor alone ('the Kenyan president arrived in Kampala on a visit')
     was hosted by the state whose capital it went to: that state is its other side. A meeting
     in a capital names no host ('met the delegation in Kampala'), nor does a trip to a land."""
     for mention in mentions:

@@ -1,9 +1,9 @@
 """Score exported events against gold events (the corpus README's rules).
 
-A predicted event matches a gold event when the type is equal, one of its mentions is in the
-gold document, and it names at least two of the gold actors (one, for single-actor gold
-events) under any spelling in the actors file. One predicted event serves one gold event, or
-several of the same cluster. Optional gold events are neither missed nor counted wrong.
+An exported event serves a gold event when both have one type, the gold report is among the
+event's mentions, and the event's actors name two of the gold actors, or the only one, by any
+spelling the actors file lists. Each exported event serves a single gold event, or several of
+one cluster; an optional gold event is never a miss and never makes a false positive.
 """
 from __future__ import annotations
 

@@ -79,8 +79,8 @@ _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
 
 def _organ_words(text: str) -> str:
     """The word that names an organ after its owner, next to the head any of its people could
-    be called ('decision-making' of 'highest decision-making body', as of 'supreme decision-making
-    body'; nothing of 'military' or of 'foreign ministry', which stand for the state)."""
+    be called ('border' of 'border police', as of 'national border police'; nothing of 'military'
+    or of 'foreign ministry', which stand for the state)."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", text)]
     while words and words[-1] in _COLLECTIVE_HEADS:
         words.pop()
@@ -95,8 +95,8 @@ def collective_key(name: str) -> str:
     text = re.sub(r"^\d+\s+", "", text)
     owner = re.match(r"^(.+?)['’]s\s", text)
     if owner:
-        # "Russia's military", "the EU's 27 leaders": the owner's people; "North Korea's highest
-        # decision-making body", "Chad's trade ministry": an organ of the state, not the state
+        # "Russia's military", "the EU's 27 leaders", "Chad's trade ministry": the owner's own;
+        # "Chad's border police", "Chad's supreme council": an organ of the state, not the state
         if iso3(owner.group(1)):
             organ = _organ_words(text[owner.end():])
             return f"organ:{iso3(owner.group(1))}:{organ}" if organ else "country:" + iso3(owner.group(1))
