@@ -569,3 +569,19 @@ def test_a_building_surrounded_by_a_side_is_coercion(analyze_text, text, expecte
     found = [m for m in analyze_text(text, published="2024-03-06").mentions if m.type == "COERCE"]
     assert len(found) == expected
 
+
+
+@pytest.mark.parametrize("text, type_, name, affiliation", [
+    # a people named with its state, a country name of two words, a body owned by its state
+    ("Thousands of Syrian Kurds marched in Qamishli on Sunday.", "PROTEST", "Syrian Kurds", None),
+    ("Ivory Coast rebels rejected the peace plan on Friday.", "REJECT", "Ivory Coast rebels", None),
+    ("Kenya's Supreme Court rejected the opposition's appeal on Monday.", "REJECT", "Kenya's Supreme Court", None),
+    # a crowd across a country, groups in a country
+    ("Thousands of students across Kenya staged protests on Monday.", "PROTEST", "students", "Kenya"),
+    ("Opposition groups in Zimbabwe accused President Mnangagwa of rigging the vote.", "ACCUSE",
+     "Opposition groups in Zimbabwe", None),
+])
+def test_a_side_keeps_the_state_its_words_name(analyze_text, text, type_, name, affiliation):
+    mention = next(m for m in analyze_text(text, published="2024-03-06").mentions if m.type == type_)
+    side = next(p for p in mention.participants if p.role in ("actor", "participant"))
+    assert (side.name, side.affiliation) == (name, affiliation)

@@ -416,3 +416,8 @@ def test_the_reports_decide_who_is_who_before_a_known_actor_names_them():
     actors, index = build_actors(names, known_entries=KNOWN)
     assert index["Wierzba"] == index["Tomasz Wierzba"] != index["Ewa Wierzba"]
     assert next(a for a in actors if a.actor_id == index["Wierzba"]).country == "POL"
+
+
+def test_one_country_s_court_is_not_another_s():
+    assert collective_key("Kenya's Supreme Court") != collective_key("Uganda's Supreme Court")
+    assert collective_key("Kenya's Supreme Court") != collective_key("Kenya")

@@ -268,6 +268,11 @@ def _group_name(token: Token) -> Span | None:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and any(t.ent_type_ in _OWNER_LABELS for t in prep.subtree):
             return token.doc[start: prep.right_edge.i + 1]
+        # "opposition groups in Zimbabwe": a country, not a city ('diplomats in Kabul' may be anyone's)
+        if prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                o.dep_ == "pobj" and (state := _named_state(o)) is not None and is_country(clean_name(state))
+                for o in prep.children):
+            return token.doc[start: prep.right_edge.i + 1]
     return None
 
 
@@ -474,10 +479,13 @@ def _side(token: Token, role: str) -> Participant | None:
                 group = _armed_group_name(obj, role) if ent is None else None
                 if group is not None:
                     return group
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod") and t.head == token] + [token]
-    span = token.doc[words[0].i: token.i + 1]
+    modifiers = [t for t in token.children if t.i < token.i and t.dep_ in ("compound", "amod")]
+    # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
+    span = token.doc[min([m.left_edge.i for m in modifiers] + [token.i]): token.i + 1]
+    if span[0].dep_ == "det":
+        span = span[1:]
     return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char,
-                       affiliation=_state_after(token, ("in", "of", "from")))
+                       affiliation=_state_after(token, ("in", "of", "from", "throughout", "across")))
 
 
 def _armed_group_name(token: Token, role: str) -> Participant | None:
@@ -505,6 +513,32 @@ def _capital_of(token: Token) -> Token | None:
     return None
 
 
+def _with_nationality(ent: Span) -> Span:
+    """'Iraqi Kurds', 'Bosnian Serbs': a people named with the state it lives in, as one name."""
+    doc = ent.doc
+    if ent.label_ != "NORP" or ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    if before.ent_type_ in ("NORP", "GPE") and before.head.i in range(ent.start, ent.end):
+        first = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+        if first is not None:
+            return Span(doc, first.start, ent.end, label="NORP")
+    return ent
+
+
+def _with_owner_state(ent: Span) -> Span:
+    """'Kenya's Supreme Court': a body named with the state that owns it keeps the state in its
+    name, so that one country's court is not another's."""
+    if ent.label_ != "ORG":
+        return ent
+    for owner in (c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start):
+        state = _named_state(owner)
+        if state is not None and (state.label_ == "GPE" or is_country(state.text)):
+            start = owner.left_edge.i + (owner.doc[owner.left_edge.i].dep_ == "det")
+            return Span(ent.doc, start, ent.end, label="ORG")
+    return ent
+
+
 def _one_participant(token: Token, role: str, refer) -> Participant | list[Participant] | None:
     land = _capital_of(token)
     if land is not None:
@@ -527,6 +561,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
     if ent is not None and not _is_principal(ent):
         if ent[-1].lemma_.lower() in _EVENT_WORDS:
             return None
+        ent = _with_owner_state(_with_nationality(ent))
         return participant_from_entity(ent, role)
     if ent is None and token.pos_ in ("NOUN", "PROPN") and not _is_title(token):
         described = refer(token, role)   # 'the bloc': a body the report names elsewhere
