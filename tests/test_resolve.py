@@ -421,3 +421,15 @@ def test_the_reports_decide_who_is_who_before_a_known_actor_names_them():
 def test_one_country_s_court_is_not_another_s():
     assert collective_key("Kenya's Supreme Court") != collective_key("Uganda's Supreme Court")
     assert collective_key("Kenya's Supreme Court") != collective_key("Kenya")
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Fijian rebels", "FJI"), ("Togolese soldiers", "TGO"), ("Malawian police", "MWI"),
+    # where a group is, its own name says: 'in', 'across', 'throughout' a country
+    ("opposition parties in Nepal", "NPL"), ("student groups across Kenya", "KEN"),
+    # not where an envoy is sent
+    ("US envoys to Syria", "USA"),
+])
+def test_a_group_s_country_comes_from_its_own_name(name, country):
+    from eventscribe.resolve.countries import country_of
+    assert country_of([name], Counter({name: 1}), Counter()) == country

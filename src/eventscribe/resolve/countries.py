@@ -56,13 +56,15 @@ def country_of(own_names: Iterable[str], name_context: Counter, context: Counter
         found = iso3(name)
         if found:
             return found
-    return _most_named(name_context) or _most_named(context)
+    return _most_named(name_context, _WHERE) or _most_named(context)
 
 
-def _most_named(context: Counter) -> str | None:
+def _most_named(context: Counter, where: frozenset[str] = frozenset()) -> str | None:
+    """The country the texts name most; a country after a destination word ('envoy to France')
+    is not the text's own, unless the word is in `where` ('opposition parties in Nepal')."""
     votes: Counter = Counter()
     for text, count in context.items():
-        for phrase in _phrases(text):
+        for phrase in _phrases(text, where):
             code = iso3(phrase)
             if code:
                 # "Russian envoy" says whose he is more surely than a bare "Syria" does.
@@ -75,9 +77,13 @@ def _most_named(context: Counter) -> str | None:
 _DESTINATION = frozenset("on for to in toward towards with at pro anti".split())
 
 
-def _phrases(text: str) -> list[str]:
+# Where a body or group is: its own name's "in Nepal", "across Kenya" give its country.
+_WHERE = frozenset({"in", "across", "throughout"})
+
+
+def _phrases(text: str, where: frozenset[str] = frozenset()) -> list[str]:
     words = re.findall(r"[A-Za-z][A-Za-z.’'-]*", text)
-    kept = [i for i in range(len(words)) if i == 0 or words[i - 1].lower() not in _DESTINATION]
+    kept = [i for i in range(len(words)) if i == 0 or words[i - 1].lower() not in _DESTINATION - where]
     return [" ".join(words[i:i + 2]) for i in kept if i + 1 < len(words)] + [words[i] for i in kept]
 
 
