@@ -585,3 +585,20 @@ def test_a_side_keeps_the_state_its_words_name(analyze_text, text, type_, name, 
     mention = next(m for m in analyze_text(text, published="2024-03-06").mentions if m.type == type_)
     side = next(p for p in mention.participants if p.role in ("actor", "participant"))
     assert (side.name, side.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a coup is coercion of whom it removes, by whoever carried it out
+    ("The army overthrew President Kamara on Wednesday.", {("army", "actor"), ("Kamara", "recipient")}),
+    ("The president was overthrown by soldiers from the Republican Guard on Tuesday.", {("the Republican Guard", "actor")}),
+    # a site sealed off, past 'access'
+    ("Troops sealed off access to the prime minister's residence in Bamako.", {("Troops", "actor")}),
+])
+def test_coups_and_sealed_sites_are_coercion(analyze_text, text, sides):
+    assert _sides(_only(analyze_text, text, "COERCE")) == sides
+
+
+@pytest.mark.parametrize("text", ["The two leaders sealed a trade deal on Friday.",
+                                  "Protesters toppled a statue of the former dictator."])
+def test_a_deal_sealed_or_a_statue_toppled_is_no_coercion(analyze_text, text):
+    assert not [m for m in analyze_text(text, published="2024-03-06").mentions if m.type == "COERCE"]

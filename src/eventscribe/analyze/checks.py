@@ -187,8 +187,11 @@ def taken_over_site(token: Token, frame: Frame) -> bool:
 def surrounded_site(token: Token, frame: Frame) -> bool:
     """'surrounded the parliament', 'surrounded the minister's home': a building or place hemmed in by a
     side; a person or a crowd around someone ('surrounded by supporters') is no siege."""
+    # 'sealed off access to the palace': the place past 'access'
+    objects = [o for obj in _direct_objects(token)
+               for o in ([obj] + (prep_objects(obj, {"to"}) if lemma_of(obj) == "access" else []))]
     return any(lemma_of(obj) in frame.words["seizable_sites"] or lemma_of(obj) in frame.words["owned_sites"]
-               for obj in _direct_objects(token))
+               for obj in objects)
 
 
 @checks.register("seized_control", reads=("control_taking_verbs",))
