@@ -602,3 +602,9 @@ def test_coups_and_sealed_sites_are_coercion(analyze_text, text, sides):
                                   "Protesters toppled a statue of the former dictator."])
 def test_a_deal_sealed_or_a_statue_toppled_is_no_coercion(analyze_text, text):
     assert not [m for m in analyze_text(text, published="2024-03-06").mentions if m.type == "COERCE"]
+
+
+def test_a_home_sealed_off_is_its_owner_s_and_where_it_stands(analyze_text):
+    sealed = _only(analyze_text, "Soldiers sealed off access to President Kamara's residence and offices in the "
+                                 "capital Conakry on Wednesday.", "COERCE")
+    assert _sides(sealed) == {("Soldiers", "actor"), ("Kamara", "recipient")} and sealed.place.name == "Conakry"

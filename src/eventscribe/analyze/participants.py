@@ -441,6 +441,12 @@ def _counted(token: Token) -> Token:
     """'thousands of protesters' -> protesters; 'the actions of the junta' -> the junta;
     'members of the guard' -> the guard; 'the police minutes later' -> the police."""
     words = (token.lemma_.lower(), token.lower_)
+    if token.lemma_.lower() == "access":
+        # "sealed off access to the minister's residence": the place, and then its owner
+        place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if place is not None:
+            token, words = place, (place.lemma_.lower(), place.lower_)
     if token.lemma_.lower() in _OWNED_SITES:
         # "stormed the governor's compound": the owner is the side acted on.
         owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]

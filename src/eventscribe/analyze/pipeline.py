@@ -353,8 +353,11 @@ def _city_in_phrase(preposition: Token):
             return place
     for obj in preposition.children:
         ent = entity_of(obj) if obj.dep_ == "pobj" else None
-        if ent is not None and ent.label_ in ("GPE", "LOC"):
-            place = lookup(ent.text)   # 'in the Ugandan capital Kampala': the object is the name
+        # 'in the Ugandan capital Kampala': the object is the name (NER may call it anything
+        # after 'capital')
+        described = any(c.dep_ == "compound" and c.lemma_.lower() in _PLACE_NOUNS for c in obj.children)
+        if ent is not None and (ent.label_ in ("GPE", "LOC") or described):
+            place = lookup(ent.text)
             if place is not None and place.lat is not None:
                 return place
         if obj.dep_ != "pobj" or obj.lemma_.lower() not in _PLACE_NOUNS:
