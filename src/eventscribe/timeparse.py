@@ -6,6 +6,7 @@ scored on TempEval-3; events keep only the calendar part (day, month or year pre
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -79,7 +80,8 @@ def find_expressions(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in _FINDER.finditer(text):
         words = match.group(0).strip(" ,")
-        if _BARE_MONTH.match(words) and not re.split(r"[\s-]", words)[-1][0].isupper():   # 'mid-September' is
+        # a bare month is a capitalised one ('mid-September' too)
+        if _BARE_MONTH.match(words) and not re.split(r"[\s-]", words)[-1][0].isupper():
             continue
         if words.lower().rstrip(".") in ("may", "march"):
             continue  # the verbs; "in May" and "May 2" still match
@@ -257,8 +259,7 @@ def _date_range(value: str) -> tuple[dt.date, dt.date] | None:
             return day, day
         if len(value) == 7:
             first = dt.date.fromisoformat(value + "-01")
-            following = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-            return first, following - dt.timedelta(days=1)
+            return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
         if len(value) == 4:
             return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
     except ValueError:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Participant
+from .participants import armed_group_span
 from .syntax import text_of
 from .words import words
 
@@ -121,13 +122,9 @@ def _bodies(doc: Doc) -> list[Span]:
              and all(t.text[:1].isalnum() or t.is_punct for t in e)]
     covered = {i for e in ents for i in range(e.start, e.end)} if heads else set()
     for token in heads:
-        if token.i not in covered:
-            first = token.i
-            while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
-                first -= 1
-            if first < token.i:
-                span = doc[first: token.i + 1]
-                spans.append(Span(doc, span.start, span.end, label="GROUP"))
+        span = armed_group_span(token) if token.i not in covered else None
+        if span is not None:
+            spans.append(Span(doc, span.start, span.end, label="GROUP"))
     return spans
 
 

@@ -245,8 +245,8 @@ def _state_after(token: Token, prepositions: tuple[str, ...] = ("of",)) -> str |
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
             for obj in prep.children:
-                state = _named_state(obj) if obj.dep_ == "pobj" else None
-                if state is not None and (state.label_ == "GPE" or is_country(state.text)):
+                state = _named_land(obj) if obj.dep_ == "pobj" else None
+                if state is not None:
                     return clean_name(state)
     return None
 
@@ -372,6 +372,12 @@ def _named_state(token: Token) -> Span | None:
     return None
 
 
+def _named_land(token: Token) -> Span | None:
+    """A place or a country a token names (a body or a people is none)."""
+    state = _named_state(token)
+    return state if state is not None and (state.label_ == "GPE" or is_country(state.text)) else None
+
+
 def _states_of(group: Token) -> list[Span]:
     """'ministers of Chile and Peru', 'envoys from Ghana and Togo': the states each one is of,
     when the group is named by two or more of them (one state keeps the group's own name)."""
@@ -494,18 +500,22 @@ def _side(token: Token, role: str) -> Participant | None:
                        affiliation=_state_after(token, ("in", "of", "from", "throughout", "across")))
 
 
-def _armed_group_name(token: Token, role: str) -> Participant | None:
-    """'the Popular Shield Brigades', 'the Liberation Front': a capitalised name ending in an armed
-    group's head noun is a group, whatever label NER gave it (often LAW or EVENT)."""
+def armed_group_span(token: Token) -> Span | None:
+    """'the Popular Shield Brigades', 'the Liberation Front': the capitalised name an armed
+    group's head noun ends, whatever label NER gave it (often LAW or EVENT, or none)."""
     if token.pos_ != "PROPN" or token.lower_ not in _ARMED_GROUP_HEADS:
         return None
     first = token.i
     while first > 0 and token.doc[first - 1].dep_ == "compound" and token.doc[first - 1].head.i in range(first, token.i + 1) \
             and token.doc[first - 1].text[:1].isupper():
         first -= 1
-    if first == token.i:
-        return None   # "Army" alone: no name
-    span = token.doc[first: token.i + 1]
+    return token.doc[first: token.i + 1] if first < token.i else None   # "Army" alone: no name
+
+
+def _armed_group_name(token: Token, role: str) -> Participant | None:
+    span = armed_group_span(token)
+    if span is None:
+        return None
     return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
 
 
@@ -538,8 +548,7 @@ def _with_owner_state(ent: Span) -> Span:
     if ent.label_ != "ORG":
         return ent
     for owner in (c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start):
-        state = _named_state(owner)
-        if state is not None and (state.label_ == "GPE" or is_country(state.text)):
+        if _named_land(owner) is not None:
             start = owner.left_edge.i + (owner.doc[owner.left_edge.i].dep_ == "det")
             return Span(ent.doc, start, ent.end, label="ORG")
     return ent
@@ -569,14 +578,11 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
             return None
         ent = _with_owner_state(_with_nationality(ent))
         return participant_from_entity(ent, role)
-    if ent is None and token.pos_ in ("NOUN", "PROPN") and not _is_title(token):
-        described = refer(token, role)   # 'the bloc': a body the report names elsewhere
-        if described is not None:
-            return described
-    if ent is None and role_phrase(token) is not None:
-        holder = refer(token, role)   # 'the visiting envoy': the one envoy the report has named
-        if holder is not None:
-            return holder
+    if ent is None and (token.pos_ in ("NOUN", "PROPN") and not _is_title(token) or role_phrase(token) is not None):
+        # 'the bloc': a body the report names elsewhere; 'the visiting envoy': the one envoy it has named
+        referred = refer(token, role)
+        if referred is not None:
+            return referred
     if _is_title_or_group(token):
         group = _group_name(token)
         if group is not None:

@@ -50,11 +50,11 @@ class _DocumentState:
 
     def __init__(self) -> None:
         self.last_person: Participant | None = None
-        # Everyone named so far, in order: a PERSON entity (with the offset of its sentence),
-        # made a Participant when first needed. Remembered participants hold report offsets.
-        self.people: list[Participant | tuple[Span, int]] = []
+        # Everyone named so far, in order: a PERSON entity with the offset of its sentence, read
+        # as a Participant (report offsets) when first needed, and kept in _people_read.
+        self.people: list[tuple[Span, int]] = []
+        self._people_read: dict[int, Participant] = {}
         self.states: list[tuple[Span, int]] = []   # names that may be states, in order, with their sentence's offset
-        self.person_spans: list[tuple[Span, int]] = []   # every person named so far, with their sentence's offset
         self.last_sides: list[Participant] = []  # the two sides of the last event naming two
         # the main subject of the last sentence read: (its index, who it names, whether plural)
         self.last_subject: tuple[int, list[Participant], bool] | None = None
@@ -113,10 +113,11 @@ class _DocumentState:
         phrase: its head word, its title words, its nationality ('the visiting envoy' is the
         special envoy Mira Sellen); None when none or several may fit."""
         head, title_words, nationality = phrase
-        here = [(e, None) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
-        fitting: list[tuple[Participant, int | None]] = []
-        for span, offset in itertools.chain(reversed(here), reversed(self.person_spans)):
-            person = participant_from_entity(span, role)
+        here = [(participant_from_entity(e, role), e) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
+        remembered = ((self._here(self._person(index), role), self.people[index][0])
+                      for index in range(len(self.people) - 1, -1, -1))
+        fitting: list[tuple[Participant, set[str]]] = []
+        for person, span in itertools.chain(reversed(here), remembered):
             title = {singular(w) for w in re.findall(r"[\w.-]+", (person.title or "").lower())}
             # the words just before the name count too: a title the reader did not attach
             # ('… and Trade Minister Joseph Boakye') still makes him a minister
@@ -125,13 +126,9 @@ class _DocumentState:
             if (head in title or head in near) and title_words <= title | near \
                     and all(n in described for n in nationality) \
                     and not any(same_name(person.name, other.name) for other, _ in fitting):
-                fitting.append((person, offset))
-        if len(fitting) != 1:
-            return None
-        person, offset = fitting[0]
-        if head not in {singular(w) for w in re.findall(r"[\w.-]+", (person.title or "").lower())}:
-            return None   # a title only guessed from the words nearby names no one
-        return person if offset is None else self._here(_shift([person], offset)[0], role)
+                fitting.append((person, title))
+        # one holder, and by a title of its own: one only guessed from the words nearby names no one
+        return fitting[0][0] if len(fitting) == 1 and head in fitting[0][1] else None
 
     def _antecedent(self, pronoun: Token, role: str) -> list[Participant] | None:
         """'it' or 'they': the speaker whose words it is the subject of, or the subject of the
@@ -150,14 +147,8 @@ class _DocumentState:
         """'the two leaders': the last two people named, in this sentence or before."""
         people = [participant_from_entity(e, role) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
         # Latest first, without copying everyone the report named so far.
-        distinct: list[Participant] = []
-        remembered = (self._here(p, role) for p in self._remembered_latest_first())
-        for person in itertools.chain(reversed(people), remembered):
-            if not any(same_name(person.name, other.name) for other in distinct):
-                distinct.append(person)
-            if len(distinct) == 2:
-                break
-        return list(reversed(distinct)) if len(distinct) == 2 else None
+        remembered = (self._here(self._person(index), role) for index in range(len(self.people) - 1, -1, -1))
+        return _last_two(itertools.chain(reversed(people), remembered))
 
     def _state_pair(self, token: Token, role: str, by_nationality: bool) -> list[Participant] | None:
         """'both countries': the last two states named, in this sentence or before, by name or
@@ -168,13 +159,7 @@ class _DocumentState:
         remembered = (self._here(_shift([found], offset)[0], role)
                       for found, offset in ((named_state(span), offset) for span, offset in reversed(self.states))
                       if found is not None)
-        distinct: list[Participant] = []
-        for state in itertools.chain(reversed(here), remembered):
-            if not any(same_name(state.name, other.name) for other in distinct):
-                distinct.append(state)
-            if len(distinct) == 2:
-                return list(reversed(distinct))
-        return None
+        return _last_two(itertools.chain(reversed(here), remembered))
 
     def remember_sides(self, mention: EventMention) -> None:
         sides = [p for p in mention.participants if p.start is not None]
@@ -183,26 +168,26 @@ class _DocumentState:
         if len(sides) == 2 and named and not same_name(sides[0].name, sides[1].name):
             self.last_sides = sides
 
-    def _remembered_latest_first(self) -> Iterator[Participant]:
-        for index in range(len(self.people) - 1, -1, -1):
-            person = self.people[index]
-            if not isinstance(person, Participant):
-                span, offset = person
-                person = self.people[index] = _shift([participant_from_entity(span, "participant")], offset)[0]
-            yield person
+    def _person(self, index: int) -> Participant:
+        """The index-th person named so far, read once (report offsets)."""
+        person = self._people_read.get(index)
+        if person is None:
+            span, offset = self.people[index]
+            person = self._people_read[index] = _shift([participant_from_entity(span, "participant")], offset)[0]
+        return person
 
     def remember(self, doc: Doc, offset: int) -> None:
-        self.person_spans.extend((e, offset) for e in doc.ents if e.label_ == "PERSON")
         subject = main_subject(doc)
         sides = participants_for(subject, "participant", self.refer) if subject is not None else []
         if sides:
             self.last_subject = (self.sentence, _shift(sides, offset), is_plural(subject) or len(sides) > 1)
         ents = doc.ents
-        self.people.extend((e, offset) for e in ents if e.label_ == "PERSON")
+        people = [e for e in ents if e.label_ == "PERSON"]
+        self.people.extend((e, offset) for e in people)
         # kept as they are: a state's name is made a participant only when 'both countries' asks
         self.states.extend((e, offset) for e in ents if e.label_ in _STATE_LABELS)
         # the first person who is a subject (names first: walking every token is costly)
-        for person in (e for e in ents if e.label_ == "PERSON"):
+        for person in people:
             subject = next((t for t in person if t.dep_ in ("nsubj", "nsubjpass")), None)
             ent = entity_of(subject) if subject is not None else None
             if ent is not None and ent.label_ == "PERSON":
@@ -210,6 +195,17 @@ class _DocumentState:
                 participant.start, participant.end = offset + ent.start_char, offset + ent.end_char
                 self.last_person = participant
                 return
+
+
+def _last_two(candidates: Iterable[Participant]) -> list[Participant] | None:
+    """The first two distinct sides of candidates given latest first, in reading order."""
+    distinct: list[Participant] = []
+    for candidate in candidates:
+        if not any(same_name(candidate.name, other.name) for other in distinct):
+            distinct.append(candidate)
+            if len(distinct) == 2:
+                return list(reversed(distinct))
+    return None
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -649,18 +645,22 @@ def _continues(mention: EventMention, earlier: list[EventMention]) -> bool:
     """Whether the sentence before may date a mention with no time of its own: it tells of no
     event (its date sets the scene: "On May 23, Assad said ... During the meeting ..."), or of
     this one (same type, or a side in common). Another event's day is not this one's."""
-    before = list(itertools.takewhile(lambda m: m.sentence >= mention.sentence - 1, reversed(earlier)))
-    before = [m for m in before if m.sentence == mention.sentence - 1]
+    before = _of_sentence_before(mention, earlier)
     return not before or any(m.type == mention.type or share_a_side(m, mention) for m in before)
+
+
+def _of_sentence_before(mention: EventMention, earlier: list[EventMention]) -> list[EventMention]:
+    """The mentions read in the sentence just before this one's (`earlier` in reading order)."""
+    recent = itertools.takewhile(lambda m: m.sentence >= mention.sentence - 1, reversed(earlier))
+    return [m for m in recent if m.sentence == mention.sentence - 1][::-1]
 
 
 def _continued_date(mention: EventMention, earlier: list[EventMention]) -> ResolvedDate | None:
     """The date the sentence before gives the event this mention continues (same type), from
     its own words: not the last date that sentence names, which may be another clause's."""
-    before = [m for m in itertools.takewhile(lambda m: m.sentence >= mention.sentence - 1, reversed(earlier))
-              if m.sentence == mention.sentence - 1 and m.type == mention.type
-              and m.date is not None and m.date.basis == BASIS_TEXT]
-    return before[-1].date if before else None
+    before = [m for m in _of_sentence_before(mention, earlier)
+              if m.type == mention.type and m.date is not None and m.date.basis == BASIS_TEXT]
+    return before[0].date if before else None
 
 
 def _read_mentions(docs, candidates, sentences, anchor, analysis):

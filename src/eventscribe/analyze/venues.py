@@ -56,16 +56,15 @@ def settings_from_meetings(mentions: list[EventMention]) -> None:
     for mention in mentions:
         if mention.type not in DECIDED_AT_MEETINGS:
             continue
-        fitting = [m for m in meetings if (m.sentence == mention.sentence or _same_sides(m, mention))
-                   and _same_day(m, mention)]
-        if mention.type in MADE_AT_MEETINGS and len(venues) == 1:
-            fitting += [m for m in meetings if m not in fitting and _within_talks(m, mention)]
-        placed = [m for m in fitting if m.place is not None and m.place.lat is not None]
+        held = [m for m in meetings if (m.sentence == mention.sentence or _same_sides(m, mention))
+                and _same_day(m, mention)]
+        venue = [m for m in meetings if m not in held and _within_talks(m, mention)] \
+            if mention.type in MADE_AT_MEETINGS and len(venues) == 1 else []
+        placed = [m for m in held + venue if m.place is not None and m.place.lat is not None]
         if mention.place is None and placed:
             meeting = min(placed, key=lambda m: abs(m.sentence - mention.sentence))
             mention.place = replace(meeting.place, expression=f"meeting: {meeting.place.expression}")
-        dated = [m for m in fitting if _dated_by_text(m) and _same_day(m, mention)
-                 and (m.sentence == mention.sentence or _same_sides(m, mention))]
+        dated = [m for m in held if _dated_by_text(m)]
         if not _dated_by_text(mention) and dated:
             meeting = min(dated, key=lambda m: abs(m.sentence - mention.sentence))
             mention.date = replace(meeting.date, basis=BASIS_MEETING)
