@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventscribe.analyze.entities import Entity, singular
+from eventscribe.model import Participant
 
 
 def _sides(analysis, trigger: str) -> list[tuple[str, str]]:
@@ -293,3 +294,25 @@ def test_the_warring_parties_are_the_two_sides_the_report_fights_between(analyze
     # with no fight named, the mark is dropped, not exported as a side
     alone = analyze_text("The warring parties reached a truce on Monday.", published="2024-03-16")
     assert _sides(alone, "reached") == []
+
+
+@pytest.mark.parametrize("headline, sides", [
+    ("Ethiopian government and Tigray rebels agree cessation of hostilities", {"Ethiopian government", "Tigray rebels"}),
+    ("Colombian government and ELN rebels resume peace talks in Havana", {"Colombian government", "ELN rebels"}),
+    ("Chilean government and Mapuche groups agree truce", {"Chilean government", "Mapuche groups"}),
+])
+def test_two_sides_a_headline_joins_with_and_are_two(analyze_text, headline, sides):
+    analysis = analyze_text(headline + "\nThe announcement came on Tuesday.", published="2024-06-05")
+    mention = next(m for m in analysis.mentions if m.sentence == 0)
+    assert {p.name for p in mention.participants} == sides
+
+
+def test_only_an_office_makes_a_title_holder():
+    # NER may read a rebel front named beside a government as a person "titled" by it; the
+    # government named alone elsewhere is still the government, not the front
+    from eventscribe.analyze.pipeline import _people_by_title
+    front = Participant("the Karnali People's Liberation Front", "actor", title="Nepali government", kind="PERSON")
+    envoy = Participant("Mira Sellen", "actor", title="Norwegian special envoy", kind="PERSON")
+    holders = _people_by_title([front, envoy])
+    assert "nepali government" not in holders and "government" not in holders
+    assert holders["special envoy"] is envoy

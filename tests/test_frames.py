@@ -217,3 +217,32 @@ def test_what_a_side_says_it_will_do_for_another_is_its_promise(analyze_text, se
 def test_a_visit_a_side_says_it_will_pay_is_a_plan_not_a_promise(analyze_text):
     analysis = analyze_text("The minister said she will visit Quito in May.", published="2024-04-04")
     assert not [m for m in analysis.mentions if m.type == "AGREE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chilean president agreed with the Peruvian leader that trade between the countries was vital.",
+    "Ministers from both countries agreed that the drought had hurt farmers badly.",
+])
+def test_a_view_agreed_with_is_no_agreement(analyze_text, sentence):
+    analysis = analyze_text(sentence, published="2024-06-04")
+    assert not [m for m in analysis.mentions if m.type == "AGREE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile and Peru agreed that border talks would resume in March.",
+    "Chile and Peru agreed on Monday to reopen the border crossing at Chacalluta.",
+])
+def test_what_two_sides_agree_to_do_is_an_agreement(analyze_text, sentence):
+    analysis = analyze_text(sentence, published="2024-06-04")
+    agreements = [m for m in analysis.mentions if m.type == "AGREE" and m.modality == "asserted"]
+    assert agreements and {p.name for p in agreements[0].participants} == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("sentence, type_, sides", [
+    ("On Thursday, Chile and Peru announced a slew of agreements on mining, fishing and visas.", "AGREE", {"Chile", "Peru"}),
+    ("Canada imposed a package of sanctions on Belarus on Friday.", "SANCTION", {"Canada", "Belarus"}),
+])
+def test_a_batch_of_events_is_carried_by_its_light_verb(analyze_text, sentence, type_, sides):
+    analysis = analyze_text(sentence, published="2024-06-07")
+    found = [m for m in analysis.mentions if m.type == type_ and m.modality == "asserted"]
+    assert found and {p.name for p in found[0].participants} == sides

@@ -152,6 +152,15 @@ def not_a_denial(token: Token, frame: Frame) -> bool:
     return not (_object_lemmas(token) & frame.words["denied_things"])
 
 
+@checks.register("not_an_opinion", reads=("decision_auxiliaries",), excludes=True)
+def not_an_opinion(token: Token, frame: Frame) -> bool:
+    """'agreed to a truce', 'agreed on new penalties', 'agreed that talks would resume'; a view
+    shared is no event: 'agreed with him that the plan was sound', 'agreed that it matters'."""
+    clauses = children(token, "ccomp")
+    return not clauses or any(lemma_of(a) in frame.words["decision_auxiliaries"]
+                              for clause in clauses for a in children(clause, "aux"))
+
+
 @checks.register("refused_act", reads=("refusable_things", "not_refusals"), excludes=True)
 def refused_act(token: Token, frame: Frame) -> bool:
     """'declined to attend', 'declined the invitation'; not 'exports declined' or 'declined to comment'."""

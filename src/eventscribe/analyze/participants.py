@@ -255,7 +255,8 @@ def _group_name(token: Token) -> Span | None:
     """'the Ghanaian delegation', 'Chad's foreign minister', 'the foreign minister of Ghana', 'a
     delegation from the Monetary Fund': a group or office named by the state or body it is of."""
     modifiers = [t for t in token.children if t.dep_ in ("amod", "compound", "poss", "nmod")
-                 and t.i < token.i and t.lower_ not in _SKIP_MODIFIERS and t.lower_ not in _COUNTS]
+                 and t.i < token.i and t.lower_ not in _SKIP_MODIFIERS and t.lower_ not in _COUNTS
+                 and not _miscoordinated(t)]
     if any(t.lower_ in _SKIP_MODIFIERS for t in token.children if t.dep_ == "amod"):
         return None
     start = min([m.left_edge.i for m in modifiers] + [token.i])   # 'several German ministers': 'German ministers'
@@ -436,11 +437,18 @@ def _conjuncts(token: Token) -> list[Token]:
                 queue.append(child)
     # "alongside Trade Minister Ola Berg and Finance Minister Tomas Reyes" is often parsed with
     # the first name as a modifier of the second: a name with its own 'and' is a conjunct too.
+    # "the Chilean government and Mapuche groups agree" likewise hangs the first side on the
+    # second's head noun: a body or group noun with its own 'and' is a side of its own.
     for inner in token.subtree:
-        if inner.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in inner.children) \
-                and inner.ent_type_ == "PERSON" and inner not in members:
+        if _miscoordinated(inner) and inner not in members:
             members.append(inner)
     return members
+
+
+def _miscoordinated(token: Token) -> bool:
+    """A modifier the parser gave its own 'and' instead of a conjunct relation."""
+    return token.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" and c.i > token.i for c in token.children) \
+        and (token.ent_type_ == "PERSON" or _is_title_or_group(token) and token.pos_ == "NOUN")
 
 
 def _counted(token: Token) -> Token:
@@ -493,7 +501,11 @@ def _side(token: Token, role: str) -> Participant | None:
                     return group
     modifiers = [t for t in token.children if t.i < token.i and t.dep_ in ("compound", "amod")]
     # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
-    span = token.doc[min([m.left_edge.i for m in modifiers] + [token.i]): token.i + 1]
+    start = min([m.left_edge.i for m in modifiers] + [token.i])
+    # 'the government and Tigray rebels' parsed as one phrase: the side starts after the 'and'
+    start = next((c.i + 1 for m in token.children if _miscoordinated(m)
+                  for c in m.children if c.dep_ == "cc" and c.i < token.i), start)
+    span = token.doc[start: token.i + 1]
     if span[0].dep_ == "det":
         span = span[1:]
     return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char,

@@ -22,7 +22,7 @@ from .home import claim_unnamed_sides
 from .judged import fill_judged_sides, judged_act
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
-from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, entity_of, is_belligerents_reference,
+from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, entity_of, is_belligerents_reference,
                            is_pair_reference, participant_from_entity, participants_for, role_phrase)
 from .places import country_name, is_city, is_country, lookup, side_country
 from .pronouns import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, main_subject, speaker_of
@@ -763,6 +763,8 @@ def _people_by_title(people: list[Participant]) -> dict[str, Participant]:
     holders: dict[str, list[Participant]] = {}
     for person in people:
         words_ = (person.title or "").lower().split()
+        if not words_ or singular(words_[-1]) not in TITLE_NOUNS and words_[-1] not in TITLE_NOUNS:
+            continue   # 'the Ethiopian government and the Front' gives NER's 'person' no office
         for start in range(len(words_)):
             tail = " ".join(words_[start:])
             if len(words_) >= 2 and not any(same_name(person.name, other.name) for other in holders.get(tail, [])):
