@@ -608,3 +608,20 @@ def test_a_home_sealed_off_is_its_owner_s_and_where_it_stands(analyze_text):
     sealed = _only(analyze_text, "Soldiers sealed off access to President Kamara's residence and offices in the "
                                  "capital Conakry on Wednesday.", "COERCE")
     assert _sides(sealed) == {("Soldiers", "actor"), ("Kamara", "recipient")} and sealed.place.name == "Conakry"
+
+
+@pytest.mark.parametrize("text, attacker, land", [
+    ("Azerbaijan's army launched an offensive in Nagorno-Karabakh on Tuesday.", "Azerbaijan's army", "Nagorno-Karabakh"),
+    ("Israeli troops launched a raid into Lebanon early on Monday.", "Israeli troops", "Lebanon"),
+    ("Militants attacked a convoy in Cabo Delgado on Sunday.", "Militants", "Cabo Delgado"),
+])
+def test_a_land_attacked_in_or_into_is_the_target(analyze_text, text, attacker, land):
+    analysis = analyze_text(text, published="2024-05-14")
+    attack = next(m for m in analysis.mentions if m.type == "ASSAULT")
+    assert [p.name for p in attack.participants if p.role == "actor"] == [attacker]
+    assert [p.name for p in attack.participants if p.role == "recipient"] == [land]
+
+
+def test_an_attack_in_a_body_s_name_is_not_on_a_land(analyze_text):
+    attack = _only(analyze_text, "Gunmen launched an attack in the Sahel Development Bank on Sunday.", "ASSAULT")
+    assert _sides(attack) == {("Gunmen", "actor")}

@@ -442,8 +442,11 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
             (any(is_person_like(o) for o in children(token, "dobj")) or any(p.lower_ == "with" for p in children(token, "prep"))):
         found.modality = "unresolved"   # "greeted them": the other side is not named
     if frame.type == "ASSAULT" and not found.recipients:
-        # "launched an offensive in eastern Ukraine", "strikes in Syria": a land, not a town, is attacked
-        found.recipients.extend(p for t in found.place_tokens if _is_land(t) for p in sides.other(t))
+        # "launched an offensive in eastern Ukraine", "strikes in Syria", "a raid into Lebanon":
+        # a land, not a town, is attacked
+        carrier = _light_verb(token) if token.pos_ == "NOUN" else None
+        invaded = prep_objects(token, {"into"}) + (prep_objects(carrier, {"into"}) if carrier is not None else [])
+        found.recipients.extend(p for t in found.place_tokens + invaded if _is_land(t) for p in sides.other(t))
     found.actors = _unique(found.actors)
     found.recipients = [r for r in _unique(found.recipients) if r.name not in {a.name for a in found.actors}]
     return found
@@ -462,8 +465,18 @@ def _headline_passive(verb: Token) -> bool:
 
 
 def _is_land(token: Token) -> bool:
+    """A country or region, not a town: NER often takes a region for an organisation
+    ('Nagorno-Karabakh', 'Cabo Delgado'); a body's own name ends in a word like 'Council'."""
     ent = entity_of(token)
-    return ent is not None and ent.label_ in ("GPE", "LOC") and not is_city(ent.text)
+    if ent is None or is_city(ent.text):
+        return False
+    return ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and lemma_of(ent[-1]) not in _BODY_HEADS \
+        and not ent.text.isupper()
+
+
+# the last word of a body's own name ('Security Council', 'Liberation Front'), never a region's
+_BODY_HEADS = english.wordset("institution_nouns") | english.wordset("armed_group_heads") | \
+    english.wordset("bloc_heads") | english.wordset("body_name_heads")
 
 
 # Demands and ultimatums: their other side is whoever they ask to act.
