@@ -75,3 +75,21 @@ def test_an_agreement_as_proposed_by_a_side_answers_that_side(analyze_text):
     # an agent makes its clause passive whatever subject the clause borrows: the demand is the police's
     demand = analyze_text("The opposition called off the march, as demanded by the police.", published="2024-05-02")
     assert ("police", "actor") in _sides(demand, "demanded")
+
+
+@pytest.mark.parametrize("text, trigger, speaker", [
+    ("Ruritania's foreign minister Anna Velk said on Monday that the junta in Borduria had lost control of the country.\n"
+     "Bordurian officials angrily condemned the comments on Tuesday.", "condemned", "Anna Velk"),
+    ("Ruritania's foreign minister Anna Velk described the Bordurian junta as reckless.\n"
+     "Borduria's government rejected the remarks.", "rejected", "Anna Velk"),
+    ("Bordurian officials condemned Velk's remarks on Tuesday.", "condemned", "Velk"),
+])
+def test_comments_judged_are_against_whoever_made_them(analyze_text, text, trigger, speaker):
+    analysis = analyze_text(text, published="2024-05-15")
+    assert (speaker, "recipient") in _sides(analysis, trigger)
+
+
+def test_comments_with_no_speaker_before_them_are_nobody_s(analyze_text):
+    analysis = analyze_text("Flooding closed the main road on Monday.\n"
+                            "Bordurian officials condemned the comments on Tuesday.", published="2024-05-15")
+    assert {role for _, role in _sides(analysis, "condemned")} == {"actor"}

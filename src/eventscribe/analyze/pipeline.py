@@ -25,7 +25,8 @@ from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, entity_of, is_belligerents_reference,
                            is_pair_reference, participant_from_entity, participants_for, role_phrase)
 from .places import country_name, is_city, is_country, lookup, side_country
-from .pronouns import PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, main_subject, speaker_of
+from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
+                       speaker_of)
 from .sentences import is_bullet, split_sentences
 from .sides import BELLIGERENTS, complete_bare_events, complete_doers, complete_sides, fill_belligerents
 from .syntax import in_sequence, told_as_earlier
@@ -42,6 +43,8 @@ _ATTENDEE_INTRO = re.compile(r"(attended by|participants included|present were|a
 _DATELINE_DAYS = 7
 # 'it' or 'they' among a sentence's first words: most likely its subject, continuing the last one
 _OPENING_PRONOUN = re.compile(r"^\W*(?:\w+,?\s+){0,4}?(?:it|they)\b", re.I)
+# 'condemned the comments': what the sentence before (most likely) said
+_SAID_THING_REFERENCE = re.compile(r"\b(?:the|these|those|such) (?:%s)\b" % "|".join(sorted(words("said_things"))), re.I)
 
 
 class _DocumentState:
@@ -56,6 +59,7 @@ class _DocumentState:
         self._people_read: dict[int, Participant] = {}
         self.states: list[tuple[Span, int]] = []   # names that may be states, in order, with their sentence's offset
         self.last_sides: list[Participant] = []  # the two sides of the last event naming two
+        self.last_speaker: list[Participant] = []  # who last said something: 'the comments' are theirs
         # the main subject of the last sentence read: (its index, who it names, whether plural)
         self.last_subject: tuple[int, list[Participant], bool] | None = None
         self.offset = 0          # where the sentence being read starts in the report
@@ -95,6 +99,8 @@ class _DocumentState:
         phrase = role_phrase(token)
         if phrase is not None:
             return self._role_holder(token, phrase, role)
+        if is_said_thing(token) and self.last_speaker:
+            return [self._here(p, role) for p in self.last_speaker]
         if token.lower_ not in PRONOUNS:
             return self.table.refer(token, role, self.offset)
         if token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
@@ -181,6 +187,10 @@ class _DocumentState:
         sides = participants_for(subject, "participant", self.refer) if subject is not None else []
         if sides:
             self.last_subject = (self.sentence, _shift(sides, offset), is_plural(subject) or len(sides) > 1)
+        speaker = last_speaker(doc)
+        speakers = participants_for(speaker, "participant", self.refer) if speaker is not None else []
+        if speakers:
+            self.last_speaker = _shift(speakers, offset)
         ents = doc.ents
         people = [e for e in ents if e.label_ == "PERSON"]
         self.people.extend((e, offset) for e in people)
@@ -405,8 +415,10 @@ def _candidates(sentences: list[Sentence]) -> list[Sentence]:
             continue
         in_attendee_list = bool(_ATTENDEE_INTRO.search(sentence.text))
         if in_attendee_list or worth_parsing(sentence.text, trigger_words(sentence.text)):
-            # "It condemned…": the sentence before says who 'it' is, so it is read too
-            if number and _OPENING_PRONOUN.match(sentence.text) and (not chosen or chosen[-1] is not sentences[number - 1]):
+            # "It condemned…", "… condemned the comments": the sentence before says who 'it' is
+            # or who commented, so it is read too
+            refers_back = _OPENING_PRONOUN.match(sentence.text) or _SAID_THING_REFERENCE.search(sentence.text)
+            if number and refers_back and (not chosen or chosen[-1] is not sentences[number - 1]):
                 chosen.append(sentences[number - 1])
             chosen.append(sentence)
     return chosen

@@ -2,7 +2,9 @@
 subject of ("the interior ministry said it had expelled…"), or the subject of the sentence
 before when number agrees ("The council met on Monday. It condemned…"; "Riot police cleared
 the square. They detained…"). A pronoun that fits neither stays unread: a wrong side is worse
-than none. 'he' and 'she' are read by the reader from the people it remembers.
+than none. 'he' and 'she' are read by the reader from the people it remembers. Likewise "the
+comments" with no owner in their own words are the last speaker's ("The minister said the
+junta was out of control. The junta condemned the comments.").
 """
 from __future__ import annotations
 
@@ -15,6 +17,25 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _SPEECH_VERBS = words("speech_verbs")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL_PRONOUNS = words("pronouns")
+_SAID_THINGS = words("said_things")
+_COMMENTING_VERBS = _SPEECH_VERBS | words("commenting_verbs")
+
+
+def is_said_thing(token: Token) -> bool:
+    """'condemned the comments': what someone said, its sayer not in its own words (not 'the
+    minister's remarks', 'remarks by the minister')."""
+    return token.lower_ in _SAID_THINGS and not any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by") for c in token.children)
+
+
+def last_speaker(doc: Doc) -> Token | None:
+    """The subject of the sentence's last verb of saying or criticising: 'X said …', 'X
+    described the junta as …'."""
+    found = None
+    for token in doc:
+        if token.pos_ == "VERB" and token.lemma_.lower() in _COMMENTING_VERBS:
+            found = next((c for c in token.children if c.dep_ == "nsubj"), found)
+    return found
 
 
 def speaker_of(pronoun: Token) -> Token | None:
