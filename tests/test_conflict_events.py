@@ -625,3 +625,29 @@ def test_a_land_attacked_in_or_into_is_the_target(analyze_text, text, attacker, 
 def test_an_attack_in_a_body_s_name_is_not_on_a_land(analyze_text):
     attack = _only(analyze_text, "Gunmen launched an attack in the Sahel Development Bank on Sunday.", "ASSAULT")
     assert _sides(attack) == {("Gunmen", "actor")}
+
+
+def test_peace_talks_are_between_the_two_sides_the_report_agrees_or_fights_between(analyze_text):
+    text = ("The Ruritanian government and the Northern Liberation Army agreed on Wednesday to a ceasefire.\n"
+            "The deal came a week after peace talks brokered by the Coastal Union began in Port Lera.")
+    analysis = analyze_text(text, published="2024-05-15")
+    talks = next(m for m in analysis.mentions if m.trigger == "talks")
+    assert {p.name for p in talks.participants} == {"Ruritanian government", "the Northern Liberation Army",
+                                                    "the Coastal Union"}
+    # the talks name three sides: the bare deal beside them is not between any two of those
+    deal = next(m for m in analysis.mentions if m.trigger == "deal")
+    assert "the Coastal Union" not in {p.name for p in deal.participants}
+
+
+def test_peace_talks_of_a_report_naming_no_two_sides_keep_only_their_mediator(analyze_text):
+    analysis = analyze_text("Peace talks mediated by the Coastal Union began in Port Lera on Tuesday.", published="2024-05-15")
+    talks = next(m for m in analysis.mentions if m.trigger == "talks")
+    assert [p.name for p in talks.participants] == ["the Coastal Union"]
+
+
+def test_a_truce_between_two_sides_is_agreed_by_both(analyze_text):
+    analysis = analyze_text("A truce between the Ruritanian army and the Northern Liberation Army took effect on Monday.",
+                            published="2024-05-15")
+    truce = next(m for m in analysis.mentions if m.type == "AGREE")
+    assert {(p.name, p.role) for p in truce.participants} == {("Ruritanian army", "actor"),
+                                                              ("the Northern Liberation Army", "actor")}

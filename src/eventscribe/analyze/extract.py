@@ -15,6 +15,7 @@ from .frames import Frame
 from .lang.en import english
 from .modality import modality_of
 from .places import is_city
+from .sides import BELLIGERENTS
 from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of
 from .syntax import (agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of, names_a_side,
                      prep_objects, subject_of, text_of)
@@ -573,6 +574,13 @@ def _read_noun(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         found.place_tokens.extend(prep_objects(verb, {"in", "at"}))
     found.place_tokens.extend(prep_objects(token, {"in", "at"}))
     found.anaphoric = frame.type == "CONSULT" and _refers_back(token, found)
+    if frame.type == "CONSULT" and len(found.actors) + len(found.recipients) < 2 and \
+            any(lemma_of(c) == "peace" for c in children(token, "compound", "amod")):
+        # "peace talks mediated by the Union": between the report's two belligerents, a mark
+        # that sides.fill_belligerents replaces once the report is read (or drops)
+        found.recipients.append(Participant(name=token.text, role="participant", kind=BELLIGERENTS,
+                                            start=token.idx, end=token.idx + len(token.text)))
+        found.anaphoric = False   # its sides are named, through the report
 
 
 def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:

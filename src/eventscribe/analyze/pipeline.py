@@ -28,7 +28,7 @@ from .places import country_name, is_city, is_country, lookup, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .sentences import is_bullet, split_sentences
-from .sides import BELLIGERENTS, complete_bare_events, complete_doers, complete_sides, fill_belligerents
+from .sides import BELLIGERENTS, agreeing_sides, complete_bare_events, complete_doers, complete_sides, fill_belligerents
 from .syntax import in_sequence, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
@@ -622,6 +622,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     fill_belligerents(raw)
     complete_doers(raw)
     fill_judged_sides(judged, raw)
+    agreeing_sides(raw)
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced)
     settings_from_meetings(mentions)
     hosts_from_destinations(mentions)

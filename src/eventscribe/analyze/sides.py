@@ -88,19 +88,36 @@ def fill_belligerents(mentions: list[EventMention]) -> None:
         mention.participants = rest + sides
 
 
+def agreeing_sides(mentions: list[EventMention]) -> None:
+    """'A truce between the army and the Front', 'the agreement between the two sides': an
+    agreement that names no side agreeing is agreed by the sides it is between (read as its
+    recipients), so that reports telling it either way name them in one role."""
+    for mention in mentions:
+        if mention.type == "AGREE" and mention.participants and all(p.role == "recipient" for p in mention.participants):
+            mention.participants = [replace(p, role="actor") for p in mention.participants]
+
+
 def _two_belligerents(mentions: list[EventMention]) -> list[tuple[Participant, set[str]]] | None:
     """The report's two sides, with the roles each was read in, when its attacks name exactly
-    two ("the Brigades seized the harbour"; "clashes broke out with the army")."""
+    two ("the Brigades seized the harbour"; "clashes broke out with the army"); else, in a
+    report of a truce that tells no fighting, the two sides of its agreements."""
+    fought = _sides_of(m for m in mentions if m.type in TWO_SIDED)
+    if len(fought) == 2:
+        return fought
+    agreed = _sides_of(m for m in mentions if m.type == "AGREE" and len(m.participants) == 2)
+    return agreed if not fought and len(agreed) == 2 else None
+
+
+def _sides_of(mentions) -> list[tuple[Participant, set[str]]]:
     sides: list[tuple[Participant, set[str]]] = []
     for mention in mentions:
-        if mention.type in TWO_SIDED:
-            for p in (p for p in mention.participants if p.kind != BELLIGERENTS and _may_fight(p)):
-                known = next((roles for side, roles in sides if _same_side(p, side)), None)
-                if known is None:
-                    sides.append((p, {p.role}))
-                else:
-                    known.add(p.role)
-    return sides if len(sides) == 2 else None
+        for p in (p for p in mention.participants if p.kind != BELLIGERENTS and _may_fight(p)):
+            known = next((roles for side, roles in sides if _same_side(p, side)), None)
+            if known is None:
+                sides.append((p, {p.role}))
+            else:
+                known.add(p.role)
+    return sides
 
 
 def complete_sides(mentions: list[EventMention]) -> None:
@@ -156,11 +173,14 @@ SIDES_FROM_CONTEXT = frozenset({"CONSULT", "AGREE"})
 
 
 def _named_pair(mention: EventMention) -> list[Participant] | None:
+    """The two sides an event names, when it names exactly two (a mediator makes three): by name,
+    or as a group with a name in it ('the Ruritanian government', not 'officials')."""
     sides: list[Participant] = []
     for p in mention.participants:
-        if p.kind in ("PERSON", "ORG", "GPE", "NORP") and not any(_same_side(p, s) for s in sides):
+        if not any(_same_side(p, s) for s in sides):
             sides.append(p)
-    return sides if len(sides) == 2 else None
+    named = all(p.kind in ("PERSON", "ORG", "GPE", "NORP") for p in sides)
+    return sides if len(sides) == 2 and named else None
 
 
 # How far (in sentences) the sides of a bare talk or agreement may be named.
