@@ -112,6 +112,8 @@ def test_a_description_fits_by_its_head_and_modifiers():
     ("King Tomas of Sweden received the visiting envoy at the palace on Monday.", "Tomas", "Sweden"),
     ("Rebels in the Central African Republic attacked a police station near Bria.", "Rebels", "Central African Republic"),
     ("Security forces in Guinea arrested two reporters in Conakry on Friday.", "Security forces", "Guinea"),
+    # a people named by its ethnicity lives in the land named after it
+    ("Ethnic Hungarians in Slovakia protested against the language law on Sunday.", "Ethnic Hungarians", "Slovakia"),
 ])
 def test_the_state_named_after_a_person_or_group_is_its_affiliation(analyze_text, sentence, name, affiliation):
     analysis = analyze_text(sentence, published="2023-04-02")
@@ -276,6 +278,9 @@ def test_an_event_owned_by_an_of_phrase_takes_no_sides_from_elsewhere(analyze_te
     # two ministers: 'the minister' is neither
     ("Finance Minister Kwame Mensah and Trade Minister Joseph Boakye arrived in Lome on Monday.\n\n"
      "The minister met President Faure Gnassingbe on Tuesday.", "met", None),
+    # written with a capital and named by the state it is of
+    ("Ghanaian President Kwame Mensah flew to Lome on Monday.\n\n"
+     "The President of Ghana met Togo's leader Faure Gnassingbe on Tuesday.", "met", "Kwame Mensah"),
 ])
 def test_an_office_named_alone_is_its_one_holder(analyze_text, text, trigger, person):
     analysis = analyze_text(text, published="2024-03-06")

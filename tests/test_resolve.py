@@ -427,9 +427,29 @@ def test_one_country_s_court_is_not_another_s():
     ("Fijian rebels", "FJI"), ("Togolese soldiers", "TGO"), ("Malawian police", "MWI"),
     # where a group is, its own name says: 'in', 'across', 'throughout' a country
     ("opposition parties in Nepal", "NPL"), ("student groups across Kenya", "KEN"),
-    # not where an envoy is sent
-    ("US envoys to Syria", "USA"),
+    # not where an envoy is sent, nor the state a people is named after
+    ("US envoys to Syria", "USA"), ("ethnic Hungarian parties in Slovakia", "SVK"),
 ])
 def test_a_group_s_country_comes_from_its_own_name(name, country):
     from eventscribe.resolve.countries import country_of
     assert country_of([name], Counter({name: 1}), Counter()) == country
+
+
+@pytest.mark.parametrize("name, key", [
+    ("the transitional government of Togo", "country:TGO"),
+    ("security forces of the Central African Republic", "country:CAF"),
+    # a name of its own with a country in it is its own body
+    ("Revolutionary Armed Forces of Colombia", "org:rafoc"),
+    # a people is not the state named like it
+    ("ethnic Hungarians", "people:ethnichungarians"),
+])
+def test_a_body_described_as_a_country_s_is_that_country_a_people_is_not(name, key):
+    from eventscribe.resolve.actors import collective_key
+    assert collective_key(name) == key
+
+
+def test_a_country_ner_took_for_a_person_is_one_actor_with_the_state(tmp_path):
+    from eventscribe.resolve.actors import NameStats, build_actors
+    names = [NameStats("Togo", "PERSON", count=2), NameStats("the transitional government of Togo", "GROUP")]
+    actors, index = build_actors(names)
+    assert len({index[n.name] for n in names}) == 1

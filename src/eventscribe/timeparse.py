@@ -297,6 +297,17 @@ _PAST = {"the past", "at the time", "previously", "formerly", "once", "recently"
 _FUTURE = {"the future", "future", "soon", "in the future"}
 
 
+def number_of(word: str) -> int | None:
+    """A count written in digits or words: '24', 'a', 'two', 'Twenty-four'; None otherwise."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    parts = [NUMBERS.get(part) for part in word.split("-")]
+    if not parts or not all(isinstance(part, int) for part in parts):
+        return None
+    return sum(parts)
+
+
 def _duration_value(match: re.Match) -> str | None:
     modifier, count, unit = match.groups()
     unit = unit.lower()

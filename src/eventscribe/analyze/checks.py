@@ -157,8 +157,9 @@ def not_an_opinion(token: Token, frame: Frame) -> bool:
     """'agreed to a truce', 'agreed on new penalties', 'agreed that talks would resume'; a view
     shared is no event: 'agreed with him that the plan was sound', 'agreed that it matters'."""
     clauses = children(token, "ccomp")
-    return not clauses or any(lemma_of(a) in frame.words["decision_auxiliaries"]
-                              for clause in clauses for a in children(clause, "aux"))
+    if not clauses or children(token, "xcomp") or prep_objects(token, {"to", "on"}):
+        return True   # 'agreed to resign', 'agreed on penalties', whatever else the parser hangs on it
+    return any(lemma_of(a) in frame.words["decision_auxiliaries"] for clause in clauses for a in children(clause, "aux"))
 
 
 @checks.register("refused_act", reads=("refusable_things", "not_refusals"), excludes=True)

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..model import BASIS_NARRATIVE, BASIS_TEXT, ResolvedDate
-from ..timeparse import find_expressions, resolve
+from ..timeparse import find_expressions, number_of, resolve
 from .syntax import text_of
 
 # An expression after these words bounds a period; it is not when the event happened.
@@ -84,7 +84,65 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
     if not owned:
         return None
     start, end, words, value = min(owned, key=rank)
-    return ResolvedDate(value.calendar, value.precision, words, BASIS_TEXT, offset + start, offset + end)
+    calendar, precision = value.calendar, value.precision
+    scope, days = earlier_scope(trigger)
+    if scope is not None and precision == "day" and not _within(start, scope) and days != SAME_DAY:
+        # "agreed on Wednesday, 24 hours after the army launched an offensive": the day told
+        # outside the words that set this event earlier, less the interval; without one
+        # ("after talks in Jeddah", "more than a week after"), only its month is known
+        calendar, precision = (_shifted(calendar, days), "day") if days else (calendar[:7], "month")
+    return ResolvedDate(calendar, precision, words, BASIS_TEXT, offset + start, offset + end)
+
+
+def earlier_scope(trigger: Token) -> tuple[Token | None, int]:
+    """The words that tell an event as before or after the clause it hangs on ('after talks in
+    Jeddah', '24 hours after the army launched …', 'two days before the vote'), and the days
+    it is set off by: -1 for '24 hours after', +2 for 'two days before', 0 when not told in
+    whole days ('hours after', 'more than a week after'). (None, 0) for an event not so told."""
+    clause = _clause_verb(trigger)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _INTERVAL_LINKS:
+        link = trigger.head
+        # "hours after a missile launch" (the amount on the link), "a day after clashes" (the
+        # link on the amount)
+        amount = next((c for c in link.children if c.dep_ == "npadvmod"),
+                      link.head if link.head.dep_ == "npadvmod" else None)
+        scope = link
+    elif clause.dep_ == "advcl" and (link := next((c for c in clause.children if c.dep_ == "mark"
+                                                   and c.lower_ in _INTERVAL_LINKS), None)) is not None:
+        amount = next((c for c in clause.children if c.dep_ == "npadvmod"), None)
+        scope = clause
+    else:
+        return None, 0
+    if any(c.lower_ in _SOON for c in link.children) or (amount is not None and amount.lower_ in _SOON):
+        return scope, SAME_DAY   # "shortly before Yoon's departure", "soon after"
+    if amount is None or amount.lemma_.lower() not in _UNIT_HOURS:
+        return scope, 0
+    counts = [c for c in amount.children if c.dep_ in ("nummod", "det")]
+    count = number_of(counts[0].text) if counts else None
+    hours = count * _UNIT_HOURS[amount.lemma_.lower()] if count is not None else 0
+    if _UNIT_HOURS[amount.lemma_.lower()] == 1 and hours < 20:
+        return scope, SAME_DAY   # "hours after a missile launch", "six hours before the vote"
+    if hours % 24 > 4 and hours % 24 < 20 or any(c.lower_ == "more" for c in amount.subtree):
+        return scope, 0
+    days = round(hours / 24)
+    return scope, (-days if link.lower_ in ("after", "following") else days)
+
+
+def _within(start: int, scope: Token) -> bool:
+    return scope.left_edge.idx <= start < scope.right_edge.idx + len(scope.right_edge)
+
+
+_INTERVAL_LINKS = ("after", "before", "following")
+# An event told within hours of another happened on its day.
+SAME_DAY = 99999
+_SOON = frozenset({"shortly", "soon", "moments", "immediately"})
+_UNIT_HOURS = {"minute": 1, "hour": 1, "day": 24, "week": 24 * 7}
+
+
+def _shifted(calendar: str, days: int) -> str:
+    if not days:
+        return calendar
+    return (dt.date.fromisoformat(calendar[:10]) + dt.timedelta(days=days)).isoformat()
 
 
 def date_from_narrative(previous: ResolvedDate | None) -> ResolvedDate | None:

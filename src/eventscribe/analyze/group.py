@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from ..model import BASIS_MEETING, BASIS_NARRATIVE, BASIS_TEXT, EventMention
 from ..timeparse import compatible_dates
+from .words import words
 
 _HONORIFICS = re.compile(r"^(?:(?:h\.?e\.?|mr|mrs|ms|dr|president|prime|minister|king|prince|sheikh|emir|crown|"
                          r"first lady|chancellor|general|gen|colonel)\b\.?\s*)+", re.I)
@@ -51,12 +52,33 @@ def initials(words: list[str]) -> str:
 
 
 def same_body(first: str, second: str) -> bool:
-    """Two names of one body: the same name, or one the other's initials ('ECOWAS')."""
+    """Two names of one body: the same name, or one the other's initials ('ECOWAS'), also when
+    named by its people ('ECOWAS member states', 'NATO leaders')."""
     if same_name(first, second):
         return True
-    a, b = first.split(), second.split()
-    return (len(a) == 1 and a[0].isupper() and initials(b) == a[0].lower()) or \
-        (len(b) == 1 and b[0].isupper() and initials(a) == b[0].lower())
+    a, b = _without_members(first.split()), _without_members(second.split())
+    return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(short: list[str], full: list[str]) -> bool:
+    return len(short) == 1 and short[0].isupper() and initials(full) == short[0].lower()
+
+
+def _without_members(words: list[str]) -> list[str]:
+    """A body's name without the words for its people: 'SADC member states' -> SADC, 'Leaders of
+    the Southern African Development Community' -> Southern African Development Community."""
+    if len(words) > 2 and words[0].lower() in _MEMBER_WORDS and words[1].lower() == "of":
+        words = words[2:]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    # only a short name ('SADC member states') ends in its people; 'West African States' is a name
+    while len(words) > 1 and words[-1].lower() in _MEMBER_WORDS and words[0].isupper():
+        words = words[:-1]
+    return words
+
+
+# Words that name a body's people after its name: 'ECOWAS member states', 'EU foreign ministers'.
+_MEMBER_WORDS = words("body_member_words")
 
 
 @functools.lru_cache(maxsize=200_000)

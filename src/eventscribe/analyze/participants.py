@@ -267,7 +267,10 @@ def _group_name(token: Token) -> Span | None:
     if token.lemma_.lower() in SIDE_NOUNS:
         return None   # "soldiers from the Guard" are the Guard's: a side, read as one
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and any(t.ent_type_ in _OWNER_LABELS for t in prep.subtree):
+        # ('the government of Mali' whatever NER took Mali for)
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and (
+                any(t.ent_type_ in _OWNER_LABELS for t in prep.subtree)
+                or any(o.dep_ == "pobj" and _named_land(o) is not None for o in prep.children)):
             return token.doc[start: prep.right_edge.i + 1]
         # "opposition groups in Zimbabwe": a country, not a city ('diplomats in Kabul' may be anyone's)
         if prep.dep_ == "prep" and prep.lower_ == "in" and any(
@@ -409,13 +412,18 @@ def role_phrase(token: Token) -> tuple[str, frozenset[str], frozenset[str]] | No
     """'the visiting envoy', 'the foreign minister', 'Chad's defence minister': one person named
     by office alone, as (the office's head word, the title words beside it, the nationality or
     state words beside it); None for a name, a group or a plural."""
-    if token.tag_ != "NN" or not _is_title(token) or token.lemma_.lower() in GROUP_NOUNS or token.ent_type_:
+    # 'the minister', and 'The President of Ruritania' written with a capital
+    capitalised = token.tag_ == "NNP" and token.text.istitle() and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+    if not (token.tag_ == "NN" or capitalised) or not _is_title(token) or token.lemma_.lower() in GROUP_NOUNS \
+            or token.ent_type_ not in ("",) and not capitalised:
         return None
     if any(c.dep_ in ("appos", "compound", "nmod") and c.ent_type_ == "PERSON" for c in token.children):
         return None
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < token.i]
-    return (token.lemma_.lower(), frozenset(c.lower_ for c in modifiers if c.lower_ in _TITLE_WORDS),
-            frozenset(c.text.lower() for c in modifiers if c.ent_type_ in ("NORP", "GPE")))
+    lands = [c.text.lower() for c in modifiers if c.ent_type_ in ("NORP", "GPE")]
+    lands += [clean_name(land).lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and (land := _named_land(o)) is not None]
+    return (token.lemma_.lower(), frozenset(c.lower_ for c in modifiers if c.lower_ in _TITLE_WORDS), frozenset(lands))
 
 
 def _is_title(token: Token) -> bool:
@@ -545,11 +553,14 @@ def _capital_of(token: Token) -> Token | None:
 
 
 def _with_nationality(ent: Span) -> Span:
-    """'Iraqi Kurds', 'Bosnian Serbs': a people named with the state it lives in, as one name."""
+    """'Iraqi Kurds', 'Bosnian Serbs': a people named with the state it lives in, as one name;
+    'ethnic Albanians': a people, not a state's citizens, named so."""
     doc = ent.doc
     if ent.label_ != "NORP" or ent.start == 0:
         return ent
     before = doc[ent.start - 1]
+    if before.lower_ == "ethnic":
+        return Span(doc, ent.start - 1, ent.end, label="NORP")
     if before.ent_type_ in ("NORP", "GPE") and before.head.i in range(ent.start, ent.end):
         first = next((e for e in doc.ents if e.start <= before.i < e.end), None)
         if first is not None:
@@ -592,7 +603,11 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         if ent[-1].lemma_.lower() in _EVENT_WORDS:
             return None
         ent = _with_owner_state(_with_nationality(ent))
-        return participant_from_entity(ent, role)
+        participant = participant_from_entity(ent, role)
+        if ent[0].lower_ == "ethnic":
+            # 'ethnic Albanians in south Serbia': the land they live in is theirs
+            participant.affiliation = _state_after(ent.root, ("in", "of", "from"))
+        return participant
     if ent is None and (token.pos_ in ("NOUN", "PROPN") and not _is_title(token) or role_phrase(token) is not None):
         # 'the bloc': a body the report names elsewhere; 'the visiting envoy': the one envoy it has named
         referred = refer(token, role)

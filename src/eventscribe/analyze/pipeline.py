@@ -381,8 +381,8 @@ def _city_in_phrase(preposition: Token):
 
 
 def _proper_noun_run(doc: Doc, start: int) -> str | None:
-    if doc[start].lower_ == "the":
-        start += 1
+    if doc[start].lower_ in ("the", "a", "an") and start + 1 < len(doc):
+        start += 1   # 'at a Nairobi hotel'
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "PERSON":
         end += 1

@@ -90,10 +90,11 @@ def fill_belligerents(mentions: list[EventMention]) -> None:
 
 def agreeing_sides(mentions: list[EventMention]) -> None:
     """'A truce between the army and the Front', 'the agreement between the two sides': an
-    agreement that names no side agreeing is agreed by the sides it is between (read as its
-    recipients), so that reports telling it either way name them in one role."""
+    agreement that names no side agreeing is agreed by the two or more sides it is between (read
+    as its recipients), so that reports telling it either way name them in one role. (One side
+    alone is the other party: 'accepted Kenya's proposal', its agreeing side unnamed.)"""
     for mention in mentions:
-        if mention.type == "AGREE" and mention.participants and all(p.role == "recipient" for p in mention.participants):
+        if mention.type == "AGREE" and len(mention.participants) >= 2 and all(p.role == "recipient" for p in mention.participants):
             mention.participants = [replace(p, role="actor") for p in mention.participants]
 
 

@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
                       ("temperature", float), ("seed", int), ("max_iter", int), ("modality_C", float)):
         ap.add_argument("--" + name.replace("_", "-"), dest=name, type=typ, default=None)
     ap.add_argument("--no-sentence-features", action="store_true")
+    ap.add_argument("--no-fronted-times", action="store_true", help="train without the time-before-verb variants")
     ap.add_argument("--span-labels", choices=("all", "content"), default=None,
                     help="all: every token of a trigger span is labelled; content: in spans of 3+ tokens only the content words")
     args = ap.parse_args(argv)
@@ -41,11 +42,13 @@ def main(argv: list[str] | None = None) -> int:
         overrides["span_labels"] = args.span_labels
     if args.no_sentence_features:
         overrides["sentence_features"] = False
+    if args.no_fronted_times:
+        overrides["fronted_times"] = False
     cfg = replace(cfg, **overrides)
     report: dict = {"config": cfg.__dict__}
 
     files = training_files(args.data)
-    sentences = load_sentences(args.data, args.limit_per_file, cfg.span_labels)
+    sentences = load_sentences(args.data, args.limit_per_file, cfg.span_labels, cfg.fronted_times)
     print(f"{len(sentences)} sentences from {len(files)} files; config {cfg}", file=sys.stderr)
 
     if args.evaluate:

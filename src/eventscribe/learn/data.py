@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,8 +89,10 @@ def label_sentence(text: str, events: list[dict], source: str = "", style: str =
 
 
 def load_sentences(data_dir: Path = DEFAULT_DATA, limit_per_file: int | None = None,
-                   span_labels: str = "all") -> list[Sentence]:
-    """Every sentence of every file in sorted order (the first ``limit_per_file`` of each, if given)."""
+                   span_labels: str = "all", fronted_times: bool = False) -> list[Sentence]:
+    """Every sentence of every file in sorted order (the first ``limit_per_file`` of each, if
+    given); with ``fronted_times``, each followed by its variant with the time told before the
+    verb (`with_time_fronted`), when it has one."""
     out = []
     for path in training_files(data_dir):
         with path.open(encoding="utf-8") as handle:
@@ -98,5 +101,29 @@ def load_sentences(data_dir: Path = DEFAULT_DATA, limit_per_file: int | None = N
             lines = lines[:limit_per_file]
         for line in lines:
             record = json.loads(line)
-            out.append(label_sentence(record["text"], record["events"], path.name, record.get("style", ""), span_labels))
+            style = record.get("style", "")
+            out.append(label_sentence(record["text"], record["events"], path.name, style, span_labels))
+            variant = with_time_fronted(record["text"], record["events"]) if fronted_times else None
+            if variant is not None:
+                out.append(label_sentence(variant, record["events"], path.name, style, span_labels))
     return out
+
+
+_WHEN = re.compile(r" (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last week|overnight)\b")
+
+
+def with_time_fronted(text: str, events: list[dict]) -> str | None:
+    """'Pakistan accused India on Tuesday of …' -> 'Pakistan on Tuesday accused India of …': the
+    same event told in the other order wire copy often uses, where the words right before the
+    verb are a time, not its subject. None when the sentence has no such time after a verb
+    trigger that follows words of its own (a subject)."""
+    when = _WHEN.search(text)
+    if when is None:
+        return None
+    starts = sorted(start for start in (text.find(e["trigger"]) for e in events
+                                        if e.get("modality") == "asserted" and e["trigger"][:1].islower())
+                    if 0 < start < when.start())
+    if not starts or text[starts[0] - 1] != " ":
+        return None
+    verb = starts[0]
+    return text[:verb] + when.group(1) + " " + text[verb:when.start()] + text[when.end():]

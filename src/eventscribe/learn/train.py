@@ -27,6 +27,7 @@ class Config:
     max_iter: int = 300
     modality_C: float = 0.5
     span_labels: str = "all"       # "all" tokens of a trigger span, or only its "content" words (3+ token spans)
+    fronted_times: bool = True     # each sentence also with its time before the verb ("X on Monday accused Y")
     seed: int = 13
 
 

@@ -102,6 +102,11 @@ def collective_key(name: str) -> str:
             return f"organ:{iso3(owner.group(1))}:{organ}" if organ else "country:" + iso3(owner.group(1))
         text = owner.group(1)
     words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", text)
+    of = next((i for i, w in enumerate(words) if w.lower() == "of" and i and words[i - 1].lower() in _COLLECTIVE_HEADS), None)
+    if of is not None and all(w.islower() for w in words[:of]) and iso3(" ".join(w for w in words[of + 1:] if w.lower() != "the")):
+        # "the transitional government of Mali", "security forces of the Central African
+        # Republic"; not a name of its own ("Revolutionary Armed Forces of Colombia")
+        return "country:" + iso3(" ".join(w for w in words[of + 1:] if w.lower() != "the"))
     while len(words) > 1 and words[-1].lower() in _COLLECTIVE_HEADS:
         words = words[:-1]
     if len(words) >= 3 and words[0].lower() in _COLLECTIVE_HEADS and words[1].lower() == "of":
@@ -112,6 +117,8 @@ def collective_key(name: str) -> str:
     core = " ".join(words)
     if iso3(core):
         return "country:" + iso3(core)
+    if words and words[0].lower() == "ethnic":
+        return "people:" + plain_key(core)   # 'ethnic Albanians' are no state, nor initials 'EA'
     acronym = initials(words)
     if len(words) == 1 and words[0].replace(".", "").isupper():
         return "org:" + words[0].replace(".", "").lower()
@@ -304,8 +311,9 @@ def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | N
     apart = {frozenset((a, b)) for action, a, b in overrides if action == "apart" and b}
     # A proper name the NER did not label ("Biden" as PROPN) is resolved like a person's, and
     # so is one it labelled an organisation when it is a known person's name ("Varga").
-    people = [n for n in names if n.kind in ("PERSON", "PROPN")]
-    others = [n for n in names if n.kind not in ("PERSON", "PROPN")]
+    # and a country's own name is a state whatever NER took it for ("Mali", "Togo" as persons)
+    people = [n for n in names if n.kind in ("PERSON", "PROPN") and not is_state_name(n.name)]
+    others = [n for n in names if n.kind not in ("PERSON", "PROPN") or is_state_name(n.name)]
     by_token: dict[str, list[str]] = defaultdict(list)
     for person in people:
         if len(name_tokens(person.name)) >= 2:

@@ -73,8 +73,9 @@ def _most_named(context: Counter, where: frozenset[str] = frozenset()) -> str | 
 
 
 # "Special Envoy on Syria", "ambassador to France": the country he is sent to, not his own;
-# "pro-Iranian Hizbollah": a country it sides with.
-_DESTINATION = frozenset("on for to in toward towards with at pro anti".split())
+# "pro-Iranian Hizbollah": a country it sides with; "ethnic Albanian rebels": a people, not a
+# state (their own country is where they are: "in Macedonia").
+_DESTINATION = frozenset("on for to in toward towards with at pro anti ethnic".split())
 
 
 # Where a body or group is: its own name's "in Nepal", "across Kenya" give its country.
