@@ -629,14 +629,14 @@ def test_an_attack_in_a_body_s_name_is_not_on_a_land(analyze_text):
 
 def test_peace_talks_are_between_the_two_sides_the_report_agrees_or_fights_between(analyze_text):
     text = ("The Ruritanian government and the Northern Liberation Army agreed on Wednesday to a ceasefire.\n"
-            "The deal came a week after peace talks brokered by the Coastal Union began in Port Lera.")
+            "The truce was signed a week after peace talks brokered by the Coastal Union began in Port Lera.")
     analysis = analyze_text(text, published="2024-05-15")
     talks = next(m for m in analysis.mentions if m.trigger == "talks")
     assert {p.name for p in talks.participants} == {"Ruritanian government", "the Northern Liberation Army",
                                                     "the Coastal Union"}
-    # the talks name three sides: the bare deal beside them is not between any two of those
-    deal = next(m for m in analysis.mentions if m.trigger == "deal")
-    assert "the Coastal Union" not in {p.name for p in deal.participants}
+    # the talks name three sides: the bare truce beside them is not between any two of those
+    truce = next(m for m in analysis.mentions if m.trigger == "truce")
+    assert "the Coastal Union" not in {p.name for p in truce.participants}
 
 
 def test_peace_talks_of_a_report_naming_no_two_sides_keep_only_their_mediator(analyze_text):

@@ -157,3 +157,23 @@ def test_rebuild_is_deterministic(tmp_path):
     assert meta == json.loads((outs[1] / "event_detector.json").read_text())
     small = read_detector(outs[0])
     assert len(small.score("Troops shelled the village.")) == 5
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Peru recalled its envoy to Quito on Monday over the border row.", "recalled",
+     "Peru on Monday recalled its envoy to Quito over the border row."),
+    ("Riot police detained 40 students in Dhaka yesterday.", "detained", "Riot police yesterday detained 40 students in Dhaka."),
+    # a trigger opening the sentence has no subject before it to move the time past
+    ("Detained on Sunday, the students were freed.", "Detained", None),
+    # nor does a sentence whose time comes first
+    ("On Sunday police detained 40 students.", "detained", None),
+])
+def test_training_sentences_are_also_read_with_the_time_before_the_verb(text, trigger, expected):
+    from eventscribe.learn.data import with_time_fronted
+    assert with_time_fronted(text, [{"trigger": trigger, "type": "SANCTION", "modality": "asserted"}]) == expected
+
+
+def test_a_time_between_subject_and_verb_does_not_hide_the_event(analyze_text):
+    # wire copy often puts the day before the verb: "Canada on Friday sanctioned …"
+    analysis = analyze_text("Canada on Friday sanctioned officials of Belarus's special police.", published="2024-03-09")
+    assert [m.type for m in analysis.mentions if m.modality == "asserted"] == ["SANCTION"]

@@ -93,3 +93,13 @@ def test_comments_with_no_speaker_before_them_are_nobody_s(analyze_text):
     analysis = analyze_text("Flooding closed the main road on Monday.\n"
                             "Bordurian officials condemned the comments on Tuesday.", published="2024-05-15")
     assert {role for _, role in _sides(analysis, "condemned")} == {"actor"}
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Norway announced a suspension of flights to Belarus on Monday.", "suspension", "Belarus"),
+    ("Morocco on Tuesday announced a freeze of relations with Algeria.", "freeze", "Algeria"),
+    ("Rights groups called for an arms embargo on Myanmar.", "called", "Myanmar"),
+])
+def test_what_is_cut_or_called_for_is_against_whom_its_own_phrase_names(analyze_text, text, trigger, target):
+    assert (target, "recipient") in _sides(analyze_text(text, published="2024-05-02"), trigger)
+

@@ -69,6 +69,9 @@ def _complement_objects(verb: Token, type_: str) -> list[Token]:
             for obj in children(comp, "dobj"):
                 found.extend(prep_objects(obj, {"with", "between", "to", "on", "against"}))
             found.extend(prep_objects(comp, {"with", "to", "on", "against"}))
+    if type_ in _DEMANDING_TYPES:
+        # "called for sanctions against Nigeria": whom the act asked for is against
+        found.extend(o for act in prep_objects(verb, {"for"}) for o in prep_objects(act, {"against", "on"}))
     return found
 
 
@@ -480,6 +483,8 @@ _BODY_HEADS = english.wordset("institution_nouns") | english.wordset("armed_grou
     english.wordset("bloc_heads") | english.wordset("body_name_heads")
 
 
+# What a sanction cuts or imposes, whose own phrase names the side it is with or on.
+_SEVERABLE = english.wordset("severable_things")
 # Demands and ultimatums: their other side is whoever they ask to act.
 _DEMANDING_TYPES = frozenset({"THREATEN", "REQUEST"})
 # Acceptances and refusals: their other side is whoever made the proposal or demand answered.
@@ -611,7 +616,11 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
         # or reads 'for the militia to leave' as a clause whose subject the militia is
         demanded += [subject for clause in children(token, "advcl", "acl")
                      if any(m.lower_ == "for" for m in children(clause, "mark")) for subject in children(clause, "nsubj")]
-    for obj in prep_objects(token) + demanded:
+    # "a suspension of flights to Belarus", "a freeze of relations with Algeria", "the
+    # imposition of sanctions on Iran": whom the thing cut or imposed is with or on
+    cut = [o for thing in prep_objects(token, {"of"}) if lemma_of(thing) in _SEVERABLE
+           for o in prep_objects(thing, {"with", "to", "on", "against"})] if frame.type == "SANCTION" else []
+    for obj in prep_objects(token) + demanded + cut:
         if not sides.directed and _is_destination(obj):
             found.place_tokens.append(obj)
         elif sides.directed and obj.head.lower_ == "by":
