@@ -321,3 +321,14 @@ def test_only_an_office_makes_a_title_holder():
     holders = _people_by_title([front, envoy])
     assert "nepali government" not in holders and "government" not in holders
     assert holders["special envoy"] is envoy
+
+
+def test_a_state_visit_has_no_side_called_state(analyze_text):
+    analysis = analyze_text("President Ruto is on a State visit to Japan.", published="2024-05-02")
+    visit = next(m for m in analysis.mentions if m.trigger == "visit")
+    assert "State" not in {p.name for p in visit.participants}
+
+
+def test_a_side_owned_by_a_name_keeps_the_name(analyze_text):
+    analysis = analyze_text("Tigray's rebels hailed the deal on Wednesday.", published="2024-05-02")
+    assert "Tigray's rebels" in {p.name for m in analysis.mentions for p in m.participants}

@@ -103,3 +103,18 @@ def test_comments_with_no_speaker_before_them_are_nobody_s(analyze_text):
 def test_what_is_cut_or_called_for_is_against_whom_its_own_phrase_names(analyze_text, text, trigger, target):
     assert (target, "recipient") in _sides(analyze_text(text, published="2024-05-02"), trigger)
 
+
+
+@pytest.mark.parametrize("text, trigger, addressee", [
+    ("West African leaders issued an ultimatum to the junta in Bamako, demanding they hand power back within a week.",
+     "demanding", "junta"),
+    ("Kenya wrote to the Sudanese generals on Monday, demanding that they release the hostages.",
+     "demanding", "Sudanese generals"),
+])
+def test_they_who_are_told_to_act_are_whom_the_demand_was_addressed_to(analyze_text, text, trigger, addressee):
+    assert (addressee, "recipient") in _sides(analyze_text(text, published="2024-05-02"), trigger)
+
+
+def test_a_sanction_between_its_own_side_and_another_is_against_the_other(analyze_text):
+    text = "ECOWAS announced the suspension of all commercial transactions between ECOWAS member states and Guinea."
+    assert _sides(analyze_text(text, published="2024-05-02"), "suspension") == {("ECOWAS", "actor"), ("Guinea", "recipient")}

@@ -186,3 +186,11 @@ def test_an_event_only_told_as_earlier_than_a_dated_one_keeps_its_month(analyze_
     analysis = analyze_text(text, published="2024-05-20")
     mention = next(m for m in analysis.mentions if m.trigger == trigger)
     assert (mention.date.value, mention.date.precision) == ("2024-05", "month")
+
+
+def test_a_demand_by_a_body_s_members_named_by_its_region_is_placed_at_its_summit(analyze_text):
+    text = ("The Economic Community of Central African States held an emergency summit in Libreville on Sunday.\n"
+            "Central African leaders demanded that the junta free the president.")
+    analysis = analyze_text(text, published="2024-06-04")
+    demand = next(m for m in analysis.mentions if m.type == "REQUEST")
+    assert demand.place is not None and demand.place.name == "Libreville"

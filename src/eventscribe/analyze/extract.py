@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..model import Participant
 from .detector import load_detector
 from .frames import Frame
+from .group import same_body
 from .lang.en import english
 from .modality import modality_of
 from .places import is_city
@@ -60,8 +61,10 @@ def _complement_objects(verb: Token, type_: str) -> list[Token]:
     for comp in children(verb, "xcomp", "ccomp"):
         if comp.dep_ == "ccomp" and type_ in _COMMUNICATIVE:
             # "demanded that the rebel authorities disarm": a named or an unnamed side
-            found.extend(s for s in children(comp, "nsubj", "nsubjpass")
-                         if entity_of(s) is not None or s.lemma_.lower() in SIDE_NOUNS)
+            subjects = children(comp, "nsubj", "nsubjpass")
+            found.extend(s for s in subjects if entity_of(s) is not None or s.lemma_.lower() in SIDE_NOUNS)
+            if type_ in _DEMANDING_TYPES and any(s.lower_ in _ADDRESSED_PRONOUNS for s in subjects):
+                found.extend(_addressees(verb))   # "an ultimatum to the junta, demanding they cede power"
         # "decided to open talks with Ukraine", and a threat of the speakers' own act: "warned
         # that they would close the border with Russia": whom the act is with or against
         own_threat = comp.dep_ == "ccomp" and type_ == "THREATEN" and all(s.lower_ in PRONOUNS for s in children(comp, "nsubj"))
@@ -73,6 +76,17 @@ def _complement_objects(verb: Token, type_: str) -> list[Token]:
         # "called for sanctions against Nigeria": whom the act asked for is against
         found.extend(o for act in prep_objects(verb, {"for"}) for o in prep_objects(act, {"against", "on"}))
     return found
+
+
+_ADDRESSED_PRONOUNS = frozenset({"they", "it"})
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Whom the act a demand goes with is addressed to: 'issued an ultimatum to the junta,
+    demanding …', 'wrote to the generals, demanding …'."""
+    act = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else verb
+    return prep_objects(act, {"to"}) + children(act, "dative") + \
+        [o for obj in children(act, "dobj") for o in prep_objects(obj, {"to"})]
 
 
 # Frames that constructions found in code stand for, not single trigger words.
@@ -452,7 +466,8 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         invaded = prep_objects(token, {"into"}) + (prep_objects(carrier, {"into"}) if carrier is not None else [])
         found.recipients.extend(p for t in found.place_tokens + invaded if _is_land(t) for p in sides.other(t))
     found.actors = _unique(found.actors)
-    found.recipients = [r for r in _unique(found.recipients) if r.name not in {a.name for a in found.actors}]
+    # "suspended transactions between ECOWAS member states and Niger": the actor is no recipient
+    found.recipients = [r for r in _unique(found.recipients) if not any(same_body(r.name, a.name) for a in found.actors)]
     return found
 
 
@@ -483,6 +498,8 @@ _BODY_HEADS = english.wordset("institution_nouns") | english.wordset("armed_grou
     english.wordset("bloc_heads") | english.wordset("body_name_heads")
 
 
+# Words for the kind of a visit, which NER may take for a name: "a State visit".
+_VISIT_KINDS = english.wordset("visit_kinds")
 # What a sanction cuts or imposes, whose own phrase names the side it is with or on.
 _SEVERABLE = english.wordset("severable_things")
 # Demands and ultimatums: their other side is whoever they ask to act.
@@ -593,7 +610,7 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
     for poss in children(token, "poss"):
         found.actors.extend(sides.acting(poss))
     for c in children(token, "compound", "amod"):
-        ent = entity_of(c)
+        ent = entity_of(c) if c.lower_ not in _VISIT_KINDS else None   # "a State visit": no side
         if ent is not None and ent.label_ in ("GPE", "FAC", "LOC") and is_city(ent.text):
             found.place_tokens.append(c)   # "the Vilnius summit", "Astana talks"
         elif ent is not None and ent.label_ in ("PERSON", "ORG", "GPE"):
@@ -619,7 +636,7 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
     # "a suspension of flights to Belarus", "a freeze of relations with Algeria", "the
     # imposition of sanctions on Iran": whom the thing cut or imposed is with or on
     cut = [o for thing in prep_objects(token, {"of"}) if lemma_of(thing) in _SEVERABLE
-           for o in prep_objects(thing, {"with", "to", "on", "against"})] if frame.type == "SANCTION" else []
+           for o in prep_objects(thing, {"with", "to", "on", "against", "between"})] if frame.type == "SANCTION" else []
     for obj in prep_objects(token) + demanded + cut:
         if not sides.directed and _is_destination(obj):
             found.place_tokens.append(obj)

@@ -510,7 +510,9 @@ def _side(token: Token, role: str) -> Participant | None:
                 group = _armed_group_name(obj, role) if ent is None else None
                 if group is not None:
                     return group
-    modifiers = [t for t in token.children if t.i < token.i and t.dep_ in ("compound", "amod")]
+    # and a name owning them: "Tigray's rebels", whatever NER made of Tigray
+    modifiers = [t for t in token.children if t.i < token.i and (t.dep_ in ("compound", "amod")
+                                                                 or t.dep_ == "poss" and t.pos_ == "PROPN")]
     # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
     start = min([m.left_edge.i for m in modifiers] + [token.i])
     # 'the government and Tigray rebels' parsed as one phrase: the side starts after the 'and'

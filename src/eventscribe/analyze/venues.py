@@ -28,7 +28,16 @@ _TALKS_DAYS = 14
 
 
 def _same_sides(meeting: EventMention, mention: EventMention) -> bool:
-    return any(same_body(p.name, q.name) for p in meeting.participants for q in mention.participants)
+    return any(same_body(p.name, q.name) or _named_alike(p.name, q.name)
+               for p in meeting.participants for q in mention.participants)
+
+
+def _named_alike(first: str, second: str) -> bool:
+    """'West African leaders' and 'the Economic Community of West African States': two or more
+    capitalised words of one name are in the other's."""
+    def capitalised(name: str) -> set[str]:
+        return {w.lower() for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of")}
+    return len(capitalised(first) & capitalised(second)) >= 2
 
 
 def _same_day(meeting: EventMention, mention: EventMention) -> bool:
