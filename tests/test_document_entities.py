@@ -332,3 +332,28 @@ def test_a_state_visit_has_no_side_called_state(analyze_text):
 def test_a_side_owned_by_a_name_keeps_the_name(analyze_text):
     analysis = analyze_text("Tigray's rebels hailed the deal on Wednesday.", published="2024-05-02")
     assert "Tigray's rebels" in {p.name for m in analysis.mentions for p in m.participants}
+
+
+@pytest.mark.parametrize("headline, target", [
+    ("Canada sanctions Belarus’s ‘special police’", "Belarus’s special police"),
+    ("EU sanctions Ruritania’s ‘moral guard’", "moral guard"),
+])
+def test_a_headline_s_sanctioned_side_is_read_without_its_quote_marks(analyze_text, headline, target):
+    analysis = analyze_text(headline + "\n\nThe measures were announced on Monday.", published="2024-05-02")
+    sanction = next(m for m in analysis.mentions if m.type == "SANCTION")
+    assert (target, "recipient") in {(p.name, p.role) for p in sanction.participants}
+
+
+def test_an_owner_is_not_the_holder_of_the_office_it_owns(analyze_text):
+    analysis = analyze_text("Putin's envoy met Assad in Damascus on Monday.", published="2024-05-02")
+    assert "Putin" not in {p.name for m in analysis.mentions for p in m.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "The Front said it took control of Gulu airport and the army barracks.",
+    "The two sides signed an MoU on energy.",
+])
+def test_a_site_taken_or_a_paper_signed_is_no_side(analyze_text, text):
+    analysis = analyze_text(text, published="2024-05-02")
+    names = {p.name for m in analysis.mentions for p in m.participants}
+    assert analysis.mentions and not {"Gulu airport", "airport", "MoU"} & names

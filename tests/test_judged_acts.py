@@ -56,7 +56,7 @@ def test_an_unowned_plan_gives_no_other_side(analyze_text):
     ("The governor issued an ultimatum for the militia to leave the town within two days.", "ultimatum",
      {("militia", "recipient")}),
     ("Mali's transitional government issued an ultimatum for the mercenaries to leave the country.", "ultimatum",
-     {("Mali", "actor"), ("mercenaries", "recipient")}),
+     {("Mali's transitional government", "actor"), ("mercenaries", "recipient")}),
     ("The council issued a call for the Popular Front to lay down its arms.", "call",
      {("the Popular Front", "recipient")}),
 ])

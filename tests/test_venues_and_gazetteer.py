@@ -194,3 +194,22 @@ def test_a_demand_by_a_body_s_members_named_by_its_region_is_placed_at_its_summi
     analysis = analyze_text(text, published="2024-06-04")
     demand = next(m for m in analysis.mentions if m.type == "REQUEST")
     assert demand.place is not None and demand.place.name == "Libreville"
+
+
+def test_a_site_seized_is_in_the_town_it_is_named_by_not_a_namesake_of_its_noun(analyze_text):
+    analysis = analyze_text("Rebels seized Goma airport on Monday.", published="2024-05-02")
+    assert analysis.mentions[0].place is not None and analysis.mentions[0].place.name == "Goma"
+
+
+def test_a_page_time_stamp_is_no_scene_for_the_headline_after_it(analyze_text):
+    text = "18 Oct, 2023 04:44\n\nCanada sanctions Belarus police chiefs\n\nCanada on Monday sanctioned two police chiefs."
+    analysis = analyze_text(text, published="2023-10-18")
+    headline = next(m for m in analysis.mentions if m.sentence == 1)
+    assert headline.date.value != "2023-10-18"
+
+
+def test_a_decision_at_a_meeting_placed_by_country_is_placed_there_a_city_first(analyze_text):
+    text = ("EU foreign ministers agreed on new penalties against Belarus following a meeting in Luxembourg on Monday.")
+    analysis = analyze_text(text, published="2024-05-02")
+    agreement = next(m for m in analysis.mentions if m.type == "AGREE")
+    assert agreement.place is not None and agreement.place.name == "Luxembourg"

@@ -617,6 +617,12 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
             found.actors.extend(sides.acting(c))
         elif ent is not None and ent.label_ == "NORP" and sides.directed and c.dep_ == "amod":
             found.actors.extend(sides.acting(c))   # "two Togolese border raids": Togo's
+    if token.dep_ == "ROOT" and sides.directed:
+        # a headline's verb read as a noun: "EU sanctions Iran's police" hangs the object on it
+        # as an apposition
+        for appos in children(token, "appos"):
+            if not any(c.dep_ == "case" for c in appos.children):   # "Iran's" owns what follows
+                found.recipients.extend(sides.other(appos))
     if token.dep_ == "compound" and frame.mode == "multilateral":
         # "a summit bringing together heads of government of 14 states" parsed as one phrase
         found.recipients.extend(sides.other(_phrase_head(token.head)))

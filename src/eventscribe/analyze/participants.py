@@ -114,7 +114,8 @@ def _appositive_name(title: Token) -> Span | None:
                 if conj_ent is not None and conj_ent.label_ == "PERSON" and conj.doc[conj_ent.start - 1].text == ",":
                     return conj_ent
             continue
-        if ent.root.head == title or ent.root == title:
+        # an owner is not the holder: "Belarus's special police", "Putin's envoy"
+        if (ent.root.head == title and ent.root.dep_ != "poss") or ent.root == title:
             return ent
     return _name_after_title(title)
 
@@ -184,6 +185,17 @@ def _title_for(ent: Span) -> str | None:
         if child.dep_ == "appos" and child.lemma_.lower() in TITLE_NOUNS and not names_after:
             return _title_phrase(child)
     return left
+
+
+_QUOTES = frozenset("\"“”‘’«»'")
+
+
+def span_name(span: Span) -> str:
+    """A phrase's words as a name, without the quote marks a report puts around some of them
+    ("Belarus’s ‘special police’"); an apostrophe's "’s" stays."""
+    if not any(t.text in _QUOTES for t in span):
+        return span.text
+    return "".join(t.text_with_ws for t in span if t.text not in _QUOTES).strip()
 
 
 def clean_name(ent: Span) -> str:
@@ -285,7 +297,8 @@ _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
 def _names_a_body(token: Token) -> bool:
     """A nationality, a state's or a body's name, or an acronym NER missed ('SADC member states')."""
-    return token.ent_type_ in _OWNER_LABELS or (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1)
+    return token.ent_type_ in _OWNER_LABELS or (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1) \
+        or (token.ent_type_ == "PERSON" and _named_land(token) is not None)   # 'Mali' NER took for a person
 
 
 _PROPOSAL_NOUNS = words("proposal_nouns")
@@ -356,7 +369,11 @@ def participants_for(token: Token, role: str, refer) -> list[Participant]:
             found.extend(participant)
         elif participant is not None:
             found.append(participant)
-    return found
+    # a site taken or a paper signed is no side: "seized Khartoum airport", "signed an MoU"
+    return [p for p in found if p.kind == "PERSON" or p.name.split()[-1].lower() not in _NOT_SIDES]
+
+
+_NOT_SIDES = words("physical_sites") | words("signed_papers")
 
 
 _MEMBERSHIP = words("membership_words")
@@ -495,7 +512,7 @@ def _side(token: Token, role: str) -> Participant | None:
     Popular Defence Front' (then the named group is the side)."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in _FOLLOWER_NOUNS:
         span = token.doc[token.left_edge.i + (token.left_edge.dep_ == "det"): token.right_edge.i + 1]
-        return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+        return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
         return None
     if any(t.lower_ in _CEREMONIAL for t in token.subtree):
@@ -521,7 +538,7 @@ def _side(token: Token, role: str) -> Participant | None:
     span = token.doc[start: token.i + 1]
     if span[0].dep_ == "det":
         span = span[1:]
-    return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char,
+    return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char,
                        affiliation=_state_after(token, ("in", "of", "from", "throughout", "across")))
 
 
@@ -541,7 +558,7 @@ def _armed_group_name(token: Token, role: str) -> Participant | None:
     span = armed_group_span(token)
     if span is None:
         return None
-    return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+    return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
 
 
 def _capital_of(token: Token) -> Token | None:
@@ -618,7 +635,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
     if _is_title_or_group(token):
         group = _group_name(token)
         if group is not None:
-            name = re.sub(r"\s*[\[\]()]\s*", " ", group.text).strip().replace(" 's", "'s").replace(" ’s", "’s")
+            name = re.sub(r"\s*[\[\]()]\s*", " ", span_name(group)).strip().replace(" 's", "'s").replace(" ’s", "’s")
             return Participant(name=name, role=role, kind="GROUP", start=group.start_char, end=group.end_char)
     side = _side(token, role)
     if side is not None:
@@ -630,8 +647,8 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
                  and entity_of(c).label_ in ("GPE", "ORG", "NORP")]
         if owner:
             span = token.doc[min(t.left_edge.i for t in owner): token.i + 1]
-            return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+            return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ == "PROPN" and ent is None:
         span = token.doc[token.left_edge.i: token.i + 1]
-        return Participant(name=span.text, role=role, kind="PROPN", start=span.start_char, end=span.end_char)
+        return Participant(name=span_name(span), role=role, kind="PROPN", start=span.start_char, end=span.end_char)
     return None

@@ -301,7 +301,10 @@ def _place_for(found: Found, doc: Doc):
         # "hit Bamako, the capital of …": the town hit is where, whoever it stands for
         for obj in (c for c in found.trigger.children if c.dep_ == "dobj"):
             ent = entity_of(obj)
-            place = lookup(ent.text if ent is not None else obj.text)
+            # "seized Goma airport": the town the site is named by, never a common noun's namesake
+            named = ent.text if ent is not None else " ".join(c.text for c in obj.children if c.dep_ == "compound"
+                                                              and c.pos_ == "PROPN" and c.i < obj.i)
+            place = lookup(named) if named else None
             if place is not None and place.lat is not None:
                 return place
         for target in found.recipients:   # whatever NER called it (a city is often tagged a person or an organisation)
@@ -644,7 +647,11 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
     if index == 0:
         return None
     previous = sentences[index - 1]
-    for start, end, expression in reversed(find_expressions(previous.text)):
+    found = find_expressions(previous.text)
+    if found and not re.search(r"[^\W\d_]{2,}", "".join(previous.text[:s] + " " for s, _, _ in found[:1])
+                                                      + "".join(previous.text[e:] for _, e, _ in found[-1:])):
+        return None   # "18 Oct, 2022 04:44": the page's time stamp, not a scene
+    for start, end, expression in reversed(found):
         if in_byline(previous.text, start):
             continue
         value = resolve(expression, anchor)

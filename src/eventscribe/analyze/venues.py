@@ -69,9 +69,12 @@ def settings_from_meetings(mentions: list[EventMention]) -> None:
                 and _same_day(m, mention)]
         venue = [m for m in meetings if m not in held and _within_talks(m, mention)] \
             if mention.type in MADE_AT_MEETINGS and len(venues) == 1 else []
-        placed = [m for m in held + venue if m.place is not None and m.place.lat is not None]
+        # a meeting of its sides that day may be placed by country alone ("in Luxembourg")
+        placed = [m for m in held if m.place is not None] + \
+            [m for m in venue if m.place is not None and m.place.lat is not None]
         if mention.place is None and placed:
-            meeting = min(placed, key=lambda m: abs(m.sentence - mention.sentence))
+            # a city before a country, then the nearest
+            meeting = min(placed, key=lambda m: (m.place.lat is None, abs(m.sentence - mention.sentence)))
             mention.place = replace(meeting.place, expression=f"meeting: {meeting.place.expression}")
         dated = [m for m in held if _dated_by_text(m)]
         if not _dated_by_text(mention) and dated:

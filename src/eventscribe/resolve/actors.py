@@ -74,7 +74,9 @@ _COLLECTIVE_HEADS = frozenset(
 _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
     "heads head of state states and government member members allies countries nations foreign defence "
     "defense finance trade interior ministers minister chiefs envoys delegates representatives "
-    "ambassadors spokesman spokeswoman spokesperson".split())
+    "ambassadors spokesman spokeswoman spokesperson "
+    # a government of the state however it came to be: "Mali's transitional government"
+    "transitional interim ruling caretaker provisional new".split())
 
 
 def _organ_words(text: str) -> str:
