@@ -274,7 +274,7 @@ def test_an_event_owned_by_an_of_phrase_takes_no_sides_from_elsewhere(analyze_te
     ("Ghana's foreign minister, Kwame Mensah, arrived in Lome on Monday.\n\n"
      "The minister met President Faure Gnassingbe on Tuesday.", "met", "Kwame Mensah"),
     ("The special envoy of Norway, Erik Solberg, arrived in Bamako on Monday.\n\n"
-     "The visiting envoy held talks with Foreign Minister Abdoulaye Diop on Tuesday.", "visiting", "Erik Solberg"),
+     "The visiting envoy held talks with Foreign Minister Abdoulaye Diop on Tuesday.", "talks", "Erik Solberg"),
     # two ministers: 'the minister' is neither
     ("Finance Minister Kwame Mensah and Trade Minister Joseph Boakye arrived in Lome on Monday.\n\n"
      "The minister met President Faure Gnassingbe on Tuesday.", "met", None),

@@ -248,3 +248,33 @@ def test_a_batch_of_events_is_carried_by_its_light_verb(analyze_text, sentence, 
     analysis = analyze_text(sentence, published="2024-06-07")
     found = [m for m in analysis.mentions if m.type == type_ and m.modality == "asserted"]
     assert found and {p.name for p in found[0].participants} == sides
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    # giving in to a demand is a concession; agreeing to a proposal an agreement
+    ("The government accepted the demands of the teachers' union on Friday.", "CONCEDE"),
+    ("The rebels have agreed to full disarmament, as demanded by the army.", "CONCEDE"),
+    ("The rebels agreed to a Kenyan proposal for talks.", "AGREE"),
+    # things handed back, strikes called off, tariffs cut
+    ("Peru returned 40 stolen artifacts to Bolivia on Monday.", "CONCEDE"),
+    ("Dockworkers in Durban called off their strike after the deal.", "CONCEDE"),
+    ("Mexico cut tariffs on Chinese steel on Monday.", "CONCEDE"),
+    ("Mexico cut aid to Nicaragua on Monday.", "SANCTION"),
+    # verdicts and searches are accusations (PLOVER ACCUSE covers investigating)
+    ("A court in Lyon found the bishop guilty of fraud.", "ACCUSE"),
+    ("Prosecutors searched the consul's residence on Wednesday.", "ACCUSE"),
+])
+def test_each_frame_family_reads_its_own_sense(analyze_text, sentence, type_):
+    analysis = analyze_text(sentence, published="2024-06-04")
+    first = sorted(analysis.mentions, key=lambda m: (m.modality != "asserted", m.trigger_start))
+    assert first and first[0].type == type_
+
+
+@pytest.mark.parametrize("sentence", [
+    "The delegation returned to Kabul on Monday.",
+    "Rescuers searched for survivors in the rubble.",
+    "The minister met leaders of the striking miners on Friday.",
+])
+def test_words_of_those_frames_in_other_senses_are_not_those_events(analyze_text, sentence):
+    analysis = analyze_text(sentence, published="2024-06-04")
+    assert not [m for m in analysis.mentions if m.type in ("CONCEDE", "ACCUSE", "ASSAULT")]

@@ -213,3 +213,10 @@ def test_a_decision_at_a_meeting_placed_by_country_is_placed_there_a_city_first(
     analysis = analyze_text(text, published="2024-05-02")
     agreement = next(m for m in analysis.mentions if m.type == "AGREE")
     assert agreement.place is not None and agreement.place.name == "Luxembourg"
+
+
+def test_an_event_a_telling_is_about_is_not_dated_by_the_telling(analyze_text):
+    text = "The mediator, in a briefing on the peace talks, said on Wednesday that both sides had agreed to disarm."
+    analysis = analyze_text(text, published="2024-05-20")
+    talks = next(m for m in analysis.mentions if m.trigger == "talks")
+    assert talks.date.precision == "month"

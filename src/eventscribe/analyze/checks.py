@@ -69,6 +69,37 @@ def concession(token: Token, frame: Frame) -> bool:
     return bool(_object_lemmas(token) & frame.words["concession_objects"])
 
 
+@checks.register("handed_back")
+def handed_back(token: Token, frame: Frame) -> bool:
+    """'returned the stolen sculptures to Greece', 'repatriated the remains to Peru': a thing
+    given back to a side (not 'returned to Kabul', 'returned fire')."""
+    objects = children(token, "dobj", "nsubjpass")
+    return bool(objects) and not any(is_person_like(o) for o in objects) \
+        and any(names_a_side(o) for o in prep_objects(token, {"to"}))
+
+
+@checks.register("called_off", reads=("given_up_actions",))
+def called_off(token: Token, frame: Frame) -> bool:
+    """'called off the strike', 'the boycott was called off'."""
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children) \
+        and bool(_object_lemmas(token) & frame.words["given_up_actions"])
+
+
+@checks.register("found_guilty", reads=("verdict_words",))
+def found_guilty(token: Token, frame: Frame) -> bool:
+    """'found the bishop guilty of fraud', 'was found guilty'."""
+    return any(lemma_of(t) in frame.words["verdict_words"] for c in token.children
+               if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") for t in c.subtree)
+
+
+@checks.register("searched_site", reads=("seizable_sites", "owned_sites"))
+def searched_site(token: Token, frame: Frame) -> bool:
+    """'searched the consul's residence', 'raided and searched the party's offices'; not 'searched
+    for survivors' (no object)."""
+    sites = frame.words["seizable_sites"] | frame.words["owned_sites"]
+    return any(lemma_of(o) in sites or o.lower_ in sites for o in children(token, "dobj", "nsubjpass"))
+
+
 @checks.register("forces", reads=("forces",))
 def forces(token: Token, frame: Frame) -> bool:
     lemmas = _object_lemmas(token) | {lemma_of(s) for s in subject_of(token)[0]}

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from ..model import BASIS_NARRATIVE, BASIS_TEXT, ResolvedDate
 from ..timeparse import find_expressions, number_of, resolve
-from .syntax import text_of
+from .syntax import lemma_of, text_of
+from .words import words
 
 # An expression after these words bounds a period; it is not when the event happened.
 _NOT_EVENT_TIME = ("since", "until", "till", "by", "from", "through", "for", "before", "after", "ahead of", "of")
@@ -81,6 +82,9 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         return span is None or any(_clause_verb(t) in enclosing or _clause_verb(t).dep_ not in _SUBORDINATE for t in span)
 
     owned = [item for item in expressions if own(item)]
+    if _is_topic(trigger):
+        # "said on Wednesday, in a briefing on the peace talks": the day of the telling, not theirs
+        owned = [item for item in owned if _within(item[0], trigger)]
     if not owned:
         return None
     start, end, words, value = min(owned, key=rank)
@@ -126,6 +130,17 @@ def earlier_scope(trigger: Token) -> tuple[Token | None, int]:
         return scope, 0
     days = round(hours / 24)
     return scope, (-days if link.lower_ in ("after", "following") else days)
+
+
+def _is_topic(trigger: Token) -> bool:
+    """Whether an event noun is only what something said is about: 'a briefing on the peace
+    talks', 'a statement about the attack'."""
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ in _ABOUT and lemma_of(head.head) in _TELLING
+
+
+_ABOUT = frozenset({"on", "about", "regarding", "concerning"})
+_TELLING = words("telling_words")
 
 
 def _within(start: int, scope: Token) -> bool:

@@ -385,7 +385,9 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
             demand = _demand(token)
             if demand is not None:
                 found.append(demand)
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ == "VBG":
+            excluded.add(token.i)   # "the striking teachers", "the ruling party": what they are, no event
+        elif token.pos_ == "VERB":
             frame = frames.first_passing(token, lemma_of(token), "verb")
             if frame is None and frames.excludes(lemma_of(token), "verb"):
                 excluded.add(token.i)
@@ -507,6 +509,8 @@ _DEMANDING_TYPES = frozenset({"THREATEN", "REQUEST"})
 # Acceptances and refusals: their other side is whoever made the proposal or demand answered.
 _PROPOSING_VERBS = frozenset({"demand", "request", "propose", "ask", "offer", "suggest", "require"})
 _ANSWERING_TYPES = frozenset({"AGREE", "REJECT"})
+# What is given in to when accepted: a demand or an ultimatum, not a proposal or terms.
+_DEMAND_NOUNS = english.wordset("demand_nouns")
 
 
 @dataclass
@@ -572,7 +576,20 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         for clause in children(token, "advcl"):
             if lemma_of(clause) in _PROPOSING_VERBS:
                 found.recipients.extend(p for agent in agent_objects(clause) for p in sides.other(agent))
+    if frame.type == "AGREE" and _answers_a_demand(token):
+        found.type = "CONCEDE"   # "agreed to disarm, as demanded by Azerbaijan", "accepted the demands"
     found.place_tokens.extend(prep_objects(token, {"in", "at"}))
+
+
+def _answers_a_demand(verb: Token) -> bool:
+    """Whether an agreement gives in to a demand: 'accepted the protesters' demands', 'agreed to
+    full surrender, as demanded by Azerbaijan', 'the demands that the rebels accepted'; not
+    'agreed to a proposal' or 'accepted the terms'."""
+    answered = children(verb, "dobj") + prep_objects(verb, {"to", "with"})
+    if verb.dep_ == "relcl":
+        answered.append(verb.head)   # "the key demands that the forces have accepted"
+    return any(lemma_of(t) in _DEMAND_NOUNS for t in answered) or \
+        any(lemma_of(c) == "demand" for c in children(verb, "advcl"))
 
 
 def _read_noun(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
