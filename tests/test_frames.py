@@ -263,6 +263,13 @@ def test_a_batch_of_events_is_carried_by_its_light_verb(analyze_text, sentence, 
     # verdicts and searches are accusations (PLOVER ACCUSE covers investigating)
     ("A court in Lyon found the bishop guilty of fraud.", "ACCUSE"),
     ("Prosecutors searched the consul's residence on Wednesday.", "ACCUSE"),
+    # fighting a truce forbids, going back on an accord, failing to agree, recognition
+    ("Rebels of the Front violated the holiday ceasefire in the north.", "ASSAULT"),
+    ("Chile reneged on the fishing accord with Peru.", "REJECT"),
+    ("Chile and Peru failed to reach agreement on the border.", "REJECT"),
+    ("Myanmar has established diplomatic ties with Seychelles.", "SUPPORT"),
+    ("A Saudi-led strike on a school bus killed 40 children.", "ASSAULT"),
+    ("Russia launched cyber warfare against Estonia.", "ASSAULT"),
 ])
 def test_each_frame_family_reads_its_own_sense(analyze_text, sentence, type_):
     analysis = analyze_text(sentence, published="2024-06-04")
@@ -274,7 +281,14 @@ def test_each_frame_family_reads_its_own_sense(analyze_text, sentence, type_):
     "The delegation returned to Kabul on Monday.",
     "Rescuers searched for survivors in the rubble.",
     "The minister met leaders of the striking miners on Friday.",
+    "Workers began a strike over pay on Monday.",
+    "The two countries established a joint commission on fisheries.",
 ])
 def test_words_of_those_frames_in_other_senses_are_not_those_events(analyze_text, sentence):
     analysis = analyze_text(sentence, published="2024-06-04")
-    assert not [m for m in analysis.mentions if m.type in ("CONCEDE", "ACCUSE", "ASSAULT")]
+    assert not [m for m in analysis.mentions if m.type in ("CONCEDE", "ACCUSE", "ASSAULT", "SUPPORT")]
+
+
+def test_recognition_is_one_event_with_the_state_recognised(analyze_text):
+    analysis = analyze_text("Myanmar has established diplomatic ties with Seychelles.", published="2024-06-04")
+    assert [(m.type, {p.name for p in m.participants}) for m in analysis.mentions] == [("SUPPORT", {"Myanmar", "Seychelles"})]

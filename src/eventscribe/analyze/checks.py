@@ -100,6 +100,26 @@ def searched_site(token: Token, frame: Frame) -> bool:
     return any(lemma_of(o) in sites or o.lower_ in sites for o in children(token, "dobj", "nsubjpass"))
 
 
+@checks.register("truce_object", reads=("truce_words",))
+def truce_object(token: Token, frame: Frame) -> bool:
+    """'violated the ceasefire', 'the truce was violated'; not 'violated the law'."""
+    return bool(_object_lemmas(token) & frame.words["truce_words"])
+
+
+@checks.register("relations_object", reads=("relations_words",))
+def relations_object(token: Token, frame: Frame) -> bool:
+    """'established diplomatic ties with Bhutan'; not 'established a commission'."""
+    return bool(_object_lemmas(token) & frame.words["relations_words"])
+
+
+@checks.register("struck_target", reads=("seizable_sites", "struck_things"))
+def struck_target(token: Token, frame: Frame) -> bool:
+    """'a strike on a school bus', 'the strike on the village': a strike on a place or vehicle
+    (a strike 'on wages' or 'over pay' is a walkout)."""
+    targets = frame.words["seizable_sites"] | frame.words["struck_things"]
+    return any(lemma_of(o) in targets for o in prep_objects(token, {"on", "against"}))
+
+
 @checks.register("forces", reads=("forces",))
 def forces(token: Token, frame: Frame) -> bool:
     lemmas = _object_lemmas(token) | {lemma_of(s) for s in subject_of(token)[0]}

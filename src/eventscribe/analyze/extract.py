@@ -290,7 +290,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     # "approved a motion of censure", "approved aid": a light verb whose own frame (vocabulary)
     # would make it an event yields to the event it carries
     carried = {t.token.head.i for t in found if t.token.dep_ == "dobj" and lemma_of(t.token.head) in _LIGHT_VERBS}
-    found = [t for t in found if t.token.i not in carried or t.frame.where in ("", DETECTED)]
+    # "established diplomatic ties", "violated the ceasefire": an object the verb's frame is
+    # read by is that event's, not one of its own
+    read_by_verb = {o.i for t in found if t.frame.check in _OBJECT_READING_CHECKS for o in children(t.token, "dobj")}
+    found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb]
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
 
 
@@ -449,6 +452,9 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         _read_verb(found, token, frame, sides)
     else:
         _read_noun(found, token, frame, sides)
+    if frame.type == "AGREE" and found.modality == "negated" and _failed(token):
+        # "failed to reach agreement on the treaty": the sides turned each other down
+        found.type, found.modality = "REJECT", "asserted"
     if frame is _EXPULSION:
         # "declared 15 UAE diplomats persona non grata": who is expelled stands before "persona".
         doc = token.doc
@@ -500,6 +506,8 @@ _BODY_HEADS = english.wordset("institution_nouns") | english.wordset("armed_grou
     english.wordset("bloc_heads") | english.wordset("body_name_heads")
 
 
+# Checks that make a verb an event by its object: the object is no event of its own.
+_OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object"})
 # Words for the kind of a visit, which NER may take for a name: "a State visit".
 _VISIT_KINDS = english.wordset("visit_kinds")
 # What a sanction cuts or imposes, whose own phrase names the side it is with or on.
@@ -555,6 +563,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     passive = passive or bool(children(token, "agent")) or (frame.type in _DONE_TO_TYPES and _headline_passive(token))
     objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
         + _gerund_object(token)
+    if frame.check in _OBJECT_READING_CHECKS:
+        objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with"})]   # "ties with Bhutan"
     if not sides.directed:
         # "discussed the plan with X": the parser hangs the other side on the object
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with"})]
@@ -579,6 +589,13 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     if frame.type == "AGREE" and _answers_a_demand(token):
         found.type = "CONCEDE"   # "agreed to disarm, as demanded by Azerbaijan", "accepted the demands"
     found.place_tokens.extend(prep_objects(token, {"in", "at"}))
+
+
+def _failed(token: Token) -> bool:
+    """'failed to reach agreement', 'failed to agree': the trigger or the verb carrying it is
+    what its sides failed to do."""
+    verb = _light_verb(token) if token.pos_ == "NOUN" else token
+    return verb is not None and verb.dep_ == "xcomp" and lemma_of(verb.head) == "fail"
 
 
 def _answers_a_demand(verb: Token) -> bool:
