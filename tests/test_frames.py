@@ -270,6 +270,11 @@ def test_a_batch_of_events_is_carried_by_its_light_verb(analyze_text, sentence, 
     ("Myanmar has established diplomatic ties with Seychelles.", "SUPPORT"),
     ("A Saudi-led strike on a school bus killed 40 children.", "ASSAULT"),
     ("Russia launched cyber warfare against Estonia.", "ASSAULT"),
+    # a seized ship let go, talks ended, peacekeepers and observers deployed abroad
+    ("Libyan forces released a Turkish ship they seized near Derna.", "CONCEDE"),
+    ("Syrian officers ended mediation efforts between the rival militias in Tripoli.", "SANCTION"),
+    ("Nigeria announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "AID"),
+    ("The EU has deployed election observers in Zimbabwe.", "AID"),
 ])
 def test_each_frame_family_reads_its_own_sense(analyze_text, sentence, type_):
     analysis = analyze_text(sentence, published="2024-06-04")
@@ -283,10 +288,12 @@ def test_each_frame_family_reads_its_own_sense(analyze_text, sentence, type_):
     "The minister met leaders of the striking miners on Friday.",
     "Workers began a strike over pay on Monday.",
     "The two countries established a joint commission on fisheries.",
+    "The talks ended on Friday without a deal.",
 ])
 def test_words_of_those_frames_in_other_senses_are_not_those_events(analyze_text, sentence):
     analysis = analyze_text(sentence, published="2024-06-04")
-    assert not [m for m in analysis.mentions if m.type in ("CONCEDE", "ACCUSE", "ASSAULT", "SUPPORT")]
+    assert not [m for m in analysis.mentions if m.type in ("CONCEDE", "ACCUSE", "ASSAULT", "SUPPORT", "SANCTION")]
+    assert not [m for m in analysis.mentions if m.type == "AGREE" and m.modality == "asserted"]
 
 
 def test_recognition_is_one_event_with_the_state_recognised(analyze_text):

@@ -120,6 +120,13 @@ def struck_target(token: Token, frame: Frame) -> bool:
     return any(lemma_of(o) in targets for o in prep_objects(token, {"on", "against"}))
 
 
+@checks.register("ended_talks", reads=("ended_talks_words",))
+def ended_talks(token: Token, frame: Frame) -> bool:
+    """'ended mediation efforts', 'suspended the talks'; not 'the talks ended' (no object)."""
+    return any(lemma_of(t) in frame.words["ended_talks_words"] for o in children(token, "dobj", "nsubjpass")
+               for t in [o, *children(o, "compound")])
+
+
 @checks.register("forces", reads=("forces",))
 def forces(token: Token, frame: Frame) -> bool:
     lemmas = _object_lemmas(token) | {lemma_of(s) for s in subject_of(token)[0]}

@@ -292,7 +292,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     carried = {t.token.head.i for t in found if t.token.dep_ == "dobj" and lemma_of(t.token.head) in _LIGHT_VERBS}
     # "established diplomatic ties", "violated the ceasefire": an object the verb's frame is
     # read by is that event's, not one of its own
-    read_by_verb = {o.i for t in found if t.frame.check in _OBJECT_READING_CHECKS for o in children(t.token, "dobj")}
+    reading = [t for t in found if t.frame.check in _OBJECT_READING_CHECKS]
+    read_by_verb = {o.i for t in reading for o in children(t.token, "dobj")}
+    carried -= {t.token.i for t in reading}
     found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb]
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
 
@@ -507,7 +509,7 @@ _BODY_HEADS = english.wordset("institution_nouns") | english.wordset("armed_grou
 
 
 # Checks that make a verb an event by its object: the object is no event of its own.
-_OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object"})
+_OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object", "ended_talks"})
 # Words for the kind of a visit, which NER may take for a name: "a State visit".
 _VISIT_KINDS = english.wordset("visit_kinds")
 # What a sanction cuts or imposes, whose own phrase names the side it is with or on.
@@ -564,7 +566,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
         + _gerund_object(token)
     if frame.check in _OBJECT_READING_CHECKS:
-        objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with"})]   # "ties with Bhutan"
+        # "ties with Bhutan", "mediation efforts between rival militias"
+        objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with", "between"})]
     if not sides.directed:
         # "discussed the plan with X": the parser hangs the other side on the object
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with"})]

@@ -39,6 +39,8 @@ def _own_modality(token: Token) -> str | None:
             return "generic"
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children):
         return "negated"
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
+        return "negated"   # "the talks ended without a deal", "fired without warning"
     for child in children:
         if child.dep_ in ("aux", "auxpass"):
             if child.lower_ in FUTURE_AUX:
