@@ -357,3 +357,16 @@ def test_a_site_taken_or_a_paper_signed_is_no_side(analyze_text, text):
     analysis = analyze_text(text, published="2024-05-02")
     names = {p.name for m in analysis.mentions for p in m.participants}
     assert analysis.mentions and not {"Gulu airport", "airport", "MoU"} & names
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The army clashed with the Northern Front near Kova on Monday.\nA truce between the two contenders took effect on Friday.",
+     "truce"),
+    ("The army clashed with the Northern Front near Kova on Monday.\nThe belligerents agreed to a truce on Friday.", "agreed"),
+    ("The army clashed with the Northern Front near Kova on Monday.\nA truce between the two sides took effect on Friday.",
+     "truce"),
+])
+def test_the_two_sides_of_a_fighting_report_are_its_belligerents(analyze_text, text, trigger):
+    analysis = analyze_text(text, published="2024-05-20")
+    mention = next(m for m in analysis.mentions if m.trigger == trigger)
+    assert {p.name for p in mention.participants} == {"army", "the Northern Front"}

@@ -326,9 +326,13 @@ def is_pair_reference(token: Token) -> bool:
         or is_belligerents_reference(token)
 
 
+_BELLIGERENT_NOUNS = words("belligerent_nouns")
+
+
 def is_belligerents_reference(token: Token) -> bool:
     """'the warring parties', 'rival factions': the two sides of the report's fight."""
-    return token.lower_ in SIDE_PAIR_NOUNS and any(c.lower_ in _BELLIGERENT_MODIFIERS for c in token.children)
+    return token.lower_ in _BELLIGERENT_NOUNS or \
+        token.lower_ in SIDE_PAIR_NOUNS and any(c.lower_ in _BELLIGERENT_MODIFIERS for c in token.children)
 
 
 def participants_for(token: Token, role: str, refer) -> list[Participant]:

@@ -87,15 +87,15 @@ class _DocumentState:
             if token.lower_ in SIDE_PAIR_NOUNS and self.last_sides:
                 return [self._here(p, role) for p in self.last_sides]
             if is_belligerents_reference(token):
-                # the report's two belligerents, which it may name only later: kept as a mark
-                # that sides.fill_belligerents replaces or removes once the report is read
-                words_ = token.doc[token.left_edge.i: token.i + 1]
-                return [Participant(name=words_.text, role=role, kind=BELLIGERENTS, start=words_.start_char, end=words_.end_char)]
+                return self._belligerents_mark(token, role)
             if token.lower_ in PAIR_NOUNS:
                 return self._pair(token, role)
             # 'the two sides' of a report that named two states may be those states; not two
             # nationalities (a mediator's is one)
-            return self._state_pair(token, role, by_nationality=token.lower_ not in SIDE_PAIR_NOUNS)
+            states = self._state_pair(token, role, by_nationality=token.lower_ not in SIDE_PAIR_NOUNS)
+            if states is None and token.lower_ in SIDE_PAIR_NOUNS:
+                return self._belligerents_mark(token, role)   # else the two sides the report fights between
+            return states
         phrase = role_phrase(token)
         if phrase is not None:
             return self._role_holder(token, phrase, role)
@@ -113,6 +113,13 @@ class _DocumentState:
         if self.last_person is None:
             return None
         return self._here(self.last_person, role)
+
+    @staticmethod
+    def _belligerents_mark(token: Token, role: str) -> list[Participant]:
+        """The report's two belligerents, which it may name only later: kept as a mark that
+        sides.fill_belligerents replaces or removes once the report is read."""
+        words_ = token.doc[token.left_edge.i: token.i + 1]
+        return [Participant(name=words_.text, role=role, kind=BELLIGERENTS, start=words_.start_char, end=words_.end_char)]
 
     def _role_holder(self, token: Token, phrase: tuple, role: str) -> Participant | None:
         """The one person named so far (in this sentence or before) whose title fits a role
