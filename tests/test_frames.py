@@ -275,6 +275,9 @@ def test_a_batch_of_events_is_carried_by_its_light_verb(analyze_text, sentence, 
     ("Syrian officers ended mediation efforts between the rival militias in Tripoli.", "SANCTION"),
     ("Nigeria announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "AID"),
     ("The EU has deployed election observers in Zimbabwe.", "AID"),
+    # a law repealed, restrictions removed; a refusal by the speaker's own country
+    ("The UAE has repealed its boycott law.", "CONCEDE"),
+    ("The prime minister said his country will not lift the ban on Polish pork.", "REJECT"),
 ])
 def test_each_frame_family_reads_its_own_sense(analyze_text, sentence, type_):
     analysis = analyze_text(sentence, published="2024-06-04")
@@ -299,3 +302,9 @@ def test_words_of_those_frames_in_other_senses_are_not_those_events(analyze_text
 def test_recognition_is_one_event_with_the_state_recognised(analyze_text):
     analysis = analyze_text("Myanmar has established diplomatic ties with Seychelles.", published="2024-06-04")
     assert [(m.type, {p.name for p in m.participants}) for m in analysis.mentions] == [("SUPPORT", {"Myanmar", "Seychelles"})]
+
+
+def test_what_is_lifted_or_removed_is_part_of_that_concession_against_whom_it_was_on(analyze_text):
+    analysis = analyze_text("Chile removed travel restrictions on Peruvians on Monday.", published="2024-06-04")
+    assert [(m.type, {(p.name, p.role) for p in m.participants}) for m in analysis.mentions] == \
+        [("CONCEDE", {("Chile", "actor"), ("Peruvians", "recipient")})]

@@ -114,9 +114,13 @@ def _refusal(verb: Token) -> Token | None:
     if not negations or not any(c.dep_ == "aux" and c.lower_ in _WILL_AUX for c in verb.children):
         return None
     subjects, passive = subject_of(verb)
-    if passive or not any(names_a_side(s) or s.lower_ in PRONOUNS for s in subjects):
+    # "Putin said his country will not lift the ban": the speaker's own state refuses
+    if passive or not any(names_a_side(s) or s.lower_ in PRONOUNS or lemma_of(s) in _OWN_STATE_NOUNS for s in subjects):
         return None
     return negations[0]
+
+
+_OWN_STATE_NOUNS = english.wordset("own_state_nouns")
 
 
 # "X offered to extradite the suspects", "Y is ready to send troops", "Z vowed to retaliate":
@@ -509,7 +513,7 @@ _BODY_HEADS = english.wordset("institution_nouns") | english.wordset("armed_grou
 
 
 # Checks that make a verb an event by its object: the object is no event of its own.
-_OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object", "ended_talks"})
+_OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object", "ended_talks", "concession"})
 # Words for the kind of a visit, which NER may take for a name: "a State visit".
 _VISIT_KINDS = english.wordset("visit_kinds")
 # What a sanction cuts or imposes, whose own phrase names the side it is with or on.
@@ -566,8 +570,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
         + _gerund_object(token)
     if frame.check in _OBJECT_READING_CHECKS:
-        # "ties with Bhutan", "mediation efforts between rival militias"
-        objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with", "between"})]
+        # "ties with Bhutan", "mediation efforts between rival militias", "sanctions on Iran"
+        objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with", "between", "on", "against"})]
     if not sides.directed:
         # "discussed the plan with X": the parser hangs the other side on the object
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with"})]
