@@ -500,8 +500,8 @@ def test_crowds_that_protest_are_the_protest_s_side(analyze_text, sentence, trig
 
 
 def test_a_form_the_lemmatizer_gets_wrong_is_fixed_as_data():
-    from eventscribe.analyze.syntax import _LEMMA_FIXES
-    assert _LEMMA_FIXES["staged"] == "stage" and _LEMMA_FIXES["waged"] == "wage"
+    from eventscribe.analyze.syntax import LEMMA_FIXES
+    assert LEMMA_FIXES["staged"] == "stage" and LEMMA_FIXES["waged"] == "wage"
 
 
 @pytest.mark.parametrize("sentence, trigger, actor", [

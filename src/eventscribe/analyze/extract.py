@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.symbols import NOUN as NOUN_POS, PROPN as PROPN_POS, VERB as VERB_POS
 from spacy.tokens import Doc, Token
 
 from ..model import Participant
@@ -18,8 +20,8 @@ from .modality import modality_of
 from .places import is_city
 from .sides import BELLIGERENTS
 from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of
-from .syntax import (agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of, names_a_side,
-                     prep_objects, subject_of, text_of)
+from .syntax import (LEMMA_FIXES, agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of,
+                     names_a_side, prep_objects, subject_of, text_of)
 
 
 @dataclass
@@ -380,7 +382,7 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
     tokens an exclusion check says report no event (the detector may not take them)."""
     frames = english.frames
     found, excluded = [], set()
-    for token in doc:
+    for token in _candidate_tokens(doc):
         if token.pos_ == "VERB" and lemma_of(token) in _JOINT_VERBS and _joint_subject(token):
             found.append((token, _JOINT_MEETING))
         if lemma_of(token) == "presence" and _present_people(token) >= 2:
@@ -410,6 +412,38 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
             if frame is not None:
                 found.append((token, frame))
     return found, excluded
+
+
+def _candidate_tokens(doc: Doc) -> list[Token]:
+    """The tokens a frame or a construction may start from, found on the doc's arrays (making a
+    Token for every word costs more than the tests): verbs and nouns whose lemma or form a frame
+    or construction names, verbs heading a reported clause, participles modifying a noun."""
+    nouns, verbs, (ccomp, amod, vbg) = _candidate_ids(doc.vocab.strings)
+    found = []
+    for i, (pos, lemma, lower, dep, tag) in enumerate(doc.to_array(_CANDIDATE_ATTRS).tolist()):
+        if pos == VERB_POS:
+            if lemma in verbs or lower in verbs or dep == ccomp or (dep == amod and tag == vbg):
+                found.append(doc[i])
+        elif (pos == NOUN_POS or pos == PROPN_POS) and (lemma in nouns or lower in nouns):
+            found.append(doc[i])
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _candidate_ids(strings) -> tuple[frozenset[int], frozenset[int], tuple[int, int, int]]:
+    """The string ids (in the pipeline's own store: labels are symbols there, not hashes) of the
+    noun and verb words that can start a frame or construction, with the forms the parser's
+    lemma fixes map to them, and of the labels the candidates are told by."""
+    frames = english.frames
+    nouns = set(frames.lemmas("noun")) | {"presence"}
+    verbs = set(frames.lemmas("verb")) | _JOINT_VERBS | _ORDERING_VERBS | {"declare", "name"}
+    nouns |= {form for form, lemma in LEMMA_FIXES.items() if lemma in nouns}
+    verbs |= {form for form, lemma in LEMMA_FIXES.items() if lemma in verbs}
+    ids = frozenset(strings.as_int(w) for w in nouns), frozenset(strings.as_int(w) for w in verbs)
+    return (*ids, (strings.as_int("ccomp"), strings.as_int("amod"), strings.as_int("VBG")))
+
+
+_CANDIDATE_ATTRS = [POS, LEMMA, LOWER, DEP, TAG]
 
 
 def _light_verb(noun: Token) -> Token | None:

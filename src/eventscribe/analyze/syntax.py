@@ -23,10 +23,10 @@ COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst", "by", "to"
 
 
 def lemma_of(token: Token) -> str:
-    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+    return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
 
-_LEMMA_FIXES = read_form_lemmas(LEMMA_FIXES_FILE)
+LEMMA_FIXES = read_form_lemmas(LEMMA_FIXES_FILE)   # form -> lemma where the parser errs
 
 
 def children(token: Token, *deps: str) -> list[Token]:
