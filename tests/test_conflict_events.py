@@ -651,3 +651,22 @@ def test_a_truce_between_two_sides_is_agreed_by_both(analyze_text):
     truce = next(m for m in analysis.mentions if m.type == "AGREE")
     assert {(p.name, p.role) for p in truce.participants} == {("Ruritanian army", "actor"),
                                                               ("the Northern Liberation Army", "actor")}
+
+
+def test_one_side_arrested_after_dissolving_a_body_is_two_events_with_swapped_roles(analyze_text):
+    text = "Hours before his arrest, President Ana Ruiz announced the dissolution of Congress and decreed a government of exception."
+    analysis = analyze_text(text, published="2024-05-20")
+    assert sorted((m.trigger, sorted((p.name, p.role) for p in m.participants)) for m in analysis.mentions) == [
+        ("arrest", [("Ana Ruiz", "recipient")]),
+        ("dissolution", [("Ana Ruiz", "actor"), ("Congress", "recipient")]),
+    ]
+    assert len(analysis.events()) == 2
+
+
+@pytest.mark.parametrize("text, trigger, sufferer", [
+    ("The bloc condemned Bazoum's detention on Monday.", "detention", "Bazoum"),
+    ("Hours before his arrest, President Ana Ruiz spoke to the nation.", "arrest", "Ana Ruiz"),
+])
+def test_an_arrest_or_detention_owned_by_someone_was_done_to_them(analyze_text, text, trigger, sufferer):
+    act = next(m for m in analyze_text(text, published="2024-05-20").mentions if m.trigger == trigger)
+    assert (sufferer, "recipient") in _sides(act) and not [p for p in act.participants if p.role == "actor" and p.name == sufferer]

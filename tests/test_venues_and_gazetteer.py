@@ -220,3 +220,10 @@ def test_an_event_a_telling_is_about_is_not_dated_by_the_telling(analyze_text):
     analysis = analyze_text(text, published="2024-05-20")
     talks = next(m for m in analysis.mentions if m.trigger == "talks")
     assert talks.date.precision == "month"
+
+
+def test_a_time_that_only_bounds_a_period_dates_no_event(analyze_text):
+    text = "The dissolution of Congress was ordered by the president hours before the third vote against him since taking office 16 months ago."
+    analysis = analyze_text(text, published="2022-12-08")
+    dissolution = next(m for m in analysis.mentions if m.trigger == "dissolution")
+    assert dissolution.date.value == "2022-12"

@@ -127,6 +127,15 @@ def ended_talks(token: Token, frame: Frame) -> bool:
                for t in [o, *children(o, "compound")])
 
 
+@checks.register("dissolved_body", reads=("dissolvable_bodies",))
+def dissolved_body(token: Token, frame: Frame) -> bool:
+    """'the dissolution of Congress', 'parliament's dissolution'; not 'the dissolution of the
+    Soviet Union' in a history, nor of a partnership."""
+    owners = prep_objects(token, {"of"}) + children(token, "poss")
+    return any(lemma_of(o) in frame.words["dissolvable_bodies"] or o.lower_ in frame.words["dissolvable_bodies"]
+               for o in owners)
+
+
 @checks.register("forces", reads=("forces",))
 def forces(token: Token, frame: Frame) -> bool:
     lemmas = _object_lemmas(token) | {lemma_of(s) for s in subject_of(token)[0]}

@@ -79,7 +79,8 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         # the trigger's clause or one that holds it ("On Monday, X said it had agreed"); not
         # another clause's ("shelled the market, the army said in Goma, where the offensive began on 3 March")
         span = doc.char_span(item[0], item[1], alignment_mode="expand")
-        return span is None or any(_clause_verb(t) in enclosing or _clause_verb(t).dep_ not in _SUBORDINATE for t in span)
+        return span is None or any(_clause_verb(t) in enclosing or _clause_verb(t).dep_ not in _SUBORDINATE
+                                   and not _bounding(_clause_verb(t)) for t in span)
 
     owned = [item for item in expressions if own(item)]
     if _is_topic(trigger):
@@ -96,6 +97,16 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         # ("after talks in Jeddah", "more than a week after"), only its month is known
         calendar, precision = (_shifted(calendar, days), "day") if days else (calendar[:7], "month")
     return ResolvedDate(calendar, precision, words, BASIS_TEXT, offset + start, offset + end)
+
+
+def _bounding(verb: Token) -> bool:
+    """A clause that only bounds a period ('since taking office 16 months ago', 'until he
+    resigned in May'): its time is not another event's."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in _BOUNDING or \
+        any(c.dep_ == "mark" and c.lower_ in _BOUNDING for c in verb.children)
+
+
+_BOUNDING = frozenset({"since", "until", "till"})
 
 
 def earlier_scope(trigger: Token) -> tuple[Token | None, int]:

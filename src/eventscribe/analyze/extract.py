@@ -548,6 +548,8 @@ _BODY_HEADS = english.wordset("institution_nouns") | english.wordset("armed_grou
 
 # Checks that make a verb an event by its object: the object is no event of its own.
 _OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object", "ended_talks", "concession"})
+# Acts whose owner is whom they were done to: "his arrest", "the president's detention".
+_PATIENT_NOUNS = english.wordset("patient_nouns")
 # Words for the kind of a visit, which NER may take for a name: "a State visit".
 _VISIT_KINDS = english.wordset("visit_kinds")
 # What a sanction cuts or imposes, whose own phrase names the side it is with or on.
@@ -683,7 +685,11 @@ def _read_noun(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
 def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     """Sides named in the noun's own phrase: "Russia's offensive", "the Astana talks", "an attack by X"."""
     for poss in children(token, "poss"):
-        found.actors.extend(sides.acting(poss))
+        # "Russia's offensive": who did it; "his arrest", "Bazoum's detention": who it was done to
+        if lemma_of(token) in _PATIENT_NOUNS and sides.directed:
+            found.recipients.extend(sides.other(poss))
+        else:
+            found.actors.extend(sides.acting(poss))
     for c in children(token, "compound", "amod"):
         ent = entity_of(c) if c.lower_ not in _VISIT_KINDS else None   # "a State visit": no side
         if ent is not None and ent.label_ in ("GPE", "FAC", "LOC") and is_city(ent.text):
@@ -735,9 +741,11 @@ def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
     if carrier is None:
         return
     subjects, passive = subject_of(carrier)
-    for s in ([] if passive else subjects):
+    # "hours before his arrest, the president announced …": the one it was done to
+    suffered = light is None and lemma_of(token) in _PATIENT_NOUNS and sides.directed
+    for s in ([] if passive or suffered else subjects):
         found.actors.extend(sides.acting(s))
-    if passive:
+    if passive or suffered:
         for s in subjects:
             found.recipients.extend(sides.other(s))
     preps = {"with", "between", "by", "on", "against", "to"} if sides.directed else {"with", "between", "by"}

@@ -122,9 +122,17 @@ def people_conflict(a: EventMention, b: EventMention) -> bool:
     return _unmatched_people(a, b) and _unmatched_people(b, a)
 
 
+def roles_swap(a: EventMention, b: EventMention) -> bool:
+    """One side did the one act and suffered the other ('arrested after he dissolved Congress'):
+    two events, whatever else they share."""
+    roles_a = {p.name: p.role for p in a.participants}
+    return any({roles_a.get(p.name), p.role} == {"actor", "recipient"} for p in b.participants)
+
+
 def same_event(a: EventMention, b: EventMention) -> bool:
-    """Within one report: same type, a shared participant, no conflicting person, date or place."""
-    if a.type != b.type or not _dates_agree(a, b) or not _places_agree(a, b):
+    """Within one report: same type, a shared participant, no conflicting person, date, place or
+    roles."""
+    if a.type != b.type or not _dates_agree(a, b) or not _places_agree(a, b) or roles_swap(a, b):
         return False
     if a.mode == b.mode == "multilateral" and _firm_date(a) and _firm_date(a) == _firm_date(b) \
             and a.place is not None and b.place is not None:
