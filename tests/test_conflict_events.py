@@ -670,3 +670,11 @@ def test_one_side_arrested_after_dissolving_a_body_is_two_events_with_swapped_ro
 def test_an_arrest_or_detention_owned_by_someone_was_done_to_them(analyze_text, text, trigger, sufferer):
     act = next(m for m in analyze_text(text, published="2024-05-20").mentions if m.trigger == trigger)
     assert (sufferer, "recipient") in _sides(act) and not [p for p in act.participants if p.role == "actor" and p.name == sufferer]
+
+
+def test_a_passive_s_agent_did_the_act_its_noun_names(analyze_text):
+    text = "The President of Ruritania has been overthrown by soldiers from his own guard in a lightning coup."
+    analysis = analyze_text(text, published="2024-05-20")
+    coup = [m for m in analysis.mentions if m.trigger == "coup"]
+    assert all(("soldiers", "actor") in _sides(m) for m in coup)
+    assert len(analysis.events()) == 1

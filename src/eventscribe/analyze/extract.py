@@ -749,6 +749,11 @@ def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
         for s in subjects:
             found.recipients.extend(sides.other(s))
     preps = {"with", "between", "by", "on", "against", "to"} if sides.directed else {"with", "between", "by"}
+    if passive and sides.directed:
+        # "overthrown by soldiers in a coup": the passive's agent did the act its noun names
+        for agent in agent_objects(carrier):
+            found.actors.extend(sides.acting(agent))
+        preps = preps - {"by"}
     datives = children(carrier, "dative") if sides.directed and light is not None else []
     for obj in prep_objects(carrier, preps) + datives:
         found.recipients.extend(sides.other(obj))
