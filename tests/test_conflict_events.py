@@ -611,7 +611,7 @@ def test_a_home_sealed_off_is_its_owner_s_and_where_it_stands(analyze_text):
 
 
 @pytest.mark.parametrize("text, attacker, land", [
-    ("Azerbaijan's army launched an offensive in Nagorno-Karabakh on Tuesday.", "Azerbaijan's army", "Nagorno-Karabakh"),
+    ("Georgia's army launched an offensive in South Ossetia on Tuesday.", "Georgia's army", "South Ossetia"),
     ("Israeli troops launched a raid into Lebanon early on Monday.", "Israeli troops", "Lebanon"),
     ("Militants attacked a convoy in Cabo Delgado on Sunday.", "Militants", "Cabo Delgado"),
 ])
@@ -654,18 +654,18 @@ def test_a_truce_between_two_sides_is_agreed_by_both(analyze_text):
 
 
 def test_one_side_arrested_after_dissolving_a_body_is_two_events_with_swapped_roles(analyze_text):
-    text = "Hours before his arrest, President Ana Ruiz announced the dissolution of Congress and decreed a government of exception."
+    text = "Hours before his arrest, Governor Tomas Rhee announced the dissolution of Parliament and declared a state of emergency."
     analysis = analyze_text(text, published="2024-05-20")
     assert sorted((m.trigger, sorted((p.name, p.role) for p in m.participants)) for m in analysis.mentions) == [
-        ("arrest", [("Ana Ruiz", "recipient")]),
-        ("dissolution", [("Ana Ruiz", "actor"), ("Congress", "recipient")]),
+        ("arrest", [("Tomas Rhee", "recipient")]),
+        ("dissolution", [("Parliament", "recipient"), ("Tomas Rhee", "actor")]),
     ]
     assert len(analysis.events()) == 2
 
 
 @pytest.mark.parametrize("text, trigger, sufferer", [
-    ("The bloc condemned Bazoum's detention on Monday.", "detention", "Bazoum"),
-    ("Hours before his arrest, President Ana Ruiz spoke to the nation.", "arrest", "Ana Ruiz"),
+    ("The bloc condemned Ansah's detention on Monday.", "detention", "Ansah"),
+    ("Two hours before his arrest, Governor Tomas Rhee spoke to the nation.", "arrest", "Tomas Rhee"),
 ])
 def test_an_arrest_or_detention_owned_by_someone_was_done_to_them(analyze_text, text, trigger, sufferer):
     act = next(m for m in analyze_text(text, published="2024-05-20").mentions if m.trigger == trigger)
@@ -673,8 +673,8 @@ def test_an_arrest_or_detention_owned_by_someone_was_done_to_them(analyze_text, 
 
 
 def test_a_passive_s_agent_did_the_act_its_noun_names(analyze_text):
-    text = "The President of Ruritania has been overthrown by soldiers from his own guard in a lightning coup."
+    text = "The prime minister of Ruritania has been overthrown by rebel soldiers in a night-time coup, all while floods hit the south."
     analysis = analyze_text(text, published="2024-05-20")
-    coup = [m for m in analysis.mentions if m.trigger == "coup"]
-    assert all(("soldiers", "actor") in _sides(m) for m in coup)
+    coup = [m for m in analysis.mentions if m.trigger in ("coup", "overthrown")]
+    assert coup and all(("rebel soldiers", "actor") in _sides(m) for m in coup)
     assert len(analysis.events()) == 1

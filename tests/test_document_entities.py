@@ -302,7 +302,7 @@ def test_the_warring_parties_are_the_two_sides_the_report_fights_between(analyze
 
 
 @pytest.mark.parametrize("headline, sides", [
-    ("Ethiopian government and Tigray rebels agree cessation of hostilities", {"Ethiopian government", "Tigray rebels"}),
+    ("Sudanese government and Darfur rebels sign truce", {"Sudanese government", "Darfur rebels"}),
     ("Colombian government and ELN rebels resume peace talks in Havana", {"Colombian government", "ELN rebels"}),
     ("Chilean government and Mapuche groups agree truce", {"Chilean government", "Mapuche groups"}),
 ])
@@ -330,8 +330,8 @@ def test_a_state_visit_has_no_side_called_state(analyze_text):
 
 
 def test_a_side_owned_by_a_name_keeps_the_name(analyze_text):
-    analysis = analyze_text("Tigray's rebels hailed the deal on Wednesday.", published="2024-05-02")
-    assert "Tigray's rebels" in {p.name for m in analysis.mentions for p in m.participants}
+    analysis = analyze_text("Darfur's rebels hailed the deal on Wednesday.", published="2024-05-02")
+    assert "Darfur's rebels" in {p.name for m in analysis.mentions for p in m.participants}
 
 
 @pytest.mark.parametrize("headline, target", [

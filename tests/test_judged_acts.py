@@ -55,8 +55,8 @@ def test_an_unowned_plan_gives_no_other_side(analyze_text):
     # whom an ultimatum or a call is for is whom it demands of
     ("The governor issued an ultimatum for the militia to leave the town within two days.", "ultimatum",
      {("militia", "recipient")}),
-    ("Mali's transitional government issued an ultimatum for the mercenaries to leave the country.", "ultimatum",
-     {("Mali's transitional government", "actor"), ("mercenaries", "recipient")}),
+    ("Togo's transitional government issued an ultimatum for the mercenaries to leave the country.", "ultimatum",
+     {("Togo's transitional government", "actor"), ("mercenaries", "recipient")}),
     ("The council issued a call for the Popular Front to lay down its arms.", "call",
      {("the Popular Front", "recipient")}),
 ])
@@ -106,7 +106,7 @@ def test_what_is_cut_or_called_for_is_against_whom_its_own_phrase_names(analyze_
 
 
 @pytest.mark.parametrize("text, trigger, addressee", [
-    ("West African leaders issued an ultimatum to the junta in Bamako, demanding they hand power back within a week.",
+    ("Central African leaders issued an ultimatum to the junta in Bangui, demanding they hand power back within a week.",
      "demanding", "junta"),
     ("Kenya wrote to the Sudanese generals on Monday, demanding that they release the hostages.",
      "demanding", "Sudanese generals"),
@@ -116,5 +116,5 @@ def test_they_who_are_told_to_act_are_whom_the_demand_was_addressed_to(analyze_t
 
 
 def test_a_sanction_between_its_own_side_and_another_is_against_the_other(analyze_text):
-    text = "ECOWAS announced the suspension of all commercial transactions between ECOWAS member states and Guinea."
-    assert _sides(analyze_text(text, published="2024-05-02"), "suspension") == {("ECOWAS", "actor"), ("Guinea", "recipient")}
+    text = "SADC announced the suspension of all commercial transactions between SADC member states and Lesotho."
+    assert _sides(analyze_text(text, published="2024-05-02"), "suspension") == {("SADC", "actor"), ("Lesotho", "recipient")}

@@ -149,11 +149,10 @@ def test_a_visit_to_a_capital_was_hosted_by_its_state(analyze_text, text, host):
 def test_a_government_named_of_a_country_ner_takes_for_a_person_is_that_state_s(analyze_text):
     # NER often reads a country's name after 'of' as a person's; the government still acts, and
     # a dateline abroad does not place its act
-    text = ("PARIS (Wire) - After facing criticism from Paris, the transitional government of Mali "
-            "gave the French ambassador 72 hours to leave the country.")
+    text = "ACCRA (Wire) - The interim government of Togo on Monday gave Ghana's envoy two days to leave the country."
     expulsion = next(m for m in analyze_text(text, published="2024-06-04").mentions if m.type == "SANCTION")
-    assert ("transitional government of Mali", "actor") in {(p.name, p.role) for p in expulsion.participants}
-    assert expulsion.place is None or expulsion.place.name != "Paris"
+    assert ("interim government of Togo", "actor") in {(p.name, p.role) for p in expulsion.participants}
+    assert expulsion.place is None or expulsion.place.name != "Accra"
 
 
 def test_a_statement_at_a_summit_of_a_body_s_member_states_is_placed_there(analyze_text):
@@ -209,10 +208,10 @@ def test_a_page_time_stamp_is_no_scene_for_the_headline_after_it(analyze_text):
 
 
 def test_a_decision_at_a_meeting_placed_by_country_is_placed_there_a_city_first(analyze_text):
-    text = ("EU foreign ministers agreed on new penalties against Belarus following a meeting in Luxembourg on Monday.")
+    text = ("NATO defence ministers agreed on new penalties against Belarus following a meeting in Monaco on Monday.")
     analysis = analyze_text(text, published="2024-05-02")
     agreement = next(m for m in analysis.mentions if m.type == "AGREE")
-    assert agreement.place is not None and agreement.place.name == "Luxembourg"
+    assert agreement.place is not None and agreement.place.name == "Monaco"
 
 
 def test_an_event_a_telling_is_about_is_not_dated_by_the_telling(analyze_text):
@@ -223,7 +222,8 @@ def test_an_event_a_telling_is_about_is_not_dated_by_the_telling(analyze_text):
 
 
 def test_a_time_that_only_bounds_a_period_dates_no_event(analyze_text):
-    text = "The dissolution of Congress was ordered by the president hours before the third vote against him since taking office 16 months ago."
+    text = ("The governor ordered the dissolution of the provincial assembly ahead of a recall vote, the third against her "
+            "since taking office eleven months ago.")
     analysis = analyze_text(text, published="2022-12-08")
     dissolution = next(m for m in analysis.mentions if m.trigger == "dissolution")
     assert dissolution.date.value == "2022-12"

@@ -94,7 +94,7 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
     if scope is not None and precision == "day" and not _within(start, scope) and days != SAME_DAY:
         # "agreed on Wednesday, 24 hours after the army launched an offensive": the day told
         # outside the words that set this event earlier, less the interval; without one
-        # ("after talks in Jeddah", "more than a week after"), only its month is known
+        # ("after talks in Mombasa", "more than a week after"), only its month is known
         calendar, precision = (_shifted(calendar, days), "day") if days else (calendar[:7], "month")
     return ResolvedDate(calendar, precision, words, BASIS_TEXT, offset + start, offset + end)
 
@@ -111,7 +111,7 @@ _BOUNDING = frozenset({"since", "until", "till"})
 
 def earlier_scope(trigger: Token) -> tuple[Token | None, int]:
     """The words that tell an event as before or after the clause it hangs on ('after talks in
-    Jeddah', '24 hours after the army launched …', 'two days before the vote'), and the days
+    Mombasa', '24 hours after the army launched …', 'two days before the vote'), and the days
     it is set off by: -1 for '24 hours after', +2 for 'two days before', 0 when not told in
     whole days ('hours after', 'more than a week after'). (None, 0) for an event not so told."""
     clause = _clause_verb(trigger)

@@ -116,7 +116,7 @@ def _refusal(verb: Token) -> Token | None:
     if not negations or not any(c.dep_ == "aux" and c.lower_ in _WILL_AUX for c in verb.children):
         return None
     subjects, passive = subject_of(verb)
-    # "Putin said his country will not lift the ban": the speaker's own state refuses
+    # "the minister said her country will not drop its ban": the speaker's own state refuses
     if passive or not any(names_a_side(s) or s.lower_ in PRONOUNS or lemma_of(s) in _OWN_STATE_NOUNS for s in subjects):
         return None
     return negations[0]
@@ -514,7 +514,7 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         invaded = prep_objects(token, {"into"}) + (prep_objects(carrier, {"into"}) if carrier is not None else [])
         found.recipients.extend(p for t in found.place_tokens + invaded if _is_land(t) for p in sides.other(t))
     found.actors = _unique(found.actors)
-    # "suspended transactions between ECOWAS member states and Niger": the actor is no recipient
+    # "suspended trade between SADC member states and Lesotho": the actor is no recipient
     found.recipients = [r for r in _unique(found.recipients) if not any(same_body(r.name, a.name) for a in found.actors)]
     return found
 
@@ -533,7 +533,7 @@ def _headline_passive(verb: Token) -> bool:
 
 def _is_land(token: Token) -> bool:
     """A country or region, not a town: NER often takes a region for an organisation
-    ('Nagorno-Karabakh', 'Cabo Delgado'); a body's own name ends in a word like 'Council'."""
+    ('South Ossetia', 'Cabo Delgado'); a body's own name ends in a word like 'Council'."""
     ent = entity_of(token)
     if ent is None or is_city(ent.text):
         return False
@@ -606,7 +606,7 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
         + _gerund_object(token)
     if frame.check in _OBJECT_READING_CHECKS:
-        # "ties with Bhutan", "mediation efforts between rival militias", "sanctions on Iran"
+        # "ties with Bhutan", "mediation efforts between rival militias", "sanctions on Belarus"
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with", "between", "on", "against"})]
     if not sides.directed:
         # "discussed the plan with X": the parser hangs the other side on the object
@@ -630,7 +630,7 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
             if lemma_of(clause) in _PROPOSING_VERBS:
                 found.recipients.extend(p for agent in agent_objects(clause) for p in sides.other(agent))
     if frame.type == "AGREE" and _answers_a_demand(token):
-        found.type = "CONCEDE"   # "agreed to disarm, as demanded by Azerbaijan", "accepted the demands"
+        found.type = "CONCEDE"   # "agreed to disarm, as demanded by the army", "accepted the demands"
     found.place_tokens.extend(prep_objects(token, {"in", "at"}))
 
 
@@ -643,7 +643,7 @@ def _failed(token: Token) -> bool:
 
 def _answers_a_demand(verb: Token) -> bool:
     """Whether an agreement gives in to a demand: 'accepted the protesters' demands', 'agreed to
-    full surrender, as demanded by Azerbaijan', 'the demands that the rebels accepted'; not
+    full disarmament, as demanded by the army', 'the demands that the rebels accepted'; not
     'agreed to a proposal' or 'accepted the terms'."""
     answered = children(verb, "dobj") + prep_objects(verb, {"to", "with"})
     if verb.dep_ == "relcl":
@@ -685,7 +685,7 @@ def _read_noun(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
 def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     """Sides named in the noun's own phrase: "Russia's offensive", "the Astana talks", "an attack by X"."""
     for poss in children(token, "poss"):
-        # "Russia's offensive": who did it; "his arrest", "Bazoum's detention": who it was done to
+        # "Russia's offensive": who did it; "his arrest", "the mayor's detention": who it was done to
         if lemma_of(token) in _PATIENT_NOUNS and sides.directed:
             found.recipients.extend(sides.other(poss))
         else:
@@ -699,10 +699,10 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
         elif ent is not None and ent.label_ == "NORP" and sides.directed and c.dep_ == "amod":
             found.actors.extend(sides.acting(c))   # "two Togolese border raids": Togo's
     if token.dep_ == "ROOT" and sides.directed:
-        # a headline's verb read as a noun: "EU sanctions Iran's police" hangs the object on it
+        # a headline's verb read as a noun: "Canada sanctions Belarus's police" hangs the object on it
         # as an apposition
         for appos in children(token, "appos"):
-            if not any(c.dep_ == "case" for c in appos.children):   # "Iran's" owns what follows
+            if not any(c.dep_ == "case" for c in appos.children):   # "Belarus's" owns what follows
                 found.recipients.extend(sides.other(appos))
     if token.dep_ == "compound" and frame.mode == "multilateral":
         # "a summit bringing together heads of government of 14 states" parsed as one phrase
@@ -721,7 +721,7 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
         demanded += [subject for clause in children(token, "advcl", "acl")
                      if any(m.lower_ == "for" for m in children(clause, "mark")) for subject in children(clause, "nsubj")]
     # "a suspension of flights to Belarus", "a freeze of relations with Algeria", "the
-    # imposition of sanctions on Iran": whom the thing cut or imposed is with or on
+    # imposition of sanctions on Eritrea": whom the thing cut or imposed is with or on
     cut = [o for thing in prep_objects(token, {"of"}) if lemma_of(thing) in _SEVERABLE
            for o in prep_objects(thing, {"with", "to", "on", "against", "between"})] if frame.type == "SANCTION" else []
     for obj in prep_objects(token) + demanded + cut:

@@ -52,8 +52,8 @@ def initials(words: list[str]) -> str:
 
 
 def same_body(first: str, second: str) -> bool:
-    """Two names of one body: the same name, or one the other's initials ('ECOWAS'), also when
-    named by its people ('ECOWAS member states', 'NATO leaders')."""
+    """Two names of one body: the same name, or one the other's initials ('SADC'), also when
+    named by its people ('SADC member states', 'NATO leaders')."""
     if same_name(first, second):
         return True
     a, b = _without_members(first.split()), _without_members(second.split())
@@ -71,13 +71,13 @@ def _without_members(words: list[str]) -> list[str]:
         words = words[2:]
     if words and words[0].lower() == "the":
         words = words[1:]
-    # only a short name ('SADC member states') ends in its people; 'West African States' is a name
+    # only a short name ('SADC member states') ends in its people; 'Central African States' is a name
     while len(words) > 1 and words[-1].lower() in _MEMBER_WORDS and words[0].isupper():
         words = words[:-1]
     return words
 
 
-# Words that name a body's people after its name: 'ECOWAS member states', 'EU foreign ministers'.
+# Words that name a body's people after its name: 'SADC member states', 'NATO leaders'.
 _MEMBER_WORDS = words("body_member_words")
 
 

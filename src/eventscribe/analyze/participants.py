@@ -279,7 +279,7 @@ def _group_name(token: Token) -> Span | None:
     if token.lemma_.lower() in SIDE_NOUNS:
         return None   # "soldiers from the Guard" are the Guard's: a side, read as one
     for prep in token.children:
-        # ('the government of Mali' whatever NER took Mali for)
+        # ('the government of Togo' whatever NER took Togo for)
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and (
                 any(t.ent_type_ in _OWNER_LABELS for t in prep.subtree)
                 or any(o.dep_ == "pobj" and _named_land(o) is not None for o in prep.children)):
@@ -298,7 +298,7 @@ _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 def _names_a_body(token: Token) -> bool:
     """A nationality, a state's or a body's name, or an acronym NER missed ('SADC member states')."""
     return token.ent_type_ in _OWNER_LABELS or (token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1) \
-        or (token.ent_type_ == "PERSON" and _named_land(token) is not None)   # 'Mali' NER took for a person
+        or (token.ent_type_ == "PERSON" and _named_land(token) is not None)   # 'Togo' NER took for a person
 
 
 _PROPOSAL_NOUNS = words("proposal_nouns")
@@ -373,7 +373,7 @@ def participants_for(token: Token, role: str, refer) -> list[Participant]:
             found.extend(participant)
         elif participant is not None:
             found.append(participant)
-    # a site taken or a paper signed is no side: "seized Khartoum airport", "signed an MoU"
+    # a site taken or a paper signed is no side: "took control of Gulu airport", "signed an MoU"
     return [p for p in found if p.kind == "PERSON" or p.name.split()[-1].lower() not in _NOT_SIDES]
 
 
@@ -531,12 +531,12 @@ def _side(token: Token, role: str) -> Participant | None:
                 group = _armed_group_name(obj, role) if ent is None else None
                 if group is not None:
                     return group
-    # and a name owning them: "Tigray's rebels", whatever NER made of Tigray
+    # and a name owning them: "Darfur's rebels", whatever NER made of Darfur
     modifiers = [t for t in token.children if t.i < token.i and (t.dep_ in ("compound", "amod")
                                                                  or t.dep_ == "poss" and t.pos_ == "PROPN")]
     # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
     start = min([m.left_edge.i for m in modifiers] + [token.i])
-    # 'the government and Tigray rebels' parsed as one phrase: the side starts after the 'and'
+    # 'the government and Darfur rebels' parsed as one phrase: the side starts after the 'and'
     start = next((c.i + 1 for m in token.children if _miscoordinated(m)
                   for c in m.children if c.dep_ == "cc" and c.i < token.i), start)
     span = token.doc[start: token.i + 1]

@@ -791,7 +791,7 @@ def _people_by_title(people: list[Participant]) -> dict[str, Participant]:
     for person in people:
         words_ = (person.title or "").lower().split()
         if not words_ or singular(words_[-1]) not in TITLE_NOUNS and words_[-1] not in TITLE_NOUNS:
-            continue   # 'the Ethiopian government and the Front' gives NER's 'person' no office
+            continue   # 'the Nepali government and the Front' gives NER's 'person' no office
         for start in range(len(words_)):
             tail = " ".join(words_[start:])
             if len(words_) >= 2 and not any(same_name(person.name, other.name) for other in holders.get(tail, [])):

@@ -33,7 +33,7 @@ def _same_sides(meeting: EventMention, mention: EventMention) -> bool:
 
 
 def _named_alike(first: str, second: str) -> bool:
-    """'West African leaders' and 'the Economic Community of West African States': two or more
+    """'Central African leaders' and 'the Economic Community of Central African States': two or more
     capitalised words of one name are in the other's."""
     def capitalised(name: str) -> set[str]:
         return {w.lower() for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of")}
@@ -69,7 +69,7 @@ def settings_from_meetings(mentions: list[EventMention]) -> None:
                 and _same_day(m, mention)]
         venue = [m for m in meetings if m not in held and _within_talks(m, mention)] \
             if mention.type in MADE_AT_MEETINGS and len(venues) == 1 else []
-        # a meeting of its sides that day may be placed by country alone ("in Luxembourg")
+        # a meeting of its sides that day may be placed by country alone ("in Monaco")
         placed = [m for m in held if m.place is not None] + \
             [m for m in venue if m.place is not None and m.place.lat is not None]
         if mention.place is None and placed:

@@ -75,7 +75,7 @@ _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
     "heads head of state states and government member members allies countries nations foreign defence "
     "defense finance trade interior ministers minister chiefs envoys delegates representatives "
     "ambassadors spokesman spokeswoman spokesperson "
-    # a government of the state however it came to be: "Mali's transitional government"
+    # a government of the state however it came to be: "Togo's transitional government"
     "transitional interim ruling caretaker provisional new".split())
 
 
@@ -106,7 +106,7 @@ def collective_key(name: str) -> str:
     words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", text)
     of = next((i for i, w in enumerate(words) if w.lower() == "of" and i and words[i - 1].lower() in _COLLECTIVE_HEADS), None)
     if of is not None and all(w.islower() for w in words[:of]) and iso3(" ".join(w for w in words[of + 1:] if w.lower() != "the")):
-        # "the transitional government of Mali", "security forces of the Central African
+        # "the transitional government of Togo", "security forces of the Central African
         # Republic"; not a name of its own ("Revolutionary Armed Forces of Colombia")
         return "country:" + iso3(" ".join(w for w in words[of + 1:] if w.lower() != "the"))
     while len(words) > 1 and words[-1].lower() in _COLLECTIVE_HEADS:
@@ -313,7 +313,7 @@ def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | N
     apart = {frozenset((a, b)) for action, a, b in overrides if action == "apart" and b}
     # A proper name the NER did not label ("Biden" as PROPN) is resolved like a person's, and
     # so is one it labelled an organisation when it is a known person's name ("Varga").
-    # and a country's own name is a state whatever NER took it for ("Mali", "Togo" as persons)
+    # and a country's own name is a state whatever NER took it for ("Togo", "Benin" as persons)
     people = [n for n in names if n.kind in ("PERSON", "PROPN") and not is_state_name(n.name)]
     others = [n for n in names if n.kind not in ("PERSON", "PROPN") or is_state_name(n.name)]
     by_token: dict[str, list[str]] = defaultdict(list)
