@@ -277,6 +277,7 @@ def test_a_batch_of_events_is_carried_by_its_light_verb(analyze_text, sentence, 
     ("The EU has deployed election observers in Zimbabwe.", "AID"),
     # a law repealed, restrictions removed; a refusal by the speaker's own country
     ("The UAE has repealed its boycott law.", "CONCEDE"),
+    ("The court revoked the ban on the opposition party.", "CONCEDE"),
     ("Speaking in Oslo, the trade minister said her country will not drop its ban on Chilean salmon.", "REJECT"),
 ])
 def test_each_frame_family_reads_its_own_sense(analyze_text, sentence, type_):
