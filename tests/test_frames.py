@@ -278,6 +278,11 @@ def test_a_batch_of_events_is_carried_by_its_light_verb(analyze_text, sentence, 
     # a law repealed, restrictions removed; a refusal by the speaker's own country
     ("The UAE has repealed its boycott law.", "CONCEDE"),
     ("The court revoked the ban on the opposition party.", "CONCEDE"),
+    # made to act: forced out or down, ordered to shut or to appear
+    ("Police forced the acting governor out of the country on Tuesday.", "COERCE"),
+    ("Indian jets forced a cargo plane to land in Jaipur.", "COERCE"),
+    ("The ministry ordered two newspapers to suspend publication.", "COERCE"),
+    ("Police ordered the opposition leader to appear for questioning on Friday.", "REQUEST"),
     ("Speaking in Oslo, the trade minister said her country will not drop its ban on Chilean salmon.", "REJECT"),
 ])
 def test_each_frame_family_reads_its_own_sense(analyze_text, sentence, type_):
@@ -293,6 +298,7 @@ def test_each_frame_family_reads_its_own_sense(analyze_text, sentence, type_):
     "Workers began a strike over pay on Monday.",
     "The two countries established a joint commission on fisheries.",
     "The talks ended on Friday without a deal.",
+    "Rising prices forced the bank to raise rates.",
 ])
 def test_words_of_those_frames_in_other_senses_are_not_those_events(analyze_text, sentence):
     analysis = analyze_text(sentence, published="2024-06-04")

@@ -136,6 +136,32 @@ def dissolved_body(token: Token, frame: Frame) -> bool:
                for o in owners)
 
 
+@checks.register("made_to_act")
+def made_to_act(token: Token, frame: Frame) -> bool:
+    """'forced a cargo plane to land', 'forced the governor out of the country'; not 'forced
+    prices up' (no side) or 'the storm forced a delay'."""
+    objects = children(token, "dobj")
+    # 'to land' is often parsed as a place it was forced to
+    moved = children(token, "xcomp") or any(c.dep_ in ("prt", "prep") and c.lower_ in ("out", "away", "into", "from", "to")
+                                            for c in token.children)
+    return bool(objects) and bool(moved) and any(names_a_side(o) or lemma_of(o) in _VEHICLES for o in objects)
+
+
+_VEHICLES = frozenset({"plane", "aircraft", "ship", "vessel", "tanker", "boat", "jet", "convoy"})
+
+
+@checks.register("ordered_to_appear", reads=("summoned_acts",))
+def ordered_to_appear(token: Token, frame: Frame) -> bool:
+    """'ordered the opposition leader to appear for questioning'."""
+    return any(lemma_of(c) in frame.words["summoned_acts"] for c in children(token, "xcomp", "ccomp"))
+
+
+@checks.register("ordered_to_stop", reads=("stopped_acts",))
+def ordered_to_stop(token: Token, frame: Frame) -> bool:
+    """'ordered two newspapers to suspend publication', 'ordered the party to disband'."""
+    return any(lemma_of(c) in frame.words["stopped_acts"] for c in children(token, "xcomp", "ccomp"))
+
+
 @checks.register("forces", reads=("forces",))
 def forces(token: Token, frame: Frame) -> bool:
     lemmas = _object_lemmas(token) | {lemma_of(s) for s in subject_of(token)[0]}
