@@ -324,3 +324,15 @@ def test_what_is_lifted_or_removed_is_part_of_that_concession_against_whom_it_wa
 def test_money_and_goods_given_are_aid_to_whom_they_are_for(analyze_text, sentence, giver, receiver):
     aid = [m for m in analyze_text(sentence, published="2024-06-04").mentions if m.type == "AID"]
     assert aid and {(giver, "actor"), (receiver, "recipient")} <= {(p.name, p.role) for p in aid[0].participants}
+
+
+@pytest.mark.parametrize("sentence, investigator, investigated", [
+    ("The FBI has joined a criminal investigation of the certification process.", "FBI", None),
+    ("Kenyan police opened an inquiry into Senator Ruth Wanjiku on Monday.", "Kenyan police", "Ruth Wanjiku"),
+])
+def test_an_investigation_joined_or_opened_is_an_accusation_against_whom_it_looks_into(
+        analyze_text, sentence, investigator, investigated):
+    found = [m for m in analyze_text(sentence, published="2024-06-04").mentions if m.type == "ACCUSE"]
+    sides = {(p.name, p.role) for p in found[0].participants} if found else set()
+    assert (investigator, "actor") in sides
+    assert investigated is None or (investigated, "recipient") in sides

@@ -724,9 +724,12 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
     # imposition of sanctions on Eritrea": whom the thing cut or imposed is with or on
     cut = [o for thing in prep_objects(token, {"of"}) if lemma_of(thing) in _SEVERABLE
            for o in prep_objects(thing, {"with", "to", "on", "against", "between"})] if frame.type == "SANCTION" else []
-    # "a grant of 200 million dollars for Malawi": whom aid is for
+    # "a grant of 200 million dollars for Malawi": whom aid is for; "an inquiry into the mayor"
     beneficiaries = [o for o in prep_objects(token, {"for"}) if names_a_side(o)] if frame.type == "AID" else []
-    for obj in prep_objects(token) + demanded + cut + beneficiaries:
+    carrier = _light_verb(token)
+    investigated = prep_objects(token, {"into"}) + (prep_objects(carrier, {"into"}) if carrier is not None else []) \
+        if frame.type == "ACCUSE" else []
+    for obj in prep_objects(token) + demanded + cut + beneficiaries + investigated:
         if not sides.directed and _is_destination(obj):
             found.place_tokens.append(obj)
         elif sides.directed and obj.head.lower_ == "by":
