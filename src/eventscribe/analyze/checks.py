@@ -73,7 +73,7 @@ def concession(token: Token, frame: Frame) -> bool:
 def handed_back(token: Token, frame: Frame) -> bool:
     """'returned the stolen sculptures to Greece', 'repatriated the remains to Peru': a thing
     given back to a side (not 'returned to Kabul', 'returned fire')."""
-    objects = children(token, "dobj", "nsubjpass")
+    objects = _direct_objects(token)
     return bool(objects) and not any(is_person_like(o) for o in objects) \
         and any(names_a_side(o) for o in prep_objects(token, {"to"}))
 
@@ -97,7 +97,7 @@ def searched_site(token: Token, frame: Frame) -> bool:
     """'searched the consul's residence', 'raided and searched the party's offices'; not 'searched
     for survivors' (no object)."""
     sites = frame.words["seizable_sites"] | frame.words["owned_sites"]
-    return any(lemma_of(o) in sites or o.lower_ in sites for o in children(token, "dobj", "nsubjpass"))
+    return any(lemma_of(o) in sites or o.lower_ in sites for o in _direct_objects(token))
 
 
 @checks.register("truce_object", reads=("truce_words",))
@@ -123,7 +123,7 @@ def struck_target(token: Token, frame: Frame) -> bool:
 @checks.register("ended_talks", reads=("ended_talks_words",))
 def ended_talks(token: Token, frame: Frame) -> bool:
     """'ended mediation efforts', 'suspended the talks'; not 'the talks ended' (no object)."""
-    return any(lemma_of(t) in frame.words["ended_talks_words"] for o in children(token, "dobj", "nsubjpass")
+    return any(lemma_of(t) in frame.words["ended_talks_words"] for o in _direct_objects(token)
                for t in [o, *children(o, "compound")])
 
 
@@ -150,16 +150,20 @@ def made_to_act(token: Token, frame: Frame) -> bool:
 _VEHICLES = frozenset({"plane", "aircraft", "ship", "vessel", "tanker", "boat", "jet", "convoy"})
 
 
+def _ordered_act_in(token: Token, acts: frozenset[str]) -> bool:
+    return any(lemma_of(c) in acts for c in children(token, "xcomp", "ccomp"))
+
+
 @checks.register("ordered_to_appear", reads=("summoned_acts",))
 def ordered_to_appear(token: Token, frame: Frame) -> bool:
     """'ordered the opposition leader to appear for questioning'."""
-    return any(lemma_of(c) in frame.words["summoned_acts"] for c in children(token, "xcomp", "ccomp"))
+    return _ordered_act_in(token, frame.words["summoned_acts"])
 
 
 @checks.register("ordered_to_stop", reads=("stopped_acts",))
 def ordered_to_stop(token: Token, frame: Frame) -> bool:
     """'ordered two newspapers to suspend publication', 'ordered the party to disband'."""
-    return any(lemma_of(c) in frame.words["stopped_acts"] for c in children(token, "xcomp", "ccomp"))
+    return _ordered_act_in(token, frame.words["stopped_acts"])
 
 
 @checks.register("forces", reads=("forces",))

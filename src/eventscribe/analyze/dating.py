@@ -48,17 +48,17 @@ def sentence_expressions(doc: Doc, anchor: dt.date | None, tense: str | None = N
     """(start, end, words, TimeValue) of calendar expressions in a parsed sentence."""
     found = []
     text = text_of(doc)
-    for start, end, words in find_expressions(text):
+    for start, end, expression in find_expressions(text):
         before = text[max(0, start - 12):start].lower().rstrip()
         possessive = text[end:end + 2] in ("'s", "’s")   # "after Thursday's summit": the summit's day
         if not possessive and any(before == word or before.endswith(" " + word) for word in _NOT_EVENT_TIME):
             continue
         if in_byline(text, start):
             continue
-        value = resolve(words, anchor, tense)
+        value = resolve(expression, anchor, tense)
         if value is None or value.calendar is None:
             continue
-        found.append((start, end, words, value))
+        found.append((start, end, expression, value))
     return found
 
 
@@ -88,7 +88,7 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         owned = [item for item in owned if _within(item[0], trigger)]
     if not owned:
         return None
-    start, end, words, value = min(owned, key=rank)
+    start, end, expression, value = min(owned, key=rank)
     calendar, precision = value.calendar, value.precision
     scope, days = earlier_scope(trigger)
     if scope is not None and precision == "day" and not _within(start, scope) and days != SAME_DAY:
@@ -96,7 +96,7 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         # outside the words that set this event earlier, less the interval; without one
         # ("after talks in Mombasa", "more than a week after"), only its month is known
         calendar, precision = (_shifted(calendar, days), "day") if days else (calendar[:7], "month")
-    return ResolvedDate(calendar, precision, words, BASIS_TEXT, offset + start, offset + end)
+    return ResolvedDate(calendar, precision, expression, BASIS_TEXT, offset + start, offset + end)
 
 
 def _bounding(verb: Token) -> bool:
@@ -130,14 +130,15 @@ def earlier_scope(trigger: Token) -> tuple[Token | None, int]:
         return None, 0
     if any(c.lower_ in _SOON for c in link.children) or (amount is not None and amount.lower_ in _SOON):
         return scope, SAME_DAY   # "shortly before Yoon's departure", "soon after"
-    if amount is None or amount.lemma_.lower() not in _UNIT_HOURS:
+    unit = _UNIT_HOURS.get(amount.lemma_.lower()) if amount is not None else None
+    if unit is None:
         return scope, 0
     counts = [c for c in amount.children if c.dep_ in ("nummod", "det")]
     count = number_of(counts[0].text) if counts else None
-    hours = count * _UNIT_HOURS[amount.lemma_.lower()] if count is not None else 0
-    if _UNIT_HOURS[amount.lemma_.lower()] == 1 and hours < 20:
+    hours = count * unit if count is not None else 0
+    if unit == 1 and hours < 20:
         return scope, SAME_DAY   # "hours after a missile launch", "six hours before the vote"
-    if hours % 24 > 4 and hours % 24 < 20 or any(c.lower_ == "more" for c in amount.subtree):
+    if 4 < hours % 24 < 20 or any(c.lower_ == "more" for c in amount.subtree):
         return scope, 0
     days = round(hours / 24)
     return scope, (-days if link.lower_ in ("after", "following") else days)

@@ -18,10 +18,10 @@ from .group import same_body
 from .lang.en import english
 from .modality import modality_of
 from .places import is_city
-from .sides import BELLIGERENTS
+from .sides import belligerents_mark
 from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of
 from .syntax import (LEMMA_FIXES, agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of,
-                     names_a_side, prep_objects, subject_of, text_of)
+                     names_a_side, prep_objects, string_ids, subject_of, text_of)
 
 
 @dataclass
@@ -418,7 +418,9 @@ def _candidate_tokens(doc: Doc) -> list[Token]:
     """The tokens a frame or a construction may start from, found on the doc's arrays (making a
     Token for every word costs more than the tests): verbs and nouns whose lemma or form a frame
     or construction names, verbs heading a reported clause, participles modifying a noun."""
-    nouns, verbs, (ccomp, amod, vbg) = _candidate_ids(doc.vocab.strings)
+    strings = doc.vocab.strings
+    nouns, verbs = string_ids(strings, _CANDIDATE_NOUNS), string_ids(strings, _CANDIDATE_VERBS)
+    ccomp, amod, vbg = (strings.as_int(label) for label in ("ccomp", "amod", "VBG"))
     found = []
     for i, (pos, lemma, lower, dep, tag) in enumerate(doc.to_array(_CANDIDATE_ATTRS).tolist()):
         if pos == VERB_POS:
@@ -429,20 +431,14 @@ def _candidate_tokens(doc: Doc) -> list[Token]:
     return found
 
 
-@functools.lru_cache(maxsize=4)
-def _candidate_ids(strings) -> tuple[frozenset[int], frozenset[int], tuple[int, int, int]]:
-    """The string ids (in the pipeline's own store: labels are symbols there, not hashes) of the
-    noun and verb words that can start a frame or construction, with the forms the parser's
-    lemma fixes map to them, and of the labels the candidates are told by."""
-    frames = english.frames
-    nouns = set(frames.lemmas("noun")) | {"presence"}
-    verbs = set(frames.lemmas("verb")) | _JOINT_VERBS | _ORDERING_VERBS | {"declare", "name"}
-    nouns |= {form for form, lemma in LEMMA_FIXES.items() if lemma in nouns}
-    verbs |= {form for form, lemma in LEMMA_FIXES.items() if lemma in verbs}
-    ids = frozenset(strings.as_int(w) for w in nouns), frozenset(strings.as_int(w) for w in verbs)
-    return (*ids, (strings.as_int("ccomp"), strings.as_int("amod"), strings.as_int("VBG")))
+def _with_fixed_forms(lemmas: set[str]) -> frozenset[str]:
+    """The lemmas and the forms the parser's lemma fixes map to them."""
+    return frozenset(lemmas | {form for form, lemma in LEMMA_FIXES.items() if lemma in lemmas})
 
 
+# The noun and verb words a frame or construction can start from.
+_CANDIDATE_NOUNS = _with_fixed_forms(set(english.frames.lemmas("noun")) | {"presence"})
+_CANDIDATE_VERBS = _with_fixed_forms(set(english.frames.lemmas("verb")) | _JOINT_VERBS | _ORDERING_VERBS | {"declare", "name"})
 _CANDIDATE_ATTRS = [POS, LEMMA, LOWER, DEP, TAG]
 
 
@@ -510,8 +506,7 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
     if frame.type == "ASSAULT" and not found.recipients:
         # "launched an offensive in eastern Ukraine", "strikes in Syria", "a raid into Lebanon":
         # a land, not a town, is attacked
-        carrier = _light_verb(token) if token.pos_ == "NOUN" else None
-        invaded = prep_objects(token, {"into"}) + (prep_objects(carrier, {"into"}) if carrier is not None else [])
+        invaded = _objects_with_carrier(token, {"into"}) if token.pos_ == "NOUN" else prep_objects(token, {"into"})
         found.recipients.extend(p for t in found.place_tokens + invaded if _is_land(t) for p in sides.other(t))
     found.actors = _unique(found.actors)
     # "suspended trade between SADC member states and Lesotho": the actor is no recipient
@@ -548,6 +543,7 @@ _BODY_HEADS = english.wordset("institution_nouns") | english.wordset("armed_grou
 
 # Checks that make a verb an event by its object: the object is no event of its own.
 _OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object", "ended_talks", "concession"})
+_OBJECT_SIDE_PREPS = frozenset({"with", "between", "on", "against"})
 # Acts whose owner is whom they were done to: "his arrest", "the president's detention".
 _PATIENT_NOUNS = english.wordset("patient_nouns")
 # Words for the kind of a visit, which NER may take for a name: "a State visit".
@@ -605,12 +601,13 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     passive = passive or bool(children(token, "agent")) or (frame.type in _DONE_TO_TYPES and _headline_passive(token))
     objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
         + _gerund_object(token)
-    if frame.check in _OBJECT_READING_CHECKS:
-        # "ties with Bhutan", "mediation efforts between rival militias", "sanctions on Belarus"
-        objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with", "between", "on", "against"})]
-    if not sides.directed:
-        # "discussed the plan with X": the parser hangs the other side on the object
-        objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, {"with"})]
+    # the other side hung on the object: whom what the verb's frame reads is with, between or on
+    # ("ties with Bhutan", "efforts between rival militias", "sanctions on Belarus"); for a
+    # meeting, the parser's place for it ("discussed the plan with X")
+    object_preps = (_OBJECT_SIDE_PREPS if frame.check in _OBJECT_READING_CHECKS else frozenset()) | \
+        (frozenset() if sides.directed else {"with"})
+    if object_preps:
+        objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, object_preps)]
     if passive:
         agents = agent_objects(token)
         subjects, objects = agents, subjects + [o for o in objects if o not in agents]
@@ -675,10 +672,8 @@ def _read_noun(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     found.anaphoric = frame.type == "CONSULT" and _refers_back(token, found)
     if frame.type == "CONSULT" and len(found.actors) + len(found.recipients) < 2 and \
             any(lemma_of(c) == "peace" for c in children(token, "compound", "amod")):
-        # "peace talks mediated by the Union": between the report's two belligerents, a mark
-        # that sides.fill_belligerents replaces once the report is read (or drops)
-        found.recipients.append(Participant(name=token.text, role="participant", kind=BELLIGERENTS,
-                                            start=token.idx, end=token.idx + len(token.text)))
+        # "peace talks mediated by the Union": between the report's two belligerents
+        found.recipients.append(belligerents_mark(token, "participant"))
         found.anaphoric = False   # its sides are named, through the report
 
 
@@ -726,9 +721,7 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
            for o in prep_objects(thing, {"with", "to", "on", "against", "between"})] if frame.type == "SANCTION" else []
     # "a grant of 200 million dollars for Malawi": whom aid is for; "an inquiry into the mayor"
     beneficiaries = [o for o in prep_objects(token, {"for"}) if names_a_side(o)] if frame.type == "AID" else []
-    carrier = _light_verb(token)
-    investigated = prep_objects(token, {"into"}) + (prep_objects(carrier, {"into"}) if carrier is not None else []) \
-        if frame.type == "ACCUSE" else []
+    investigated = _objects_with_carrier(token, {"into"}) if frame.type == "ACCUSE" else []
     for obj in prep_objects(token) + demanded + cut + beneficiaries + investigated:
         if not sides.directed and _is_destination(obj):
             found.place_tokens.append(obj)
@@ -765,6 +758,13 @@ def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
     found.place_tokens.extend(prep_objects(carrier, {"in", "at"}))
     if light is not None and modality_of(light) != "asserted":
         found.modality = modality_of(light)   # "will hold talks", "did not pay a visit"
+
+
+def _objects_with_carrier(noun: Token, preps: set[str]) -> list[Token]:
+    """Objects of these prepositions on a noun trigger or on the light verb carrying it ('a raid
+    into Lebanon', 'opened an inquiry into the mayor')."""
+    light = _light_verb(noun)
+    return prep_objects(noun, preps) + (prep_objects(light, preps) if light is not None else [])
 
 
 def _refers_back(token: Token, found: Found) -> bool:

@@ -639,7 +639,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
     if _is_title_or_group(token):
         group = _group_name(token)
         if group is not None:
-            name = re.sub(r"\s*[\[\]()]\s*", " ", span_name(group)).strip().replace(" 's", "'s").replace(" ’s", "’s")
+            name = re.sub(r"\s*[\[\]()]\s*", " ", span_name(group)).strip()
             return Participant(name=name, role=role, kind="GROUP", start=group.start_char, end=group.end_char)
     side = _side(token, role)
     if side is not None:

@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterable, Iterator
 
 from spacy.attrs import LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
@@ -28,8 +27,8 @@ from .places import country_name, is_city, is_country, lookup, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .sentences import is_bullet, split_sentences
-from .sides import BELLIGERENTS, agreeing_sides, complete_bare_events, complete_doers, complete_sides, fill_belligerents
-from .syntax import in_sequence, told_as_earlier
+from .sides import agreeing_sides, belligerents_mark, complete_bare_events, complete_doers, complete_sides, fill_belligerents
+from .syntax import in_sequence, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
 
@@ -87,14 +86,14 @@ class _DocumentState:
             if token.lower_ in SIDE_PAIR_NOUNS and self.last_sides:
                 return [self._here(p, role) for p in self.last_sides]
             if is_belligerents_reference(token):
-                return self._belligerents_mark(token, role)
+                return [belligerents_mark(token, role)]
             if token.lower_ in PAIR_NOUNS:
                 return self._pair(token, role)
             # 'the two sides' of a report that named two states may be those states; not two
             # nationalities (a mediator's is one)
             states = self._state_pair(token, role, by_nationality=token.lower_ not in SIDE_PAIR_NOUNS)
             if states is None and token.lower_ in SIDE_PAIR_NOUNS:
-                return self._belligerents_mark(token, role)   # else the two sides the report fights between
+                return [belligerents_mark(token, role)]   # else the two sides the report fights between
             return states
         phrase = role_phrase(token)
         if phrase is not None:
@@ -113,13 +112,6 @@ class _DocumentState:
         if self.last_person is None:
             return None
         return self._here(self.last_person, role)
-
-    @staticmethod
-    def _belligerents_mark(token: Token, role: str) -> list[Participant]:
-        """The report's two belligerents, which it may name only later: kept as a mark that
-        sides.fill_belligerents replaces or removes once the report is read."""
-        words_ = token.doc[token.left_edge.i: token.i + 1]
-        return [Participant(name=words_.text, role=role, kind=BELLIGERENTS, start=words_.start_char, end=words_.end_char)]
 
     def _role_holder(self, token: Token, phrase: tuple, role: str) -> Participant | None:
         """The one person named so far (in this sentence or before) whose title fits a role
@@ -293,7 +285,6 @@ def _shift(participants: list[Participant], offset: int) -> list[Participant]:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
-_PLACE_PREPOSITION_IDS = frozenset(hash_string(word) for word in _PLACE_PREPOSITIONS)
 
 
 # Types whose target, when it is a city, is where the event happened ("attacks against Aleppo").
@@ -348,8 +339,9 @@ def _place_prepositions(doc: Doc) -> list[Token]:
     found = doc.user_data.get(_PREPOSITIONS_KEY)
     if found is None:
         # read from the doc's array of lower forms: making a Token per word costs more
+        ids = string_ids(doc.vocab.strings, _PLACE_PREPOSITIONS)
         found = doc.user_data[_PREPOSITIONS_KEY] = [doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist())
-                                                    if lower in _PLACE_PREPOSITION_IDS]
+                                                    if lower in ids]
     return found
 
 
@@ -655,9 +647,8 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
         return None
     previous = sentences[index - 1]
     found = find_expressions(previous.text)
-    if found and not re.search(r"[^\W\d_]{2,}", "".join(previous.text[:s] + " " for s, _, _ in found[:1])
-                                                      + "".join(previous.text[e:] for _, e, _ in found[-1:])):
-        return None   # "18 Oct, 2022 04:44": the page's time stamp, not a scene
+    if found and not re.search(r"[^\W\d_]{2,}", previous.text[:found[0][0]] + " " + previous.text[found[-1][1]:]):
+        return None   # "18 Oct, 2022 04:44": the page's time stamp, no words around its dates, is no scene
     for start, end, expression in reversed(found):
         if in_byline(previous.text, start):
             continue

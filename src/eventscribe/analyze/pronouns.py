@@ -8,12 +8,11 @@ junta was out of control. The junta condemned the comments.").
 """
 from __future__ import annotations
 
-import functools
-
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from .syntax import string_ids
 from .words import words
 
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
@@ -36,17 +35,12 @@ def last_speaker(doc: Doc) -> Token | None:
     """The subject of the sentence's last verb of saying or criticising: 'X said …', 'X
     described the junta as …'."""
     found = None
-    verbs = _commenting_verb_ids(doc.vocab.strings)
+    verbs = string_ids(doc.vocab.strings, _COMMENTING_VERBS)
     # read from the doc's arrays: making a Token for every word costs more than the test
     for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
         if pos == VERB and lemma in verbs:
             found = next((c for c in doc[i].children if c.dep_ == "nsubj"), found)
     return found
-
-
-@functools.lru_cache(maxsize=4)
-def _commenting_verb_ids(strings) -> frozenset[int]:
-    return frozenset(strings.as_int(w) for w in _COMMENTING_VERBS)
 
 
 def speaker_of(pronoun: Token) -> Token | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..model import BASIS_TEXT, EventMention, Participant
 from .entities import singular
 from .group import name_tokens, same_body, same_name
@@ -71,6 +73,14 @@ def _may_fight(side: Participant) -> bool:
 
 # The kind of the mark 'the warring parties' leaves until the report's two sides are known.
 BELLIGERENTS = "BELLIGERENTS"
+
+
+def belligerents_mark(token: Token, role: str) -> Participant:
+    """The report's two belligerents, which it may name only later ('the warring parties',
+    'peace talks' with no sides): a mark that fill_belligerents replaces or removes once the
+    report is read."""
+    words_ = token.doc[token.left_edge.i: token.i + 1]
+    return Participant(name=words_.text, role=role, kind=BELLIGERENTS, start=words_.start_char, end=words_.end_char)
 
 
 def fill_belligerents(mentions: list[EventMention]) -> None:
@@ -174,8 +184,8 @@ SIDES_FROM_CONTEXT = frozenset({"CONSULT", "AGREE"})
 
 
 def _named_pair(mention: EventMention) -> list[Participant] | None:
-    """The two sides an event names, when it names exactly two (a mediator makes three): by name,
-    or as a group with a name in it ('the Ruritanian government', not 'officials')."""
+    """The two sides an event names, when it names exactly two (a mediator makes three) and both
+    by name (a person, a body or a state; not a group such as 'officials')."""
     sides: list[Participant] = []
     for p in mention.participants:
         if not any(_same_side(p, s) for s in sides):

@@ -4,6 +4,7 @@ Shared by the argument checks (checks.py) and the trigger reader (extract.py).
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -154,3 +155,9 @@ def text_of(doc: Doc) -> str:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
 
+
+@functools.lru_cache(maxsize=64)
+def string_ids(strings, vocabulary: frozenset[str]) -> frozenset[int]:
+    """The ids a pipeline's string store gives words (labels are symbols there, not hashes), to
+    test a doc's attribute arrays against a vocabulary without making a Token per word."""
+    return frozenset(strings.as_int(word) for word in vocabulary)

@@ -105,10 +105,12 @@ def collective_key(name: str) -> str:
         text = owner.group(1)
     words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", text)
     of = next((i for i, w in enumerate(words) if w.lower() == "of" and i and words[i - 1].lower() in _COLLECTIVE_HEADS), None)
-    if of is not None and all(w.islower() for w in words[:of]) and iso3(" ".join(w for w in words[of + 1:] if w.lower() != "the")):
-        # "the transitional government of Togo", "security forces of the Central African
-        # Republic"; not a name of its own ("Revolutionary Armed Forces of Colombia")
-        return "country:" + iso3(" ".join(w for w in words[of + 1:] if w.lower() != "the"))
+    # "the transitional government of Togo", "security forces of the Central African Republic";
+    # not a name of its own ("Revolutionary Armed Forces of Colombia")
+    state = iso3(" ".join(w for w in words[of + 1:] if w.lower() != "the")) \
+        if of is not None and all(w.islower() for w in words[:of]) else None
+    if state:
+        return "country:" + state
     while len(words) > 1 and words[-1].lower() in _COLLECTIVE_HEADS:
         words = words[:-1]
     if len(words) >= 3 and words[0].lower() in _COLLECTIVE_HEADS and words[1].lower() == "of":
