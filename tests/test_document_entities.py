@@ -370,3 +370,18 @@ def test_the_two_sides_of_a_fighting_report_are_its_belligerents(analyze_text, t
     analysis = analyze_text(text, published="2024-05-20")
     mention = next(m for m in analysis.mentions if m.trigger == trigger)
     assert {p.name for p in mention.participants} == {"army", "the Northern Front"}
+
+
+@pytest.mark.parametrize("sentence, trigger, name, title", [
+    # NER leaves the name out: the title words and the demonym are still not the name
+    ("Chancellor Ilse Varga held talks with South African President Thabo Mkhize in Berlin.", "talks",
+     "Thabo Mkhize", "South African President"),
+    ("Nepalese Prime Minister Sita Gurung received Bhutanese Foreign Minister Dorji Wangmo in Kathmandu.",
+     "received", "Dorji Wangmo", "Bhutanese Foreign Minister"),
+    ("Riot police detained Opposition Leader Kwame Boateng outside parliament.", "detained",
+     "Kwame Boateng", "Opposition Leader"),
+])
+def test_a_title_before_a_name_is_the_persons_title_not_part_of_the_name(analyze_text, sentence, trigger, name, title):
+    mention = next(m for m in analyze_text(sentence).mentions if m.trigger == trigger)
+    [person] = [p for p in mention.participants if p.name.endswith(name.split()[-1])]
+    assert (person.name, person.title) == (name, title)

@@ -453,3 +453,25 @@ def test_a_country_ner_took_for_a_person_is_one_actor_with_the_state(tmp_path):
     names = [NameStats("Togo", "PERSON", count=2), NameStats("the transitional government of Togo", "GROUP")]
     actors, index = build_actors(names)
     assert len({index[n.name] for n in names}) == 1
+
+
+def test_a_state_beside_its_own_official_is_that_officials_country(tmp_path):
+    """'President X met President Y' and 'the summit between Chile and Bolivia' in one report
+    are one meeting of two presidents: the states are their countries, not two more sides. A
+    state with no official of its own in the event stays a participant."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = {
+        "s1": "Chilean President Rosa Aldunate met Bolivian President Evo Quispe Mamani in Arica on Monday to "
+              "discuss the shared aquifer. The summit between Chile and Bolivia was the first in a decade.",
+        "s2": "Ecuador's trade minister Lucia Andrade met Peru in Quito on Tuesday, the ministry said.",
+    }
+    for doc_id, text in texts.items():
+        (folder / f"{doc_id}.json").write_text(json.dumps({"doc_id": doc_id, "published": "2024-04-10", "text": text}))
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+        by_doc = {e["mentions"][0]["doc_id"]: e for e in store.query_events(type="CONSULT")}
+    summit = {(a["name"], a["country"]) for a in by_doc["s1"]["actors"]}
+    assert summit == {("Rosa Aldunate", "CHL"), ("Evo Quispe Mamani", "BOL")}
+    trade = {a["name"] for a in by_doc["s2"]["actors"]}
+    assert "Lucia Andrade" in trade and "Peru" in trade

@@ -437,6 +437,7 @@ def import_actors(path: Path = typer.Argument(..., help="PETRARCH/Phoenix .actor
 class Component(str, Enum):
     plover = "plover"
     plover_gsr = "plover-gsr"
+    heldout = "heldout"
     tempeval = "tempeval"
     zyte = "zyte"
     ecbplus = "ecbplus"
@@ -444,8 +445,8 @@ class Component(str, Enum):
 
 @app.command()
 def check(
-    component: Component = typer.Argument(..., help="plover (event types, plv_sentences.csv), plover-gsr (event types, PLOVER_GSR_CAMEO.txt), tempeval (date values), zyte (HTML text) or ecbplus (same-event report clustering)."),
-    path: Path = typer.Option(..., "--path", help="plv_sentences.csv, PLOVER_GSR_CAMEO.txt, the TempEval-3 platinum folder, the Zyte benchmark folder, or the ECB+ folder."),
+    component: Component = typer.Argument(..., help="plover (event types, plv_sentences.csv), plover-gsr (event types, PLOVER_GSR_CAMEO.txt), heldout (event types, the project's held-out sentences), tempeval (date values), zyte (HTML text) or ecbplus (same-event report clustering)."),
+    path: Path = typer.Option(..., "--path", help="plv_sentences.csv, PLOVER_GSR_CAMEO.txt, bench/heldout (or one of its .jsonl files), the TempEval-3 platinum folder, the Zyte benchmark folder, or the ECB+ folder."),
 ) -> None:
     """Score one component on a public gold set and print the scores as JSON.
 
@@ -455,6 +456,8 @@ def check(
         from .evaluate.plover import evaluate as run
     elif component is Component.plover_gsr:
         from .evaluate.plover import evaluate_gsr as run
+    elif component is Component.heldout:
+        from .evaluate.heldout import evaluate as run
     elif component is Component.tempeval:
         from .evaluate.tempeval import evaluate as run
     elif component is Component.ecbplus:

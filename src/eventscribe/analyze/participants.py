@@ -232,14 +232,27 @@ def _split_title(ent: Span) -> tuple[Span, list]:
     return ent.doc[start:ent.end], list(ent.doc[ent.start:start])
 
 
+def _titled_name(span: Span) -> Span | None:
+    """'South African President Thabo Mkhize' that NER left unnamed: a title word followed only
+    by capitalised proper nouns is a person's title and name (read as a PERSON span)."""
+    last_title = max((t.i for t in span if t.lower_ in _TITLE_WORDS), default=None)
+    if last_title is None or last_title == span.end - 1:
+        return None
+    name = span.doc[last_title + 1: span.end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _TITLE_WORDS for t in name):
+        return None
+    return Span(span.doc, span.start, span.end, label="PERSON")
+
+
 def participant_from_entity(ent: Span, role: str) -> Participant:
     leading: list = []
     if ent.label_ == "PERSON":
         ent, leading = _split_title(ent)
         ent.label_ = "PERSON"
     title = _title_for(ent) if ent.label_ == "PERSON" else None
-    if leading:
-        title = " ".join(t.text for t in leading) + (f" {title}" if title else "")
+    lead = " ".join(t.text for t in leading)
+    if leading and not (title and lead in title):   # the words before the name may be read twice
+        title = lead + (f" {title}" if title else "")
     title_span = None
     if title:
         title_span = ent.doc[max(0, ent.start - 12): min(len(ent.doc), ent.end + 12)]
@@ -654,5 +667,8 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
             return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ == "PROPN" and ent is None:
         span = token.doc[token.left_edge.i: token.i + 1]
+        person = _titled_name(span)
+        if person is not None:
+            return participant_from_entity(person, role)
         return Participant(name=span_name(span), role=role, kind="PROPN", start=span.start_char, end=span.end_char)
     return None

@@ -16,7 +16,8 @@ from pathlib import Path
 from ..store import resolution as rows
 from .dictionary import Code, Entry, read_dictionary
 from .known_actors import known_actors
-from .actors import NameStats, build_actors
+from .actors import Actor, NameStats, build_actors
+from .countries import is_state_name
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
 
@@ -131,10 +132,10 @@ def resolve(store, full: bool = False, overrides: list | None = None,
             return counts
         units = [unit for unit in components(events, previous) if any(e.event_id in dirty for e in unit)]
         del events
-        names = {a.actor_id: a.name for a in actors}
+        by_id = {a.actor_id: a for a in actors}
         total = sum(len(unit) for unit in units)
         for batch in _batches(units, _BATCH):
-            merged = _resolve_batch(connection, batch, previous, index, names, clusterer or cluster_units)
+            merged = _resolve_batch(connection, batch, previous, index, by_id, clusterer or cluster_units)
             counts["events resolved"] += sum(len(unit) for unit in batch)
             counts["merged events"] += len(merged)
             counts["multi-report events"] += sum(1 for m in merged if m["source_count"] + m["copies"] > 1)
@@ -161,7 +162,7 @@ def cluster_units(units: list[list[DocEvent]], wording) -> list:
 
 
 def _resolve_batch(connection, batch: list[list[DocEvent]], previous: dict, index: dict[str, str],
-                   names: dict[str, str], clusterer) -> list[dict]:
+                   by_id: dict[str, Actor], clusterer) -> list[dict]:
     """Cluster the units of one batch and replace their merged events. Units hold every member
     of the merged events they had, so replacing them touches nothing outside the batch."""
     ids = sorted(e.event_id for unit in batch for e in unit)
@@ -171,7 +172,7 @@ def _resolve_batch(connection, batch: list[list[DocEvent]], previous: dict, inde
     clusters = clusterer(batch, texts)
     # One read for the texts of every report in a multi-report event (their copies are checked).
     texts.fetch(m.doc_id for members, _ in clusters if len({m.doc_id for m in members}) > 1 for m in members)
-    merged = [_merged_record(members, reasons, details, actor_rows, index, names, texts)
+    merged = [_merged_record(members, reasons, details, actor_rows, index, by_id, texts)
               for members, reasons in clusters]
     rows.set_copies(connection, {doc: copy for record in merged for doc, copy in record["copy_of"].items()})
     rows.replace_events(connection, {previous[i] for i in ids if previous[i]}, merged)
@@ -215,8 +216,30 @@ def _best_date(details: list) -> object:
     return min(details, key=rank)
 
 
+def _is_official(actor: Actor) -> bool:
+    """A person in government with a known country (NER may have called the name an ORG: a
+    titled name that is not a state's is a person's)."""
+    person = actor.kind in ("PERSON", "PROPN") or (bool(actor.titles) and not is_state_name(actor.name))
+    return person and actor.sector == "GOV" and bool(actor.country)
+
+
+def _without_own_states(event_actors: list[tuple], by_id: dict[str, Actor]) -> list[tuple]:
+    """A state named beside its own official on the same side ("Japan and South Korea held a
+    summit" with "Kishida met Yoon") is that official's country, not one more participant: the
+    official already carries it. States with no official of theirs on that side stay."""
+    sides = {(actor.country, role) for actor_id, _, role, *_ in event_actors
+             if (actor := by_id.get(actor_id)) and _is_official(actor)}
+
+    def stands_beside_own_official(actor_id: str, role: str) -> bool:
+        actor = by_id.get(actor_id)
+        if actor is None or not actor.country or not is_state_name(actor.name):
+            return False
+        return (actor.country, role) in sides or (role == "participant" and any(c == actor.country for c, _ in sides))
+    return [row for row in event_actors if not stands_beside_own_official(row[0], row[2])]
+
+
 def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, actor_rows: dict,
-                   index: dict[str, str], names: dict[str, str], texts: _Texts) -> dict:
+                   index: dict[str, str], by_id: dict[str, Actor], texts: _Texts) -> dict:
     ids = sorted(m.event_id for m in members)
     member_details = [details[event_id] for event_id in ids]
     merged_actors, seen = [], set()
@@ -226,8 +249,10 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
             if actor_id is None or actor_id in seen:
                 continue
             seen.add(actor_id)
-            merged_actors.append((actor_id, names.get(actor_id, row["name"]), row["role"], row["title"],
+            actor = by_id.get(actor_id)
+            merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], row["title"],
                                   row["affiliation"], row["kind"]))
+    merged_actors = _without_own_states(merged_actors, by_id)
     dated = _best_date(member_details)
     located = next((d for d in sorted(member_details, key=lambda d: (d["lat"] is None, d["event_id"]))
                     if d["location_name"]), None)
