@@ -81,6 +81,30 @@ def test_disaster_and_sport_give_no_conflict_event(tmp_path):
         assert store.query_events() == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Floods swept away more than 100 houses in the district, killing three residents.",
+    "A fuel tanker overturned and exploded on the highway, killing eleven people.",
+    "A minibus plunged into a river near the town, killing 14 passengers.",
+    "The island was struck by a powerful cyclone on Friday.",
+    "A gas explosion at a market killed six people on Tuesday.",
+    "A typhoon killed at least 30 people in the north.",
+    "The collapse of a mine shaft killed eight workers.",
+    "Cholera has killed 40 people in the camps since June.",
+])
+def test_harm_done_by_a_hazard_or_an_accident_is_no_attack(analyze_text, sentence):
+    assert [m.trigger for m in analyze_text(sentence).mentions if m.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("A car bomb exploded near the ministry, killing four guards.", "killing"),
+    ("Rebels shelled the market, killing nine.", "shelled"),
+    ("An arson attack by the militia destroyed the clinic.", "attack"),
+    ("Soldiers accidentally shot two farmers at a checkpoint.", "shot"),
+])
+def test_harm_done_by_people_stays_an_attack(analyze_text, sentence, trigger):
+    assert trigger in [m.trigger for m in analyze_text(sentence).mentions if m.type == "ASSAULT"]
+
+
 def test_an_accused_act_is_the_speakers_claim_not_an_event(analyze_text):
     analysis = analyze_text("The European Union accused the authorities of torturing detainees in Minsk.")
     by_type = {m.type: m for m in analysis.mentions}

@@ -20,6 +20,7 @@ from .modality import modality_of
 from .places import is_city
 from .sides import belligerents_mark
 from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of
+from .causes import caused_by_hazard
 from .syntax import (LEMMA_FIXES, agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of,
                      names_a_side, prep_objects, string_ids, subject_of, text_of)
 
@@ -301,7 +302,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     reading = [t for t in found if t.frame.check in _OBJECT_READING_CHECKS]
     read_by_verb = {o.i for t in reading for o in children(t.token, "dobj")}
     carried -= {t.token.i for t in reading}
-    found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb]
+    found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb
+             and not (t.frame.type == "ASSAULT" and caused_by_hazard(t.token))]   # floods, crashes
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
 
 

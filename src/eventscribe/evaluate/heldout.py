@@ -4,8 +4,8 @@ Written for eventscribe by writers who saw neither the training text nor the gol
 styles and regions chosen to differ from both (conflict monitors' event notes, wire copy, local
 and translated press, coders' short validation sentences, headlines, statements). Nothing
 trains on them: `learn` reads training/events only. Each sentence carries the type of its main
-asserted event, or NONE when it reports nothing that happened. Scored like `check plover`:
-the type of the first mention `analyze` emits (an asserted one before others).
+asserted event, or NONE when it reports nothing that happened. Scored like `check plover`,
+but only on what becomes an event: the type of the first asserted mention `analyze` emits.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def evaluate(path: str | Path, model: str | None = None) -> dict:
     records = load_sentences(path)
     nlp = load_model(model) if model else load_model()
     articles = (Article(doc_id=f"heldout-{i}", text=r["text"]) for i, r in enumerate(records))
-    predicted = classify(analyze_articles(articles, nlp=nlp), old_names={})
+    predicted = classify(analyze_articles(articles, nlp=nlp), old_names={}, asserted_only=True)
     gold = [r["type"] for r in records]
     score, per_type = macro_f1(gold, predicted)
     by_style: dict[str, list[bool]] = defaultdict(list)

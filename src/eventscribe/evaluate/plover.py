@@ -18,12 +18,14 @@ from ..resolve.countries import country_codes
 _OLD_NAMES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 
 
-def classify(analyses, old_names: dict[str, str] = _OLD_NAMES) -> list[str]:
+def classify(analyses, old_names: dict[str, str] = _OLD_NAMES, asserted_only: bool = False) -> list[str]:
     """Each sentence's label: the type of the first event mention `analyze` emits for it (an
-    asserted one before others); NONE when it emits none. Exactly what the product reads."""
+    asserted one before others; with `asserted_only`, only those, which become events); NONE
+    when it emits none. Exactly what the product reads."""
     labels = []
     for analysis in analyses:
-        mentions = sorted(analysis.mentions, key=lambda m: (m.modality != "asserted", m.trigger_start))
+        mentions = sorted((m for m in analysis.mentions if m.modality == "asserted" or not asserted_only),
+                          key=lambda m: (m.modality != "asserted", m.trigger_start))
         label = mentions[0].type if mentions else "NONE"
         labels.append(old_names.get(label, label))
     return labels
