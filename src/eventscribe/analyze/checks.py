@@ -112,6 +112,53 @@ def relations_object(token: Token, frame: Frame) -> bool:
     return bool(_object_lemmas(token) & frame.words["relations_words"])
 
 
+@checks.register("labour_strike", reads=("striking_workers", "crowd_nouns", "armed_strikers"))
+def labour_strike(token: Token, frame: Frame) -> bool:
+    """'nurses strike over unpaid allowances', 'dock workers struck for a week': people who work
+    stopping work, with nothing struck."""
+    if _direct_objects(token):
+        return False
+    subjects, _ = subject_of(token)
+    if not subjects and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [token.head]   # headline 'Nurses strike over pay' parsed as the nurses' act
+    workers = (frame.words["striking_workers"] | frame.words["crowd_nouns"]) - frame.words["armed_strikers"]
+    return any(lemma_of(s) in workers for s in subjects)
+
+
+@checks.register("not_commentary", reads=("commentator_nouns",), excludes=True)
+def not_commentary(token: Token, frame: Frame) -> bool:
+    """'The army warned that it would retaliate' threatens; 'analysts warn that the vote may
+    slip' is a forecast by people outside the events."""
+    subjects, _ = subject_of(token)
+    return not any(lemma_of(s) in frame.words["commentator_nouns"] for s in subjects)
+
+
+@checks.register("not_risen", excludes=True)
+def not_risen(token: Token, frame: Frame) -> bool:
+    """'shot two guards', 'shot up a bus'; 'prices shot up' rose."""
+    risen = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    return not risen or bool(_direct_objects(token))
+
+
+@checks.register("struck_deal", reads=("struck_deals",))
+def struck_deal(token: Token, frame: Frame) -> bool:
+    """'struck a deal', 'an accord was struck'."""
+    return bool(_object_lemmas(token) & frame.words["struck_deals"])
+
+
+@checks.register("struck_at", reads=("struck_deals", "struck_figures"), excludes=True)
+def struck_at(token: Token, frame: Frame) -> bool:
+    """'a drone struck the convoy'; 'struck a conciliatory tone' reports no event (a deal struck
+    is the AGREE frame's)."""
+    return not _object_lemmas(token) & (frame.words["struck_deals"] | frame.words["struck_figures"])
+
+
+@checks.register("executed_person", reads=("executed_things",), excludes=True)
+def executed_person(token: Token, frame: Frame) -> bool:
+    """'executed two prisoners', 'he was executed'; not 'executed a warrant' or 'a plan'."""
+    return not _object_lemmas(token) & frame.words["executed_things"]
+
+
 @checks.register("struck_target", reads=("seizable_sites", "struck_things"))
 def struck_target(token: Token, frame: Frame) -> bool:
     """'a strike on a school bus', 'the strike on the village': a strike on a place or vehicle

@@ -282,7 +282,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             p_event, best_type = score
             if p_event < DROP_P_EVENT:
                 continue
-            if p_event >= RETYPE_P_EVENT and best_type != frame.type and frame.check is None:
+            # an unchecked frame, or one whose check only rules senses out, says nothing the
+            # detector does not know: when it is sure of another type, its type wins
+            if p_event >= RETYPE_P_EVENT and best_type != frame.type and (frame.check is None or frame.excludes) \
+                    and not _ruled_out(token, frame, best_type):
                 frame = _detected_frame(token, best_type)
         found.append(Trigger(token, frame, scores.p_event_at(token.idx)))
     known = {trigger.token.i for trigger in found} | excluded
@@ -305,6 +308,13 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb
              and not (t.frame.type == "ASSAULT" and caused_by_hazard(t.token))]   # floods, crashes
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
+
+
+def _ruled_out(token: Token, frame: Frame, type_: str) -> bool:
+    """Whether the word's own frames rule the type out here: a frame of that type whose check
+    failed ('struck' + no deal as object is not AGREE, whatever the detector learnt)."""
+    return any(other.type == type_ and other.check is not None and not other.excludes and not other.passes(token)
+               for other in english.frames.family(frame.lemma, frame.pos))
 
 
 class _DetectorScores:

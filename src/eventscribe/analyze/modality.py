@@ -24,6 +24,9 @@ CLAIMING_GOVERNORS = words("claiming_governors")
 MOTION_VERBS = words("motion_verbs")
 # "voted to impeach", "used drones to strike": the complement happened when the governor did.
 IMPLICATIVE_GOVERNORS = words("implicative_governors")
+# "rumours of an attack", "fears of a crackdown": what the noun is about has not happened.
+UNREALISED_NOUN_HEADS = words("unrealised_noun_heads")
+NOBODY = words("nobody_words")
 
 
 _HABITUAL_SPANS = words("habitual_spans")
@@ -39,6 +42,8 @@ def _own_modality(token: Token) -> str | None:
             return "generic"
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children):
         return "negated"
+    if token.pos_ in ("VERB", "AUX") and any(_says_nobody(c) for c in children if c.dep_ in ("nsubj", "nsubjpass")):
+        return "negated"   # "no one was arrested", "none of the protesters was detained"
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return "negated"   # "the talks ended without a deal", "fired without warning"
     for child in children:
@@ -62,9 +67,16 @@ def _own_modality(token: Token) -> str | None:
             return "future"
         if token.dep_ == "pobj" and head.lower_ in ("ahead",):
             return "future"
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in UNREALISED_NOUN_HEADS:
+            return "hypothetical"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
             return "future"
     return None
+
+
+def _says_nobody(subject: Token) -> bool:
+    """'nobody', 'no one', 'none of them', 'no protesters'."""
+    return subject.lower_ in NOBODY or any(c.lower_ == "no" and c.dep_ in ("det", "advmod", "neg") for c in subject.children)
 
 
 def _cancels(verb: Token) -> bool:
@@ -158,6 +170,9 @@ def modality_of(trigger: Token) -> str:
                 return "hypothetical"
             if token.dep_ == "relcl":
                 return "asserted"
+            if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
+                token = head   # "denied that there was an operation": the clause 'there was' decides
+                continue
             if token.dep_ in ("nsubj", "nsubjpass", "attr", "appos"):
                 return "asserted" if _own_modality(head) is None else _own_modality(head)
             token = head
