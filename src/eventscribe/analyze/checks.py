@@ -27,7 +27,11 @@ _MEASURE_NOUNS = words("measure_nouns")
 
 def _object_lemmas(token: Token) -> set[str]:
     lemmas = set()
-    for obj in children(token, "dobj", "nsubjpass", "attr", "oprd") + prep_objects(token, _OBJECT_PREPS):
+    objects = children(token, "dobj", "nsubjpass", "attr", "oprd") + prep_objects(token, _OBJECT_PREPS)
+    # "sent a plane carrying medicine": what the carrier carries
+    objects += [o for obj in objects for acl in children(obj, "acl") if lemma_of(acl) == "carry"
+                for o in children(acl, "dobj")]
+    for obj in objects:
         if lemma_of(obj) in _MEASURE_NOUNS or obj.lower_ in _MEASURE_NOUNS:
             obj = next(iter(prep_objects(obj, {"of"})), obj)   # "four tonnes of vaccines": the vaccines
         lemmas.add(lemma_of(obj))
