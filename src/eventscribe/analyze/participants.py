@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..countrywords import country_words
 from ..model import Participant
 from .places import is_country
 from .words import words
@@ -333,10 +334,22 @@ def proposer_of(proposal: Token) -> list[Token]:
     return after[:1]
 
 
+def pair_word(token: Token) -> str:
+    """The plural pair noun a token stands for: 'both countries' -> 'countries'; 'each side
+    (accused the other)' -> 'sides'; '' when it names no pair."""
+    if any(c.lower_ in _PAIR_COUNTS for c in token.children) and token.lower_ in ANY_PAIR_NOUNS:
+        return token.lower_
+    if any(c.lower_ == "each" and c.dep_ == "det" for c in token.children):
+        lemma = token.lemma_.lower()
+        for plural in (lemma + "s", lemma[:-1] + "ies", lemma + "es"):
+            if plural in ANY_PAIR_NOUNS:
+                return plural
+    return ""
+
+
 def is_pair_reference(token: Token) -> bool:
-    """'the two leaders', 'both countries', 'the two sides', 'the warring parties'."""
-    return token.lower_ in ANY_PAIR_NOUNS and any(c.lower_ in _PAIR_COUNTS for c in token.children) \
-        or is_belligerents_reference(token)
+    """'the two leaders', 'both countries', 'each government', 'the warring parties'."""
+    return bool(pair_word(token)) or is_belligerents_reference(token)
 
 
 _BELLIGERENT_NOUNS = words("belligerent_nouns")
@@ -356,9 +369,13 @@ def participants_for(token: Token, role: str, refer) -> list[Participant]:
         pair = refer(token, role)   # "the two leaders": the last two people named
         if pair:
             return pair
-    states = _states_of(token) if _is_title_or_group(token) and token.tag_ == "NNS" else []
+    grouped = _is_title_or_group(token) or token.lemma_.lower() in SIDE_NOUNS
+    states = _states_of(token) if grouped and token.tag_ == "NNS" else []
     if len(states) >= 2:
         return [participant_from_entity(ent, role) for ent in states]
+    by_nationality = _sides_by_nationality(token, role) if grouped else []
+    if by_nationality:
+        return by_nationality
     if _is_title_or_group(token):
         # "officials of the two sides", "envoys of both countries": the pair they stand for
         for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
@@ -427,6 +444,24 @@ def _states_of(group: Token) -> list[Span]:
                 if all(n is not None for n in names) and len({n.start for n in names}) == len(names):
                     return names
     return []
+
+
+def _sides_by_nationality(group: Token, role: str) -> list[Participant]:
+    """'Chadian and Cameroonian troops', 'Guinean and Liberian border guards': a side of each
+    nationality, named with the rest of the phrase ('Cameroonian troops')."""
+    doc = group.doc
+    for first in (c for c in group.children if c.dep_ in ("amod", "compound") and _is_nationality(c) and c.i < group.i):
+        others = [c for c in first.children if c.dep_ == "conj" and _is_nationality(c)]
+        if not others:
+            continue
+        rest = doc[max(o.i for o in others) + 1: group.i + 1]
+        return [Participant(name=f"{n.text} {rest.text}", role=role, kind="GROUP", affiliation=n.text,
+                            start=n.idx, end=group.idx + len(group.text)) for n in [first, *others]]
+    return []
+
+
+def _is_nationality(token: Token) -> bool:
+    return token.ent_type_ == "NORP" or token.lower_ in country_words("demonym")
 
 
 def _named_members(group: Token) -> list[Span]:

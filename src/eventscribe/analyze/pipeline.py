@@ -22,7 +22,7 @@ from .judged import fill_judged_sides, judged_act
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, entity_of, is_belligerents_reference,
-                           is_pair_reference, participant_from_entity, participants_for, role_phrase)
+                           is_pair_reference, pair_word, participant_from_entity, participants_for, role_phrase)
 from .places import country_name, is_city, is_country, lookup, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
@@ -83,16 +83,17 @@ class _DocumentState:
     def refer(self, token: Token, role: str) -> Participant | list[Participant] | None:
         """Who a pronoun, a pair ('both countries') or a description ('the bloc') stands for."""
         if is_pair_reference(token):
-            if token.lower_ in SIDE_PAIR_NOUNS and self.last_sides:
+            pair = pair_word(token)
+            if pair in SIDE_PAIR_NOUNS and self.last_sides:
                 return [self._here(p, role) for p in self.last_sides]
             if is_belligerents_reference(token):
                 return [belligerents_mark(token, role)]
-            if token.lower_ in PAIR_NOUNS:
+            if pair in PAIR_NOUNS:
                 return self._pair(token, role)
             # 'the two sides' of a report that named two states may be those states; not two
             # nationalities (a mediator's is one)
-            states = self._state_pair(token, role, by_nationality=token.lower_ not in SIDE_PAIR_NOUNS)
-            if states is None and token.lower_ in SIDE_PAIR_NOUNS:
+            states = self._state_pair(token, role, by_nationality=pair not in SIDE_PAIR_NOUNS)
+            if states is None and pair in SIDE_PAIR_NOUNS:
                 return [belligerents_mark(token, role)]   # else the two sides the report fights between
             return states
         phrase = role_phrase(token)
