@@ -114,7 +114,14 @@ def _dates_agree(a: EventMention, b: EventMention) -> bool:
 def _places_agree(a: EventMention, b: EventMention) -> bool:
     if a.place is None or b.place is None:
         return True
+    if _unplaced_town(a.place) or _unplaced_town(b.place):
+        return True   # a town the gazetteer does not know may lie in or by the other place
     return a.place.name == b.place.name or a.place.country == b.place.country and (a.place.lat is None or b.place.lat is None)
+
+
+def _unplaced_town(place) -> bool:
+    """A place named in the text that the gazetteer does not know: no country, no coordinates."""
+    return place.lat is None and place.country is None
 
 
 def people_conflict(a: EventMention, b: EventMention) -> bool:
@@ -221,8 +228,10 @@ def summarize(mentions: list[EventMention]) -> dict:
                     participant.title = twin.title
     dated = min(mentions, key=_date_rank)
     places = [m.place for m in mentions if m.place is not None]
-    # a city the mentions name is where, more precisely than its country ('Egypt' … 'Cairo')
-    place = next((p for p in places if p.lat is not None and any(p.country == q.country for q in places if q.lat is None)),
+    # a city the mentions name is where, more precisely than its country ('Egypt' … 'Cairo') or
+    # than a town the gazetteer does not know
+    place = next((p for p in places if p.lat is not None and any(p.country == q.country or _unplaced_town(q)
+                                                                 for q in places if q.lat is None)),
                  places[0] if places else None)
     mode = min((m.mode for m in mentions), key=lambda m: _MODE_STRENGTH.get(m, 4))
     return {"participants": participants, "date": dated.date, "place": place, "mode": mode}

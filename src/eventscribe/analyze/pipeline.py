@@ -11,7 +11,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
-from ..model import BASIS_TEXT, Article, DocumentAnalysis, EntityMention, EventMention, Participant, ResolvedDate, Sentence
+from ..model import BASIS_TEXT, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import date_for_trigger, date_from_narrative, date_from_publication, in_byline, sentence_expressions
 from .entities import EntityTable, singular
@@ -314,14 +314,17 @@ def _place_for(found: Found, doc: Doc):
     # "attacked rebel positions in Idleb": a city after 'in' anywhere in the trigger's clause,
     # whatever label NER gave it ("in Vilnius" tagged ORG), unless it names a person.
     clause = None
+    in_clause = []
     for token in _place_prepositions(doc):
         if token.i + 1 >= len(doc):
             continue
         if clause is None:
             clause = {t.i for t in found.trigger.head.subtree} if found.trigger.dep_ != "ROOT" else range(len(doc))
-        if token.i + 1 not in clause:
-            continue
-        place = _city_in_phrase(token)
+        if token.i + 1 in clause:
+            in_clause.append(token)
+    # a city the gazetteer knows first, anywhere in the clause; else a town it does not know
+    for find in (_known_city_in_phrase, _unknown_town_in_phrase):
+        place = next((p for p in map(find, in_clause) if p is not None), None)
         if place is not None:
             return place
     return None
@@ -351,7 +354,23 @@ _PREPOSITIONS_KEY = "eventscribe_place_prepositions"
 _PLACE_NOUNS = words("place_nouns")
 
 
-def _city_in_phrase(preposition: Token):
+def _unknown_town_in_phrase(preposition: Token) -> Place | None:
+    """A town the gazetteer does not know is still the place when the text says it is one ('in
+    the town of Kaya', 'near Dori' with Dori a place name to NER): named, without coordinates."""
+    for obj in (c for c in preposition.children if c.dep_ == "pobj"):
+        named = [obj] if obj.ent_type_ in ("GPE", "LOC") else []
+        if obj.lemma_.lower() in _PLACE_NOUNS:
+            named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        for token in named:
+            ent = entity_of(token)
+            name = ent.text if ent is not None and ent.label_ in ("GPE", "LOC") else _proper_noun_run(token.doc, token.i)
+            if name and name[:1].isupper() and lookup(name) is None and side_country(name) is None:
+                return Place(name, None, None, None, name)
+    return None
+
+
+def _known_city_in_phrase(preposition: Token):
     """The city a place phrase names: right after the preposition ('in Vilnius', 'in the
     Idlib countryside' reads 'Idlib'), or as the name of the place noun it opens ('in the
     capital, Bamako', 'at a meeting in the Kenyan port city of Mombasa' -> in ... Mombasa)."""
