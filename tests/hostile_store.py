@@ -44,5 +44,5 @@ def build(folder: Path, location: str | Path | None = None) -> str | Path:
         ingest([write_reports(folder)], store)
         with store.connection:
             store.connection.execute("UPDATE actors SET name = ? WHERE actor_id IN (SELECT actor_id FROM"
-                                     " actor_aliases WHERE alias = ?)", (FORMULA_ACTOR, "Chancellor Edvard Marlow"))
+                                     " actor_aliases WHERE alias = ?)", (FORMULA_ACTOR, "Edvard Marlow"))
     return location

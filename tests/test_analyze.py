@@ -7,12 +7,12 @@ def _consult(analysis):
 
 
 def test_envoy_not_his_principal(analyze_text):
-    analysis = analyze_text("President Omar Haddad received the special envoy of President Ivan Petrov, "
-                            "Nikolai Sorokin, in Beirut on Monday.", published="2021-03-10")
+    analysis = analyze_text("President Aline Mutesi received the special envoy of President Tomas Ibarra, "
+                            "Carmen Vidal, in Kigali on Monday.", published="2021-03-10")
     [event] = _consult(analysis)
-    assert "Nikolai Sorokin" in event["names"] and "Omar Haddad" in event["names"]
-    assert not any("Petrov" in name for name in event["names"])
-    assert event["date"] == "2021-03-08" and event["place"] == "Beirut"
+    assert "Carmen Vidal" in event["names"] and "Aline Mutesi" in event["names"]
+    assert not any("Ibarra" in name for name in event["names"])
+    assert event["date"] == "2021-03-08" and event["place"] == "Kigali"
 
 
 def test_delegation_led_by_names_its_leader(analyze_text):
@@ -50,12 +50,12 @@ def test_headline_infinitive_is_future(analyze_text):
 
 
 def test_recalled_meeting_gets_its_own_date(analyze_text):
-    text = ("President Omar Haddad received envoy Nikolai Sorokin yesterday.\n\n"
-            "On May 23, 2018, President Haddad stressed the role of Russia.\n\n"
-            "Haddad said during his meeting with Sorokin that the talks were useful.")
+    text = ("President Aline Mutesi received envoy Carmen Vidal yesterday.\n\n"
+            "On March 14, 2017, President Mutesi praised the work of the river commission.\n\n"
+            "Mutesi said during her meeting with Vidal that the talks were useful.")
     analysis = analyze_text(text, published="2019-07-26")
     dates = sorted(e["date"] for e in _consult(analysis))
-    assert dates == ["2018-05-23", "2019-07-25"]
+    assert dates == ["2017-03-14", "2019-07-25"]
 
 
 def test_two_meetings_of_one_leader_stay_apart(analyze_text):
@@ -93,12 +93,12 @@ def test_place_spelling_variants_resolve(analyze_text):
 
 
 def test_other_event_types(analyze_text):
-    text = ("The United States imposed sanctions on Venezuelan officials on Friday. "
+    text = ("Canada imposed sanctions on Belarusian judges on Friday. "
             "China accused Japan of provoking tension. "
             "Police arrested opposition leader Marek Dunn yesterday. "
             "Rebels attacked an army base near Goma. "
             "The two governments signed an agreement on water sharing.")
-    analysis = analyze_text(text, published="2019-03-02")
+    analysis = analyze_text(text, published="2019-04-12")
     types = {m.type for m in analysis.mentions if m.modality == "asserted"}
     assert {"SANCTION", "ACCUSE", "COERCE", "ASSAULT", "AGREE"} <= types
 
@@ -126,29 +126,29 @@ def test_non_english_text_is_flagged(analyze_text):
 
 def test_public_api_analyze():
     import eventscribe
-    analysis = eventscribe.analyze("Egypt's president met Qatar's emir in Cairo on Friday.", published="2023-11-10")
-    assert analysis.published == "2023-11-10"
+    analysis = eventscribe.analyze("Kenya's president met Oman's sultan in Nairobi on Friday.", published="2023-09-14")
+    assert analysis.published == "2023-09-14"
     assert any(m.type == "CONSULT" for m in analysis.mentions)
 
 
 def test_dateline_places_recent_events_only(analyze_text):
     text = ("NAIROBI, May 3 (Reuters) - Minister Lina Sabry met envoy Nikolai Sorokin on Tuesday.\n\n"
-            "On May 23, 2018, Sabry met Sorokin for the first time.")
+            "On March 14, 2017, Sabry met Sorokin for the first time.")
     analysis = analyze_text(text, published="2022-05-03")
     places = {e["date"]: e["place"] for e in _consult(analysis)}
-    assert places == {"2022-05-03": "Nairobi", "2018-05-23": None}
+    assert places == {"2022-05-03": "Nairobi", "2017-03-14": None}
 
 
 def test_prose_is_not_a_dateline(analyze_text):
-    text = ("Garcia, whose presence surprised reporters, met Minister Lina Sabry on Tuesday.")
+    text = ("Mendoza, whose presence surprised reporters, met Minister Lina Sabry on Tuesday.")
     [event] = _consult(analyze_text(text, published="2022-05-03"))
     assert event["place"] is None
 
 
 def test_a_city_tagged_as_organisation_is_still_a_place(analyze_text):
-    text = "Leaders of the alliance met Minister Lina Sabry and envoy Karl Olsen in Vilnius on Tuesday."
+    text = "Leaders of the alliance met Minister Lina Sabry and envoy Karl Olsen in Riga on Tuesday."
     [event] = _consult(analyze_text(text, published="2022-05-03"))
-    assert event["place"] == "Vilnius"
+    assert event["place"] == "Riga"
 
 
 def test_a_title_alone_names_the_person_it_was_given_to(analyze_text):
@@ -162,7 +162,7 @@ def test_a_title_alone_names_the_person_it_was_given_to(analyze_text):
 
 def test_attendees_in_a_relative_clause(analyze_text):
     text = ("Minister Lina Sabry held talks with envoy Nikolai Sorokin in Amman on Monday.\n\n"
-            "The meeting, which was attended by Deputy Minister Karl Olsen, dealt with refugees.")
+            "The meeting, which was attended by Deputy Minister Karl Olsen, ran late into the evening.")
     [event] = _consult(analyze_text(text, published="2022-05-03"))
     assert {"Lina Sabry", "Nikolai Sorokin", "Karl Olsen"} <= set(event["names"])
 
@@ -176,12 +176,12 @@ def test_headline_present_tense_yields_to_the_body(analyze_text):
 
 def test_a_byline_date_is_the_page_not_the_event(analyze_text):
     analysis = analyze_text(
-        "Council agrees to open talks with Norland and Vestia By Wire Staff November 3 2022, 4.10pm\n\n"
-        "The Alpine Council has decided to open membership talks with Norland and Vestia.",
-        published="2022-11-03")
+        "Council agrees to fund rail link with Norland and Vestia By Wire Staff June 8 2021, 4.10pm\n\n"
+        "The Alpine Council has decided to fund a rail link with Norland and Vestia.",
+        published="2021-06-08")
     events = asserted_events(analysis, "AGREE")
     # "has decided" gives no day; the byline's day must not become the event's.
-    assert events and all(e["date"] != "2022-11-03" for e in events)
+    assert events and all(e["date"] != "2021-06-08" for e in events)
     assert not any(name.endswith(" By") for e in events for name in e["names"])
 
 
@@ -203,8 +203,8 @@ def test_a_surname_two_people_share_is_left_as_written():
 
 
 def test_an_institution_name_split_by_ner_is_made_whole(analyze_text):
-    analysis = analyze_text("U.S. Department of the Treasury has imposed sanctions on six Vestian army officers.",
-                            published="2021-04-09")
+    analysis = analyze_text("U.S. Department of the Treasury has imposed sanctions on two Vestian shipping firms.",
+                            published="2021-06-18")
     [event] = asserted_events(analysis, "SANCTION")
     assert "U.S. Department of the Treasury" in event["names"]
 

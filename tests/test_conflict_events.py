@@ -120,9 +120,9 @@ def test_what_was_said_or_done_stands_for_who_did_it(analyze_text):
 
 
 def test_a_guard_is_a_side_unless_it_is_a_guard_of_honour(analyze_text):
-    detained = analyze_text("The opposition leader Amadou Sy was detained by the presidential guard in Lome on Tuesday.")
+    detained = analyze_text("The union leader Teboho Mokoena was detained by the palace guard in Maseru on Tuesday.")
     [coerce] = [m for m in detained.mentions if m.type == "COERCE"]
-    assert _sides(coerce) == {("presidential guard", "actor"), ("Amadou Sy", "recipient")}
+    assert _sides(coerce) == {("palace guard", "actor"), ("Teboho Mokoena", "recipient")}
     welcomed = analyze_text("President Ana Costa was welcomed by an honour guard and met Prime Minister Li Wen in Beijing.")
     assert not [p for m in welcomed.mentions for p in m.participants if "guard" in p.name]
 
@@ -242,9 +242,9 @@ def test_held_by_a_side_or_in_custody_is_coercion_held_talks_is_not(analyze_text
 
 
 def test_relative_clause_subject_is_the_noun_it_describes(analyze_text):
-    held = _only(analyze_text, "The union called for the release of Governor Okonjo, who has been held by "
-                               "soldiers since May.", "COERCE")
-    assert _sides(held) == {("soldiers", "actor"), ("Okonjo", "recipient")}
+    held = _only(analyze_text, "The nurses' association called for the release of Dr. Amina Okafor, who has been "
+                               "held by police since May.", "COERCE")
+    assert _sides(held) == {("police", "actor"), ("Amina Okafor", "recipient")}
 
 
 def test_site_stands_for_its_owner(analyze_text):
@@ -300,8 +300,8 @@ def test_cutting_aid_is_a_sanction_cutting_rates_is_nothing(analyze_text):
 
 
 def test_holding_civilians_as_shields_and_capturing_buildings(analyze_text):
-    held = _only(analyze_text, "Militants are holding hundreds of villagers as human shields near the dam.", "COERCE")
-    assert ("Militants", "actor") in _sides(held)
+    held = _only(analyze_text, "Gunmen are holding hundreds of miners as human shields near the quarry.", "COERCE")
+    assert ("Gunmen", "actor") in _sides(held)
 
 
 def test_missiles_fired_at_nothing_are_a_show_of_force_at_a_target_an_attack(analyze_text):
@@ -396,7 +396,7 @@ def test_an_attack_by_someone_on_a_city_happened_there(analyze_text):
 
 def test_it_is_the_organisation_before_it_and_the_accused_did_what_they_are_accused_of(analyze_text):
     found = _mentions(analyze_text, "The Foreign Ministry of Lorania issued a note in which it accused Velmar of "
-                                    "shelling border posts.")
+                                    "bombing a border bridge.")
     assert ("ACCUSE", "asserted", {("The Foreign Ministry of Lorania", "actor"), ("Velmar", "recipient")}) in found
     assert ("ASSAULT", "reported", {("Velmar", "actor")}) in found
     claimed = _only(analyze_text, "Kenya's foreign ministry accused Somalia of violating its sovereignty.", "ASSAULT")
@@ -404,10 +404,10 @@ def test_it_is_the_organisation_before_it_and_the_accused_did_what_they_are_accu
 
 
 def test_warning_someone_to_act_is_a_demand_and_the_one_told_is_who_would_act(analyze_text):
-    warned = _mentions(analyze_text, "The transitional council had warned Sweden to withdraw its military personnel at once.")
+    warned = _mentions(analyze_text, "The island council had warned Portugal to withdraw its naval patrol at once.")
     assert ("REQUEST", "asserted") in [(t, m) for t, m, _ in warned]
-    assert ("Sweden", "recipient") in next(s for t, _, s in warned if t == "REQUEST")
-    assert ("Sweden", "actor") in next(s for t, _, s in warned if t == "RETREAT")
+    assert ("Portugal", "recipient") in next(s for t, _, s in warned if t == "REQUEST")
+    assert ("Portugal", "actor") in next(s for t, _, s in warned if t == "RETREAT")
     urged = _only(analyze_text, "The union urged the regime to release opposition leader Ana Ruiz.", "CONCEDE")
     assert _sides(urged) == {("regime", "actor"), ("Ana Ruiz", "recipient")} and urged.modality != "asserted"
 
@@ -425,8 +425,8 @@ def test_money_and_peacekeepers_given_are_aid_people_freed_a_concession(analyze_
 
 
 def test_goods_handed_over_crowds_blocking_roads_riots_and_strengthened_forces(analyze_text):
-    handed = _only(analyze_text, "Norwegian volunteers handed over two tonnes of medicine to the Red Cross in Goma.", "AID")
-    assert ("the Red Cross", "recipient") in _sides(handed)
+    handed = _only(analyze_text, "Dutch engineers handed over two tonnes of seed to the World Food Programme in Beira.", "AID")
+    assert ("the World Food Programme", "recipient") in _sides(handed)
     blocked = _only(analyze_text, "Protesters blocked the main highway out of Cochabamba on Tuesday.", "PROTEST")
     assert _sides(blocked) == {("Protesters", "actor")}
     for text in ("Fans watched the football game.", "The minister gave a speech.", "A landslide blocked the road."):
@@ -440,10 +440,10 @@ ONE_EVENT = [
     ("Customs officers seized two tonnes of cocaine at the port.", "COERCE"),
     ("Soldiers captured the rebel commander near the river.", "COERCE"),
     ("Okonjo has been held by soldiers since the weekend.", "COERCE"),
-    ("The opposition leader is being held in custody at a police station in Harare.", "COERCE"),
+    ("The union organiser is being held in custody at a police station in Mwanza.", "COERCE"),
     ("Hundreds of supporters gathered outside the parliament in Lusaka on Friday.", "PROTEST"),
     ("Rebel fighters captured the central hospital on Tuesday.", "ASSAULT"),
-    ("Militants fired rockets at the town of Sderot overnight.", "ASSAULT"),
+    ("Militants fired rockets at the town of Kerem overnight.", "ASSAULT"),
     ("Lorania's leaders accept the mediators' proposal.", "AGREE"),
     ("The minister dismissed the proposal as unworkable.", "REJECT"),
     ("The parliament of Lorania passed a no-confidence motion against the prime minister.", "SANCTION"),
@@ -465,7 +465,7 @@ ONE_EVENT = [
     ("Nurses in Kisumu went on strike over unpaid wages.", "PROTEST"),
     ("Some 5,000 Burundians have sought refuge in Rwanda this month.", "REQUEST"),
     ("The air force carried out a strike on the depot.", "ASSAULT"),
-    ("Militants took over two police stations in Mosul on Sunday.", "ASSAULT"),
+    ("Militants took over two police stations in Garissa on Sunday.", "ASSAULT"),
     ("The army and the rebels declared a truce on Friday.", "AGREE"),
 ]
 
@@ -514,7 +514,7 @@ def test_a_one_sided_seizure_takes_the_other_belligerent_not_a_site_or_unnamed_f
 @pytest.mark.parametrize("sentence, trigger, actor", [
     # "staged" is lemmatised "stag" by the pipeline: the light verb is read as "stage"
     ("Chilean students staged mass rallies on Friday to demand free tuition.", "rallies", "Chilean students"),
-    ("Kurdish prisoners rioted on Monday at a jail near Diyarbakir.", "rioted", "Kurdish prisoners"),
+    ("Tamil detainees rioted on Sunday at a camp near Vavuniya.", "rioted", "Tamil detainees"),
     ("Thousands of farmers throughout Kenya staged protests on Tuesday.", "protests", "farmers"),
 ])
 def test_crowds_that_protest_are_the_protest_s_side(analyze_text, sentence, trigger, actor):
@@ -529,8 +529,8 @@ def test_a_form_the_lemmatizer_gets_wrong_is_fixed_as_data():
 
 
 @pytest.mark.parametrize("sentence, trigger, actor", [
-    ("Ghana complained to the African Union over two Togolese border raids last week.", "raids", "Togolese"),
-    ("Lebanon protested to the UN over Syrian air strikes on Friday.", "strikes", "Syrian"),
+    ("Malawi complained to SADC over three Zambian border raids last month.", "raids", "Zambian"),
+    ("Colombia protested to the OAS over Venezuelan air strikes on Friday.", "strikes", "Venezuelan"),
 ])
 def test_a_nationality_before_an_act_is_who_did_it(analyze_text, sentence, trigger, actor):
     analysis = analyze_text(sentence, published="2024-03-08")
@@ -540,7 +540,7 @@ def test_a_nationality_before_an_act_is_who_did_it(analyze_text, sentence, trigg
 
 @pytest.mark.parametrize("text, type_, sides", [
     # a strike is force when weapons name it or an armed side carries it out; a land attacked is the target
-    ("Israeli jets carried out strikes in Syria overnight.", "ASSAULT", {("Israeli jets", "actor"), ("Syria", "recipient")}),
+    ("Turkish jets carried out strikes in northern Iraq overnight.", "ASSAULT", {("Turkish jets", "actor"), ("Iraq", "recipient")}),
     ("A missile strike on the base killed four soldiers.", "ASSAULT", {("soldiers", "recipient")}),
     ("Russian forces launched a new offensive in eastern Ukraine.", "ASSAULT",
      {("Russian forces", "actor"), ("Ukraine", "recipient")}),
@@ -598,12 +598,12 @@ def test_a_building_surrounded_by_a_side_is_coercion(analyze_text, text, expecte
 @pytest.mark.parametrize("text, type_, name, affiliation", [
     # a people named with its state, a country name of two words, a body owned by its state
     ("Thousands of Syrian Kurds marched in Qamishli on Sunday.", "PROTEST", "Syrian Kurds", None),
-    ("Ivory Coast rebels rejected the peace plan on Friday.", "REJECT", "Ivory Coast rebels", None),
+    ("Sierra Leone rebels rejected the amnesty offer on Sunday.", "REJECT", "Sierra Leone rebels", None),
     ("Kenya's Supreme Court rejected the opposition's appeal on Monday.", "REJECT", "Kenya's Supreme Court", None),
     # a crowd across a country, groups in a country
     ("Thousands of students across Kenya staged protests on Monday.", "PROTEST", "students", "Kenya"),
-    ("Opposition groups in Zimbabwe accused President Mnangagwa of rigging the vote.", "ACCUSE",
-     "Opposition groups in Zimbabwe", None),
+    ("Opposition groups in Zambia accused President Mulenga of rigging the vote.", "ACCUSE",
+     "Opposition groups in Zambia", None),
 ])
 def test_a_side_keeps_the_state_its_words_name(analyze_text, text, type_, name, affiliation):
     mention = next(m for m in analyze_text(text, published="2024-03-06").mentions if m.type == type_)
@@ -614,9 +614,9 @@ def test_a_side_keeps_the_state_its_words_name(analyze_text, text, type_, name, 
 @pytest.mark.parametrize("text, sides", [
     # a coup is coercion of whom it removes, by whoever carried it out
     ("The army overthrew President Kamara on Wednesday.", {("army", "actor"), ("Kamara", "recipient")}),
-    ("The president was overthrown by soldiers from the Republican Guard on Tuesday.", {("the Republican Guard", "actor")}),
+    ("The emir was overthrown by soldiers from the Desert Legion on Sunday.", {("the Desert Legion", "actor")}),
     # a site sealed off, past 'access'
-    ("Troops sealed off access to the prime minister's residence in Bamako.", {("Troops", "actor")}),
+    ("Troops sealed off access to the governor's residence in Kisumu.", {("Troops", "actor")}),
 ])
 def test_coups_and_sealed_sites_are_coercion(analyze_text, text, sides):
     assert _sides(_only(analyze_text, text, "COERCE")) == sides
@@ -629,14 +629,14 @@ def test_a_deal_sealed_or_a_statue_toppled_is_no_coercion(analyze_text, text):
 
 
 def test_a_home_sealed_off_is_its_owner_s_and_where_it_stands(analyze_text):
-    sealed = _only(analyze_text, "Soldiers sealed off access to President Kamara's residence and offices in the "
-                                 "capital Conakry on Wednesday.", "COERCE")
-    assert _sides(sealed) == {("Soldiers", "actor"), ("Kamara", "recipient")} and sealed.place.name == "Conakry"
+    sealed = _only(analyze_text, "Gendarmes sealed off access to Mayor Oduya's house and campaign offices in the "
+                                 "port city of Mombasa on Wednesday.", "COERCE")
+    assert _sides(sealed) == {("Gendarmes", "actor"), ("Oduya", "recipient")} and sealed.place.name == "Mombasa"
 
 
 @pytest.mark.parametrize("text, attacker, land", [
-    ("Georgia's army launched an offensive in South Ossetia on Tuesday.", "Georgia's army", "South Ossetia"),
-    ("Israeli troops launched a raid into Lebanon early on Monday.", "Israeli troops", "Lebanon"),
+    ("Moldova's army launched an offensive in Transnistria on Tuesday.", "Moldova's army", "Transnistria"),
+    ("Kenyan troops launched a raid into Somalia early on Monday.", "Kenyan troops", "Somalia"),
     ("Militants attacked a convoy in Cabo Delgado on Sunday.", "Militants", "Cabo Delgado"),
 ])
 def test_a_land_attacked_in_or_into_is_the_target(analyze_text, text, attacker, land):
@@ -678,18 +678,19 @@ def test_a_truce_between_two_sides_is_agreed_by_both(analyze_text):
 
 
 def test_one_side_arrested_after_dissolving_a_body_is_two_events_with_swapped_roles(analyze_text):
-    text = "Hours before his arrest, Governor Tomas Rhee announced the dissolution of Parliament and declared a state of emergency."
+    text = ("Minutes before his arrest, Chancellor Ivo Marek announced the dissolution of the Federal Assembly "
+            "and suspended the constitution.")
     analysis = analyze_text(text, published="2024-05-20")
     assert sorted((m.trigger, sorted((p.name, p.role) for p in m.participants)) for m in analysis.mentions) == [
-        ("arrest", [("Tomas Rhee", "recipient")]),
-        ("dissolution", [("Parliament", "recipient"), ("Tomas Rhee", "actor")]),
+        ("arrest", [("Ivo Marek", "recipient")]),
+        ("dissolution", [("Ivo Marek", "actor"), ("the Federal Assembly", "recipient")]),
     ]
     assert len(analysis.events()) == 2
 
 
 @pytest.mark.parametrize("text, trigger, sufferer", [
     ("The bloc condemned Ansah's detention on Monday.", "detention", "Ansah"),
-    ("Two hours before his arrest, Governor Tomas Rhee spoke to the nation.", "arrest", "Tomas Rhee"),
+    ("Two days before his arrest, Chancellor Ivo Marek addressed the nation.", "arrest", "Ivo Marek"),
 ])
 def test_an_arrest_or_detention_owned_by_someone_was_done_to_them(analyze_text, text, trigger, sufferer):
     act = next(m for m in analyze_text(text, published="2024-05-20").mentions if m.trigger == trigger)
@@ -697,8 +698,9 @@ def test_an_arrest_or_detention_owned_by_someone_was_done_to_them(analyze_text, 
 
 
 def test_a_passive_s_agent_did_the_act_its_noun_names(analyze_text):
-    text = "The prime minister of Ruritania has been overthrown by rebel soldiers in a night-time coup, all while floods hit the south."
+    text = ("The governor of the island has been overthrown by mutinous marines in a dawn coup, even as storms "
+            "battered the coast.")
     analysis = analyze_text(text, published="2024-05-20")
     coup = [m for m in analysis.mentions if m.trigger in ("coup", "overthrown")]
-    assert coup and all(("rebel soldiers", "actor") in _sides(m) for m in coup)
+    assert coup and all(("mutinous marines", "actor") in _sides(m) for m in coup)
     assert len(analysis.events()) == 1

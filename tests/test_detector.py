@@ -175,5 +175,5 @@ def test_training_sentences_are_also_read_with_the_time_before_the_verb(text, tr
 
 def test_a_time_between_subject_and_verb_does_not_hide_the_event(analyze_text):
     # wire copy often puts the day before the verb: "Canada on Friday sanctioned …"
-    analysis = analyze_text("Canada on Friday sanctioned officials of Belarus's special police.", published="2024-03-09")
+    analysis = analyze_text("Canada on Friday sanctioned two judges of Belarus's supreme court.", published="2024-03-09")
     assert [m.type for m in analysis.mentions if m.modality == "asserted"] == ["SANCTION"]

@@ -111,7 +111,7 @@ def test_a_description_fits_by_its_head_and_modifiers():
 @pytest.mark.parametrize("sentence, name, affiliation", [
     ("King Tomas of Sweden received the visiting envoy at the palace on Monday.", "Tomas", "Sweden"),
     ("Rebels in the Central African Republic attacked a police station near Bria.", "Rebels", "Central African Republic"),
-    ("Security forces in Guinea arrested two reporters in Conakry on Friday.", "Security forces", "Guinea"),
+    ("Security forces in Gabon arrested two reporters in Libreville on Friday.", "Security forces", "Gabon"),
     # a people named by its ethnicity lives in the land named after it
     ("Ethnic Hungarians in Slovakia protested against the language law on Sunday.", "Ethnic Hungarians", "Slovakia"),
 ])
@@ -160,13 +160,13 @@ def test_a_named_dated_or_unsure_event_takes_no_sides_from_nearby(analyze_text, 
 
 
 def test_unnamed_sides_of_a_one_country_report_are_that_country_s(analyze_text):
-    text = ("HARARE - Zimbabwean riot police broke up a rally in Bulawayo on Saturday, Zimbabwean media said.\n\n"
-            "Security forces arrested dozens of protesters, according to Zimbabwe's police.\n\n"
-            "South Africa urged restraint.")
+    text = ("LA PAZ - Bolivian riot police broke up a rally in Cochabamba on Saturday, Bolivian media said.\n\n"
+            "Security forces arrested dozens of protesters, according to Bolivia's police.\n\n"
+            "Chile urged restraint.")
     analysis = analyze_text(text, published="2024-02-12")
     arrested = next(m for m in analysis.mentions if m.trigger == "arrested")
     names = {p.name for p in arrested.participants}
-    assert {"Zimbabwean security forces", "Zimbabwean protesters"} <= names
+    assert {"Bolivian security forces", "Bolivian protesters"} <= names
 
 
 def test_unnamed_sides_of_a_two_country_report_stay_as_written(analyze_text):
@@ -195,7 +195,7 @@ def test_another_event_s_day_does_not_date_a_new_event(analyze_text):
 
 def test_officials_of_the_two_sides_are_those_sides(analyze_text):
     text = ("Nepal and Bhutan agreed on Monday to hold border talks.\n\n"
-            "Senior officials of the two sides are meeting at the Kakarbhitta post to ease tensions.")
+            "Trade officials of the two sides are meeting in Phuentsholing this week to settle the dispute.")
     analysis = analyze_text(text, published="2024-03-08")
     meeting = next(m for m in analysis.mentions if m.trigger == "meeting")
     assert {p.name for p in meeting.participants} == {"Nepal", "Bhutan"}
@@ -237,7 +237,7 @@ def test_a_pronoun_that_does_not_agree_stays_unread(analyze_text, text, trigger)
 
 
 def test_both_nations_are_the_states_their_leaders_were_named_by(analyze_text):
-    analysis = analyze_text("Chilean President Gabriel Boric received Peruvian President Dina Boluarte in Santiago on "
+    analysis = analyze_text("Chilean President Ana Lagos received Peruvian President Tomas Quispe in Santiago on "
                             "Thursday.\n\nBoth nations later agreed to reopen the border crossing.", published="2024-03-08")
     assert _sides(analysis, "agreed") == [("Chile", "actor"), ("Peru", "actor")]
 
@@ -256,10 +256,10 @@ def test_a_visit_the_sentence_orders_before_another_is_its_own_event(analyze_tex
 
 
 def test_members_of_a_named_delegation_are_of_its_body(analyze_text):
-    analysis = analyze_text("An ANC delegation made up of Cyril Ramaphosa and Fikile Mbalula met Malawi's foreign "
-                            "minister in Lilongwe on Thursday.", published="2024-03-16")
+    analysis = analyze_text("A SWAPO delegation made up of John Haufiku and Maria Shilongo met Zambia's foreign "
+                            "minister in Lusaka on Thursday.", published="2024-03-16")
     met = next(m for m in analysis.mentions if m.trigger == "met")
-    assert {p.name: p.affiliation for p in met.participants if p.kind == "PERSON"}["Fikile Mbalula"] == "ANC"
+    assert {p.name: p.affiliation for p in met.participants if p.kind == "PERSON"}["Maria Shilongo"] == "SWAPO"
 
 
 def test_an_event_owned_by_an_of_phrase_takes_no_sides_from_elsewhere(analyze_text):
@@ -292,7 +292,7 @@ def test_an_office_named_alone_is_its_one_holder(analyze_text, text, trigger, pe
 
 
 def test_the_warring_parties_are_the_two_sides_the_report_fights_between(analyze_text):
-    analysis = analyze_text("The warring parties in Mali have reached a truce, Algerian mediators said on Saturday.\n\n"
+    analysis = analyze_text("The warring parties in Chad have reached a truce, Gabonese mediators announced on Sunday.\n\n"
                             "Fighting between the army and the Sahel Liberation Front has killed hundreds since April.",
                             published="2024-03-16")
     assert _names(analysis, "reached") == {"army", "the Sahel Liberation Front"}
@@ -302,8 +302,8 @@ def test_the_warring_parties_are_the_two_sides_the_report_fights_between(analyze
 
 
 @pytest.mark.parametrize("headline, sides", [
-    ("Sudanese government and Darfur rebels sign truce", {"Sudanese government", "Darfur rebels"}),
-    ("Colombian government and ELN rebels resume peace talks in Havana", {"Colombian government", "ELN rebels"}),
+    ("Philippine government and Moro rebels sign truce", {"Philippine government", "Moro rebels"}),
+    ("Senegalese government and Casamance rebels resume peace talks in Bissau", {"Senegalese government", "Casamance rebels"}),
     ("Chilean government and Mapuche groups agree truce", {"Chilean government", "Mapuche groups"}),
 ])
 def test_two_sides_a_headline_joins_with_and_are_two(analyze_text, headline, sides):
@@ -330,13 +330,13 @@ def test_a_state_visit_has_no_side_called_state(analyze_text):
 
 
 def test_a_side_owned_by_a_name_keeps_the_name(analyze_text):
-    analysis = analyze_text("Darfur's rebels hailed the deal on Wednesday.", published="2024-05-02")
-    assert "Darfur's rebels" in {p.name for m in analysis.mentions for p in m.participants}
+    analysis = analyze_text("Cabinda's rebels welcomed the accord on Wednesday.", published="2024-05-02")
+    assert "Cabinda's rebels" in {p.name for m in analysis.mentions for p in m.participants}
 
 
 @pytest.mark.parametrize("headline, target", [
-    ("Canada sanctions Belarus’s ‘special police’", "Belarus’s special police"),
-    ("EU sanctions Ruritania’s ‘moral guard’", "moral guard"),
+    ("Canada sanctions Belarus’s ‘prison guards’", "Belarus’s prison guards"),
+    ("EU sanctions Ruritania’s ‘palace guard’", "palace guard"),
 ])
 def test_a_headline_s_sanctioned_side_is_read_without_its_quote_marks(analyze_text, headline, target):
     analysis = analyze_text(headline + "\n\nThe measures were announced on Monday.", published="2024-05-02")
@@ -345,18 +345,18 @@ def test_a_headline_s_sanctioned_side_is_read_without_its_quote_marks(analyze_te
 
 
 def test_an_owner_is_not_the_holder_of_the_office_it_owns(analyze_text):
-    analysis = analyze_text("Putin's envoy met Assad in Damascus on Monday.", published="2024-05-02")
-    assert "Putin" not in {p.name for m in analysis.mentions for p in m.participants}
+    analysis = analyze_text("Scholz's envoy met Kagame in Kigali on Monday.", published="2024-05-02")
+    assert "Scholz" not in {p.name for m in analysis.mentions for p in m.participants}
 
 
 @pytest.mark.parametrize("text", [
-    "The Front said it took control of Gulu airport and the army barracks.",
+    "The Front said it took control of Gulu railway station and the police barracks.",
     "The two sides signed an MoU on energy.",
 ])
 def test_a_site_taken_or_a_paper_signed_is_no_side(analyze_text, text):
     analysis = analyze_text(text, published="2024-05-02")
     names = {p.name for m in analysis.mentions for p in m.participants}
-    assert analysis.mentions and not {"Gulu airport", "airport", "MoU"} & names
+    assert analysis.mentions and not {"Gulu railway station", "railway station", "station", "MoU"} & names
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -241,7 +241,7 @@ def test_what_two_sides_agree_to_do_is_an_agreement(analyze_text, sentence):
 
 
 @pytest.mark.parametrize("sentence, type_, sides", [
-    ("On Thursday, Chile and Peru announced a slew of agreements on mining, fishing and visas.", "AGREE", {"Chile", "Peru"}),
+    ("On Thursday, Chile and Peru announced a raft of agreements on mining, fishing and rail freight.", "AGREE", {"Chile", "Peru"}),
     ("Canada imposed a package of sanctions on Belarus on Friday.", "SANCTION", {"Canada", "Belarus"}),
 ])
 def test_a_batch_of_events_is_carried_by_its_light_verb(analyze_text, sentence, type_, sides):
@@ -253,36 +253,36 @@ def test_a_batch_of_events_is_carried_by_its_light_verb(analyze_text, sentence, 
 @pytest.mark.parametrize("sentence, type_", [
     # giving in to a demand is a concession; agreeing to a proposal an agreement
     ("The government accepted the demands of the teachers' union on Friday.", "CONCEDE"),
-    ("The rebels have agreed to full disarmament, as demanded by the army.", "CONCEDE"),
+    ("The strikers have agreed to a full return to work, as demanded by the port authority.", "CONCEDE"),
     ("The rebels agreed to a Kenyan proposal for talks.", "AGREE"),
     # things handed back, strikes called off, tariffs cut
-    ("Peru returned 40 stolen artifacts to Bolivia on Monday.", "CONCEDE"),
+    ("Uruguay returned 12 impounded fishing boats to Argentina on Monday.", "CONCEDE"),
     ("Dockworkers in Durban called off their strike after the deal.", "CONCEDE"),
     ("Mexico cut tariffs on Chinese steel on Monday.", "CONCEDE"),
     ("Mexico cut aid to Nicaragua on Monday.", "SANCTION"),
     # verdicts and searches are accusations (PLOVER ACCUSE covers investigating)
-    ("A court in Lyon found the bishop guilty of fraud.", "ACCUSE"),
-    ("Prosecutors searched the consul's residence on Wednesday.", "ACCUSE"),
+    ("A court in Graz found the choir director guilty of fraud.", "ACCUSE"),
+    ("Prosecutors searched the harbour master's office on Thursday.", "ACCUSE"),
     # fighting a truce forbids, going back on an accord, failing to agree, recognition
-    ("Rebels of the Front violated the holiday ceasefire in the north.", "ASSAULT"),
+    ("Gunmen of the Delta Brigade violated the monsoon ceasefire in the river district.", "ASSAULT"),
     ("Chile reneged on the fishing accord with Peru.", "REJECT"),
     ("Chile and Peru failed to reach agreement on the border.", "REJECT"),
-    ("Myanmar has established diplomatic ties with Seychelles.", "SUPPORT"),
-    ("A Saudi-led strike on a school bus killed 40 children.", "ASSAULT"),
-    ("Russia launched cyber warfare against Estonia.", "ASSAULT"),
+    ("Paraguay has established diplomatic ties with Mauritius.", "SUPPORT"),
+    ("An Omani-led strike on a smugglers' camp killed 17 fighters.", "ASSAULT"),
+    ("Venezuela launched cyber warfare against Guyana.", "ASSAULT"),
     # a seized ship let go, talks ended, peacekeepers and observers deployed abroad
-    ("Libyan forces released a Turkish ship they seized near Derna.", "CONCEDE"),
-    ("Syrian officers ended mediation efforts between the rival militias in Tripoli.", "SANCTION"),
-    ("Nigeria announced the deployment of 230 troops to Liberia on a peacekeeping mission.", "AID"),
-    ("The EU has deployed election observers in Zimbabwe.", "AID"),
+    ("Chilean marines released a Peruvian fishing vessel they seized near Arica.", "CONCEDE"),
+    ("Swiss diplomats ended mediation efforts between the rival fishing cooperatives in Valparaiso.", "SANCTION"),
+    ("Uruguay announced the deployment of 140 troops to Cyprus on a peacekeeping mission.", "AID"),
+    ("The Commonwealth has deployed 60 election monitors in Lesotho.", "AID"),
     # a law repealed, restrictions removed; a refusal by the speaker's own country
-    ("The UAE has repealed its boycott law.", "CONCEDE"),
+    ("Jordan has repealed its press licensing law.", "CONCEDE"),
     ("The court revoked the ban on the opposition party.", "CONCEDE"),
     # made to act: forced out or down, ordered to shut or to appear
-    ("Police forced the acting governor out of the country on Tuesday.", "COERCE"),
-    ("Indian jets forced a cargo plane to land in Jaipur.", "COERCE"),
-    ("The ministry ordered two newspapers to suspend publication.", "COERCE"),
-    ("Police ordered the opposition leader to appear for questioning on Friday.", "REQUEST"),
+    ("Troops forced the former finance minister out of the province on Sunday.", "COERCE"),
+    ("Chilean jets forced a light aircraft to land in Antofagasta.", "COERCE"),
+    ("The regulator ordered three radio stations to stop broadcasting.", "COERCE"),
+    ("Prosecutors ordered the former port director to appear in court on Monday.", "REQUEST"),
     ("Speaking in Oslo, the trade minister said her country will not drop its ban on Chilean salmon.", "REJECT"),
 ])
 def test_each_frame_family_reads_its_own_sense(analyze_text, sentence, type_):
@@ -307,8 +307,8 @@ def test_words_of_those_frames_in_other_senses_are_not_those_events(analyze_text
 
 
 def test_recognition_is_one_event_with_the_state_recognised(analyze_text):
-    analysis = analyze_text("Myanmar has established diplomatic ties with Seychelles.", published="2024-06-04")
-    assert [(m.type, {p.name for p in m.participants}) for m in analysis.mentions] == [("SUPPORT", {"Myanmar", "Seychelles"})]
+    analysis = analyze_text("Paraguay has established diplomatic ties with Mauritius.", published="2024-06-04")
+    assert [(m.type, {p.name for p in m.participants}) for m in analysis.mentions] == [("SUPPORT", {"Paraguay", "Mauritius"})]
 
 
 def test_what_is_lifted_or_removed_is_part_of_that_concession_against_whom_it_was_on(analyze_text):

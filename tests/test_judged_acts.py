@@ -50,13 +50,13 @@ def test_an_unowned_plan_gives_no_other_side(analyze_text):
 
 @pytest.mark.parametrize("text, trigger, expected", [
     # the speakers' own threatened act names whom the threat is against; a count is still the group
-    ("Several Estonian ministers warned that they would close the border with Russia.", "warned",
-     {("Estonian ministers", "actor"), ("Russia", "recipient")}),
+    ("Several Chilean ministers warned that they would halt gas exports to Argentina.", "warned",
+     {("Chilean ministers", "actor"), ("Argentina", "recipient")}),
     # whom an ultimatum or a call is for is whom it demands of
     ("The governor issued an ultimatum for the militia to leave the town within two days.", "ultimatum",
      {("militia", "recipient")}),
-    ("Togo's transitional government issued an ultimatum for the mercenaries to leave the country.", "ultimatum",
-     {("Togo's transitional government", "actor"), ("mercenaries", "recipient")}),
+    ("Guyana's caretaker government issued an ultimatum for the gold smugglers to leave the reserve.", "ultimatum",
+     {("Guyana's caretaker government", "actor"), ("gold smugglers", "recipient")}),
     ("The council issued a call for the Popular Front to lay down its arms.", "call",
      {("the Popular Front", "recipient")}),
 ])
@@ -65,8 +65,8 @@ def test_threats_and_demands_are_against_whom_they_name(analyze_text, text, trig
 
 
 def test_a_session_of_member_states_named_by_an_acronym_is_the_bodys(analyze_text):
-    analysis = analyze_text("The decision followed a session of the SADC member states in Windhoek.", published="2024-05-02")
-    assert _sides(analysis, "session") == {("SADC member states", "participant")}
+    analysis = analyze_text("The vote came during a session of the EAC member states in Arusha.", published="2024-05-02")
+    assert _sides(analysis, "session") == {("EAC member states", "participant")}
 
 
 def test_an_agreement_as_proposed_by_a_side_answers_that_side(analyze_text):
@@ -78,9 +78,9 @@ def test_an_agreement_as_proposed_by_a_side_answers_that_side(analyze_text):
 
 
 @pytest.mark.parametrize("text, trigger, speaker", [
-    ("Ruritania's foreign minister Anna Velk said on Monday that the junta in Borduria had lost control of the country.\n"
+    ("Ruritania's trade minister Anna Velk said on Monday that Borduria's central bank had falsified its reserves.\n"
      "Bordurian officials angrily condemned the comments on Tuesday.", "condemned", "Anna Velk"),
-    ("Ruritania's foreign minister Anna Velk described the Bordurian junta as reckless.\n"
+    ("Ruritania's trade minister Anna Velk described the Bordurian budget as fraudulent.\n"
      "Borduria's government rejected the remarks.", "rejected", "Anna Velk"),
     ("Bordurian officials condemned Velk's remarks on Tuesday.", "condemned", "Velk"),
 ])
@@ -106,15 +106,15 @@ def test_what_is_cut_or_called_for_is_against_whom_its_own_phrase_names(analyze_
 
 
 @pytest.mark.parametrize("text, trigger, addressee", [
-    ("Central African leaders issued an ultimatum to the junta in Bangui, demanding they hand power back within a week.",
-     "demanding", "junta"),
-    ("Kenya wrote to the Sudanese generals on Monday, demanding that they release the hostages.",
-     "demanding", "Sudanese generals"),
+    ("Andean leaders issued an ultimatum to the militia in Cobija, demanding they disarm within a week.",
+     "demanding", "militia"),
+    ("Chile wrote to the Bolivian generals on Monday, demanding that they release the truck drivers.",
+     "demanding", "Bolivian generals"),
 ])
 def test_they_who_are_told_to_act_are_whom_the_demand_was_addressed_to(analyze_text, text, trigger, addressee):
     assert (addressee, "recipient") in _sides(analyze_text(text, published="2024-05-02"), trigger)
 
 
 def test_a_sanction_between_its_own_side_and_another_is_against_the_other(analyze_text):
-    text = "SADC announced the suspension of all commercial transactions between SADC member states and Lesotho."
-    assert _sides(analyze_text(text, published="2024-05-02"), "suspension") == {("SADC", "actor"), ("Lesotho", "recipient")}
+    text = "The EAC announced the suspension of all cargo flights between EAC member states and Burundi."
+    assert _sides(analyze_text(text, published="2024-05-02"), "suspension") == {("EAC", "actor"), ("Burundi", "recipient")}

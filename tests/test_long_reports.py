@@ -205,7 +205,7 @@ def _complete_by_scan(people, person_names):
 
 def test_indexed_name_completion_matches_comparing_every_pair():
     rng = random.Random(11)
-    words = ["Omar", "Haddad", "Hadad", "Lina", "Varga", "al-Assad", "Bashar", "Mr.", "President", "Jr", "O.", "Reyes"]
+    words = ["Omar", "Haddad", "Hadad", "Lina", "Varga", "al-Masri", "Salim", "Mr.", "President", "Jr", "O.", "Reyes"]
     for _ in range(4000):
         objects = [Participant(" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))), "participant",
                                rng.choice([None, "President", "Foreign Minister"]), kind="PERSON")

@@ -23,21 +23,21 @@ def _actor_of(index, actors, name):
 
 def test_transliterations_are_one_actor_and_namesakes_are_not():
     actors, index = build_actors(_names(
-        ("Alexander Lavrentiev", "PERSON", 5), ("Alexander Lavrentyev", "PERSON", 2), ("Lavrenteev", "PERSON", 1),
-        ("Bashar al-Assad", "PERSON", 9), ("Bashar Al Assad", "PERSON", 1), ("Assad", "PERSON", 6),
-        ("Hafez al-Assad", "PERSON", 2), ("Bashar Hafez al-Assad", "PERSON", 1)))
-    assert index["Alexander Lavrentiev"] == index["Alexander Lavrentyev"] == index["Lavrenteev"]
-    assert index["Bashar al-Assad"] == index["Bashar Al Assad"] == index["Assad"]
-    assert index["Hafez al-Assad"] != index["Bashar al-Assad"]
-    bashar = _actor_of(index, actors, "Assad")
-    assert bashar.name == "Bashar al-Assad" and bashar.aliases["Assad"] == 6
+        ("Sergei Grigoriev", "PERSON", 5), ("Sergey Grigoryev", "PERSON", 2), ("Grigoreev", "PERSON", 1),
+        ("Salim al-Masri", "PERSON", 9), ("Salim Al Masri", "PERSON", 1), ("Masri", "PERSON", 6),
+        ("Nabil al-Masri", "PERSON", 2), ("Salim Nabil al-Masri", "PERSON", 1)))
+    assert index["Sergei Grigoriev"] == index["Sergey Grigoryev"] == index["Grigoreev"]
+    assert index["Salim al-Masri"] == index["Salim Al Masri"] == index["Masri"]
+    assert index["Nabil al-Masri"] != index["Salim al-Masri"]
+    salim = _actor_of(index, actors, "Masri")
+    assert salim.name == "Salim al-Masri" and salim.aliases["Masri"] == 6
 
 
 def test_family_name_first_and_bare_names_meet():
-    _, index = build_actors(_names(("Yoon Suk Yeol", "PERSON", 3), ("Yoon", "PERSON", 4),
-                                   ("Joe Biden", "PERSON", 5), ("Biden", "PROPN", 2), ("Jill Biden", "PERSON", 1)))
-    assert index["Yoon"] == index["Yoon Suk Yeol"]
-    assert index["Biden"] == index["Joe Biden"] != index["Jill Biden"]
+    _, index = build_actors(_names(("Park Min Jun", "PERSON", 3), ("Park", "PERSON", 4),
+                                   ("Maria Lang", "PERSON", 5), ("Lang", "PROPN", 2), ("Eva Lang", "PERSON", 1)))
+    assert index["Park"] == index["Park Min Jun"]
+    assert index["Lang"] == index["Maria Lang"] != index["Eva Lang"]
 
 
 @pytest.mark.parametrize("first, second", [
@@ -320,7 +320,7 @@ def test_bcubed_and_report_clustering_on_made_up_reports():
 
 def test_an_envoy_belongs_to_who_sends_him_not_where_he_goes():
     from eventscribe.resolve.countries import country_of
-    assert country_of([], Counter(), Counter({"Russian President Special Envoy on Syria": 2, "Syria": 2})) == "RUS"
+    assert country_of([], Counter(), Counter({"Turkish President Special Envoy on Libya": 2, "Libya": 2})) == "TUR"
     assert country_of([], Counter(), Counter({"ambassador to France": 3, "Egyptian": 1})) == "EGY"
     assert country_of([], Counter(), Counter({"Foreign Minister of Syria": 1})) == "SYR"
 
@@ -426,7 +426,7 @@ def test_one_country_s_court_is_not_another_s():
 @pytest.mark.parametrize("name, country", [
     ("Fijian rebels", "FJI"), ("Togolese soldiers", "TGO"), ("Malawian police", "MWI"),
     # where a group is, its own name says: 'in', 'across', 'throughout' a country
-    ("opposition parties in Nepal", "NPL"), ("student groups across Kenya", "KEN"),
+    ("opposition parties in Ghana", "GHA"), ("student groups across Kenya", "KEN"),
     # not where an envoy is sent, nor the state a people is named after
     ("US envoys to Syria", "USA"), ("ethnic Hungarian parties in Slovakia", "SVK"),
 ])
@@ -439,7 +439,7 @@ def test_a_group_s_country_comes_from_its_own_name(name, country):
     ("the transitional government of Togo", "country:TGO"),
     ("security forces of the Central African Republic", "country:CAF"),
     # a name of its own with a country in it is its own body
-    ("Revolutionary Armed Forces of Colombia", "org:rafoc"),
+    ("Popular Liberation Army of Paraguay", "org:plaop"),
     # a people is not the state named like it
     ("ethnic Hungarians", "people:ethnichungarians"),
 ])

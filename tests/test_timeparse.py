@@ -35,7 +35,7 @@ def test_resolve_against_publication_day(words, value, precision):
 def test_without_anchor_only_absolute_dates_resolve():
     assert resolve("yesterday", None) is None
     assert resolve("on Tuesday", None) is None
-    assert resolve("On May 23, 2018", None) is None or resolve("May 23, 2018", None).value == "2018-05-23"
+    assert resolve("On March 14, 2017", None) is None or resolve("March 14, 2017", None).value == "2017-03-14"
 
 
 def test_month_name_without_year_prefers_the_past():

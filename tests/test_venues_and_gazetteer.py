@@ -102,8 +102,8 @@ def test_an_agreement_takes_the_one_venue_of_the_talks_not_their_first_day(analy
 
 
 def test_a_where_clause_places_its_event_at_the_place_it_follows(analyze_text):
-    analysis = analyze_text("The envoy flew to Doha, where he met Hamas leaders on Sunday.", published="2024-03-16")
-    assert _mention(analysis, "met").place.name == "Doha"
+    analysis = analyze_text("The envoy flew to Oslo, where he met Sami leaders on Sunday.", published="2024-03-16")
+    assert _mention(analysis, "met").place.name == "Oslo"
 
 
 def test_a_date_in_another_clause_is_not_the_event_s(analyze_text):
@@ -114,7 +114,7 @@ def test_a_date_in_another_clause_is_not_the_event_s(analyze_text):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The two sides signed a peace deal in the Horn of Africa on Friday.",
+    "Two rival clans signed a grazing pact in the Horn of Africa on Friday.",
     "Pirates attacked a tanker in the Gulf of Aden on Monday.",
 ])
 def test_a_region_named_with_of_is_not_the_town_its_first_word_spells(analyze_text, sentence):
@@ -156,11 +156,11 @@ def test_a_government_named_of_a_country_ner_takes_for_a_person_is_that_state_s(
 
 
 @pytest.mark.parametrize("text, type_, city", [
-    # a body named by its people ('SADC member states'), or by its region ('Central African leaders')
+    # a body named by its people ('SADC member states'), or by its region ('East African leaders')
     ("Leaders of the Southern African Development Community met in Gaborone on Sunday.\n"
      "At the summit, SADC member states threatened to suspend Lesotho from the bloc.", "THREATEN", "Gaborone"),
-    ("The Economic Community of Central African States held an emergency summit in Libreville on Sunday.\n"
-     "Central African leaders demanded that the junta free the president.", "REQUEST", "Libreville"),
+    ("The East African Community held an extraordinary summit in Arusha on Saturday.\n"
+     "East African leaders demanded that the rebels withdraw from the border towns.", "REQUEST", "Arusha"),
 ])
 def test_what_a_body_s_members_decide_is_placed_at_its_summit(analyze_text, text, type_, city):
     decision = next(m for m in analyze_text(text, published="2024-06-04").mentions if m.type == type_)
@@ -168,12 +168,12 @@ def test_what_a_body_s_members_decide_is_placed_at_its_summit(analyze_text, text
 
 
 @pytest.mark.parametrize("text, trigger, day", [
-    ("The rebels agreed to a truce on Wednesday, almost 24 hours after the army launched an offensive in the north.",
+    ("The miners' militia accepted a ceasefire on Wednesday, barely 24 hours after troops began an offensive near the quarry.",
      "offensive", "2024-05-14"),
     ("Two days after the army shelled the port, the rebels agreed to a truce on Friday.", "shelled", "2024-05-15"),
     ("The rebels agreed to a truce on Friday, a day after clashes in the north.", "clashes", "2024-05-16"),
-    ("Hours before the leaders met on Thursday, the army fired a missile into the sea.", "met", "2024-05-16"),
-    ("The leaders met in Tokyo on Thursday, hours after the army fired a missile into the sea.", "fired", "2024-05-16"),
+    ("Hours before the ministers met on Thursday, rebels attacked a pipeline in the delta.", "met", "2024-05-16"),
+    ("The ministers met in Lagos on Thursday, hours after rebels attacked a pipeline in the delta.", "attacked", "2024-05-16"),
 ])
 def test_an_event_set_a_time_before_or_after_a_dated_one_is_dated_by_it(analyze_text, text, trigger, day):
     analysis = analyze_text(text, published="2024-05-20")
@@ -183,7 +183,7 @@ def test_an_event_set_a_time_before_or_after_a_dated_one_is_dated_by_it(analyze_
 
 @pytest.mark.parametrize("text, trigger", [
     ("The rebels agreed to a truce in Lera on Friday after talks in Mombasa.", "talks"),
-    ("The deal was signed on Friday, just more than a week after peace talks began in Lera.", "talks"),
+    ("The pact was sealed on Friday, some ten days after talks began in Lera.", "talks"),
 ])
 def test_an_event_only_told_as_earlier_than_a_dated_one_keeps_its_month(analyze_text, text, trigger):
     analysis = analyze_text(text, published="2024-05-20")
@@ -197,29 +197,29 @@ def test_a_site_seized_is_in_the_town_it_is_named_by_not_a_namesake_of_its_noun(
 
 
 def test_a_page_time_stamp_is_no_scene_for_the_headline_after_it(analyze_text):
-    text = "18 Oct, 2023 04:44\n\nCanada sanctions Belarus police chiefs\n\nCanada on Monday sanctioned two police chiefs."
-    analysis = analyze_text(text, published="2023-10-18")
+    text = "7 Mar, 2021 11:20\n\nNorway sanctions Belarus prison chiefs\n\nNorway on Friday sanctioned two prison chiefs."
+    analysis = analyze_text(text, published="2021-03-07")
     headline = next(m for m in analysis.mentions if m.sentence == 1)
-    assert headline.date.value != "2023-10-18"
+    assert headline.date.value != "2021-03-07"
 
 
 def test_a_decision_at_a_meeting_placed_by_country_is_placed_there_a_city_first(analyze_text):
-    text = ("NATO defence ministers agreed on new penalties against Belarus following a meeting in Monaco on Monday.")
+    text = ("Nordic trade ministers agreed on new tariffs on Russian fertiliser following a meeting in Singapore on Monday.")
     analysis = analyze_text(text, published="2024-05-02")
     agreement = next(m for m in analysis.mentions if m.type == "AGREE")
-    assert agreement.place is not None and agreement.place.name == "Monaco"
+    assert agreement.place is not None and agreement.place.name == "Singapore"
 
 
 def test_an_event_a_telling_is_about_is_not_dated_by_the_telling(analyze_text):
-    text = "The mediator, in a briefing on the peace talks, said on Wednesday that both sides had agreed to disarm."
+    text = "The church envoy, in a briefing on the wage talks, said on Wednesday that both unions had accepted the offer."
     analysis = analyze_text(text, published="2024-05-20")
     talks = next(m for m in analysis.mentions if m.trigger == "talks")
     assert talks.date.precision == "month"
 
 
 def test_a_time_that_only_bounds_a_period_dates_no_event(analyze_text):
-    text = ("The governor ordered the dissolution of the provincial assembly ahead of a recall vote, the third against her "
-            "since taking office eleven months ago.")
-    analysis = analyze_text(text, published="2022-12-08")
+    text = ("The mayor ordered the dissolution of the city council before a budget vote, the fourth he has faced "
+            "since he was sworn in two years ago.")
+    analysis = analyze_text(text, published="2021-09-14")
     dissolution = next(m for m in analysis.mentions if m.trigger == "dissolution")
-    assert dissolution.date.value == "2022-12"
+    assert dissolution.date.value == "2021-09"

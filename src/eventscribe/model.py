@@ -67,6 +67,7 @@ class EntityMention:
 BASIS_TEXT = "text"                                        # the event's own words
 BASIS_MEETING = "text: the date of the meeting it was decided at"
 BASIS_NARRATIVE = "text: the date of the sentence before"
+BASIS_RELATIVE = "text: a day counted from the event told before"   # 'the next day', 'the same day'
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frames import Frame, checks
-from .participants import GROUP_NOUNS, entity_of
+from .participants import GROUP_NOUNS, SIDE_NOUNS, entity_of
 from .syntax import agent_objects, children, is_person_like, lemma_of, names_a_side, prep_objects, subject_of
 from .words import words
 
@@ -116,6 +116,16 @@ def relations_object(token: Token, frame: Frame) -> bool:
     return bool(_object_lemmas(token) & frame.words["relations_words"])
 
 
+@checks.register("armed_hit", reads=("strike_weapons", "armed_strikers"))
+def armed_hit(token: Token, frame: Frame) -> bool:
+    """'rebel artillery hit the capital', 'the town was hit by rockets': a weapon or an armed
+    side does the hitting."""
+    subjects, passive = subject_of(token)
+    hitters = agent_objects(token) if passive else subjects
+    armed = frame.words["strike_weapons"] | frame.words["armed_strikers"]
+    return any(lemma_of(h) in armed or lemma_of(h) in SIDE_NOUNS for h in hitters)
+
+
 @checks.register("labour_strike", reads=("striking_workers", "crowd_nouns", "armed_strikers"))
 def labour_strike(token: Token, frame: Frame) -> bool:
     """'nurses strike over unpaid allowances', 'dock workers struck for a week': people who work
@@ -150,10 +160,10 @@ def struck_deal(token: Token, frame: Frame) -> bool:
     return bool(_object_lemmas(token) & frame.words["struck_deals"])
 
 
-@checks.register("struck_at", reads=("struck_deals", "struck_figures"), excludes=True)
+@checks.register("struck_at", reads=("struck_deals", "struck_figures"))
 def struck_at(token: Token, frame: Frame) -> bool:
-    """'a drone struck the convoy'; 'struck a conciliatory tone' reports no event (a deal struck
-    is the AGREE frame's)."""
+    """'a drone struck the convoy', 'warplanes struck overnight': no deal struck (the AGREE
+    frame's) and no tone or note ('struck a conciliatory tone' reports no event)."""
     return not _object_lemmas(token) & (frame.words["struck_deals"] | frame.words["struck_figures"])
 
 

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..model import BASIS_NARRATIVE, BASIS_TEXT, ResolvedDate
+from ..model import BASIS_NARRATIVE, BASIS_RELATIVE, BASIS_TEXT, ResolvedDate
 from ..timeparse import find_expressions, number_of, resolve
 from .syntax import lemma_of, text_of
 from .words import words
@@ -80,7 +80,8 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         # another clause's ("shelled the market, the army said in Goma, where the offensive began on 3 March")
         span = doc.char_span(item[0], item[1], alignment_mode="expand")
         return span is None or any(_clause_verb(t) in enclosing or _clause_verb(t).dep_ not in _SUBORDINATE
-                                   and not _bounding(_clause_verb(t)) for t in span)
+                                   and not _bounding(_clause_verb(t)) or _tells_its_time(_clause_verb(t), trigger)
+                                   for t in span)
 
     owned = [item for item in expressions if own(item)]
     if _is_topic(trigger):
@@ -90,6 +91,9 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         return None
     start, end, expression, value = min(owned, key=rank)
     calendar, precision = value.calendar, value.precision
+    if precision == "day" and _day_of_telling(doc, start, end, clause):
+        # "have reached an agreement, the mediators said Saturday": done by the day it was told
+        calendar, precision = calendar[:7], "month"
     scope, days = earlier_scope(trigger)
     if scope is not None and precision == "day" and not _within(start, scope) and days != SAME_DAY:
         # "agreed on Wednesday, 24 hours after the army launched an offensive": the day told
@@ -97,6 +101,31 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         # ("after talks in Mombasa", "more than a week after"), only its month is known
         calendar, precision = (_shifted(calendar, days), "day") if days else (calendar[:7], "month")
     return ResolvedDate(calendar, precision, expression, BASIS_TEXT, offset + start, offset + end)
+
+
+_HAPPENING_VERBS = frozenset({"begin", "start", "occur", "happen", "erupt", "hold", "take", "end", "conclude"})
+
+
+def _tells_its_time(verb: Token, trigger: Token) -> bool:
+    """'the offensive, which began on Monday', 'the talks, which were held in March': a clause on
+    the event's own noun that says when it happened tells the event's time."""
+    return verb.dep_ == "relcl" and verb.head == trigger and lemma_of(verb) in _HAPPENING_VERBS
+
+
+_SPEECH_VERBS = words("speech_verbs")
+
+
+def _day_of_telling(doc: Doc, start: int, end: int, clause: Token) -> bool:
+    """Whether the day belongs to a speech verb that reports the trigger's clause, and that
+    clause tells a finished act ('have reached', 'had seized'): the telling's day, not the act's."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    teller = _clause_verb(span.root)
+    if teller is clause or lemma_of(teller) not in _SPEECH_VERBS or clause not in {*teller.subtree}:
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in clause.children)
+    return perfect and clause.tag_ == "VBN"
 
 
 def _bounding(verb: Token) -> bool:
@@ -177,6 +206,40 @@ def date_from_narrative(previous: ResolvedDate | None) -> ResolvedDate | None:
         return None
     return ResolvedDate(previous.value, previous.precision, previous.expression,
                         BASIS_NARRATIVE, previous.start, previous.end)
+
+
+# 'the next day', 'that night', 'two days later': a day counted from the day told before.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<same>the same|that) (?:day|night|morning|afternoon|evening)"
+    r"|the (?P<next>next|following) (?:day|night|morning|afternoon|evening)"
+    r"|the (?P<previous>previous|preceding) (?:day|night|evening)|the day (?P<after>after|before)\b(?! \w+day)"
+    r"|(?P<count>a|one|two|three|four|five|six|\d) days? (?P<way>later|earlier|afterwards))\b", re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def relative_day(trigger: Token) -> int | None:
+    """Days from the day told before, when the trigger's clause counts its day from it ('the
+    next day' +1, 'the same day' 0, 'two days earlier' -2); None when it does not."""
+    doc, clause = trigger.doc, _clause_verb(trigger)
+    for match in _RELATIVE_DAY.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or not any(_clause_verb(t) in (clause, *clause.ancestors) for t in span):
+            continue
+        if match["same"]:
+            return 0
+        if match["next"] or match["after"] == "after":
+            return 1
+        if match["previous"] or match["after"] == "before":
+            return -1
+        count = _COUNTS.get(match["count"].lower()) or int(match["count"])
+        return count if match["way"].lower() in ("later", "afterwards") else -count
+    return None
+
+
+def date_counted_from(base: ResolvedDate | None, days: int) -> ResolvedDate | None:
+    if base is None or base.value is None or base.precision != "day":
+        return None
+    return ResolvedDate(_shifted(base.value, days), "day", base.expression, BASIS_RELATIVE, base.start, base.end)
 
 
 def date_from_publication(published: dt.date | None) -> ResolvedDate:

@@ -258,6 +258,7 @@ def _noun_frame(token: Token) -> Frame | None:
 # (token precision ~0.89 at 0.7); 0.5 and 0.7 were both tried on the dev sets.
 DETECT_P_EVENT = 0.7
 DROP_P_EVENT = 0.02
+CHECKED_DROP_P_EVENT = 0.005
 RETYPE_P_EVENT = 0.7
 _DETECTABLE_POS = frozenset({"VERB", "NOUN"})
 DETECTED = "detector"    # Frame.where of a frame the detector made (vocabulary frames: file:line)
@@ -280,12 +281,12 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         score = scores.at(token.idx)
         if score is not None and frame.where not in ("", DETECTED):   # a vocabulary frame
             p_event, best_type = score
-            if p_event < DROP_P_EVENT:
+            # a frame whose argument check found its arguments ('a crime by the group') has
+            # evidence of its own: only a near-certain "no event" drops it
+            checked = frame.check is not None and not frame.excludes
+            if p_event < (CHECKED_DROP_P_EVENT if checked else DROP_P_EVENT):
                 continue
-            # an unchecked frame, or one whose check only rules senses out, says nothing the
-            # detector does not know: when it is sure of another type, its type wins
-            if p_event >= RETYPE_P_EVENT and best_type != frame.type and (frame.check is None or frame.excludes) \
-                    and not _ruled_out(token, frame, best_type):
+            if p_event >= RETYPE_P_EVENT and best_type != frame.type and frame.check is None:
                 frame = _detected_frame(token, best_type)
         found.append(Trigger(token, frame, scores.p_event_at(token.idx)))
     known = {trigger.token.i for trigger in found} | excluded
@@ -294,6 +295,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if score is None or score[0] < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
             continue
         head = _phrase_head(token)    # "drone strike", "air strikes": the head noun reports it
+        if head is not token and token.tag_ in ("NN", "VBG") and not _names_an_event(head, scores):
+            # "bombing suspects", "protest leaders": the modifier says who, not what happened (a
+            # plural is more often a headline's verb the parser took for one: "Norway sanctions …")
+            continue
         if head.i not in known:
             known.add(head.i)
             found.append(Trigger(head, _detected_frame(head, score[1]), scores.p_event_at(token.idx)))
@@ -310,11 +315,13 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
 
 
-def _ruled_out(token: Token, frame: Frame, type_: str) -> bool:
-    """Whether the word's own frames rule the type out here: a frame of that type whose check
-    failed ('struck' + no deal as object is not AGREE, whatever the detector learnt)."""
-    return any(other.type == type_ and other.check is not None and not other.excludes and not other.passes(token)
-               for other in english.frames.family(frame.lemma, frame.pos))
+def _names_an_event(noun: Token, scores: "_DetectorScores") -> bool:
+    """Whether a noun may report an event itself: the vocabulary has frames for it, or the
+    detector finds it likely enough."""
+    if english.frames.family(lemma_of(noun), "noun") or english.frames.family(noun.lower_, "noun"):
+        return True
+    score = scores.at(noun.idx)
+    return score is not None and score[0] >= DROP_P_EVENT
 
 
 class _DetectorScores:

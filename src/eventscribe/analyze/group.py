@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..model import BASIS_MEETING, BASIS_NARRATIVE, BASIS_TEXT, EventMention
+from ..model import BASIS_MEETING, BASIS_NARRATIVE, BASIS_RELATIVE, BASIS_TEXT, EventMention
 from ..timeparse import compatible_dates
 from .words import words
 
@@ -201,7 +201,7 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
         mention.event_key = target.event_key
 
 
-_DATE_STRENGTH = {BASIS_TEXT: 0, BASIS_MEETING: 1, BASIS_NARRATIVE: 2}
+_DATE_STRENGTH = {BASIS_TEXT: 0, BASIS_MEETING: 1, BASIS_RELATIVE: 2, BASIS_NARRATIVE: 2}
 _MODE_STRENGTH = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3, None: 4}
 
 

@@ -27,6 +27,13 @@ IMPLICATIVE_GOVERNORS = words("implicative_governors")
 # "rumours of an attack", "fears of a crackdown": what the noun is about has not happened.
 UNREALISED_NOUN_HEADS = words("unrealised_noun_heads")
 NOBODY = words("nobody_words")
+# "stayed away from work to protest the tax": the purpose is itself the act done.
+EXPRESSIVE_PURPOSES = words("expressive_purposes")
+# "the slow pace of negotiations", "talks have stalled", "negotiations remain deadlocked": a
+# process told as a state has no one day; no event.
+PROCESS_STATE_HEADS = words("process_state_heads")
+STALLING_VERBS = words("stalling_verbs")
+STALLED_STATES = words("stalled_states")
 
 
 _HABITUAL_SPANS = words("habitual_spans")
@@ -69,9 +76,23 @@ def _own_modality(token: Token) -> str | None:
             return "future"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in UNREALISED_NOUN_HEADS:
             return "hypothetical"
+        if _told_as_state(token):
+            return "generic"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
             return "future"
     return None
+
+
+def _told_as_state(noun: Token) -> bool:
+    """'the slow pace of negotiations', 'the talks have stalled', 'talks remain deadlocked'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROCESS_STATE_HEADS:
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_.lower() in STALLING_VERBS:
+            return True
+        return any(c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in STALLED_STATES for c in head.children)
+    return any(c.dep_ == "amod" and c.lower_ in STALLED_STATES for c in noun.children)
 
 
 def _says_nobody(subject: Token) -> bool:
@@ -163,7 +184,8 @@ def modality_of(trigger: Token) -> str:
                 return "future"   # headline style: "US delegation to meet Taliban"
             if has_to and token.dep_ == "ROOT":
                 return "future"
-            if has_to and lemma in IMPLICATIVE_GOVERNORS and token.dep_ in ("advcl", "xcomp"):
+            if has_to and token.dep_ in ("advcl", "xcomp") and (
+                    lemma in IMPLICATIVE_GOVERNORS or token.lemma_.lower() in EXPRESSIVE_PURPOSES and token.dep_ == "advcl"):
                 token = head
                 continue
             if has_to and lemma not in MOTION_VERBS and token.dep_ in ("advcl", "xcomp"):

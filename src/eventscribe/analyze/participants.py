@@ -559,6 +559,9 @@ def _counted(token: Token) -> Token:
     return token
 
 
+_BELONGING_VERBS = frozenset({"affiliate", "belong", "link", "allied", "ally", "attach"})
+
+
 def _side(token: Token, role: str) -> Participant | None:
     """An unnamed armed, state or crowd side: 'government forces', 'police', 'fighters of the
     Popular Defence Front' (then the named group is the side)."""
@@ -579,6 +582,12 @@ def _side(token: Token, role: str) -> Participant | None:
                 group = _armed_group_name(obj, role) if ent is None else None
                 if group is not None:
                     return group
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _BELONGING_VERBS):
+        # "workers affiliated with the Transport Union", "fighters loyal to the Front": that body
+        for obj in (o for p in acl.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children):
+            ent = entity_of(obj)
+            if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
+                return participant_from_entity(ent, role)
     # and a name owning them: "Darfur's rebels", whatever NER made of Darfur
     modifiers = [t for t in token.children if t.i < token.i and (t.dep_ in ("compound", "amod")
                                                                  or t.dep_ == "poss" and t.pos_ == "PROPN")]

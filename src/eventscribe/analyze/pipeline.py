@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from ..clean import find_published, is_english, remove_boilerplate
 from ..model import BASIS_TEXT, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
-from .dating import date_for_trigger, date_from_narrative, date_from_publication, in_byline, sentence_expressions
+from .dating import (date_counted_from, date_for_trigger, date_from_narrative, date_from_publication, in_byline,
+                     relative_day, sentence_expressions)
 from .entities import EntityTable, singular
 from .extract import Found, find_triggers, read_trigger, worth_parsing
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, roles_swap, same_name, share_a_side
@@ -365,7 +366,9 @@ def _unknown_town_in_phrase(preposition: Token) -> Place | None:
         for token in named:
             ent = entity_of(token)
             name = ent.text if ent is not None and ent.label_ in ("GPE", "LOC") else _proper_noun_run(token.doc, token.i)
-            if name and name[:1].isupper() and lookup(name) is None and side_country(name) is None:
+            # a town's name is capitalised words only: 'the Horn of Africa' is a region
+            if name and all(w[:1].isupper() for w in name.split()) and lookup(name) is None \
+                    and side_country(name) is None:
                 return Place(name, None, None, None, name)
     return None
 
@@ -693,6 +696,16 @@ def _of_sentence_before(mention: EventMention, earlier: list[EventMention]) -> l
     return [m for m in recent if m.sentence == mention.sentence - 1][::-1]
 
 
+def _last_told_day(earlier: list[EventMention], sentence: int) -> ResolvedDate | None:
+    """The day of the last event the report dated by its words, in this sentence or the two before."""
+    for mention in reversed(earlier):
+        if mention.sentence < sentence - 2:
+            return None
+        if mention.date is not None and mention.date.precision == "day" and mention.date.basis.startswith("text"):
+            return mention.date
+    return None
+
+
 def _continued_date(mention: EventMention, earlier: list[EventMention]) -> ResolvedDate | None:
     """The date the sentence before gives the event this mention continues (same type), from
     its own words: not the last date that sentence names, which may be another clause's."""
@@ -744,6 +757,12 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
             mention.date = date_for_trigger(token, expressions, offset)
             if in_sequence(token):
                 sequenced.add(mention.trigger_start)
+            days = relative_day(token) if mention.date is None else None
+            if days is not None:
+                # 'the next day', 'the same day': counted from the last day the report told
+                base = _last_told_day(mentions, mention.sentence) or \
+                    _previous_sentence_date(sentences, sentence.index - first, anchor)
+                mention.date = date_counted_from(base, days)
             if mention.date is None and not told_as_earlier(token) and _continues(mention, mentions):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)

@@ -112,6 +112,9 @@ def load_sentences(data_dir: Path = DEFAULT_DATA, limit_per_file: int | None = N
 _WHEN = re.compile(r" (on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last week|overnight)\b")
 
 
+_NOT_BEFORE_A_VERB = frozenset("a an the its their his her our my your this that these those new fresh".split())
+
+
 def with_time_fronted(text: str, events: list[dict]) -> str | None:
     """'Pakistan accused India on Tuesday of …' -> 'Pakistan on Tuesday accused India of …': the
     same event told in the other order wire copy often uses, where the words right before the
@@ -126,4 +129,7 @@ def with_time_fronted(text: str, events: list[dict]) -> str | None:
     if not starts or text[starts[0] - 1] != " ":
         return None
     verb = starts[0]
+    before = text[:verb].split()[-1]
+    if before.lower() in _NOT_BEFORE_A_VERB or before.endswith(("'s", "’s")) or "-" in before:
+        return None   # a noun trigger in its phrase ('imposed a dusk-to-dawn curfew'): no verb to front the time of
     return text[:verb] + when.group(1) + " " + text[verb:when.start()] + text[when.end():]

@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from ..model import BASIS_MEETING, BASIS_NARRATIVE, BASIS_RELATIVE, BASIS_TEXT
 from ..store import resolution as rows
 from .dictionary import Code, Entry, read_dictionary
 from .known_actors import known_actors
@@ -21,7 +22,7 @@ from .countries import is_state_name
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
 
-_DATE_RANK = {"text": 0, "text: the date of the sentence before": 1}
+_DATE_RANK = {BASIS_TEXT: 0, BASIS_MEETING: 1, BASIS_RELATIVE: 1, BASIS_NARRATIVE: 1}
 _MODE_RANK = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3}
 
 
