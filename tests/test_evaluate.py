@@ -51,3 +51,23 @@ def test_actor_precision_counts_each_matched_events_actors_once():
     assert (result.actors_named, result.actors_right) == (6, 5)
     assert result.summary()["actor_precision"] == 0.8333
     assert result.actor_errors == ["g1: 'the capital' is none of ['Army', 'Protesters']"]
+
+
+def test_heldout_check_scores_what_becomes_an_event(tmp_path):
+    """`check heldout` types each sentence by its first asserted mention: a meeting planned for
+    next week is no event, so a sentence labelled NONE for it is right."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from eventscribe.cli import app
+    rows = [{"text": "Police arrested three students outside the parliament on Monday.", "type": "COERCE", "style": "short"},
+            {"text": "The two foreign ministers will meet in Lima next week.", "type": "NONE", "style": "short"},
+            {"text": "Farmers blocked the main road to the port on Tuesday.", "type": "PROTEST", "style": "wire"}]
+    path = tmp_path / "few.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "heldout", "--path", str(path)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["sentences"] == 3 and scores["accuracy"] == 1.0
+    assert scores["accuracy_by_style"] == {"short": 1.0, "wire": 1.0} and scores["unlabelled"] == 1

@@ -79,3 +79,21 @@ def test_html_text_gate(corpus):
 def test_same_event_report_clustering_gate(corpus):
     from eventscribe.evaluate.ecbplus import evaluate
     _assert_floors("ecbplus", evaluate(corpus / "ecbplus"))
+
+
+HELDOUT = Path(__file__).resolve().parents[1] / "bench" / "heldout"
+
+
+@pytest.mark.parametrize("name", ["sentences-a", "sentences-b"])
+def test_heldout_sentences_gate(name):
+    """The project's held-out sentences (bench/heldout, never trained on): type macro-F1."""
+    from eventscribe.evaluate.heldout import evaluate
+    _assert_floors(f"heldout-{name}", evaluate(HELDOUT / f"{name}.jsonl"))
+
+
+def test_heldout_reports_gate(tmp_path):
+    """The project's held-out reports: every type, gold exhaustive, as world2-dev."""
+    folder = HELDOUT / "reports"
+    result = _run_corpus(tmp_path, folder / "input", folder / "gold.jsonl", folder / "actors.json", exhaustive=True)
+    print("heldout-reports", result.summary(), result.type_table())
+    _assert_floors("heldout-reports", result.summary())
