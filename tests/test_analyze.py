@@ -246,12 +246,13 @@ def test_indexed_attribute_ruler_and_remembered_lemmas_annotate_exactly_as_spacy
     index_attribute_ruler(indexed)
     memoise_lemmatizer(indexed)
     assert type(indexed.get_pipe("attribute_ruler").match).__name__ == "IndexedRulerMatch"
+    assert type(indexed.get_pipe("attribute_ruler").set_annotations).__name__ == "ArraySetAnnotations"
     assert MEMO_FACTORY in indexed.pipe_names and "lemmatizer" in indexed.disabled
     tokens = 0
     for one, other in zip(plain.pipe(texts), indexed.pipe(texts)):
         for a, b in zip(one, other):
             tokens += 1
-            assert (a.tag_, a.pos_, str(a.morph), a.lemma_) == (b.tag_, b.pos_, str(b.morph), b.lemma_), a.text
+            assert (a.tag_, a.pos_, str(a.morph), a.lemma_, a.dep_) == (b.tag_, b.pos_, str(b.morph), b.lemma_, b.dep_), a.text
     assert tokens > 10_000
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -113,8 +113,48 @@ class IndexedRulerMatch:
         return sorted(matches)
 
 
+# The attributes the rules set that are written back as arrays; any other (a rule setting DEP)
+# is set token by token as spaCy does.
+_ARRAY_SET = (POS, MORPH, LEMMA, TAG)
+
+
+class ArraySetAnnotations:
+    """A replacement for `AttributeRuler.set_annotations`: the rules' values, applied in the
+    matches' order (a later rule's value wins, as when spaCy sets them one by one), written back
+    with one array call instead of a Span and a Token per match."""
+
+    def __init__(self, ruler):
+        self.ruler = ruler
+        self.original = ruler.set_annotations
+
+    def __call__(self, doc: Doc, matches) -> None:
+        if not matches:
+            return
+        columns = doc.to_array(list(_ARRAY_SET))
+        changed = False
+        others = []
+        for attr_id, match_id, start, end in matches:
+            attrs = self.ruler.attrs[attr_id]
+            index = self.ruler.indices[attr_id]
+            position = start + index if index >= 0 else end + index
+            if not start <= position < end:
+                others.append((attr_id, match_id, start, end))   # let spaCy raise its own error
+                continue
+            for column, attr in enumerate(_ARRAY_SET):
+                if attr in attrs:
+                    columns[position, column] = attrs[attr]
+                    changed = True
+            if any(attr not in _ARRAY_SET for attr in attrs):
+                others.append((attr_id, match_id, start, end))
+        if changed:
+            doc.from_array(list(_ARRAY_SET), columns)
+        if others:
+            self.original(doc, others)
+
+
 def index_attribute_ruler(nlp) -> None:
-    """Give the pipeline's attribute ruler (if any) the indexed matcher."""
+    """Give the pipeline's attribute ruler (if any) the indexed matcher and the array writer."""
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         ruler.match = IndexedRulerMatch(ruler)
+        ruler.set_annotations = ArraySetAnnotations(ruler)

@@ -14,6 +14,8 @@ feature code here is shared by training and run time (``FEATURE_VERSION`` names 
 """
 from __future__ import annotations
 
+import functools
+
 import json
 import re
 import zlib
@@ -86,6 +88,7 @@ def lemma(word: str) -> str:
     return stem
 
 
+@functools.lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """Collapsed word shape: Xx, x, X, d, x-x, X.X, or the punctuation itself."""
     out = []
