@@ -173,3 +173,22 @@ def test_an_unknown_town_does_not_part_an_event_from_a_known_city(analyze_text):
     shelled = [m for m in analysis.mentions if m.trigger == "shelled"]
     assert len({m.event_key for m in shelled}) == 1
     assert summarize(shelled)["place"].name == "Kaduna"
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("Manila lodged a diplomatic protest with the Chinese embassy on Monday.", "ACCUSE"),
+    ("Thousands protested outside the embassy on Monday.", "PROTEST"),
+    ("Moscow reserves the right to take countermeasures.", "THREATEN"),
+])
+def test_a_protest_lodged_is_a_complaint_and_a_right_reserved_a_threat(analyze_text, sentence, type_):
+    assert _first_asserted(analyze_text(sentence, published="2024-05-08")).type == type_
+
+
+@pytest.mark.parametrize("sentence, trigger, side", [
+    ("A Chinese coast guard ship rammed a Philippine supply boat near the reef.", "rammed", "Chinese coast guard"),
+    ("A navy vessel fired on a fishing boat.", "fired", "navy"),
+    ("Riot officers used tear gas to break up a rally in the square.", "used", "Riot officers"),
+    ("Riot police detained a union leader outside parliament.", "detained", "Riot police"),
+])
+def test_the_force_that_crews_a_ship_or_names_a_unit_is_the_side(analyze_text, sentence, trigger, side):
+    assert side in {p.name for p in _by_trigger(analyze_text(sentence), trigger).participants}

@@ -116,6 +116,25 @@ def relations_object(token: Token, frame: Frame) -> bool:
     return bool(_object_lemmas(token) & frame.words["relations_words"])
 
 
+@checks.register("lodged_protest", reads=("lodging_verbs",))
+def lodged_protest(token: Token, frame: Frame) -> bool:
+    """'lodged a diplomatic protest with Beijing', 'filed a formal protest': a complaint to a
+    government, not a crowd in the street."""
+    return token.dep_ == "dobj" and lemma_of(token.head) in frame.words["lodging_verbs"]
+
+
+@checks.register("rammed_vessel", reads=("rammed_things",))
+def rammed_vessel(token: Token, frame: Frame) -> bool:
+    return bool(_object_lemmas(token) & frame.words["rammed_things"])
+
+
+@checks.register("reserved_right")
+def reserved_right(token: Token, frame: Frame) -> bool:
+    """'reserves the right to respond', 'reserved the right to take reciprocal measures'."""
+    return any(lemma_of(o) == "right" and any(c.dep_ in ("acl", "xcomp") for c in o.children)
+               for o in children(token, "dobj"))
+
+
 @checks.register("armed_hit", reads=("strike_weapons", "armed_strikers"))
 def armed_hit(token: Token, frame: Frame) -> bool:
     """'rebel artillery hit the capital', 'the town was hit by rockets': a weapon or an armed

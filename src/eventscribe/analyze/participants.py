@@ -106,8 +106,8 @@ def _appositive_name(title: Token) -> Span | None:
                             return ent
     for token in title.subtree:
         ent = entity_of(token)
-        if ent is None or ent.label_ != "PERSON":
-            continue
+        if ent is None or ent.label_ != "PERSON" or (len(ent) == 1 and ent.text.lower() in _UNIT_MODIFIERS):
+            continue   # 'Riot police': NER's person is the force's first word
         if _is_principal(ent):
             # "envoy of President Putin, Alexander Lavrentiev": the name after the comma is the envoy.
             for conj in ent.root.children:
@@ -559,12 +559,26 @@ def _counted(token: Token) -> Token:
     return token
 
 
+_UNIT_MODIFIERS = words("unit_modifiers")
+_CREWED = frozenset({"ship", "vessel", "cutter", "boat", "patrol", "convoy", "unit"})
+
+
+def _crewing_side(token: Token) -> Token | None:
+    """'a Chinese coast guard ship', 'a navy vessel': the force that crews it is the side."""
+    if token.lemma_.lower() not in _CREWED:
+        return None
+    return next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in SIDE_NOUNS), None)
 _BELONGING_VERBS = frozenset({"affiliate", "belong", "link", "allied", "ally", "attach"})
 
 
 def _side(token: Token, role: str) -> Participant | None:
     """An unnamed armed, state or crowd side: 'government forces', 'police', 'fighters of the
     Popular Defence Front' (then the named group is the side)."""
+    crew = _crewing_side(token)
+    if crew is not None:
+        start = token.left_edge.i + (token.left_edge.dep_ == "det")
+        span = token.doc[start: crew.i + 1]   # 'a Chinese coast guard ship': 'Chinese coast guard'
+        return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ == "NOUN" and token.lemma_.lower() in _FOLLOWER_NOUNS:
         span = token.doc[token.left_edge.i + (token.left_edge.dep_ == "det"): token.right_edge.i + 1]
         return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
