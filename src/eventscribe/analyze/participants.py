@@ -563,6 +563,42 @@ _UNIT_MODIFIERS = words("unit_modifiers")
 _CREWED = frozenset({"ship", "vessel", "cutter", "boat", "patrol", "convoy", "unit"})
 
 
+_GENERIC_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "organisation", "organization",
+                                  "network", "outfit", "coalition", "alliance"})
+
+
+def named_generic_group(token: Token, role: str) -> Participant | None:
+    """'the Jund al-Sahil insurgent group', 'the Red Hand militia': a generic head in lower case
+    after a proper name; the name is the group."""
+    if token.lemma_.lower() not in _GENERIC_GROUP_HEADS:
+        return None
+    names = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    first = next((c for c in names if c.text[:1].isupper()), None)
+    if first is None:
+        return None
+    end = first.i
+    while end + 1 < token.i and (token.doc[end + 1].text[:1].isupper() or token.doc[end + 1].text in ("-", "al")):
+        end += 1
+    span = token.doc[first.i: end + 1]
+    return Participant(name=span_name(span), role=role, kind="ORG", start=span.start_char, end=span.end_char)
+
+
+def _owning_body(token: Token, role: str, refer) -> Participant | list[Participant] | None:
+    """'its fighters', 'the group's fighters': the body that owns the side, when the report says
+    which ('its' the organisation before it, 'the group' the group the report named)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
+        return None
+    for poss in (c for c in token.children if c.dep_ == "poss"):
+        if poss.lower_ not in ("its", "their") and poss.lemma_.lower() not in _GENERIC_GROUP_HEADS:
+            continue
+        found = refer(poss, role)
+        found = found if isinstance(found, list) else [found] if found is not None else []
+        bodies = [p for p in found if p.kind in ("ORG", "GROUP") or p.kind is None and p.name[:1].isupper()]
+        if bodies:
+            return bodies if len(bodies) > 1 else bodies[0]
+    return None
+
+
 def _crewing_side(token: Token) -> Token | None:
     """'a Chinese coast guard ship', 'a navy vessel': the force that crews it is the side."""
     if token.lemma_.lower() not in _CREWED:
@@ -593,7 +629,7 @@ def _side(token: Token, role: str) -> Participant | None:
                 ent = entity_of(obj)
                 if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                     return participant_from_entity(ent, role)
-                group = _armed_group_name(obj, role) if ent is None else None
+                group = (_armed_group_name(obj, role) or named_generic_group(obj, role)) if ent is None else None
                 if group is not None:
                     return group
     for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _BELONGING_VERBS):
@@ -712,6 +748,9 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         if group is not None:
             name = re.sub(r"\s*[\[\]()]\s*", " ", span_name(group)).strip()
             return Participant(name=name, role=role, kind="GROUP", start=group.start_char, end=group.end_char)
+    owner = _owning_body(token, role, refer)
+    if owner is not None:
+        return owner
     side = _side(token, role)
     if side is not None:
         return side
