@@ -563,23 +563,28 @@ _UNIT_MODIFIERS = words("unit_modifiers")
 _CREWED = frozenset({"ship", "vessel", "cutter", "boat", "patrol", "convoy", "unit"})
 
 
-_GENERIC_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "organisation", "organization",
+GENERIC_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "organisation", "organization",
                                   "network", "outfit", "coalition", "alliance"})
 
 
-def named_generic_group(token: Token, role: str) -> Participant | None:
-    """'the Jund al-Sahil insurgent group', 'the Red Hand militia': a generic head in lower case
-    after a proper name; the name is the group."""
-    if token.lemma_.lower() not in _GENERIC_GROUP_HEADS:
+def generic_group_name(token: Token) -> Span | None:
+    """'the Jund al-Sahil insurgent group', 'the Red Hand militia': before a generic head in
+    lower case, the proper name that is the group's."""
+    if token.lemma_.lower() not in GENERIC_GROUP_HEADS or not token.text.islower():
         return None
-    names = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
-    first = next((c for c in names if c.text[:1].isupper()), None)
+    first = next((c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()), None)
     if first is None:
         return None
     end = first.i
     while end + 1 < token.i and (token.doc[end + 1].text[:1].isupper() or token.doc[end + 1].text in ("-", "al")):
         end += 1
-    span = token.doc[first.i: end + 1]
+    return token.doc[first.i: end + 1]
+
+
+def named_generic_group(token: Token, role: str) -> Participant | None:
+    span = generic_group_name(token)
+    if span is None:
+        return None
     return Participant(name=span_name(span), role=role, kind="ORG", start=span.start_char, end=span.end_char)
 
 
@@ -589,7 +594,7 @@ def _owning_body(token: Token, role: str, refer) -> Participant | list[Participa
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
         return None
     for poss in (c for c in token.children if c.dep_ == "poss"):
-        if poss.lower_ not in ("its", "their") and poss.lemma_.lower() not in _GENERIC_GROUP_HEADS:
+        if poss.lower_ not in ("its", "their") and poss.lemma_.lower() not in GENERIC_GROUP_HEADS:
             continue
         found = refer(poss, role)
         found = found if isinstance(found, list) else [found] if found is not None else []
