@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..countrywords import country_words
 from ..model import Participant
+from ..timeparse import find_expressions
 from .places import is_country
 from .words import words
 
@@ -231,6 +232,11 @@ def _split_title(ent: Span) -> tuple[Span, list]:
                                    and ent.doc[start].lower_ not in ("al", "bin")):
         start += 1
     return ent.doc[start:ent.end], list(ent.doc[ent.start:start])
+
+
+def _is_a_date(text: str) -> bool:
+    found = find_expressions(text)
+    return bool(found) and found[0][0] == 0 and found[-1][1] >= len(text.rstrip(" .,"))
 
 
 def _titled_name(span: Span) -> Span | None:
@@ -769,6 +775,8 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
             return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ == "PROPN" and ent is None:
         span = token.doc[token.left_edge.i: token.i + 1]
+        if _is_a_date(span.text):
+            return None   # "on 5 May" that NER left untagged names a day, not a side
         person = _titled_name(span)
         if person is not None:
             return participant_from_entity(person, role)
