@@ -1,8 +1,8 @@
 """eventscribe: political events from news reports, one record per event, with evidence.
 
     >>> import eventscribe
-    >>> analysis = eventscribe.analyze("Egypt's president met Qatar's emir in Cairo on Friday.",
-    ...                                published="2023-11-10")
+    >>> analysis = eventscribe.analyze("Chile's president met Peru's envoy in Lima on Friday.",
+    ...                                published="2021-06-04")
 """
 from .analyze import analyze, analyze_article
 from .model import Article, DocumentAnalysis, EventMention

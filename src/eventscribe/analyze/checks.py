@@ -112,7 +112,7 @@ def truce_object(token: Token, frame: Frame) -> bool:
 
 @checks.register("relations_object", reads=("relations_words",))
 def relations_object(token: Token, frame: Frame) -> bool:
-    """'established diplomatic ties with Bhutan'; not 'established a commission'."""
+    """'established diplomatic ties with Tuvalu'; not 'established a commission'."""
     return bool(_object_lemmas(token) & frame.words["relations_words"])
 
 
@@ -194,7 +194,7 @@ def executed_person(token: Token, frame: Frame) -> bool:
 
 @checks.register("struck_target", reads=("seizable_sites", "struck_things"))
 def struck_target(token: Token, frame: Frame) -> bool:
-    """'a strike on a school bus', 'the strike on the village': a strike on a place or vehicle
+    """'a strike on a fuel convoy', 'the strike on the village': a strike on a place or vehicle
     (a strike 'on wages' or 'over pay' is a walkout)."""
     targets = frame.words["seizable_sites"] | frame.words["struck_things"]
     return any(lemma_of(o) in targets for o in prep_objects(token, {"on", "against"}))
@@ -374,7 +374,7 @@ def taken_over_site(token: Token, frame: Frame) -> bool:
 def surrounded_site(token: Token, frame: Frame) -> bool:
     """'surrounded the parliament', 'surrounded the minister's home': a building or place hemmed in by a
     side; a person or a crowd around someone ('surrounded by supporters') is no siege."""
-    # 'sealed off access to the palace': the place past 'access'
+    # 'sealed all access to the port': the place past 'access'
     objects = [o for obj in _direct_objects(token)
                for o in ([obj] + (prep_objects(obj, {"to"}) if lemma_of(obj) == "access" else []))]
     return any(lemma_of(obj) in frame.words["seizable_sites"] or lemma_of(obj) in frame.words["owned_sites"]

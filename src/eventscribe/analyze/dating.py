@@ -2,7 +2,7 @@
 
 Order of evidence: a time expression in the trigger's clause; else one elsewhere in the
 sentence; else the time the narrative is at (an explicit date in the sentence just before:
-"On May 23, 2018, the president said ... During the meeting ..."); else, for a report with a
+"On March 9, 2016, the president said ... During the meeting ..."); else, for a report with a
 publication date, the publication month (the event happened, the text does not say which
 day); else unknown.
 """
@@ -40,7 +40,7 @@ _BYLINE = re.compile(r"(?:^|\s)(?:By|BY)\s+(?:[A-Z][\w.'’&-]*,?\s+){1,5}$")
 
 
 def in_byline(text: str, start: int) -> bool:
-    """'... By Press Association December 14 2023': the page's date, not an event's."""
+    """'... By Harbour Wire Service March 3 2021': the page's date, not an event's."""
     return bool(_BYLINE.search(text[max(0, start - 80):start]))
 
 
@@ -85,7 +85,7 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
 
     owned = [item for item in expressions if own(item)]
     if _is_topic(trigger):
-        # "said on Wednesday, in a briefing on the peace talks": the day of the telling, not theirs
+        # "said on Monday, in a briefing on the border talks": the day of the telling, not theirs
         owned = [item for item in owned if _within(item[0], trigger)]
     if not owned:
         return None
@@ -96,7 +96,7 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         calendar, precision = calendar[:7], "month"
     scope, days = earlier_scope(trigger)
     if scope is not None and precision == "day" and not _within(start, scope) and days != SAME_DAY:
-        # "agreed on Wednesday, 24 hours after the army launched an offensive": the day told
+        # "agreed on Friday, 24 hours after the rebels seized the port": the day told
         # outside the words that set this event earlier, less the interval; without one
         # ("after talks in Mombasa", "more than a week after"), only its month is known
         calendar, precision = (_shifted(calendar, days), "day") if days else (calendar[:7], "month")
@@ -129,7 +129,7 @@ def _day_of_telling(doc: Doc, start: int, end: int, clause: Token) -> bool:
 
 
 def _bounding(verb: Token) -> bool:
-    """A clause that only bounds a period ('since taking office 16 months ago', 'until he
+    """A clause that only bounds a period ('since taking office nine months ago', 'until he
     resigned in May'): its time is not another event's."""
     return verb.dep_ == "pcomp" and verb.head.lower_ in _BOUNDING or \
         any(c.dep_ == "mark" and c.lower_ in _BOUNDING for c in verb.children)
@@ -140,7 +140,7 @@ _BOUNDING = frozenset({"since", "until", "till"})
 
 def earlier_scope(trigger: Token) -> tuple[Token | None, int]:
     """The words that tell an event as before or after the clause it hangs on ('after talks in
-    Mombasa', '24 hours after the army launched …', 'two days before the vote'), and the days
+    Mombasa', '24 hours after the rebels seized …', 'two days before the vote'), and the days
     it is set off by: -1 for '24 hours after', +2 for 'two days before', 0 when not told in
     whole days ('hours after', 'more than a week after'). (None, 0) for an event not so told."""
     clause = _clause_verb(trigger)
@@ -158,7 +158,7 @@ def earlier_scope(trigger: Token) -> tuple[Token | None, int]:
     else:
         return None, 0
     if any(c.lower_ in _SOON for c in link.children) or (amount is not None and amount.lower_ in _SOON):
-        return scope, SAME_DAY   # "shortly before Yoon's departure", "soon after"
+        return scope, SAME_DAY   # "shortly before the envoy's departure", "soon after"
     unit = _UNIT_HOURS.get(amount.lemma_.lower()) if amount is not None else None
     if unit is None:
         return scope, 0
@@ -174,7 +174,7 @@ def earlier_scope(trigger: Token) -> tuple[Token | None, int]:
 
 
 def _is_topic(trigger: Token) -> bool:
-    """Whether an event noun is only what something said is about: 'a briefing on the peace
+    """Whether an event noun is only what something said is about: 'a briefing on the border
     talks', 'a statement about the attack'."""
     head = trigger.head
     return trigger.dep_ == "pobj" and head.lower_ in _ABOUT and lemma_of(head.head) in _TELLING

@@ -59,7 +59,7 @@ _COMMUNICATIVE = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "AGREE", 
 
 
 def _complement_objects(verb: Token, type_: str) -> list[Token]:
-    """'decided to open negotiations with Ukraine' / 'warned that the United States will ...'."""
+    """'decided to open negotiations with Chile' / 'warned that Lorania will ...'."""
     found = []
     for comp in children(verb, "xcomp", "ccomp"):
         if comp.dep_ == "ccomp" and type_ in _COMMUNICATIVE:
@@ -67,8 +67,8 @@ def _complement_objects(verb: Token, type_: str) -> list[Token]:
             subjects = children(comp, "nsubj", "nsubjpass")
             found.extend(s for s in subjects if entity_of(s) is not None or s.lemma_.lower() in SIDE_NOUNS)
             if type_ in _DEMANDING_TYPES and any(s.lower_ in _ADDRESSED_PRONOUNS for s in subjects):
-                found.extend(_addressees(verb))   # "an ultimatum to the junta, demanding they cede power"
-        # "decided to open talks with Ukraine", and a threat of the speakers' own act: "warned
+                found.extend(_addressees(verb))   # "an ultimatum to the rebels, demanding they leave the port"
+        # "decided to open talks with Chile", and a threat of the speakers' own act: "warned
         # that they would close the border with Russia": whom the act is with or against
         own_threat = comp.dep_ == "ccomp" and type_ == "THREATEN" and all(s.lower_ in PRONOUNS for s in children(comp, "nsubj"))
         if comp.dep_ == "xcomp" or own_threat:
@@ -76,7 +76,7 @@ def _complement_objects(verb: Token, type_: str) -> list[Token]:
                 found.extend(prep_objects(obj, {"with", "between", "to", "on", "against"}))
             found.extend(prep_objects(comp, {"with", "to", "on", "against"}))
     if type_ in _DEMANDING_TYPES:
-        # "called for sanctions against Nigeria": whom the act asked for is against
+        # "called for sanctions against Lorania": whom the act asked for is against
         found.extend(o for act in prep_objects(verb, {"for"}) for o in prep_objects(act, {"against", "on"}))
     return found
 
@@ -99,13 +99,13 @@ _JOINT_MEETING = Frame("(joint subject)", "verb", "CONSULT", "meet")
 # within a week": an order to leave is an expulsion by whoever gave it.
 _ORDERED_OUT = Frame("(ordered to leave)", "verb", "SANCTION")
 _ORDERING_VERBS = english.wordset("ordering_verbs")
-# "declared 15 diplomats persona non grata"
+# "declared four attaches persona non grata"
 _EXPULSION = Frame("(persona non grata)", "verb", "SANCTION")
 # "signed in the presence of A and B": both were there.
 _PRESENCE = Frame("(in the presence of)", "noun", "CONSULT", "meet")
 
 
-# "The government will not lift the ban": a stated refusal is the speaker's REJECT; the act
+# "The ministry will not lift the tariffs": a stated refusal is the speaker's REJECT; the act
 # refused stays a negated mention of its own type. Its trigger is the negation.
 _REFUSAL = Frame("(will not)", "verb", "REJECT")
 _WILL_AUX = english.wordset("will_auxiliaries")   # what a side will, or will not, do
@@ -192,7 +192,7 @@ def _demand(verb: Token) -> tuple[Token, Frame] | None:
 
 
 def _refused(act: Token, act_type: str) -> tuple[Token, Frame] | None:
-    """'will not lift the ban' / 'will not end the strike' (the light verb carries the refusal)."""
+    """'will not lift the tariffs' / 'will not call off the boycott' (the light verb carries the refusal)."""
     if act_type == _REFUSAL.type:
         return None
     verb = act.head if act.dep_ == "dobj" and act.pos_ != "VERB" else act
@@ -501,7 +501,7 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         found.modality = "generic"   # "months of talks": a process, not one meeting
     if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(
             c.lower_ in _GENERIC_QUANTIFIERS for c in token.children if c.dep_ in ("amod", "det", "nummod")):
-        found.modality = "generic"   # "has hosted several meetings before": no one event
+        found.modality = "generic"   # "has held several summits before": no one event
     sides = _Sides(frame.type != "CONSULT", refer)
     if token.pos_ == "VERB":
         _read_verb(found, token, frame, sides)
@@ -511,7 +511,7 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         # "failed to reach agreement on the treaty": the sides turned each other down
         found.type, found.modality = "REJECT", "asserted"
     if frame is _EXPULSION:
-        # "declared 15 UAE diplomats persona non grata": who is expelled stands before "persona".
+        # "declared four Loranian attaches persona non grata": who is expelled stands before "persona".
         doc = token.doc
         end = next((t.i for t in doc[token.i:] if t.lower_ == "persona"), token.i)
         for ent in doc[token.i + 1:end].ents:
@@ -596,7 +596,7 @@ class _Sides:
 def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
     """The speaker's own event: a refusal, a demand, a stated threat or an intent."""
     if frame is _REFUSAL and token.dep_ == "neg":
-        # The sides of the act refused are the refusal's: "will not lift the ban on the Front".
+        # The sides of the act refused are the refusal's: "will not lift the tariffs on Veldra".
         refused = read_trigger(token.head, frame, refer)
         return Found(token, frame.type, None, "hypothetical" if modality_of(token) == "hypothetical" else "asserted",
                      refused.actors, refused.recipients, refused.place_tokens)
@@ -621,7 +621,7 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
         + _gerund_object(token)
     # the other side hung on the object: whom what the verb's frame reads is with, between or on
-    # ("ties with Bhutan", "efforts between rival militias", "sanctions on Belarus"); for a
+    # ("ties with Tuvalu", "efforts between rival clans", "sanctions on Belarus"); for a
     # meeting, the parser's place for it ("discussed the plan with X")
     object_preps = (_OBJECT_SIDE_PREPS if frame.check in _OBJECT_READING_CHECKS else frozenset()) | \
         (frozenset() if sides.directed else {"with"})
@@ -758,7 +758,7 @@ def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
     if carrier is None:
         return
     subjects, passive = subject_of(carrier)
-    # "hours before his arrest, the president announced …": the one it was done to
+    # "a week before his arrest, the governor fled …": the one it was done to
     suffered = light is None and lemma_of(token) in _PATIENT_NOUNS and sides.directed
     for s in ([] if passive or suffered else subjects):
         found.actors.extend(sides.acting(s))

@@ -83,7 +83,7 @@ _MEMBER_WORDS = words("body_member_words")
 
 @functools.lru_cache(maxsize=200_000)
 def same_name(first: str, second: str) -> bool:
-    """'Sheikh Tamim' ~ 'Tamim bin Hamad Al-Thani'; 'Sissi' ~ 'Abdel-Fattah el-Sissi'."""
+    """'Sheikh Idris' ~ 'Idris bin Salem Al-Harthy'; 'Haddad' ~ 'Abdel-Karim el-Haddad'."""
     a, b = name_tokens(first), name_tokens(second)
     if not a or not b:
         return False
@@ -152,7 +152,7 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
 
     A headline announces the report's main event: its mention joins the first body event of
     its type that it does not contradict, even when it names the sides differently
-    ("Japan, South Korean leaders hold summit" / "Kishida held a summit with Yoon").
+    ("Chile, Peruvian leaders hold summit" / "Ruiz held a summit with Salas").
     """
     groups: list[EventMention] = []   # first mention of each event, by key
     # The same groups by (type, modality), in key order: a mention only ever joins its own kind.
@@ -242,8 +242,8 @@ _GENERIC_WORDS = frozenset("delegation delegations officials official leaders le
 
 
 def _words_overlap(a: EventMention, b: EventMention) -> bool:
-    """A looser test than naming the same participant: 'Egyptian and Qatari mediators' and
-    'Qatari and Egyptian officials' share their distinctive words."""
+    """A looser test than naming the same participant: 'Omani and Swiss mediators' and
+    'Swiss and Omani officials' share their distinctive words."""
     words_a = {w for p in a.participants for w in name_tokens(p.name)} - _GENERIC_WORDS
     words_b = {w for p in b.participants for w in name_tokens(p.name)} - _GENERIC_WORDS
     return bool(words_a & words_b)
@@ -258,9 +258,9 @@ def _affiliation_words(mention: EventMention) -> set[str]:
 
 
 def absorb_vague_groups(mentions: list[EventMention]) -> None:
-    """'Egypt hosts Hamas delegation' and 'a Hamas delegation headed by al-Hayya arrived in Cairo
-    to meet Rashad' are one visit: an event whose sides are only groups joins the event with
-    named people when a group's own word (Hamas) is in their titles, and date and place agree."""
+    """'Veldra hosts Tamar delegation' and 'a Tamar delegation headed by Dask arrived in Port Aven
+    to meet Halloran' are one visit: an event whose sides are only groups joins the event with
+    named people when a group's own word (Tamar) is in their titles, and date and place agree."""
     firsts = {}
     members: dict[int, list[EventMention]] = {}
     for mention in mentions:

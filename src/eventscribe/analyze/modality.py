@@ -108,7 +108,7 @@ def _cancels(verb: Token) -> bool:
 
 
 def _anticipated(token: Token) -> bool:
-    """'We look forward to our exchanges with …': what is looked forward to has not happened."""
+    """'We look forward to next month's visit by …': what is looked forward to has not happened."""
     head = token.head
     if token.dep_ != "pobj" or head.lower_ != "to":
         return False
@@ -157,7 +157,7 @@ def modality_of(trigger: Token) -> str:
             clause = head.head
             return "future" if _own_modality(clause) == "future" else "asserted"
         if token.dep_ in ("poss", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
-            token = head   # "the Vilnius summit's declaration will ...": the owner's clause decides
+            token = head   # "the Arden summit's communique will ...": the owner's clause decides
             continue
         if _anticipated(token):
             return "future"
@@ -181,7 +181,7 @@ def modality_of(trigger: Token) -> str:
                     and not (lemma == "go" and token.lower_ == "on"):
                 return "future"   # "called for talks", "agreed on a meeting"; but "went on strike" happened
             if has_to and token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
-                return "future"   # headline style: "US delegation to meet Taliban"
+                return "future"   # headline style: "Chile delegation to meet rebels"
             if has_to and token.dep_ == "ROOT":
                 return "future"
             if has_to and token.dep_ in ("advcl", "xcomp") and (

@@ -110,7 +110,7 @@ def _appositive_name(title: Token) -> Span | None:
         if ent is None or ent.label_ != "PERSON" or (len(ent) == 1 and ent.text.lower() in _UNIT_MODIFIERS):
             continue   # 'Riot police': NER's person is the force's first word
         if _is_principal(ent):
-            # "envoy of President Putin, Alexander Lavrentiev": the name after the comma is the envoy.
+            # "envoy of President Ruiz, Jonas Pirk": the name after the comma is the envoy.
             for conj in ent.root.children:
                 conj_ent = entity_of(conj) if conj.dep_ in ("conj", "appos") else None
                 if conj_ent is not None and conj_ent.label_ == "PERSON" and conj.doc[conj_ent.start - 1].text == ",":
@@ -123,7 +123,7 @@ def _appositive_name(title: Token) -> Span | None:
 
 
 def _name_after_title(title: Token) -> Span | None:
-    """'Special Envoy to Syria Alexander Lavrentiev': a name right after its title phrase."""
+    """'Special Envoy to Chile Jonas Pirk': a name right after its title phrase."""
     doc = title.doc
     for token in doc[title.i + 1: min(len(doc), title.i + 9)]:
         if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "who", "which", "that"):
@@ -216,7 +216,7 @@ def clean_name(ent: Span) -> str:
 _TRAILING_FUNCTION_WORDS = frozenset("by and of in on at for with from to the".split())
 
 
-# Words that open a title when NER takes it into the name: "South Korean President Yoon Suk Yeol".
+# Words that open a title when NER takes it into the name: "Peruvian President Ana Salas Vega".
 _TITLE_WORDS = words("title_words")
 
 
@@ -224,7 +224,7 @@ def _split_title(ent: Span) -> tuple[Span, list]:
     """Leading title words and nationality adjectives inside a PERSON span, and the bare name."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    # NER sometimes stops short of the last part of a name: "Yoon Suk | Yeol".
+    # NER sometimes stops short of the last part of a name: "Ana Salas | Vega".
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PERSON"):
         end += 1
     ent = doc[ent.start:end]
@@ -240,7 +240,7 @@ def _is_a_date(text: str) -> bool:
 
 
 def _titled_name(span: Span) -> Span | None:
-    """'South African President Thabo Mkhize' that NER left unnamed: a title word followed only
+    """'Chilean President Marta Ruiz' that NER left unnamed: a title word followed only
     by capitalised proper nouns is a person's title and name (read as a PERSON span)."""
     last_title = max((t.i for t in span if t.lower_ in _TITLE_WORDS), default=None)
     if last_title is None or last_title == span.end - 1:
@@ -272,7 +272,7 @@ def participant_from_entity(ent: Span, role: str) -> Participant:
 
 
 def _state_after(token: Token, prepositions: tuple[str, ...] = ("of",)) -> str | None:
-    """'King Hassan of Morocco', 'rebels in Ivory Coast', 'security forces in Guinea': the state
+    """'King Tupou of Tonga', 'rebels in Ivory Coast', 'security forces in Benin': the state
     named after the person or group, in a phrase hanging on it."""
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
@@ -304,7 +304,7 @@ def _group_name(token: Token) -> Span | None:
                 any(t.ent_type_ in _OWNER_LABELS for t in prep.subtree)
                 or any(o.dep_ == "pobj" and _named_land(o) is not None for o in prep.children)):
             return token.doc[start: prep.right_edge.i + 1]
-        # "opposition groups in Zimbabwe": a country, not a city ('diplomats in Kabul' may be anyone's)
+        # "opposition groups in Malawi": a country, not a city ('diplomats in Kabul' may be anyone's)
         if prep.dep_ == "prep" and prep.lower_ == "in" and any(
                 o.dep_ == "pobj" and (state := _named_state(o)) is not None and is_country(clean_name(state))
                 for o in prep.children):
@@ -391,14 +391,14 @@ def participants_for(token: Token, role: str, refer) -> list[Participant]:
                 return pair
     members = _named_members(token) if _is_title_or_group(token) else []
     if members:
-        # "a Hamas delegation made up of …": each member is of the body the group is named by
+        # "a Tamar delegation made up of …": each member is of the body the group is named by
         owner = " ".join(c.text for c in token.children if c.dep_ in ("compound", "amod") and _names_a_body(c)) or None
         people = [participant_from_entity(ent, role) for ent in members]
         for person in people:
             person.affiliation = person.affiliation or owner
         return people
     if _is_title_or_group(token):
-        # "three states, Niger, Mali and Burkina Faso": the named members stand for the group.
+        # "three states, Fiji, Samoa and Tonga": the named members stand for the group.
         named = [c for c in token.children if c.dep_ == "appos" and entity_of(c) is not None
                  and entity_of(c).label_ in ("GPE", "ORG", "NORP")]
         if named:
@@ -471,7 +471,7 @@ def _is_nationality(token: Token) -> bool:
 
 
 def _named_members(group: Token) -> list[Span]:
-    """'a delegation made up of Haniyeh, Meshal and al-Hayya' / 'headed by al-Hayya': its people."""
+    """'a delegation made up of Dask, Marek and Pirk' / 'headed by Dask': its people."""
     members: list[Span] = []
     for child in group.children:
         if child.lower_ not in _MEMBERSHIP and not (child.dep_ in ("acl", "prep") and child.lower_ in _MEMBERSHIP):
@@ -539,7 +539,7 @@ def _counted(token: Token) -> Token:
     'members of the guard' -> the guard; 'the police minutes later' -> the police."""
     words = (token.lemma_.lower(), token.lower_)
     if token.lemma_.lower() == "access":
-        # "sealed off access to the minister's residence": the place, and then its owner
+        # "sealed all access to the mayor's office": the place, and then its owner
         place = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
                       for o in p.children if o.dep_ == "pobj"), None)
         if place is not None:
@@ -746,7 +746,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         ent = _with_owner_state(_with_nationality(ent))
         participant = participant_from_entity(ent, role)
         if ent[0].lower_ == "ethnic":
-            # 'ethnic Albanians in south Serbia': the land they live in is theirs
+            # 'ethnic Swedes in west Finland': the land they live in is theirs
             participant.affiliation = _state_after(ent.root, ("in", "of", "from"))
         return participant
     if ent is None and (token.pos_ in ("NOUN", "PROPN") and not _is_title(token) or role_phrase(token) is not None):

@@ -671,7 +671,7 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
     previous = sentences[index - 1]
     found = find_expressions(previous.text)
     if found and not re.search(r"[^\W\d_]{2,}", previous.text[:found[0][0]] + " " + previous.text[found[-1][1]:]):
-        return None   # "18 Oct, 2022 04:44": the page's time stamp, no words around its dates, is no scene
+        return None   # "3 Feb, 2021 09:15": the page's time stamp, no words around its dates, is no scene
     for start, end, expression in reversed(found):
         if in_byline(previous.text, start):
             continue
@@ -797,8 +797,8 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
 
 
 def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:
-    """'Haddad' after 'President Omar Haddad' in the same report is Omar Haddad, and 'the Saudi
-    Crown Prince' after 'Saudi Crown Prince Mohammed bin Salman' is Mohammed bin Salman. Every
+    """'Haddad' after 'President Omar Haddad' in the same report is Omar Haddad, and 'the Veldran
+    Crown Prince' after 'Veldran Crown Prince Anton Marek' is Anton Marek. Every
     person the report names counts, so 'Biden' stays as written where both Joe and Jill are."""
     people = [p for m in mentions for p in m.participants if p.kind == "PERSON"]
     by_title = _people_by_title(people)
@@ -947,7 +947,7 @@ def _set_consult_mode(mention: EventMention) -> None:
     if mention.type != "CONSULT":
         mention.mode = None
         return
-    # 'leaders of the 27 EU countries' and 'EU countries' read from one phrase are one side
+    # 'leaders of the 15 member states' and 'member states' read from one phrase are one side
     sides: list[Participant] = []
     for p in mention.participants:
         if not any(same_name(p.name, q.name) for q in sides):
@@ -961,7 +961,7 @@ def _set_consult_mode(mention: EventMention) -> None:
     elif len(sides) == 1 and sides[0].kind == "GROUP" and \
             re.search(r"\b(leaders|heads|ministers|members|states|countries|nations|delegations)\b",
                       sides[0].name, re.I):
-        mention.mode = "multilateral"   # "talks among the EU's 27 leaders"
+        mention.mode = "multilateral"   # "talks among the bloc's 15 ministers"
 
 
 def _add_dateline_places(mentions: list[EventMention], text: str, title: str | None, anchor,

@@ -4,7 +4,7 @@ before when number agrees ("The council met on Monday. It condemned…"; "Riot p
 the square. They detained…"). A pronoun that fits neither stays unread: a wrong side is worse
 than none. 'he' and 'she' are read by the reader from the people it remembers. Likewise "the
 comments" with no owner in their own words are the last speaker's ("The minister said the
-junta was out of control. The junta condemned the comments.").
+council was corrupt. The council rejected the comments.").
 """
 from __future__ import annotations
 

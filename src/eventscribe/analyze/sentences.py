@@ -42,7 +42,7 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     return word in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word))
 
 
-# "DAMASCUS, (ST)_", "(Syrian Arab News Agency, 21 November 2017) ~", "WASHINGTON, March 1 (Xinhua) --":
+# "OSLO, (ST)_", "(Harbour News Agency, 4 June 2019) ~", "NAIROBI, June 4 (Xinhua) --":
 # a dateline before the first sentence is a segment of its own, so the parser sees a clean sentence.
 _DATELINE_PREFIX = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .,'/\[\]]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\))?\s*(?::|--|[–—])|"

@@ -96,7 +96,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 return speakers, False
         if subjects and current.dep_ == "relcl" and all(s.lower_ in _RELATIVE_PRONOUNS for s in subjects) \
                 and current.head.pos_ in ("NOUN", "PROPN"):
-            # "the governor, who has been held by soldiers since May": who = the governor
+            # "the mayor, who was detained by police in May": who = the mayor
             return [current.head], any(s.dep_ == "nsubjpass" for s in subjects)
         if subjects:
             return [fronted_gerund_repair(s) for s in subjects], any(s.dep_ == "nsubjpass" for s in subjects)
@@ -131,8 +131,8 @@ _SEQUENCE_VERBS = frozenset({"follow", "precede"})
 
 
 def in_sequence(token: Token) -> bool:
-    """Whether the clause sets this event against another as before or after it ('the trip
-    followed a visit'): then it is not that other event. ('Seized the town after heavy
+    """Whether the clause sets this event against another as before or after it ('the summit
+    followed the talks'): then it is not that other event. ('Seized the town after heavy
     fighting' may tell one episode: a preposition does not part them.)"""
     return token.dep_ in ("nsubj", "dobj") and lemma_of(token.head) in _SEQUENCE_VERBS
 

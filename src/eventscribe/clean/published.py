@@ -1,9 +1,9 @@
 """Find the publication date in the text when the metadata has none.
 
 Only places where pages print their own date count: a line that is just a date
-("Thursday, 26 July 2018"), a parenthesised source line ("(Syrian Arab News Agency,
-21 November 2017)"), or a dateline ("WASHINGTON, March 1, 2019 (Xinhua) --"). A date inside a
-sentence ("On May 23, 2018, the president ...") is an event's date, not the page's.
+("Tuesday, 4 June 2019"), a parenthesised source line ("(Harbour News Agency,
+9 March 2016)"), or a dateline ("NAIROBI, June 4, 2019 (Xinhua) --"). A date inside a
+sentence ("On March 9, 2016, the president ...") is an event's date, not the page's.
 """
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Canonical actors across the whole store: spellings, transliterations and titles to one actor.
 
-People are grouped in blocks that share the consonant skeleton of their surname (Lavrentiev,
-Lavrentyev, Lavrenteev -> lvrntv). Inside a block a name joins a cluster only when it is
-compatible with every name already in it (complete link), so "Bashar al-Assad" and "Hafez
-al-Assad" never meet through "Bashar Hafez al-Assad"; a bare "Assad" joins the cluster it fits
+People are grouped in blocks that share the consonant skeleton of their surname (Mirontsev,
+Mirontsyev, Mirontseev -> mrntsv). Inside a block a name joins a cluster only when it is
+compatible with every name already in it (complete link), so "Omar al-Rashidi" and "Karim
+al-Rashidi" never meet through "Omar Karim al-Rashidi"; a bare "Rashidi" joins the cluster it fits
 that is seen most often. Organisations, places and groups merge on their normalised spelling.
 Names are taken in one fixed order (most words, most mentions, alphabet), so the result does
 not depend on the order reports were ingested.
@@ -97,7 +97,7 @@ def collective_key(name: str) -> str:
     text = re.sub(r"^\d+\s+", "", text)
     owner = re.match(r"^(.+?)['’]s\s", text)
     if owner:
-        # "Russia's military", "the EU's 27 leaders", "Chad's trade ministry": the owner's own;
+        # "Russia's military", "the bloc's 15 ministers", "Chad's trade ministry": the owner's own;
         # "Chad's border police", "Chad's supreme council": an organ of the state, not the state
         if iso3(owner.group(1)):
             organ = _organ_words(text[owner.end():])
@@ -130,7 +130,7 @@ def collective_key(name: str) -> str:
 
 
 def _canonical(aliases: Counter) -> str:
-    """A state by its name when one of its spellings is that ('Japan', not "Tokyo's trade
+    """A state by its name when one of its spellings is that ('Chile', not "Santiago's trade
     ministry"); else the most used spelling among the fullest ones (two words or more when
     there are some)."""
     states = [a for a in aliases if is_state_name(a)]

@@ -61,7 +61,7 @@ def country_of(own_names: Iterable[str], name_context: Counter, context: Counter
 
 def _most_named(context: Counter, where: frozenset[str] = frozenset()) -> str | None:
     """The country the texts name most; a country after a destination word ('envoy to France')
-    is not the text's own, unless the word is in `where` ('opposition parties in Nepal')."""
+    is not the text's own, unless the word is in `where` ('opposition parties in Paraguay')."""
     votes: Counter = Counter()
     for text, count in context.items():
         for phrase in _phrases(text, where):

@@ -225,8 +225,8 @@ def _is_official(actor: Actor) -> bool:
 
 
 def _without_own_states(event_actors: list[tuple], by_id: dict[str, Actor]) -> list[tuple]:
-    """A state named beside its own official on the same side ("Japan and South Korea held a
-    summit" with "Kishida met Yoon") is that official's country, not one more participant: the
+    """A state named beside its own official on the same side ("Chile and Peru held a
+    summit" with "Ruiz met Salas") is that official's country, not one more participant: the
     official already carries it. States with no official of theirs on that side stay."""
     sides = {(actor.country, role) for actor_id, _, role, *_ in event_actors
              if (actor := by_id.get(actor_id)) and _is_official(actor)}
