@@ -28,7 +28,6 @@ def _sides(mention):
     ("Drones struck the airport on Sunday.", "ASSAULT"),
     ("The regime executed three activists on Monday.", "COERCE"),
     ("Two men were executed at dawn.", "COERCE"),
-    ("Police executed a search warrant at the senator's home.", "COERCE"),   # a search, not a killing
     ("Gunmen kidnapped a priest near the border.", "ASSAULT"),
     ("Bandits abducted 20 villagers from their farms.", "ASSAULT"),
     ("Gunmen shot up a bus near the border.", "ASSAULT"),
@@ -43,7 +42,14 @@ def test_a_word_reads_the_sense_its_arguments_give(analyze_text, sentence, type_
     assert first is not None and first.type == type_
 
 
+def test_a_warrant_executed_is_a_search_not_an_execution(analyze_text):
+    analysis = analyze_text("Police executed a search warrant at the senator's home.", published="2024-05-08")
+    assert [m.type for m in analysis.mentions if m.modality == "asserted"] == ["COERCE"]
+    assert not [m for m in analysis.mentions if m.trigger == "executed"]
+
+
 @pytest.mark.parametrize("sentence", [
+    "Residents hit the streets to celebrate the result.",
     "The minister struck a conciliatory tone in his speech.",
     "The army executed a flanking manoeuvre.",
     "Oil prices shot up on Monday.",
@@ -209,3 +215,48 @@ def test_a_day_named_after_a_preposition_is_no_side(analyze_text):
     (a known actor whose surname is a month would otherwise take it)."""
     march = _by_trigger(analyze_text("The march on Congress on 5 May drew perhaps 40,000 people."), "march")
     assert not [p for p in march.participants if "May" in p.name]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Nobody was hurt when rebels shelled the airport.", "shelled"),
+    ("No one was injured when gunmen attacked the convoy.", "attacked"),
+])
+def test_nobody_in_another_clause_does_not_undo_the_act(analyze_text, sentence, trigger):
+    assert _by_trigger(analyze_text(sentence, published="2024-05-08"), trigger).modality == "asserted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A booby-trapped car exploded outside the ministry, killing four guards.",
+    "An explosives-laden truck exploded at the gate, killing six soldiers.",
+    "Police fire killed two demonstrators.",
+])
+def test_a_vehicle_made_a_bomb_or_fire_by_a_side_is_an_attack(analyze_text, sentence):
+    assert "ASSAULT" in [m.type for m in analyze_text(sentence, published="2024-05-08").mentions
+                         if m.modality == "asserted"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels attacked a convoy in Europe on Monday.",
+    "Jihadists attacked a base in the Sahel on Monday.",
+    "Drones struck a depot in the Middle East on Monday.",
+])
+def test_a_region_is_no_unknown_town(analyze_text, sentence):
+    assert _first_asserted(analyze_text(sentence, published="2024-05-08")).place is None
+
+
+def test_a_day_counted_from_another_event_named_in_its_phrase_is_not_counted_from_the_last_day(analyze_text):
+    """'the day before the election' counts from the election, which has no day here."""
+    analysis = analyze_text("Police arrested the union leader on Monday. Protesters rallied the day before the "
+                            "election.", published="2025-03-12")
+    assert _by_trigger(analysis, "rallied").date.value != "2025-03-09"
+
+
+def test_a_counted_day_cites_the_words_that_count_it(analyze_text):
+    text = "Police arrested the union leader on Monday. Ten days later, thousands marched in the capital."
+    marched = _by_trigger(analyze_text(text, published="2025-03-12"), "marched")
+    assert (marched.date.value, text[marched.date.start:marched.date.end]) == ("2025-03-20", "Ten days later")
+
+
+def test_militiamen_allied_with_a_body_are_that_body(analyze_text):
+    attacked = _by_trigger(analyze_text("Militiamen allied with the Eastern Front attacked a convoy."), "attacked")
+    assert any(p.name.endswith("Eastern Front") for p in attacked.participants)

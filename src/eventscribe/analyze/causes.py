@@ -18,6 +18,8 @@ _HAZARDS = words("hazard_nouns")                 # flood, earthquake, typhoon, s
 _ACCIDENT_MODIFIERS = words("accident_modifiers")  # gas (explosion), traffic (accident)…
 _ACCIDENT_VERBS = words("accident_verbs")        # overturned, capsized, collapsed, exploded…
 _FAILING_THINGS = words("accident_sources")      # bus, tanker, cylinder, bridge…
+_WEAPONISED = words("weaponised_modifiers")      # a booby-trapped car, a car bomb
+_SIDES = words("side_nouns")
 _PEOPLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -35,11 +37,18 @@ def caused_by_hazard(trigger: Token) -> bool:
         if any(lemma_of(c) in _ACCIDENT_MODIFIERS for c in cause.children if c.dep_ in ("compound", "amod")):
             return True
         failed = [cause.head, *children(cause.head, "conj")]   # "overturned and exploded"
-        if lemma in _FAILING_THINGS and any(lemma_of(v) in _ACCIDENT_VERBS for v in failed):
+        if lemma in _FAILING_THINGS and not _weaponised(cause) and any(lemma_of(v) in _ACCIDENT_VERBS for v in failed):
             return True
     return False
 
 
 def _set_by_people(cause: Token) -> bool:
-    """'a fire set by the militia', 'the rebels' fire': people behind the hazard."""
-    return any(t.ent_type_ in _PEOPLE_LABELS or t.dep_ in ("agent", "poss") for t in cause.subtree if t is not cause)
+    """'a fire set by the militia', 'the rebels' fire', 'police fire': people behind the hazard."""
+    return any(t.ent_type_ in _PEOPLE_LABELS or t.dep_ in ("agent", "poss") or lemma_of(t) in _SIDES
+               for t in cause.subtree if t is not cause)
+
+
+def _weaponised(vehicle: Token) -> bool:
+    """'a booby-trapped car', 'an explosives-laden truck': a vehicle made a bomb."""
+    before = " ".join(t.lower_ for t in vehicle.subtree if t.i < vehicle.i)
+    return any(marker in before for marker in _WEAPONISED)

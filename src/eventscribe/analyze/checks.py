@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frames import Frame, checks
-from .participants import GROUP_NOUNS, SIDE_NOUNS, entity_of
+from .participants import GROUP_NOUNS, entity_of
 from .syntax import agent_objects, children, is_person_like, lemma_of, names_a_side, prep_objects, subject_of
 from .words import words
 
@@ -135,14 +135,14 @@ def reserved_right(token: Token, frame: Frame) -> bool:
                for o in children(token, "dobj"))
 
 
-@checks.register("armed_hit", reads=("strike_weapons", "armed_strikers"))
+@checks.register("armed_hit", reads=("strike_weapons", "armed_strikers", "forces"))
 def armed_hit(token: Token, frame: Frame) -> bool:
     """'rebel artillery hit the capital', 'the town was hit by rockets': a weapon or an armed
     side does the hitting."""
     subjects, passive = subject_of(token)
     hitters = agent_objects(token) if passive else subjects
-    armed = frame.words["strike_weapons"] | frame.words["armed_strikers"]
-    return any(lemma_of(h) in armed or lemma_of(h) in SIDE_NOUNS for h in hitters)
+    armed = frame.words["strike_weapons"] | frame.words["armed_strikers"] | frame.words["forces"]
+    return any(lemma_of(h) in armed for h in hitters)
 
 
 @checks.register("labour_strike", reads=("striking_workers", "crowd_nouns", "armed_strikers"))

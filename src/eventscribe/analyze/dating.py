@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -103,7 +104,7 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
     return ResolvedDate(calendar, precision, expression, BASIS_TEXT, offset + start, offset + end)
 
 
-_HAPPENING_VERBS = frozenset({"begin", "start", "occur", "happen", "erupt", "hold", "take", "end", "conclude"})
+_HAPPENING_VERBS = words("happening_verbs")
 
 
 def _tells_its_time(verb: Token, trigger: Token) -> bool:
@@ -212,34 +213,48 @@ def date_from_narrative(previous: ResolvedDate | None) -> ResolvedDate | None:
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?P<same>the same|that) (?:day|night|morning|afternoon|evening)"
     r"|the (?P<next>next|following) (?:day|night|morning|afternoon|evening)"
-    r"|the (?P<previous>previous|preceding) (?:day|night|evening)|the day (?P<after>after|before)\b(?! \w+day)"
-    r"|(?P<count>a|one|two|three|four|five|six|\d) days? (?P<way>later|earlier|afterwards))\b", re.IGNORECASE)
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    r"|the (?P<previous>previous|preceding) (?:day|night|evening)"
+    # 'the day before' alone; 'the day before the election' counts from the election
+    r"|the day (?P<after>after|before)(?!\s+(?:the|a|an|his|her|its|their|this|that|[A-Z]\w*)\b)"
+    r"|(?P<count>a|\w+|\d+) days? (?P<way>later|earlier|afterwards))\b", re.IGNORECASE)
 
 
-def relative_day(trigger: Token) -> int | None:
-    """Days from the day told before, when the trigger's clause counts its day from it ('the
-    next day' +1, 'the same day' 0, 'two days earlier' -2); None when it does not."""
+class RelativeDay(NamedTuple):
+    days: int        # from the day told before: 'the next day' +1, 'two days earlier' -2
+    start: int       # the words, in the sentence
+    end: int
+    words: str
+
+
+def relative_day(trigger: Token) -> RelativeDay | None:
+    """The day the trigger's clause counts from the day told before ('the next day', 'the same
+    day', 'ten days later'); None when it counts none."""
     doc, clause = trigger.doc, _clause_verb(trigger)
     for match in _RELATIVE_DAY.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or not any(_clause_verb(t) in (clause, *clause.ancestors) for t in span):
             continue
         if match["same"]:
-            return 0
-        if match["next"] or match["after"] == "after":
-            return 1
-        if match["previous"] or match["after"] == "before":
-            return -1
-        count = _COUNTS.get(match["count"].lower()) or int(match["count"])
-        return count if match["way"].lower() in ("later", "afterwards") else -count
+            days = 0
+        elif match["next"] or (match["after"] or "").lower() == "after":
+            days = 1
+        elif match["previous"] or (match["after"] or "").lower() == "before":
+            days = -1
+        else:
+            count = 1 if match["count"].lower() == "a" else number_of(match["count"])
+            if count is None:
+                continue
+            days = count if match["way"].lower() in ("later", "afterwards") else -count
+        return RelativeDay(days, match.start(), match.end(), match.group(0))
     return None
 
 
-def date_counted_from(base: ResolvedDate | None, days: int) -> ResolvedDate | None:
+def date_counted_from(base: ResolvedDate | None, counted: RelativeDay, offset: int) -> ResolvedDate | None:
+    """The day counted from the day told before; its evidence is the words that count it."""
     if base is None or base.value is None or base.precision != "day":
         return None
-    return ResolvedDate(_shifted(base.value, days), "day", base.expression, BASIS_RELATIVE, base.start, base.end)
+    return ResolvedDate(_shifted(base.value, counted.days), "day", counted.words, BASIS_RELATIVE,
+                        offset + counted.start, offset + counted.end)
 
 
 def date_from_publication(published: dt.date | None) -> ResolvedDate:

@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..model import BASIS_MEETING, BASIS_NARRATIVE, BASIS_RELATIVE, BASIS_TEXT, EventMention
+from ..model import DATE_BASIS_RANK, EventMention
 from ..timeparse import compatible_dates
 from .words import words
 
@@ -201,7 +201,6 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
         mention.event_key = target.event_key
 
 
-_DATE_STRENGTH = {BASIS_TEXT: 0, BASIS_MEETING: 1, BASIS_RELATIVE: 2, BASIS_NARRATIVE: 2}
 _MODE_STRENGTH = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3, None: 4}
 
 
@@ -210,7 +209,7 @@ def _date_rank(mention: EventMention) -> tuple[int, int]:
     if date is None or date.value is None:
         return (9, 0)
     precision = {"day": 0, "month": 1, "year": 2}.get(date.precision or "", 3)
-    return (_DATE_STRENGTH.get(date.basis, 5), precision)
+    return (DATE_BASIS_RANK.get(date.basis, 5), precision)
 
 
 def summarize(mentions: list[EventMention]) -> dict:

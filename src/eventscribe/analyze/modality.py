@@ -49,8 +49,6 @@ def _own_modality(token: Token) -> str | None:
             return "generic"
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children):
         return "negated"
-    if token.pos_ in ("VERB", "AUX") and any(_says_nobody(c) for c in children if c.dep_ in ("nsubj", "nsubjpass")):
-        return "negated"   # "no one was arrested", "none of the protesters was detained"
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return "negated"   # "the talks ended without a deal", "fired without warning"
     for child in children:
@@ -140,6 +138,10 @@ def modality_of(trigger: Token) -> str:
     """Walk from the trigger up through the clauses that govern it."""
     if _asked(trigger):
         return "hypothetical"
+    if trigger.pos_ in ("VERB", "AUX") and any(_says_nobody(c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+        # "no one was arrested"; its own clause only: "nobody was hurt when rebels shelled the
+        # airport" still tells the shelling
+        return "negated"
     token = trigger
     for _ in range(6):
         own = _own_modality(token)

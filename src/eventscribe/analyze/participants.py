@@ -566,11 +566,10 @@ def _counted(token: Token) -> Token:
 
 
 _UNIT_MODIFIERS = words("unit_modifiers")
-_CREWED = frozenset({"ship", "vessel", "cutter", "boat", "patrol", "convoy", "unit"})
+_CREWED = words("crewed_things")
 
 
-GENERIC_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "organisation", "organization",
-                                  "network", "outfit", "coalition", "alliance"})
+GENERIC_GROUP_HEADS = words("generic_group_heads")
 
 
 def generic_group_name(token: Token) -> Span | None:
@@ -615,7 +614,7 @@ def _crewing_side(token: Token) -> Token | None:
     if token.lemma_.lower() not in _CREWED:
         return None
     return next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in SIDE_NOUNS), None)
-_BELONGING_VERBS = frozenset({"affiliate", "belong", "link", "allied", "ally", "attach"})
+_BELONGING_WORDS = words("belonging_words")
 
 
 def _side(token: Token, role: str) -> Participant | None:
@@ -643,7 +642,7 @@ def _side(token: Token, role: str) -> Participant | None:
                 group = (_armed_group_name(obj, role) or named_generic_group(obj, role)) if ent is None else None
                 if group is not None:
                     return group
-    for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _BELONGING_VERBS):
+    for acl in (c for c in token.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _BELONGING_WORDS):
         # "workers affiliated with the Transport Union", "fighters loyal to the Front": that body
         for obj in (o for p in acl.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children):
             ent = entity_of(obj)

@@ -11,7 +11,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
-from ..model import BASIS_TEXT, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
+from ..model import BASIS_RELATIVE, BASIS_TEXT, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import (date_counted_from, date_for_trigger, date_from_narrative, date_from_publication, in_byline,
                      relative_day, sentence_expressions)
@@ -357,20 +357,26 @@ _PLACE_NOUNS = words("place_nouns")
 
 def _unknown_town_in_phrase(preposition: Token) -> Place | None:
     """A town the gazetteer does not know is still the place when the text says it is one ('in
-    the town of Kaya', 'near Dori' with Dori a place name to NER): named, without coordinates."""
+    the town of Kaya', 'near Dori' with Dori a place name to NER): named, without coordinates.
+    Not a region: a name with 'of' ('the Horn of Africa') or a region's word ('the Sahel',
+    'the Middle East', 'Europe')."""
     for obj in (c for c in preposition.children if c.dep_ == "pobj"):
         named = [obj] if obj.ent_type_ in ("GPE", "LOC") else []
         if obj.lemma_.lower() in _PLACE_NOUNS:
             named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         for token in named:
-            ent = entity_of(token)
-            name = ent.text if ent is not None and ent.label_ in ("GPE", "LOC") else _proper_noun_run(token.doc, token.i)
-            # a town's name is capitalised words only: 'the Horn of Africa' is a region
-            if name and all(w[:1].isupper() for w in name.split()) and lookup(name) is None \
-                    and side_country(name) is None:
+            ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            name = ent.text if ent is not None else _proper_noun_run(token.doc, token.left_edge.i)
+            name = re.sub(r"^the\s+", "", name or "", flags=re.IGNORECASE)
+            words_ = name.split()
+            if words_ and all(w[:1].isupper() for w in words_) and not any(w.lower() in _REGIONS for w in words_) \
+                    and lookup(name) is None and side_country(name) is None:
                 return Place(name, None, None, None, name)
     return None
+
+
+_REGIONS = words("regions")
 
 
 def _known_city_in_phrase(preposition: Token):
@@ -697,13 +703,17 @@ def _of_sentence_before(mention: EventMention, earlier: list[EventMention]) -> l
 
 
 def _last_told_day(earlier: list[EventMention], sentence: int) -> ResolvedDate | None:
-    """The day of the last event the report dated by its words, in this sentence or the two before."""
+    """The day of the last event the report dated by its words, or counted from such a day ('the
+    next day' after 'the same day'), in this sentence or the two before."""
     for mention in reversed(earlier):
         if mention.sentence < sentence - 2:
             return None
-        if mention.date is not None and mention.date.precision == "day" and mention.date.basis.startswith("text"):
+        if mention.date is not None and mention.date.precision == "day" and mention.date.basis in _TOLD_DAYS:
             return mention.date
     return None
+
+
+_TOLD_DAYS = frozenset({BASIS_TEXT, BASIS_RELATIVE})
 
 
 def _continued_date(mention: EventMention, earlier: list[EventMention]) -> ResolvedDate | None:
@@ -757,12 +767,12 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
             mention.date = date_for_trigger(token, expressions, offset)
             if in_sequence(token):
                 sequenced.add(mention.trigger_start)
-            days = relative_day(token) if mention.date is None else None
-            if days is not None:
+            counted = relative_day(token) if mention.date is None else None
+            if counted is not None:
                 # 'the next day', 'the same day': counted from the last day the report told
                 base = _last_told_day(mentions, mention.sentence) or \
                     _previous_sentence_date(sentences, sentence.index - first, anchor)
-                mention.date = date_counted_from(base, days)
+                mention.date = date_counted_from(base, counted, offset)
             if mention.date is None and not told_as_earlier(token) and _continues(mention, mentions):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)

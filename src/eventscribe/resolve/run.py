@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from ..model import BASIS_MEETING, BASIS_NARRATIVE, BASIS_RELATIVE, BASIS_TEXT
+from ..model import DATE_BASIS_RANK
 from ..store import resolution as rows
 from .dictionary import Code, Entry, read_dictionary
 from .known_actors import known_actors
@@ -22,7 +22,6 @@ from .countries import is_state_name
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
 
-_DATE_RANK = {BASIS_TEXT: 0, BASIS_MEETING: 1, BASIS_RELATIVE: 1, BASIS_NARRATIVE: 1}
 _MODE_RANK = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3}
 
 
@@ -213,7 +212,7 @@ def _best_date(details: list) -> object:
     def rank(row):
         basis = row["date_basis"] or "unknown"
         precision = {"day": 0, "month": 1, "year": 2}.get(row["date_precision"] or "", 3)
-        return (_DATE_RANK.get(basis, 5) if row["date"] else 9, precision, row["event_id"])
+        return (DATE_BASIS_RANK.get(basis, 5) if row["date"] else 9, precision, row["event_id"])
     return min(details, key=rank)
 
 
