@@ -260,3 +260,13 @@ def test_a_counted_day_cites_the_words_that_count_it(analyze_text):
 def test_militiamen_allied_with_a_body_are_that_body(analyze_text):
     attacked = _by_trigger(analyze_text("Militiamen allied with the Eastern Front attacked a convoy."), "attacked")
     assert any(p.name.endswith("Eastern Front") for p in attacked.participants)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Washington condemned what it called the Chinese coast guard's dangerous actions against Philippine vessels.",
+     "Chinese coast guard"),
+    ("The ministry condemned what it described as an unprovoked attack by Armenian forces.", "Armenian forces"),
+])
+def test_what_a_judgement_calls_the_act_is_what_it_judges(analyze_text, sentence, target):
+    condemned = _by_trigger(analyze_text(sentence, published="2024-05-08"), "condemned")
+    assert target in {p.name for p in condemned.participants}

@@ -19,7 +19,7 @@ from .lang.en import english
 from .modality import modality_of
 from .places import is_city
 from .sides import belligerents_mark
-from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of
+from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of, what_it_called
 from .causes import caused_by_hazard
 from .syntax import (LEMMA_FIXES, agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of,
                      names_a_side, prep_objects, string_ids, subject_of, text_of)
@@ -298,7 +298,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if score is None or score[0] < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
             continue
         head = _phrase_head(token)    # "drone strike", "air strikes": the head noun reports it
-        if head is not token and token.tag_ in ("NN", "VBG") and not _names_an_event(head, scores):
+        if head.i != token.i and token.tag_ in ("NN", "VBG") and not _names_an_event(head, scores):
             # "bombing suspects", "protest leaders": the modifier says who, not what happened (a
             # plural is more often a headline's verb the parser took for one: "Norway sanctions …")
             continue
@@ -617,12 +617,19 @@ def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
     return None
 
 
+def _named_as(verb: Token) -> list[Token]:
+    """'condemned what it called the guard's actions': the parser makes 'what it called …' a
+    clause of its own; the thing it names is the verb's object."""
+    return [named for clause in children(verb, "ccomp") for what in children(clause, "dobj")
+            if (named := what_it_called(what)).i != what.i]
+
+
 def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     subjects, passive = subject_of(token)
     # "as demanded by Azerbaijan": an agent makes it passive whatever subject the clause borrows
     passive = passive or bool(children(token, "agent")) or (frame.type in _DONE_TO_TYPES and _headline_passive(token))
     objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
-        + _gerund_object(token)
+        + _gerund_object(token) + _named_as(token)
     # the other side hung on the object: whom what the verb's frame reads is with, between or on
     # ("ties with Tuvalu", "efforts between rival clans", "sanctions on Belarus"); for a
     # meeting, the parser's place for it ("discussed the plan with X")

@@ -16,10 +16,12 @@ from spacy.tokens import Token
 from ..model import EventMention
 from .group import same_name
 from .sides import doers_of, same_act_elsewhere
+from .words import words
 
 # Types whose other side is whoever did the act they are about.
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_NAMING_VERBS = words("naming_verbs")
 
 
 def judged_act(judgement: Token, act: Token) -> bool:
@@ -27,7 +29,11 @@ def judged_act(judgement: Token, act: Token) -> bool:
     joined to its object ('condemned the killings and the arrests')."""
     while act.dep_ == "conj" and act.head is not act:
         act = act.head
-    return act.head == judgement and act.dep_ in _OBJECT_DEPS
+    if act.head == judgement and act.dep_ in _OBJECT_DEPS:
+        return True
+    # "condemned what it described as an attack by X", "what it called the shelling of Y"
+    namer = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "as" else act.head if act.dep_ in ("oprd", "attr") else None
+    return namer is not None and namer.dep_ == "ccomp" and namer.head == judgement and namer.lemma_.lower() in _NAMING_VERBS
 
 
 def fill_judged_sides(links: list[tuple[EventMention, EventMention]], mentions: list[EventMention]) -> None:

@@ -534,6 +534,20 @@ def _miscoordinated(token: Token) -> bool:
         and (token.ent_type_ == "PERSON" or _is_title_or_group(token) and token.pos_ == "NOUN")
 
 
+_NAMING_VERBS = words("naming_verbs")
+
+
+def what_it_called(token: Token) -> Token:
+    """'condemned what it called the guard's actions', 'what it described as an attack by X':
+    the thing named stands where the parser put 'what'."""
+    verb = token.head
+    if token.lower_ != "what" or verb.lemma_.lower() not in _NAMING_VERBS:
+        return token
+    named = [c for c in verb.children if c.dep_ in ("oprd", "attr") or c.dep_ == "dobj" and c.i != token.i]
+    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return named[0] if named else token
+
+
 def _counted(token: Token) -> Token:
     """'thousands of protesters' -> protesters; 'the actions of the junta' -> the junta;
     'members of the guard' -> the guard; 'the police minutes later' -> the police."""
