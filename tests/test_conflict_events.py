@@ -82,12 +82,12 @@ def test_disaster_and_sport_give_no_conflict_event(tmp_path):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Floods swept away more than 100 houses in the district, killing three residents.",
-    "A fuel tanker overturned and exploded on the highway, killing eleven people.",
-    "A minibus plunged into a river near the town, killing 14 passengers.",
-    "The island was struck by a powerful cyclone on Friday.",
-    "A gas explosion at a market killed six people on Tuesday.",
-    "A typhoon killed at least 30 people in the north.",
+    "Flash floods washed away a bridge and dozens of homes, killing three villagers.",
+    "A diesel truck overturned and exploded on the ring road, killing seven people.",
+    "A minibus plunged off a mountain road, killing nine people.",
+    "The port was struck by a tornado on Friday.",
+    "A gas explosion in a bakery killed six people on Tuesday.",
+    "The typhoon killed dozens of fishermen off the coast.",
     "The collapse of a mine shaft killed eight workers.",
     "Cholera has killed 40 people in the camps since June.",
 ])

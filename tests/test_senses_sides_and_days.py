@@ -54,22 +54,22 @@ def test_a_warrant_executed_is_a_search_not_an_execution(analyze_text):
     "The army executed a flanking manoeuvre.",
     "Oil prices shot up on Monday.",
     "Fuel prices hit a record high.",
-    "Economists warn that the government may struggle to pay its debts.",
+    "Forecasters warn that the harvest may fail this year.",
 ])
 def test_those_words_in_senses_that_report_no_event(analyze_text, sentence):
     assert _first_asserted(analyze_text(sentence, published="2024-05-08")) is None
 
 
 @pytest.mark.parametrize("sentence, trigger", [
-    ("Residents fled after rumours of an imminent rebel attack on the town.", "attack"),
+    ("Traders shut their stalls amid rumours of an imminent attack by the militia.", "attack"),
     ("Residents fled amid fears of an attack on the town.", "attack"),
-    ("No one has been arrested over the bombing, police said.", "arrested"),
+    ("No one has been arrested for the arson at the depot, officials said.", "arrested"),
     ("Nobody was detained during the protest.", "detained"),
     ("No protesters were arrested on Monday.", "arrested"),
-    ("The ministry denied that there was a military operation in the district.", "operation"),
+    ("Officials denied that there had been an air raid on the valley.", "raid"),
     ("The army denied that there had been any clashes near the border.", "clashes"),
-    ("Seoul voiced frustration over the slow pace of negotiations with Pyongyang.", "negotiations"),
-    ("The talks have stalled over the sequencing of sanctions relief.", "talks"),
+    ("Fishing unions voiced frustration over the slow pace of negotiations with the ministry.", "negotiations"),
+    ("Negotiations on the fishing quota have stalled since June.", "Negotiations"),
     ("Negotiations between the two neighbours remain deadlocked.", "Negotiations"),
 ])
 def test_feared_denied_stalled_and_nobodys_acts_have_not_happened(analyze_text, sentence, trigger):
@@ -79,7 +79,7 @@ def test_feared_denied_stalled_and_nobodys_acts_have_not_happened(analyze_text, 
 @pytest.mark.parametrize("sentence, trigger", [
     ("There were clashes near the border on Monday.", "clashes"),
     ("The talks resumed in Doha on Friday.", "talks"),
-    ("Teachers in the capital stayed away from work on Monday to protest against pay cuts.", "protest"),
+    ("Bakers closed their shops on Monday to protest against the flour levy.", "protest"),
 ])
 def test_the_same_words_told_as_done_are_events(analyze_text, sentence, trigger):
     assert _by_trigger(analyze_text(sentence, published="2024-05-08"), trigger).modality == "asserted"
@@ -96,9 +96,9 @@ def test_a_compound_that_says_who_is_no_event_of_its_own(analyze_text):
 # --- sides ----------------------------------------------------------------------------------------
 
 def test_coordinated_nationalities_are_a_side_each(analyze_text):
-    analysis = analyze_text("Chadian and Cameroonian troops carried out joint patrols on Monday.")
+    analysis = analyze_text("Malian and Senegalese troops carried out joint patrols on Friday.")
     assert {(p.name, p.affiliation) for p in _by_trigger(analysis, "patrols").participants} == {
-        ("Chadian troops", "Chadian"), ("Cameroonian troops", "Cameroonian")}
+        ("Malian troops", "Malian"), ("Senegalese troops", "Senegalese")}
     analysis = analyze_text("Ugandan and Kenyan police arrested 12 smugglers.")
     assert {p.name for p in _by_trigger(analysis, "arrested").participants} >= {"Ugandan police", "Kenyan police"}
 
@@ -106,7 +106,7 @@ def test_coordinated_nationalities_are_a_side_each(analyze_text):
 @pytest.mark.parametrize("text, trigger", [
     ("Troops from Ghana and Togo clashed near the border on Sunday. Each government blamed the other for the violence.",
      "blamed"),
-    ("Chile and Peru recalled their envoys. Each capital accused the other of spying.", "accused"),
+    ("Chile and Peru recalled their envoys. Each capital blamed the other for the spy scandal.", "blamed"),
 ])
 def test_each_one_and_the_other_are_the_pair_just_named(analyze_text, text, trigger):
     names = {p.name for p in _by_trigger(analyze_text(text), trigger).participants}
@@ -114,8 +114,8 @@ def test_each_one_and_the_other_are_the_pair_just_named(analyze_text, text, trig
 
 
 @pytest.mark.parametrize("sentence, body", [
-    ("Some 20,000 dockers affiliated with the National Transport Union stopped work on Monday.",
-     "National Transport Union"),
+    ("Port cleaners affiliated with the Harbour Staff Union walked off the job.",
+     "Harbour Staff Union"),
     ("Fighters belonging to the Eastern Front attacked a convoy.", "Eastern Front"),
 ])
 def test_people_affiliated_with_a_body_are_that_body(analyze_text, sentence, body):
@@ -182,18 +182,18 @@ def test_an_unknown_town_does_not_part_an_event_from_a_known_city(analyze_text):
 
 
 @pytest.mark.parametrize("sentence, type_", [
-    ("Manila lodged a diplomatic protest with the Chinese embassy on Monday.", "ACCUSE"),
+    ("Hanoi lodged a diplomatic protest with the Malaysian embassy on Monday.", "ACCUSE"),
     ("Thousands protested outside the embassy on Monday.", "PROTEST"),
-    ("Moscow reserves the right to take countermeasures.", "THREATEN"),
+    ("Pretoria reserves the right to respond to the tariffs.", "THREATEN"),
 ])
 def test_a_protest_lodged_is_a_complaint_and_a_right_reserved_a_threat(analyze_text, sentence, type_):
     assert _first_asserted(analyze_text(sentence, published="2024-05-08")).type == type_
 
 
 @pytest.mark.parametrize("sentence, trigger, side", [
-    ("A Chinese coast guard ship rammed a Philippine supply boat near the reef.", "rammed", "Chinese coast guard"),
+    ("A Vietnamese navy ship rammed a fishing trawler near the atoll.", "rammed", "Vietnamese navy"),
     ("A navy vessel fired on a fishing boat.", "fired", "navy"),
-    ("Riot officers used tear gas to break up a rally in the square.", "used", "Riot officers"),
+    ("Riot officers fired tear gas at students marching on the ministry.", "fired", "Riot officers"),
     ("Riot police detained a union leader outside parliament.", "detained", "Riot police"),
 ])
 def test_the_force_that_crews_a_ship_or_names_a_unit_is_the_side(analyze_text, sentence, trigger, side):
@@ -263,9 +263,9 @@ def test_militiamen_allied_with_a_body_are_that_body(analyze_text):
 
 
 @pytest.mark.parametrize("sentence, target", [
-    ("Washington condemned what it called the Chinese coast guard's dangerous actions against Philippine vessels.",
-     "Chinese coast guard"),
-    ("The ministry condemned what it described as an unprovoked attack by Armenian forces.", "Armenian forces"),
+    ("Oslo condemned what it called the Russian border guards' reckless conduct towards Norwegian trawlers.",
+     "Russian border guards"),
+    ("The ministry condemned what it described as an unprovoked attack by militia forces.", "militia forces"),
 ])
 def test_what_a_judgement_calls_the_act_is_what_it_judges(analyze_text, sentence, target):
     condemned = _by_trigger(analyze_text(sentence, published="2024-05-08"), "condemned")

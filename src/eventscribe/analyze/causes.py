@@ -28,7 +28,12 @@ def caused_by_hazard(trigger: Token) -> bool:
     if trigger.pos_ != "VERB":
         return False
     subjects, passive = subject_of(trigger)   # climbs from "…, killing four" to what did it
-    for cause in (agent_objects(trigger) if passive else subjects):
+    # a passive's agent; the parser's "passive" participle ('a truck overturned and exploded'
+    # read as 'a truck [that was] overturned') has none, and its noun is the cause
+    causes = (agent_objects(trigger) or subjects) if passive else subjects
+    # the parser may take 'A truck overturned and exploded' for a noun phrase: its head is the cause
+    causes = causes or [a for a in trigger.ancestors if a.pos_ == "NOUN" and a.dep_ == "ROOT"]
+    for cause in causes:
         if _set_by_people(cause):
             return False
         lemma = lemma_of(cause)
@@ -36,16 +41,28 @@ def caused_by_hazard(trigger: Token) -> bool:
             return True
         if any(lemma_of(c) in _ACCIDENT_MODIFIERS for c in cause.children if c.dep_ in ("compound", "amod")):
             return True
-        failed = [cause.head, *children(cause.head, "conj")]   # "overturned and exploded"
-        if lemma in _FAILING_THINGS and not _weaponised(cause) and any(lemma_of(v) in _ACCIDENT_VERBS for v in failed):
+        if lemma in _FAILING_THINGS and not _weaponised(cause) and \
+                any(lemma_of(v) in _ACCIDENT_VERBS for v in _what_it_did(cause, trigger)):
             return True
     return False
 
 
+def _what_it_did(cause: Token, trigger: Token) -> list[Token]:
+    """The verbs told of the failing thing: its own verb and those joined to it ('overturned and
+    exploded'), and the verbs the trigger hangs on ('…, killing seven')."""
+    verbs = [cause.head] + [a for a in trigger.ancestors if a.pos_ == "VERB"]
+    return [v for verb in verbs for v in (verb, *children(verb, "conj"))]
+
+
 def _set_by_people(cause: Token) -> bool:
-    """'a fire set by the militia', 'the rebels' fire', 'police fire': people behind the hazard."""
-    return any(t.ent_type_ in _PEOPLE_LABELS or t.dep_ in ("agent", "poss") or lemma_of(t) in _SIDES
-               for t in cause.subtree if t is not cause)
+    """'a fire set by the militia', 'the rebels' fire', 'police fire', 'Rwandan shelling': people
+    behind the hazard (NER's persons among its modifiers are not: 'Flash floods')."""
+    for token in (t for t in cause.subtree if t.i != cause.i):
+        if token.dep_ in ("agent", "poss") or lemma_of(token) in _SIDES:
+            return True
+        if token.ent_type_ in _PEOPLE_LABELS - {"PERSON"} and token.dep_ in ("compound", "amod", "nmod"):
+            return True
+    return False
 
 
 def _weaponised(vehicle: Token) -> bool:

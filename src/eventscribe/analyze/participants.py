@@ -607,6 +607,19 @@ def named_generic_group(token: Token, role: str) -> Participant | None:
     return Participant(name=span_name(span), role=role, kind="ORG", start=span.start_char, end=span.end_char)
 
 
+def _body_belonged_to(token: Token, role: str) -> Participant | None:
+    """'cleaners affiliated with the Harbour Staff Union', 'fighters loyal to the Front': people
+    of a body are that body, whatever noun names them."""
+    if token.pos_ != "NOUN":
+        return None
+    for link in (c for c in token.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _BELONGING_WORDS):
+        for obj in (o for p in link.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children):
+            ent = entity_of(obj)
+            if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
+                return participant_from_entity(ent, role)
+    return None
+
+
 def _owning_body(token: Token, role: str, refer) -> Participant | list[Participant] | None:
     """'its fighters', 'the group's fighters': the body that owns the side, when the report says
     which ('its' the organisation before it, 'the group' the group the report named)."""
@@ -634,6 +647,9 @@ _BELONGING_WORDS = words("belonging_words")
 def _side(token: Token, role: str) -> Participant | None:
     """An unnamed armed, state or crowd side: 'government forces', 'police', 'fighters of the
     Popular Defence Front' (then the named group is the side)."""
+    body = _body_belonged_to(token, role)
+    if body is not None:
+        return body
     crew = _crewing_side(token)
     if crew is not None:
         start = token.left_edge.i + (token.left_edge.dep_ == "det")
@@ -656,12 +672,6 @@ def _side(token: Token, role: str) -> Participant | None:
                 group = (_armed_group_name(obj, role) or named_generic_group(obj, role)) if ent is None else None
                 if group is not None:
                     return group
-    for acl in (c for c in token.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _BELONGING_WORDS):
-        # "workers affiliated with the Transport Union", "fighters loyal to the Front": that body
-        for obj in (o for p in acl.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children):
-            ent = entity_of(obj)
-            if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
-                return participant_from_entity(ent, role)
     # and a name owning them: "Darfur's rebels", whatever NER made of Darfur
     modifiers = [t for t in token.children if t.i < token.i and (t.dep_ in ("compound", "amod")
                                                                  or t.dep_ == "poss" and t.pos_ == "PROPN")]
