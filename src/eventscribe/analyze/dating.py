@@ -123,7 +123,7 @@ def _day_of_telling(doc: Doc, start: int, end: int, clause: Token) -> bool:
     if span is None:
         return False
     teller = _clause_verb(span.root)
-    if teller is clause or lemma_of(teller) not in _SPEECH_VERBS or clause not in {*teller.subtree}:
+    if lemma_of(teller) not in _SPEECH_VERBS or not teller.is_ancestor(clause):
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in clause.children)
     return perfect and clause.tag_ == "VBN"
@@ -226,13 +226,25 @@ class RelativeDay(NamedTuple):
     words: str
 
 
+_RELATIVE_KEY = "eventscribe_relative_days"
+
+
+def _relative_day_phrases(doc: Doc) -> list:
+    """The sentence's 'the next day'-like phrases with their spans, found once for all its triggers."""
+    found = doc.user_data.get(_RELATIVE_KEY)
+    if found is None:
+        found = doc.user_data[_RELATIVE_KEY] = [
+            (match, span) for match in _RELATIVE_DAY.finditer(text_of(doc))
+            if (span := doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None]
+    return found
+
+
 def relative_day(trigger: Token) -> RelativeDay | None:
     """The day the trigger's clause counts from the day told before ('the next day', 'the same
     day', 'ten days later'); None when it counts none."""
-    doc, clause = trigger.doc, _clause_verb(trigger)
-    for match in _RELATIVE_DAY.finditer(text_of(doc)):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or not any(_clause_verb(t) in (clause, *clause.ancestors) for t in span):
+    clause = _clause_verb(trigger)
+    for match, span in _relative_day_phrases(trigger.doc):
+        if not any(_clause_verb(t) in (clause, *clause.ancestors) for t in span):
             continue
         if match["same"]:
             days = 0

@@ -15,13 +15,12 @@ from spacy.tokens import Token
 
 from ..model import EventMention
 from .group import same_name
+from .participants import names_a_thing
 from .sides import doers_of, same_act_elsewhere
-from .words import words
 
 # Types whose other side is whoever did the act they are about.
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-_NAMING_VERBS = words("naming_verbs")
 
 
 def judged_act(judgement: Token, act: Token) -> bool:
@@ -33,7 +32,7 @@ def judged_act(judgement: Token, act: Token) -> bool:
         return True
     # "condemned what it described as an attack by X", "what it called the shelling of Y"
     namer = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "as" else act.head if act.dep_ in ("oprd", "attr") else None
-    return namer is not None and namer.dep_ == "ccomp" and namer.head == judgement and namer.lemma_.lower() in _NAMING_VERBS
+    return namer is not None and namer.dep_ == "ccomp" and namer.head == judgement and names_a_thing(namer)
 
 
 def fill_judged_sides(links: list[tuple[EventMention, EventMention]], mentions: list[EventMention]) -> None:

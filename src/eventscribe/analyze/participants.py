@@ -537,11 +537,16 @@ def _miscoordinated(token: Token) -> bool:
 _NAMING_VERBS = words("naming_verbs")
 
 
+def names_a_thing(verb: Token) -> bool:
+    """'called', 'described (as)': a verb that gives a name to what it is about."""
+    return verb.lemma_.lower() in _NAMING_VERBS
+
+
 def what_it_called(token: Token) -> Token:
     """'condemned what it called the guard's actions', 'what it described as an attack by X':
     the thing named stands where the parser put 'what'."""
     verb = token.head
-    if token.lower_ != "what" or verb.lemma_.lower() not in _NAMING_VERBS:
+    if token.lower_ != "what" or not names_a_thing(verb):
         return token
     named = [c for c in verb.children if c.dep_ in ("oprd", "attr") or c.dep_ == "dobj" and c.i != token.i]
     named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
