@@ -24,9 +24,10 @@ def test_conflict_report_yields_attack_arrest_and_protest_with_their_sides(analy
     analysis = analyze_text(REPORT, published="2024-03-06")
     by_type = {m.type: m for m in analysis.mentions if m.modality == "asserted"}
     assert {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"} <= set(by_type)
-    assert _sides(by_type["ASSAULT"]) == {("Soldiers", "actor"), ("demonstrators", "recipient")}
-    assert _sides(by_type["COERCE"]) == {("Police", "actor"), ("Ibrahim Keita Sangare", "recipient")}
-    assert ("protesters", "actor") in _sides(by_type["PROTEST"])
+    # a crowd and the police in Bamako are Mali's; soldiers may be anyone's, and stay as told
+    assert _sides(by_type["ASSAULT"]) == {("Soldiers", "actor"), ("Malian demonstrators", "recipient")}
+    assert _sides(by_type["COERCE"]) == {("Malian police", "actor"), ("Ibrahim Keita Sangare", "recipient")}
+    assert ("Malian protesters", "actor") in _sides(by_type["PROTEST"])
     assert ("Chinese navy", "actor") in _sides(by_type["MOBILIZE"])
 
 
@@ -39,8 +40,8 @@ def test_conflict_report_events_reach_the_store(tmp_path):
     assert {"ASSAULT", "COERCE", "PROTEST"} <= set(types)
     # The headline ("Troops fire on protesters") and the body's sentence are one event.
     assault = {(a["name"], a["role"]) for a in types["ASSAULT"]["actors"]}
-    assert assault == {("Troops", "actor"), ("Soldiers", "actor"), ("protesters", "recipient"),
-                       ("demonstrators", "recipient")}
+    assert assault == {("Troops", "actor"), ("Soldiers", "actor"), ("Malian protesters", "recipient"),
+                       ("Malian demonstrators", "recipient")}
 
 
 def test_a_compound_event_noun_is_read_at_its_head(analyze_text):
@@ -60,7 +61,7 @@ def test_sides_of_clashes_hang_on_the_verb(analyze_text):
 def test_sides_with_a_name_or_a_count_are_the_named_or_counted(analyze_text):
     analysis = analyze_text("Hundreds of students marched to the ministry in Accra on Thursday.", published="2024-03-06")
     [march] = [m for m in analysis.mentions if m.type == "PROTEST"]
-    assert [p.name for p in march.participants] == ["students"]
+    assert [p.name for p in march.participants] == ["Ghanaian students"]   # in Accra
 
 
 def test_cancelled_and_anticipated_meetings_are_not_events(analyze_text):
@@ -109,7 +110,7 @@ def test_an_accused_act_is_the_speakers_claim_not_an_event(analyze_text):
     analysis = analyze_text("The European Union accused the authorities of torturing detainees in Minsk.")
     by_type = {m.type: m for m in analysis.mentions}
     assert by_type["ACCUSE"].modality == "asserted"
-    assert ("authorities", "recipient") in _sides(by_type["ACCUSE"])
+    assert ("Belarusian authorities", "recipient") in _sides(by_type["ACCUSE"])   # all it tells is in Minsk
     assert by_type["ASSAULT"].modality == "reported"
 
 
@@ -184,7 +185,7 @@ def test_side_named_by_its_members_or_after_a_time_noun(analyze_text):
     arrested = _only(analyze_text, "Mwangi was arrested by the federal police minutes later.", "COERCE")
     assert ("federal police", "actor") in _sides(arrested)
     units = _only(analyze_text, "Elements of the 5th Infantry Battalion were arrested by military police in Gitega.", "COERCE")
-    assert ("military police", "actor") in _sides(units)
+    assert ("Burundian military police", "actor") in _sides(units)   # police in Gitega
 
 
 @pytest.mark.parametrize("text, type_, side", [
@@ -230,7 +231,7 @@ def test_one_sided_attack_keeps_one_side_when_the_report_names_several_opponents
     text = ("Government troops clashed with the Eastern Front near Kassala on Sunday. Government troops also "
             "attacked the Coastal Shield Brigades near Port Ilva. Government troops shelled the town of Sinja on Monday.")
     [shelled] = [m for m in analyze_text(text, published="2024-03-06").mentions if m.trigger == "shelled"]
-    assert _sides(shelled) == {("Government troops", "actor")}
+    assert _sides(shelled) == {("Sudanese government troops", "actor")}   # all in Sudan
 
 
 def test_held_by_a_side_or_in_custody_is_coercion_held_talks_is_not(analyze_text):
@@ -560,7 +561,7 @@ def test_an_act_told_without_its_doer_takes_them_from_the_report(analyze_text):
     analysis = analyze_text("Togo: opposition leader Kofi Agbeko arrested in Lome\n\n"
                             "Police in Lome arrested Agbeko on Monday, his party said.", published="2024-03-06")
     headline = next(m for m in analysis.mentions if m.sentence == 0 and m.type == "COERCE")
-    assert ("Police", "actor") in _sides(headline)
+    assert ("Togolese police", "actor") in _sides(headline)
 
 
 @pytest.mark.parametrize("text, type_, sides", [
@@ -616,7 +617,7 @@ def test_a_side_keeps_the_state_its_words_name(analyze_text, text, type_, name, 
     ("The army overthrew President Kamara on Wednesday.", {("army", "actor"), ("Kamara", "recipient")}),
     ("The emir was overthrown by soldiers from the Desert Legion on Sunday.", {("the Desert Legion", "actor")}),
     # a site sealed off, past 'access'
-    ("Troops sealed off access to the governor's residence in Kisumu.", {("Troops", "actor")}),
+    ("Troops sealed off access to the governor's residence in Kisumu.", {("Kenyan troops", "actor")}),
 ])
 def test_coups_and_sealed_sites_are_coercion(analyze_text, text, sides):
     assert _sides(_only(analyze_text, text, "COERCE")) == sides

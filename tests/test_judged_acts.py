@@ -22,7 +22,7 @@ def test_the_doer_of_a_condemned_act_is_accused(analyze_text, text, trigger, acc
 def test_an_act_judged_without_its_doer_takes_them_from_the_report(analyze_text):
     analysis = analyze_text("Police in Lome have held the opposition leader Kofi Agbeko since Friday.\n\n"
                             "The Catholic bishops condemned the detention of Agbeko on Sunday.", published="2024-05-02")
-    assert ("Police", "recipient") in _sides(analysis, "condemned")
+    assert ("Togolese police", "recipient") in _sides(analysis, "condemned")
 
 
 def test_a_judgement_of_something_else_takes_no_side_from_it(analyze_text):

@@ -19,7 +19,8 @@ from .lang.en import english
 from .modality import modality_of
 from .places import is_city
 from .sides import belligerents_mark
-from .participants import PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of, what_it_called
+from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of, protesting_crowd,
+                           what_it_called)
 from .causes import caused_by_hazard
 from .syntax import (LEMMA_FIXES, agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of,
                      names_a_side, prep_objects, string_ids, subject_of, text_of)
@@ -493,6 +494,16 @@ def _is_destination(obj: Token) -> bool:
         (ent is not None and ent.label_ in ("GPE", "FAC", "LOC")) or obj.ent_type_ in ("GPE", "FAC", "LOC"))
 
 
+def _protest_destination(frame: Frame, obj: Token) -> bool:
+    """'marched to Congress', 'the march on the ministry': where a protest went, not a side."""
+    return frame.type == "PROTEST" and obj.head.lower_ in ("to", "on")
+
+
+def _protesters_of(frame: Frame, obj: Token) -> bool:
+    """'a rally of nurses', 'a march of Kurdish students': who protested (not 'a blockade of the highway')."""
+    return frame.type == "PROTEST" and obj.head.lower_ == "of" and (lemma_of(obj) in SIDE_NOUNS or obj.ent_type_ == "NORP")
+
+
 def read_trigger(token: Token, frame: Frame, refer) -> Found:
     """A trigger's reading: its type and mode, modality, sides and the words that may name its place."""
     if frame in (_REFUSAL, _DEMAND, _STATED_THREAT, _INTENT_TO_COOPERATE, _INTENT_OF_FORCE):
@@ -530,10 +541,32 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         # a land, not a town, is attacked
         invaded = _objects_with_carrier(token, {"into"}) if token.pos_ == "NOUN" else prep_objects(token, {"into"})
         found.recipients.extend(p for t in found.place_tokens + invaded if _is_land(t) for p in sides.other(t))
+    if frame.type in _CROWD_TYPES and not found.actors:
+        found.actors.extend(_crowd_of_protest(token))
     found.actors = _unique(found.actors)
     # "suspended trade between SADC member states and Lesotho": the actor is no recipient
     found.recipients = [r for r in _unique(found.recipients) if not any(same_body(r.name, a.name) for a in found.actors)]
     return found
+
+
+_CROWD_DRAWING_VERBS = english.wordset("crowd_drawing_verbs")
+# (a crowd's demand is its protest's: 'marched to demand the reversal' is one protest)
+_CROWD_TYPES = frozenset({"PROTEST"})
+
+
+def _crowd_of_protest(token: Token) -> list[Participant]:
+    """The protesters of a protest told with a crowd for its side: 'about 300 people protested',
+    'thousands staged a sit-in', 'the march drew 40,000 people'."""
+    verb = token if token.pos_ == "VERB" else (_light_verb(token) or _governing_verb(token))
+    people: list[Token] = []
+    if verb is not None:
+        subjects, passive = subject_of(verb)
+        people = [] if passive else subjects
+    if token.dep_ == "acl" and token.pos_ == "VERB":
+        people.append(token.head)   # 'people protesting outside', and the parser's 'people protested outside'
+    if token.dep_ == "nsubj" and lemma_of(token.head) in _CROWD_DRAWING_VERBS:
+        people += children(token.head, "dobj")
+    return [crowd for t in people if (crowd := protesting_crowd(t, "actor")) is not None]
 
 
 # Acts a headline tells in the passive without 'was': "Opposition leader detained in Lome".
@@ -643,7 +676,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     for s in subjects:
         found.actors.extend(sides.acting(s))
     for o in objects:
-        if not sides.directed and _is_destination(o):
+        # 'talks in Cairo', 'marched to Congress': where they went, not whom they met or opposed
+        if not sides.directed and _is_destination(o) or _protest_destination(frame, o):
             found.place_tokens.append(o)
             continue
         found.recipients.extend(sides.other(o))
@@ -752,10 +786,11 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
     beneficiaries = [o for o in prep_objects(token, {"for"}) if names_a_side(o)] if frame.type == "AID" else []
     investigated = _objects_with_carrier(token, {"into"}) if frame.type == "ACCUSE" else []
     for obj in prep_objects(token) + demanded + cut + beneficiaries + investigated:
-        if not sides.directed and _is_destination(obj):
+        if not sides.directed and _is_destination(obj) or _protest_destination(frame, obj):
             found.place_tokens.append(obj)
-        elif sides.directed and obj.head.lower_ == "by":
-            found.actors.extend(sides.acting(obj))   # "the bombing by the militia": who did it
+        elif sides.directed and obj.head.lower_ == "by" or _protesters_of(frame, obj):
+            # "the bombing by the militia", "a rally of nurses": who did it
+            found.actors.extend(sides.acting(obj))
         else:
             found.recipients.extend(sides.other(obj))
 

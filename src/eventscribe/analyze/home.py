@@ -17,11 +17,13 @@ from functools import cache
 from ..countrywords import country_words
 from ..model import EventMention, Participant
 from .entities import singular
-from .places import side_country
+from .places import lookup, side_country
 from .words import words
 
 _UNNAMED_SIDES = words("generic_state_nouns") | {singular(w) for w in words("crowd_nouns")}
 _DOMINANCE = 2   # the report's country is named at least twice as often as any other
+# Sides that are of the country where they act: crowds and police (an army may fight abroad).
+_LOCAL_SIDES = {singular(w) for w in words("crowd_nouns")} | {"police"}
 # Words that leave a side the state's own ('the security forces', 'the riot police').
 _STATE_MODIFIERS = words("state_side_modifiers")
 
@@ -46,23 +48,56 @@ def _demonym(code: str) -> str | None:
 
 def _is_unnamed_side(p: Participant) -> bool:
     """'security forces', 'the riot police', 'protesters'; not 'international forces', 'regional
-    forces' or 'rebel fighters', which need not be the country's own."""
+    forces' or 'rebel fighters', which need not be the country's own. A crowd or police said to
+    be in a town ('police in Harare') is unnamed too: the town only says where."""
     words_ = p.name.lower().split()
     # only generic words, whatever their case ('Security forces' opening a sentence)
-    return p.kind == "GROUP" and p.affiliation is None and bool(words_) \
-        and singular(words_[-1]) in _UNNAMED_SIDES and all(w in _STATE_MODIFIERS for w in words_[:-1])
+    return p.kind == "GROUP" and bool(words_) and singular(words_[-1]) in _UNNAMED_SIDES \
+        and all(w in _STATE_MODIFIERS for w in words_[:-1]) \
+        and (p.affiliation is None or _is_local(p) and _town_country(p.affiliation) is not None)
+
+
+def _is_local(p: Participant) -> bool:
+    return singular(p.name.split()[-1].lower()) in _LOCAL_SIDES
+
+
+def _town_country(name: str) -> str | None:
+    """The country of a town the gazetteer knows ('Harare' -> 'ZWE'); None for a country or an unknown name."""
+    place = lookup(name)
+    return place.country if place is not None and place.lat is not None else None
+
+
+def _country_of(p: Participant, mention: EventMention, home: str | None) -> str | None:
+    """Whose an unnamed side is: a crowd's or the police's, the town's they are said to be in,
+    else the event's place's; any other, the report's country."""
+    if _is_local(p):
+        there = _town_country(p.affiliation) if p.affiliation else None
+        there = there or (mention.place.country if mention.place is not None else None)
+        if there is not None:
+            return there
+    return home
+
+
+def _only_country_placed(mentions: list[EventMention], names: list[str]) -> str | None:
+    """The one country all the report's placed events are in, when the report names no other (a
+    local report from Asunción that never names Paraguay); None when they are in several, none
+    is placed, or the report names another country (whose forces may be the ones acting there)."""
+    countries = {m.place.country for m in mentions if m.place is not None and m.place.country}
+    named = {code for name in names if (code := side_country(name)) is not None}
+    return countries.pop() if len(countries) == 1 and named <= countries else None
 
 
 def claim_unnamed_sides(mentions: list[EventMention], names: list[str]) -> None:
     """Name each unnamed state side or crowd of a one-country report (`names`: the place and
-    nationality names it holds) as that country's."""
-    code = home_country(names)
-    demonym = _demonym(code) if code else None
-    if demonym is None:
-        return
+    nationality names it holds) as that country's. A crowd or police of an event placed in a
+    known country are that country's, whatever country the report names most: people who
+    protest in Dushanbe are Tajik protesters in a report on Uzbekistan."""
+    home = home_country(names) or _only_country_placed(mentions, names)
     for mention in mentions:
         for p in mention.participants:
-            if _is_unnamed_side(p):
+            code = _country_of(p, mention, home) if _is_unnamed_side(p) else None
+            demonym = _demonym(code) if code is not None else None
+            if demonym is not None:
                 p.surface = p.surface or p.name
                 p.name = f"{demonym} {p.name[:1].lower()}{p.name[1:]}"   # 'Security forces' opened a sentence
                 p.affiliation = demonym   # what resolution reads a country from

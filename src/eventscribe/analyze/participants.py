@@ -130,7 +130,8 @@ def _name_after_title(title: Token) -> Span | None:
             return None
         ent = entity_of(token)
         if ent is not None and ent.label_ == "PERSON":
-            return None if _is_principal(ent) or doc[ent.start - 1].lower_ == "of" else ent
+            # 'rebels in Goma', 'envoy of Ruiz': a name a preposition governs is no holder of the title
+            return None if _is_principal(ent) or doc[ent.start - 1].pos_ == "ADP" else ent
     return None
 
 
@@ -304,6 +305,10 @@ def _group_name(token: Token) -> Span | None:
                 any(t.ent_type_ in _OWNER_LABELS for t in prep.subtree)
                 or any(o.dep_ == "pobj" and _named_land(o) is not None for o in prep.children)):
             return token.doc[start: prep.right_edge.i + 1]
+        # "representatives of a Mon armed group": the group's
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and any(
+                o.dep_ == "pobj" and generic_group_name(o) is not None for o in prep.children):
+            return next(generic_group_name(o) for o in prep.children if o.dep_ == "pobj" and generic_group_name(o))
         # "opposition groups in Malawi": a country, not a city ('diplomats in Kabul' may be anyone's)
         if prep.dep_ == "prep" and prep.lower_ == "in" and any(
                 o.dep_ == "pobj" and (state := _named_state(o)) is not None and is_country(clean_name(state))
@@ -584,6 +589,25 @@ def _counted(token: Token) -> Token:
     return token
 
 
+_BARE_CROWD = words("bare_crowd_nouns")
+PROTESTERS = "protesters"
+
+
+def protesting_crowd(token: Token, role: str) -> Participant | None:
+    """'About 300 people protested', 'tens of thousands marched', 'a crowd gathered': a crowd
+    the words do not say more of is, when it protests, protesters (whose they are is the place's
+    or the report's country: home.py). It keeps the words it was read from."""
+    counted = token
+    while (inner := _counted(counted)).i != counted.i:
+        counted = inner   # 'thousands of people': the people
+    if counted.lemma_.lower() not in _BARE_CROWD and counted.lower_ not in _BARE_CROWD:
+        return None
+    start = token.left_edge.i + (token.left_edge.dep_ == "det")
+    span = token.doc[start: max(token.i, counted.i) + 1]
+    return Participant(name=PROTESTERS, role=role, kind="GROUP", start=span.start_char, end=span.end_char,
+                       surface=span.text)
+
+
 _UNIT_MODIFIERS = words("unit_modifiers")
 _CREWED = words("crewed_things")
 
@@ -596,7 +620,10 @@ def generic_group_name(token: Token) -> Span | None:
     lower case, the proper name that is the group's."""
     if token.lemma_.lower() not in GENERIC_GROUP_HEADS or not token.text.islower():
         return None
-    first = next((c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()), None)
+    # 'the Red Hand militia'; 'a Mon armed group', where the parser hangs the name on 'armed'
+    first = next((c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()), None) \
+        or next((g for c in token.children if c.dep_ == "amod" and c.i < token.i for g in c.children
+                 if g.dep_ in ("npadvmod", "compound") and g.pos_ == "PROPN" and g.i < c.i), None)
     if first is None:
         return None
     end = first.i

@@ -1,0 +1,95 @@
+"""Crowds, police and other sides a report does not name: a crowd that protests is protesters,
+and a crowd or the police are of the country where they act. Every sentence here was written
+for the test; people, bodies and small towns are invented, capitals are real."""
+import pytest
+
+
+def _mention(analysis, type_):
+    return next(m for m in analysis.mentions if m.type == type_ and m.modality == "asserted")
+
+
+def _names(mention, role=None):
+    return {p.name for p in mention.participants if role is None or p.role == role}
+
+
+@pytest.mark.parametrize("sentence, protesters", [
+    ("About 300 people protested outside the parliament in Nairobi on Tuesday.", "Kenyan protesters"),
+    ("Tens of thousands of people rallied in Dhaka against the rise in bread prices.", "Bangladeshi protesters"),
+    ("Thousands staged a sit-in outside the presidential palace in Lima on Friday.", "Peruvian protesters"),
+    ("A crowd demonstrated in front of the court in Accra after the verdict.", "Ghanaian protesters"),
+    # the parser reads 'people protested outside' as people who were protested: still the crowd
+    ("On 2 May some 150 people protested outside the electricity board in Lusaka, demanding cheaper power.",
+     "Zambian protesters"),
+])
+def test_a_crowd_that_protests_is_the_protesters_of_the_place(analyze_text, sentence, protesters):
+    protest = _mention(analyze_text(sentence), "PROTEST")
+    assert _names(protest, "actor") == {protesters}
+    crowd = next(p for p in protest.participants if p.name == protesters)
+    assert sentence[crowd.start:crowd.end] == crowd.surface   # the words it was read from
+
+
+def test_a_crowd_marching_to_demand_is_one_protest_with_no_country_said(analyze_text):
+    analysis = analyze_text("Hundreds of people marched through the centre of Quito on Friday to demand the "
+                            "reinstatement of the dismissed judges.")
+    assert _names(_mention(analysis, "PROTEST"), "actor") == {"protesters"}   # no country said
+    # what the crowd demands is its protest's cause, not a request of its own
+    assert not any(m.type == "REQUEST" and m.participants for m in analysis.mentions)
+
+
+def test_where_a_march_went_is_no_side(analyze_text):
+    analysis = analyze_text("Thousands of teachers marched to Parliament in Nairobi on Monday.")
+    assert _names(_mention(analysis, "PROTEST")) == {"teachers"}
+
+
+def test_a_march_that_draws_a_crowd_is_the_crowds(analyze_text):
+    analysis = analyze_text("The march on the ministry of labour in Tunis drew perhaps 5,000 people.")
+    assert _names(_mention(analysis, "PROTEST")) == {"Tunisian protesters"}   # the ministry is where it went
+
+
+def test_a_crowd_is_no_side_of_other_acts(analyze_text):
+    # a number of people killed or met is no protest's crowd and no named side
+    analysis = analyze_text("Gunmen killed 12 people in a village near Maiduguri on Sunday.")
+    assert "protesters" not in " ".join(_names(_mention(analysis, "ASSAULT")))
+
+
+def test_those_a_rally_is_of_hold_it(analyze_text):
+    analysis = analyze_text("Police broke up a rally of nurses in Harare on Monday.")
+    assert "nurses" in _names(_mention(analysis, "PROTEST"), "actor")
+
+
+def test_a_crowd_is_of_the_country_where_it_protests_not_the_one_the_report_names_most(analyze_text):
+    text = ("Uzbekistan and Tajikistan signed a border accord on Monday. Uzbekistan's foreign minister said "
+            "Uzbekistan would reopen two crossings, and Uzbekistan's army would pull back. "
+            "On Wednesday about 200 people protested outside the Uzbek embassy in Dushanbe.")
+    assert _names(_mention(analyze_text(text), "PROTEST"), "actor") == {"Tajik protesters"}
+
+
+def test_police_said_to_be_in_a_town_are_that_towns_countrys(analyze_text):
+    analysis = analyze_text("Riot police in Lima detained 40 students on Thursday.")
+    assert _names(_mention(analysis, "COERCE"), "actor") == {"Peruvian riot police"}
+
+
+def test_a_local_report_that_never_names_its_country_takes_it_from_where_its_events_are(analyze_text):
+    text = ("ASUNCION — Police detained three union leaders in Luque on Wednesday. "
+            "Police later used tear gas against strikers at a bus depot.")
+    actors = {p.name for m in analyze_text(text).mentions if m.type == "COERCE" for p in m.participants
+              if p.role == "actor"}
+    assert actors == {"Paraguayan police"}
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("Rebels in Goma attacked a convoy on Tuesday.", "Rebels"),
+    ("Soldiers in Gao arrested a journalist.", "Soldiers"),
+])
+def test_a_name_after_in_is_no_holder_of_the_side_noun_before_it(analyze_text, sentence, side):
+    # NER may take a small town for a person; the side is still the noun before it
+    mention = analyze_text(sentence).mentions[0]
+    assert side in _names(mention, "actor")
+
+
+def test_people_of_a_group_named_before_armed_group_stand_for_it(analyze_text):
+    # the parser hangs 'Lisu' on 'armed', not on 'group'
+    analysis = analyze_text("Commanders of the Northern Hills Defence Force met envoys of a Lisu armed group near "
+                            "the river on Sunday.")
+    meeting = _mention(analysis, "CONSULT")
+    assert "Lisu" in _names(meeting)
