@@ -17,11 +17,12 @@ from .frames import Frame
 from .group import same_body
 from .lang.en import english
 from .modality import modality_of
-from .places import is_city
+from .places import is_city, is_country, side_country
 from .sides import belligerents_mark
 from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of, protesting_crowd,
                            what_it_called)
 from .causes import caused_by_hazard
+from .entities import singular
 from .syntax import (LEMMA_FIXES, agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of,
                      names_a_side, prep_objects, string_ids, subject_of, text_of)
 
@@ -541,12 +542,43 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         # a land, not a town, is attacked
         invaded = _objects_with_carrier(token, {"into"}) if token.pos_ == "NOUN" else prep_objects(token, {"into"})
         found.recipients.extend(p for t in found.place_tokens + invaded if _is_land(t) for p in sides.other(t))
+    if frame.type == "MOBILIZE" and token.pos_ == "VERB":
+        # "deployed 1,000 soldiers": the force sent is the sender's own, not a side acted on
+        forces = [(f.left_edge.idx, f.right_edge.idx + len(f.right_edge)) for f in children(token, "dobj")
+                  if lemma_of(f) in SIDE_NOUNS]
+        found.recipients = [r for r in found.recipients if not any(a <= (r.start or -1) < b for a, b in forces)]
+    if frame.type == "MOBILIZE" and all(any(same_body(r.name, a.name) for a in found.actors) for r in found.recipients):
+        # "strengthened its forces in Lebanon", "deployed troops to Mali": a force sent into
+        # another country is aimed at it (its own country is only where it stands)
+        own = {side_country(a.name, a.affiliation) for a in found.actors}
+        sent_to = prep_objects(token, {"to", "into"}) + [where for force in children(token, "dobj") for where in
+                                                        prep_objects(force, {"in", "to", "into"})] \
+            if token.pos_ == "VERB" else _objects_with_carrier(token, {"to", "into"})
+        found.recipients.extend(p for t in found.place_tokens + sent_to if _is_land(t) and is_country(t.text)
+                                and side_country(t.text) not in own for p in sides.other(t))
+    if frame.type == "COERCE" and _forced_out(token) and found.recipients and all(map(_is_a_body, found.recipients)):
+        found.type = "SANCTION"   # 'forced the aid agency out of the country': an expulsion, as 'expelled' is
     if frame.type in _CROWD_TYPES and not found.actors:
         found.actors.extend(_crowd_of_protest(token))
     found.actors = _unique(found.actors)
     # "suspended trade between SADC member states and Lesotho": the actor is no recipient
     found.recipients = [r for r in _unique(found.recipients) if not any(same_body(r.name, a.name) for a in found.actors)]
     return found
+
+
+_BODY_NOUNS = english.wordset("expellable_bodies")
+
+
+def _forced_out(verb: Token) -> bool:
+    """'forced X out (of the country)', 'pushed X out'."""
+    return lemma_of(verb) in ("force", "push") and any(c.dep_ == "prt" and c.lower_ == "out" or
+                                                        c.dep_ == "prep" and c.lower_ == "out" for c in verb.children)
+
+
+def _is_a_body(side: Participant) -> bool:
+    """An organisation, not people: 'UNHCR', 'the UN refugee agency', 'a monitoring mission'
+    (a body sent away is expelled; people are deported or driven out)."""
+    return side.kind == "ORG" or side.kind == "GROUP" and singular(side.name.split()[-1]) in _BODY_NOUNS
 
 
 _CROWD_DRAWING_VERBS = english.wordset("crowd_drawing_verbs")

@@ -83,7 +83,8 @@ def _only_country_placed(mentions: list[EventMention], names: list[str]) -> str 
     local report from Asunción that never names Paraguay); None when they are in several, none
     is placed, or the report names another country (whose forces may be the ones acting there)."""
     countries = {m.place.country for m in mentions if m.place is not None and m.place.country}
-    named = {code for name in names if (code := side_country(name)) is not None}
+    sides = [p.name for m in mentions for p in m.participants]   # 'Nigeria' NER did not label
+    named = {code for name in names + sides if (code := side_country(name)) is not None}
     return countries.pop() if len(countries) == 1 and named <= countries else None
 
 

@@ -621,7 +621,7 @@ def generic_group_name(token: Token) -> Span | None:
     if token.lemma_.lower() not in GENERIC_GROUP_HEADS or not token.text.islower():
         return None
     # 'the Red Hand militia'; 'a Mon armed group', where the parser hangs the name on 'armed'
-    first = next((c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()), None) \
+    first = next((c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i and c.text[:1].isupper()), None) \
         or next((g for c in token.children if c.dep_ == "amod" and c.i < token.i for g in c.children
                  if g.dep_ in ("npadvmod", "compound") and g.pos_ == "PROPN" and g.i < c.i), None)
     if first is None:
@@ -655,14 +655,16 @@ def _body_belonged_to(token: Token, role: str) -> Participant | None:
 def _owning_body(token: Token, role: str, refer) -> Participant | list[Participant] | None:
     """'its fighters', 'the group's fighters': the body that owns the side, when the report says
     which ('its' the organisation before it, 'the group' the group the report named)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
+    # 'its fighters', and people owned in the plural: 'the party's senators', 'the union's members'
+    owned_people = token.tag_ == "NNS" and (_is_title_or_group(token) or token.lemma_.lower() == "member")
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS and not owned_people:
         return None
     for poss in (c for c in token.children if c.dep_ == "poss"):
         if poss.lower_ not in ("its", "their") and poss.lemma_.lower() not in GENERIC_GROUP_HEADS:
             continue
         found = refer(poss, role)
         found = found if isinstance(found, list) else [found] if found is not None else []
-        bodies = [p for p in found if p.kind in ("ORG", "GROUP") or p.kind is None and p.name[:1].isupper()]
+        bodies = [p for p in found if p.kind in ("ORG", "GROUP", "NORP", "GPE", "PROPN") or p.kind is None and p.name[:1].isupper()]
         if bodies:
             return bodies if len(bodies) > 1 else bodies[0]
     return None

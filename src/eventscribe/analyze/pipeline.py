@@ -29,7 +29,7 @@ from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is
                        speaker_of)
 from .sentences import is_bullet, split_sentences
 from .sides import agreeing_sides, belligerents_mark, complete_bare_events, complete_doers, complete_sides, fill_belligerents
-from .syntax import in_sequence, keep_text, string_ids, told_as_earlier
+from .syntax import agent_objects, in_sequence, keep_text, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
 
@@ -645,7 +645,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     section of a long one); adds the entities it finds to analysis.entities."""
     anchor = parse_iso_date(analysis.published)
     known_entities = len(analysis.entities)
-    raw, raw_anaphoric, bare_nouns, judged, sequenced = _read_mentions(parsed, candidates, sentences, anchor, analysis)
+    raw, raw_anaphoric, bare_triggers, judged, sequenced = _read_mentions(parsed, candidates, sentences, anchor, analysis)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
@@ -663,10 +663,23 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
                          None if sentences[-1] is whole[-1] else sentences[-1].end)
     headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
     claim_unnamed_sides(mentions, [e.text for e in analysis.entities[known_entities:] if e.label in ("GPE", "NORP")])
-    complete_bare_events(mentions, bare_nouns)
+    complete_bare_events(mentions, bare_triggers)
     assign_event_keys(mentions, anaphoric, headline)
     absorb_vague_groups(mentions)
     return mentions
+
+
+def _is_bare(trigger: Token, type_: str) -> bool:
+    """Whether a trigger leaves its sides to the report: a noun no name owns ('after the talks',
+    not 'the Mercosur summit', 'the leaders' summit' or 'the mediation of the envoy'), or an
+    agreement's passive without its agent ('three accords were signed after the talks'; 'the
+    plan was discussed' is no talk of its own)."""
+    if trigger.pos_ == "VERB":
+        return type_ == "AGREE" and any(c.dep_ == "auxpass" for c in trigger.children) and not agent_objects(trigger)
+    return trigger.pos_ == "NOUN" and not any((c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
+                                              or (c.dep_ == "poss" and c.lower_ not in PRONOUNS)
+                                              or (c.dep_ == "prep" and c.lower_ in ("of", "by") and c.children)
+                                              for c in trigger.children)
 
 
 def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.date | None):
@@ -734,7 +747,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
     anaphoric: list[bool] = []
     # trigger offsets of nouns naming an event without naming or owning it ('the talks', not
     # 'the Mercosur summit' or 'the leaders' summit')
-    bare_nouns: set[int] = set()
+    bare_triggers: set[int] = set()
     attendee_target: EventMention | None = None
     judged: list[tuple[EventMention, EventMention]] = []   # (a judgement, the act it judges)
     sequenced: set[int] = set()   # trigger offsets of events a clause orders against another
@@ -786,11 +799,8 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
             sentence_mentions.append((mention, found.anaphoric))
             sentence_triggers.append(token)
             # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
-            if token.pos_ == "NOUN" and not any((c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
-                                                or (c.dep_ == "poss" and c.lower_ not in PRONOUNS)
-                                                or (c.dep_ == "prep" and c.lower_ in ("of", "by") and c.children)
-                                                for c in token.children):
-                bare_nouns.add(mention.trigger_start)
+            if _is_bare(token, mention.type):
+                bare_triggers.add(mention.trigger_start)
         judged.extend((sentence_mentions[j][0], sentence_mentions[a][0])
                       for j, judgement in enumerate(sentence_triggers) for a, act in enumerate(sentence_triggers)
                       if judged_act(judgement, act))
@@ -803,7 +813,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
         if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
-    return mentions, anaphoric, bare_nouns, judged, sequenced
+    return mentions, anaphoric, bare_triggers, judged, sequenced
 
 
 def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:

@@ -46,7 +46,9 @@ def last_speaker(doc: Doc) -> Token | None:
 def speaker_of(pronoun: Token) -> Token | None:
     """'X said (that) it/they …': X, when the pronoun is the subject of what X said; and 'X
     and Y stressed …, as they opened the summit': the subject of the clause the pronoun's
-    own clause hangs on."""
+    own clause hangs on; 'X said their forces had …': X owns the reported clause's subject."""
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ in _SUBJECTS:
+        pronoun = pronoun.head
     if pronoun.dep_ not in _SUBJECTS:
         return None
     clause = pronoun.head

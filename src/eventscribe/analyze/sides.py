@@ -198,20 +198,21 @@ def _named_pair(mention: EventMention) -> list[Participant] | None:
 _CONTEXT_SENTENCES = 3
 
 
-def complete_bare_events(mentions: list[EventMention], bare_nouns: set[int]) -> None:
+def complete_bare_events(mentions: list[EventMention], bare_triggers: set[int]) -> None:
     """An asserted talk or agreement the report tells without naming its sides ("after talks in
     Mombasa") takes the two named sides of the nearest talk or agreement that names exactly two,
     a few sentences away at most; one its own words date is recalled from another time ("On 3
-    March 2019, during a meeting") unless the named one is of that month too. Only a noun does
-    (`bare_nouns` holds their trigger offsets): a named or owned event ("the Mercosur summit",
-    "the leaders' summit") is another event with sides of its own, and a verb without its sides
-    ("was discussed at the summit") is no talk between two."""
+    March 2019, during a meeting") unless the named one is of that month too. Only a bare noun
+    or an agreement's passive without its agent ("three accords were signed after the talks") does
+    (`bare_triggers` holds their trigger offsets): a named or owned event ("the Mercosur summit",
+    "the leaders' summit") is another event with sides of its own, and an active verb without its
+    sides ("they discussed it", "the plan was discussed") is no talk between two."""
     # a process ('years of dialogue with X') names sides, but not those of one meeting
     pairs = [(m, pair) for m in mentions if m.type in SIDES_FROM_CONTEXT and m.modality != "generic"
              and (pair := _named_pair(m)) is not None]
     for first in mentions:
         if first.type not in SIDES_FROM_CONTEXT or first.modality != "asserted" or first.participants \
-                or first.trigger_start not in bare_nouns:
+                or first.trigger_start not in bare_triggers:
             continue
         near = [(m, pair) for m, pair in pairs if abs(m.sentence - first.sentence) <= _CONTEXT_SENTENCES
                 and _same_month(m, first)]
