@@ -87,3 +87,22 @@ def test_a_force_moved_at_home_or_at_sea_has_no_target(analyze_text, text):
 def test_the_speaker_owns_the_forces_their_reported_clause_tells_of(analyze_text):
     analysis = analyze_text("Kurdish commanders said on Friday their fighters had seized the bridge at Tal Rimah.")
     assert ("Kurdish commanders", "actor") in _sides(_mention(analysis, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, chair", [
+    ("The summit, chaired by Prime Minister Anna Lind of Norway, opened in Oslo on Friday.", "Anna Lind"),
+    ("Talks presided over by President Hage Geingob ended in Windhoek on Monday.", "Hage Geingob"),
+])
+def test_whoever_chairs_a_meeting_takes_part_in_it(analyze_text, text, chair):
+    assert chair in {name for name, _ in _sides(_mention(analyze_text(text), "CONSULT"))}
+
+
+def test_those_who_voted_for_an_impeachment_impeached_the_one_it_names(analyze_text):
+    analysis = analyze_text("Police in Lima are holding former president Rafael Ortega after the Senate voted for "
+                            "his impeachment on Wednesday.")
+    assert _sides(_mention(analysis, "SANCTION")) == {("Senate", "actor"), ("Rafael Ortega", "recipient")}
+
+
+def test_the_country_an_envoy_is_told_to_leave_expels_him(analyze_text):
+    analysis = analyze_text("The Dutch ambassador was given 72 hours to leave Mali on Friday.")
+    assert ("Mali", "actor") in _sides(_mention(analysis, "SANCTION"))

@@ -393,6 +393,12 @@ def _ordered_out(verb: Token) -> list[Token]:
             or lemma_of(t) in TITLE_NOUNS]
 
 
+def _country_left(verb: Token) -> list[Token]:
+    """The country an order tells its addressee to leave ('to leave Mali'), if it names one."""
+    return [o for t in verb.subtree if t.pos_ == "VERB" and lemma_of(t) == "leave" for o in children(t, "dobj")
+            if is_country(o.text)]
+
+
 def _told_to_leave(verb: Token) -> bool:
     """'ordered X to leave', 'gave X two days to leave': a 'leave' the order governs, directly
     or through the time given, and someone sent away."""
@@ -485,6 +491,11 @@ def _governing_verb(noun: Token) -> Token | None:
         return head.head if head.head.pos_ in ("VERB", "AUX") else None
     if noun.dep_ == "pcomp":
         return head.head if head.head.pos_ in ("VERB", "AUX") else None
+    # "congress voted for his impeachment", "voted in favour of the suspension": the voters' act
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("favour", "favor"):
+        head = head.head.head
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "in") and lemma_of(head.head) == "vote":
+        return head.head
     return None
 
 
@@ -534,6 +545,9 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
                 found.recipients.extend(sides.other(ent.root))
     if frame is _ORDERED_OUT:
         found.recipients = [p for t in _ordered_out(token) for p in sides.other(t)]
+        if not found.actors:
+            # "the ambassador was given 72 hours to leave Mali": the country left sends away
+            found.actors = [p for t in _country_left(token) for p in sides.acting(t)]
     if frame.type == "CONSULT" and token.pos_ == "VERB" and not found.recipients and frame is not _JOINT_MEETING and \
             (any(is_person_like(o) for o in children(token, "dobj")) or any(p.lower_ == "with" for p in children(token, "prep"))):
         found.modality = "unresolved"   # "greeted them": the other side is not named
@@ -582,6 +596,8 @@ def _is_a_body(side: Participant) -> bool:
 
 
 _CROWD_DRAWING_VERBS = english.wordset("crowd_drawing_verbs")
+# "a summit attended by X", "a session presided over by X", "talks chaired by X": X takes part
+_ATTENDING_VERBS = english.wordset("attending_verbs")
 # (a crowd's demand is its protest's: 'marched to demand the reversal' is one protest)
 _CROWD_TYPES = frozenset({"PROTEST"})
 
@@ -748,8 +764,8 @@ def _read_noun(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     _noun_own_sides(found, token, frame, sides)
     _carrier_sides(found, token, sides)
     for clause in children(token, "relcl", "acl"):
-        # "The meeting, which was attended by X, ..."
-        if lemma_of(clause) in ("attend", "join"):
+        # "The meeting, which was attended by X, ...", "a session presided over by X"
+        if lemma_of(clause) in _ATTENDING_VERBS:
             for obj in prep_objects(clause, {"by"}) + children(clause, "dobj"):
                 found.recipients.extend(sides.other(obj))
     if token.dep_ in ("nsubj", "nsubjpass"):
@@ -836,7 +852,8 @@ def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
         return
     subjects, passive = subject_of(carrier)
     # "a week before his arrest, the governor fled …": the one it was done to
-    suffered = light is None and lemma_of(token) in _PATIENT_NOUNS and sides.directed
+    # ('voted for his impeachment': the voters did it)
+    suffered = light is None and lemma_of(token) in _PATIENT_NOUNS and sides.directed and lemma_of(carrier) != "vote"
     for s in ([] if passive or suffered else subjects):
         found.actors.extend(sides.acting(s))
     if passive or suffered:

@@ -108,7 +108,7 @@ class _DocumentState:
             found = _sentence_organisation(token, role) if token.lower_ in SINGULAR_PRONOUNS else None
             return found or self._antecedent(token, role)
         # The subject of the sentence the pronoun stands in comes first: "Okafor ... her visit".
-        person = _subject_before(token, ("PERSON",), latest=False)
+        person = _subject_before(token, ("PERSON",), latest=False) or _person_before(token)
         if person is not None:
             return participant_from_entity(person, role)
         if self.last_person is None:
@@ -249,6 +249,14 @@ def _sentence_organisation(pronoun: Token, role: str) -> Participant | None:
     organisation or state before it that is a subject in the same sentence."""
     organisation = _subject_before(pronoun, ("ORG", "GPE"), latest=True)
     return participant_from_entity(organisation, role) if organisation is not None else None
+
+
+def _person_before(pronoun: Token) -> Span | None:
+    """'police are holding Castillo after congress voted for his impeachment': with no person for
+    subject, the last person named before a possessive in its sentence."""
+    if pronoun.dep_ != "poss":
+        return None
+    return next((e for e in reversed(pronoun.doc.ents) if e.label_ == "PERSON" and e.end <= pronoun.i), None)
 
 
 def _subject_before(pronoun: Token, labels: tuple[str, ...], latest: bool) -> Span | None:
