@@ -47,6 +47,19 @@ def person_object(token: Token, frame: Frame) -> bool:
     return any(is_person_like(o) for o in objects) and not any(lemma_of(o) in frame.words["not_people"] for o in objects)
 
 
+@checks.register("visitor_object", reads=("event_words",))
+def visitor_object(token: Token, frame: Frame) -> bool:
+    """'welcomed the Indian prime minister', 'welcomed Modi to the White House': a person or a
+    delegation received; not 'welcomed Finland as a member', 'welcomed the decision', nor
+    'welcomed Zelensky to the summit' (the summit is the meeting, and says so itself)."""
+    objects = _direct_objects(token)
+    received = [o for o in objects if (entity_of(o) is not None and entity_of(o).label_ == "PERSON")
+                or (entity_of(o) is None and is_person_like(o))]
+    into = [t for o in [token, *objects] for t in prep_objects(o, {"as", "to", "into"})
+            if t.head.lower_ == "as" or lemma_of(t) in frame.words["event_words"]]
+    return bool(received) and not into
+
+
 @checks.register("counterpart", reads=("counterpart_subjects",))
 def counterpart(token: Token, frame: Frame) -> bool:
     subjects, _ = subject_of(token)
@@ -59,6 +72,14 @@ def counterpart(token: Token, frame: Frame) -> bool:
 def plural_subject(token: Token, frame: Frame) -> bool:
     subjects, _ = subject_of(token)
     return any(s.tag_ in ("NNS", "NNPS") or lemma_of(s) in GROUP_NOUNS or entity_of(s) is not None for s in subjects)
+
+
+@checks.register("joint_subject")
+def joint_subject(token: Token, frame: Frame) -> bool:
+    """'the two sides decided', 'Chad and Niger decided': several deciding together; not one
+    body's decision ('the council decided', 'we have decided')."""
+    subjects, _ = subject_of(token)
+    return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
 @checks.register("aid_object", reads=("aid_objects",))
@@ -414,6 +435,12 @@ def crowd_subject(token: Token, frame: Frame) -> bool:
 @checks.register("not_reflexive", reads=("reflexive_pronouns",), excludes=True)
 def not_reflexive(token: Token, frame: Frame) -> bool:
     return not any(o.lower_ in frame.words["reflexive_pronouns"] for o in children(token, "dobj"))
+
+
+@checks.register("not_refraining", excludes=True)
+def not_refraining(token: Token, frame: Frame) -> bool:
+    """'vowed to retaliate'; not 'vowed not to seek any military advantage', a promise to refrain."""
+    return not any(c.dep_ == "neg" for act in children(token, "xcomp") for c in act.children)
 
 
 @checks.register("cut_aid", reads=("withheld_support",), excludes=True)

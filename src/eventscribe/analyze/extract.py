@@ -725,7 +725,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         found.actors.extend(sides.acting(s))
     for o in objects:
         # 'talks in Cairo', 'marched to Congress': where they went, not whom they met or opposed
-        if not sides.directed and _is_destination(o) or _protest_destination(frame, o):
+        if not sides.directed and (_is_destination(o) or frame.mode == "visit" and o.head.lower_ == "to") \
+                or _protest_destination(frame, o):   # 'welcomed X to the White House': where, not whom
             found.place_tokens.append(o)
             continue
         found.recipients.extend(sides.other(o))

@@ -122,6 +122,16 @@ def _appositive_name(title: Token) -> Span | None:
     return _name_after_title(title)
 
 
+def _name_after_country(ent: Span) -> Span | None:
+    """'President of Ukraine Volodymyr Zelensky', which NER reads as one name: the person after
+    the country that ends the title (two capitalised words at least)."""
+    for size in (1, 2, 3):
+        rest = ent[size:]
+        if len(rest) >= 2 and is_country(ent[:size].text) and all(t.text[:1].isupper() for t in rest):
+            return Span(ent.doc, rest.start, rest.end, label="PERSON")
+    return None
+
+
 def _name_after_title(title: Token) -> Span | None:
     """'Special Envoy to Chile Jonas Pirk': a name right after its title phrase."""
     doc = title.doc
@@ -129,6 +139,8 @@ def _name_after_title(title: Token) -> Span | None:
         if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "who", "which", "that"):
             return None
         ent = entity_of(token)
+        if ent is not None and doc[ent.start - 1].lower_ == "of" and _name_after_country(ent) is not None:
+            return _name_after_country(ent)
         if ent is not None and ent.label_ == "PERSON":
             # 'rebels in Goma', 'envoy of Ruiz': a name a preposition governs is no holder of the title
             return None if _is_principal(ent) or doc[ent.start - 1].pos_ == "ADP" else ent
@@ -201,8 +213,12 @@ def span_name(span: Span) -> str:
     return "".join(t.text_with_ws for t in span if t.text not in _QUOTES).strip()
 
 
+# A photo caption's place marks: "Volodymyr Zelensky (center)", "Ana Ruiz (L)".
+_CAPTION_PLACE = re.compile(r"\s*\((?:left|right|cent(?:er|re)|front|rear|[LRC])\)?\s*$", re.I)
+
+
 def clean_name(ent: Span) -> str:
-    text = ent.text.strip(" ,.;:'\"“”()[]~")
+    text = _CAPTION_PLACE.sub("", ent.text).strip(" ,.;:'\"“”()[]~")
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "").strip()
     for suffix in ("'s", "’s"):
@@ -814,7 +830,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
     if _is_title_or_group(token):
         group = _group_name(token)
         if group is not None:
-            name = re.sub(r"\s*[\[\]()]\s*", " ", span_name(group)).strip()
+            name = re.sub(r"\s*[\[\]()]\s*", " ", _CAPTION_PLACE.sub("", span_name(group))).strip()
             return Participant(name=name, role=role, kind="GROUP", start=group.start_char, end=group.end_char)
     owner = _owning_body(token, role, refer)
     if owner is not None:

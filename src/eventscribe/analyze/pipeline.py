@@ -712,8 +712,10 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
 def _continues(mention: EventMention, earlier: list[EventMention]) -> bool:
     """Whether the sentence before may date a mention with no time of its own: it tells of no
     event (its date sets the scene: "On May 23, Assad said ... During the meeting ..."), or of
-    this one (same type, or a side in common). Another event's day is not this one's."""
-    before = _of_sentence_before(mention, earlier)
+    this one (same type, or a side in common). Another event's day is not this one's; an event
+    it only supposes ('ties designed to improve') or names without sides ('during the visit') is
+    no other event it can be told from."""
+    before = [m for m in _of_sentence_before(mention, earlier) if m.modality == "asserted" and m.participants]
     return not before or any(m.type == mention.type or share_a_side(m, mention) for m in before)
 
 

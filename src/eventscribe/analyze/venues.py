@@ -28,8 +28,19 @@ _TALKS_DAYS = 14
 
 
 def _same_sides(meeting: EventMention, mention: EventMention) -> bool:
-    return any(same_body(p.name, q.name) or _named_alike(p.name, q.name)
+    return any(same_body(p.name, q.name) or _named_alike(p.name, q.name) or _leader_and_state(p, q)
                for p in meeting.participants for q in mention.participants)
+
+
+def _leader_and_state(first: Participant, second: Participant) -> bool:
+    """'Japanese Prime Minister Ana Sato' met; 'Japan' agreed: a person titled by a state and
+    the state, either way round."""
+    def state(p: Participant) -> str | None:
+        return side_country(p.name) if p.kind in ("GPE", "NORP") else None
+
+    def leader(p: Participant) -> str | None:
+        return side_country("", f"{p.affiliation or ''} {p.title or ''}") if p.kind == "PERSON" else None
+    return any(a is not None and a == b for a, b in ((state(first), leader(second)), (leader(first), state(second))))
 
 
 def _named_alike(first: str, second: str) -> bool:

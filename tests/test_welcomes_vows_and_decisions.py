@@ -1,0 +1,64 @@
+"""Senses their arguments decide: a visitor welcomed is a meeting, a decision welcomed is
+support; a vow to refrain is no threat; a decision is an agreement only when several take it.
+And names in photo captions and 'President of <country> <name>'. Every sentence here was written
+for the test; people are invented."""
+import pytest
+
+
+def _types(analysis, modality="asserted"):
+    return [m.type for m in analysis.mentions if m.modality == modality]
+
+
+def _mention(analysis, type_):
+    return next(m for m in analysis.mentions if m.type == type_ and m.modality == "asserted")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("President Lula welcomed Chancellor Olaf Brandt at the Planalto Palace on Monday.", "CONSULT"),
+    ("The emir welcomed the visiting Vietnamese president at the airport.", "CONSULT"),
+    ("Kenya welcomed the decision of the court.", "SUPPORT"),
+    ("The leaders welcomed Sweden as the newest member of the alliance.", "SUPPORT"),
+    # the meeting he was welcomed to is the event, and names itself
+    ("The leaders warmly welcomed President Okafor to the first meeting of the council.", "SUPPORT"),
+])
+def test_a_visitor_welcomed_is_received_and_a_decision_welcomed_is_supported(analyze_text, text, type_):
+    assert _types(analyze_text(text))[0] == type_
+
+
+def test_where_a_visitor_is_welcomed_to_is_no_side(analyze_text):
+    analysis = analyze_text("Tom Hale welcomed President of Chile Luis Ortega to the Grand Palace on Wednesday.")
+    assert {p.name for p in _mention(analysis, "CONSULT").participants} == {"Tom Hale", "Luis Ortega"}
+
+
+def test_a_title_of_a_country_read_into_the_name_is_the_title(analyze_text):
+    analysis = analyze_text("Tom Hale welcomed President of Chile Luis Ortega to the Grand Palace on Wednesday.")
+    ortega = next(p for p in _mention(analysis, "CONSULT").participants if p.name == "Luis Ortega")
+    assert (ortega.kind, ortega.title) == ("PERSON", "President of Chile")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Prime Minister Ana Ruiz (L) meets President Kofi Boateng (R) at the palace in Accra on Monday.",
+     {"Ana Ruiz", "Kofi Boateng"}),
+    ("President Tomas Ruiz (center) met Foreign Minister Lea Varga in Santiago on Monday.",
+     {"Tomas Ruiz", "Lea Varga"}),
+])
+def test_a_captions_place_marks_are_no_part_of_the_names(analyze_text, text, names):
+    assert {p.name for p in _mention(analyze_text(text), "CONSULT").participants} == names
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The rebel commander Idris Kane vowed to retaliate against the army.", True),
+    ("Both factions vowed not to seek any advantage during the truce.", False),
+])
+def test_a_vow_to_refrain_is_no_threat(analyze_text, text, threat):
+    assert ("THREATEN" in _types(analyze_text(text))) is threat
+
+
+@pytest.mark.parametrize("text, agreement", [
+    ("The two sides decided to reopen the border crossing on Friday.", True),
+    ("The military council decided to lift the curfew.", False),
+    ("'We have decided to end this government,' the colonel said on television.", False),
+])
+def test_a_decision_is_an_agreement_only_when_several_take_it(analyze_text, text, agreement):
+    decided = [m for m in analyze_text(text).mentions if m.trigger == "decided"]
+    assert any(m.type == "AGREE" for m in decided) is agreement
