@@ -62,3 +62,24 @@ def test_a_vow_to_refrain_is_no_threat(analyze_text, text, threat):
 def test_a_decision_is_an_agreement_only_when_several_take_it(analyze_text, text, agreement):
     decided = [m for m in analyze_text(text).mentions if m.trigger == "decided"]
     assert any(m.type == "AGREE" for m in decided) is agreement
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Sara Lind called the rebels terrorists.", "rebels"),
+    ("The opposition leader Maria Okoye called the Unity Party's decree a coup.", "Unity Party"),
+    ("Chile's foreign ministry described Bolivia's new tariffs as an act of aggression.", "Bolivia"),
+    ("President Okafor called the militia's attacks on the villages a crime.", "militia"),
+])
+def test_naming_something_a_wrong_accuses_its_doer(analyze_text, text, accused):
+    accusation = next(m for m in analyze_text(text).mentions if m.type == "ACCUSE")
+    assert accusation.modality == "asserted"
+    assert accused in {p.name.removeprefix("the ") for p in accusation.participants if p.role == "recipient"}
+
+
+@pytest.mark.parametrize("text", [
+    "The union called for an end to the coup.",
+    "Mensah called Okafor on Monday to discuss the coup.",
+    "A senior aide described the leaflet as a provocation.",   # whose, it does not say
+])
+def test_a_call_for_or_about_a_wrong_or_a_label_without_its_target_accuses_no_one(analyze_text, text):
+    assert not any(m.type == "ACCUSE" and m.modality == "asserted" for m in analyze_text(text).mentions)

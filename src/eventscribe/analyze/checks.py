@@ -487,6 +487,19 @@ def verbal_attack(token: Token, frame: Frame) -> bool:
                for c in carrier.children if c.dep_ in ("advcl", "xcomp", "conj"))
 
 
+@checks.register("named_wrong", reads=("condemning_labels",))
+def named_wrong(token: Token, frame: Frame) -> bool:
+    """'called the decree a coup', 'called the junta illegitimate', 'branded the rebels
+    terrorists', 'described the incursion as aggression': something named a wrong is accused;
+    not 'called for an end to the coup' or 'called off the strike'."""
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("for", "on", "off", "up") for c in token.children):
+        return False
+    as_named = [o for p in children(token, "prep") if p.lower_ == "as" for o in children(p, "pobj")]
+    named = children(token, "oprd", "dobj", "ccomp") + as_named
+    words = {lemma_of(t) for n in named for t in n.subtree if t.dep_ not in ("det", "poss")}
+    return bool(words & frame.words["condemning_labels"])
+
+
 @checks.register("met_people", reads=("not_met_things",), excludes=True)
 def met_people(token: Token, frame: Frame) -> bool:
     """'met the envoy', 'the leaders met'; not 'their demands were met' or 'met the deadline'."""

@@ -556,6 +556,10 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         # a land, not a town, is attacked
         invaded = _objects_with_carrier(token, {"into"}) if token.pos_ == "NOUN" else prep_objects(token, {"into"})
         found.recipients.extend(p for t in found.place_tokens + invaded if _is_land(t) for p in sides.other(t))
+    if frame.check == "named_wrong":
+        found.recipients.extend(p for t in _named_wrong(token) for p in sides.other(t))
+        if not found.recipients:
+            found.modality = "unresolved"   # 'the message, described as a coup': whose, the words do not say
     if frame.type == "MOBILIZE" and token.pos_ == "VERB":
         # "deployed 1,000 soldiers": the force sent is the sender's own, not a side acted on
         forces = [(f.left_edge.idx, f.right_edge.idx + len(f.right_edge)) for f in children(token, "dobj")
@@ -593,6 +597,25 @@ def _is_a_body(side: Participant) -> bool:
     """An organisation, not people: 'UNHCR', 'the UN refugee agency', 'a monitoring mission'
     (a body sent away is expelled; people are deported or driven out)."""
     return side.kind == "ORG" or side.kind == "GROUP" and singular(side.name.split()[-1]) in _BODY_NOUNS
+
+
+_CONDEMNING_LABELS = english.wordset("condemning_labels")
+
+
+def _named_wrong(verb: Token) -> list[Token]:
+    """What 'called the decree a coup' names a wrong (the decree), and whom 'called the junta
+    illegitimate' or 'branded the rebels terrorists' does, where the parser hangs them on the label."""
+    named = children(verb, "dobj", "oprd", "ccomp") + [o for p in children(verb, "prep") if p.lower_ == "as"
+                                                       for o in children(p, "pobj")]
+    found = []
+    for phrase in named:
+        if lemma_of(phrase) in _CONDEMNING_LABELS:
+            found += [c for c in phrase.children if c.dep_ in ("compound", "nsubj") and c.i < phrase.i]
+        elif phrase.dep_ == "dobj":
+            # "called Bolivia's tariffs an act of aggression": whose they are
+            owners = [c for c in phrase.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+            found.extend(owners or [phrase])
+    return found
 
 
 _CROWD_DRAWING_VERBS = english.wordset("crowd_drawing_verbs")
