@@ -93,3 +93,17 @@ def test_people_of_a_group_named_before_armed_group_stand_for_it(analyze_text):
                             "the river on Sunday.")
     meeting = _mention(analysis, "CONSULT")
     assert "Lisu" in _names(meeting)
+
+
+@pytest.mark.parametrize("sentence, police", [
+    ("Riot police turned water cannon on students outside the university in Dhaka.", "Bangladeshi riot police"),
+    ("The tear gas and water cannon that police turned on the crowd in Quito hurt dozens.", "Ecuadorian police"),
+    ("Soldiers turned their guns on the marchers in Khartoum on Sunday.", "Soldiers"),
+])
+def test_force_turned_on_people_is_coercion_by_those_who_turned_it(analyze_text, sentence, police):
+    coerced = _mention(analyze_text(sentence), "COERCE")
+    assert police in _names(coerced, "actor")
+
+
+def test_turning_a_page_on_a_dispute_is_no_force(analyze_text):
+    assert not analyze_text("The minister turned the page on the dispute with the unions.").mentions

@@ -83,3 +83,12 @@ def test_naming_something_a_wrong_accuses_its_doer(analyze_text, text, accused):
 ])
 def test_a_call_for_or_about_a_wrong_or_a_label_without_its_target_accuses_no_one(analyze_text, text):
     assert not any(m.type == "ACCUSE" and m.modality == "asserted" for m in analyze_text(text).mentions)
+
+
+@pytest.mark.parametrize("text, host", [
+    ("His Highness the Emir receives the Chilean President at Bayan Palace", "the Emir"),
+    ("His Majesty King Harald received Prime Minister Ana Ruiz of Chile in Oslo on Monday.", "King Harald"),
+])
+def test_a_form_of_address_is_no_name(analyze_text, text, host):
+    names = {p.name for p in _mention(analyze_text(text), "CONSULT").participants}
+    assert host in names and not any(word in " ".join(names) for word in ("Highness", "Majesty"))

@@ -500,6 +500,18 @@ def named_wrong(token: Token, frame: Frame) -> bool:
     return bool(words & frame.words["condemning_labels"])
 
 
+@checks.register("weapon_turned_on", reads=("force_instruments",))
+def weapon_turned_on(token: Token, frame: Frame) -> bool:
+    """'turned water cannon on the students', 'the tear gas that police turned on the crowd';
+    not 'turned the page on the dispute' or 'turned on the television'."""
+    weapons = children(token, "dobj") + ([token.head] if token.dep_ == "relcl" else [])
+    armed = any(lemma_of(w) in frame.words["force_instruments"] or
+                any(lemma_of(c) in frame.words["force_instruments"] for c in w.children if c.dep_ in ("conj", "compound", "nmod"))
+                for w in weapons)
+    aimed = bool(prep_objects(token, {"on", "against"})) or any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children)
+    return armed and aimed
+
+
 @checks.register("met_people", reads=("not_met_things",), excludes=True)
 def met_people(token: Token, frame: Frame) -> bool:
     """'met the envoy', 'the leaders met'; not 'their demands were met' or 'met the deadline'."""

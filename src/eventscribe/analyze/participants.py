@@ -217,8 +217,11 @@ def span_name(span: Span) -> str:
 _CAPTION_PLACE = re.compile(r"\s*\((?:left|right|cent(?:er|re)|front|rear|[LRC])\)?\s*$", re.I)
 
 
+_ADDRESS = re.compile(r"^(?:(?:his|her|their)\s+)?(?:highness|majesty|excellency|holiness)\s+", re.I)
+
+
 def clean_name(ent: Span) -> str:
-    text = _CAPTION_PLACE.sub("", ent.text).strip(" ,.;:'\"“”()[]~")
+    text = _ADDRESS.sub("", _CAPTION_PLACE.sub("", ent.text)).strip(" ,.;:'\"“”()[]~")
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "").strip()
     for suffix in ("'s", "’s"):
@@ -794,7 +797,15 @@ def _with_owner_state(ent: Span) -> Span:
     return ent
 
 
+_HONORIFICS = words("honorifics")
+
+
 def _one_participant(token: Token, role: str, refer) -> Participant | list[Participant] | None:
+    if token.lower_ in _HONORIFICS:
+        # "His Highness the Emir": the office the honorific addresses, never 'Highness'
+        token = next((c for c in token.children if c.dep_ == "appos"), None)
+        if token is None:
+            return None
     land = _capital_of(token)
     if land is not None:
         token = land   # a capital attacked or speaking stands for its land
