@@ -106,3 +106,10 @@ def test_those_who_voted_for_an_impeachment_impeached_the_one_it_names(analyze_t
 def test_the_country_an_envoy_is_told_to_leave_expels_him(analyze_text):
     analysis = analyze_text("The Dutch ambassador was given 72 hours to leave Mali on Friday.")
     assert ("Mali", "actor") in _sides(_mention(analysis, "SANCTION"))
+
+
+def test_leaders_of_a_body_the_report_described_are_the_body(analyze_text):
+    analysis = analyze_text("The Harbour Workers Federation, the country's largest union, called a strike on Friday. "
+                            "Talks between Labour Minister Rosa Lind and the union leaders began on Monday.")
+    talks = _mention(analysis, "CONSULT")
+    assert {name for name, _ in _sides(talks)} == {"Rosa Lind", "Harbour Workers Federation"}

@@ -838,6 +838,13 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         referred = refer(token, role)
         if referred is not None:
             return referred
+    if ent is None and _is_title_or_group(token):
+        # "the union leaders", "rebel envoys": people of a body the report names are that body
+        for modifier in (c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                         and c.text.islower()):
+            body = refer(modifier, role)
+            if isinstance(body, Participant) and body.kind in ("ORG", "GROUP"):
+                return body
     if _is_title_or_group(token):
         group = _group_name(token)
         if group is not None:
