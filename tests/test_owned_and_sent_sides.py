@@ -113,3 +113,31 @@ def test_leaders_of_a_body_the_report_described_are_the_body(analyze_text):
                             "Talks between Labour Minister Rosa Lind and the union leaders began on Monday.")
     talks = _mention(analysis, "CONSULT")
     assert {name for name, _ in _sides(talks)} == {"Rosa Lind", "Harbour Workers Federation"}
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Two weeks after the deadliest clash on the Kyrgyz–Tajik border in a decade, the guns are silent.",
+     {"Kyrgyzstan", "Tajikistan"}),
+    ("Fighting broke out on the India-China frontier on Monday.", {"India", "China"}),
+])
+def test_a_fight_on_a_border_two_states_share_is_between_them(analyze_text, text, states):
+    fight = _mention(analyze_text(text), "ASSAULT")
+    assert {name for name, _ in _sides(fight)} == states
+
+
+def test_a_fight_on_ones_own_border_keeps_its_sides(analyze_text):
+    fight = _mention(analyze_text("Soldiers clashed with smugglers on the Chad border."), "ASSAULT")
+    assert {name for name, _ in _sides(fight)} == {"Soldiers", "smugglers"}
+
+
+def test_whose_fighters_are_the_side_the_clause_is_about(analyze_text):
+    analysis = analyze_text("Police named the Red Hand militia, whose fighters attacked the convoy on Monday.")
+    assert ("Red Hand militia", "actor") in _sides(_mention(analysis, "ASSAULT"))
+
+
+def test_a_subject_the_parser_hung_on_the_date_still_acts(analyze_text):
+    analysis = analyze_text("On 3 May the Ministry of Foreign Affairs of Chile, citing reciprocity, declared two "
+                            "diplomats of the Embassy of Peru in Santiago persona non grata.")
+    expelled = _mention(analysis, "SANCTION")
+    assert {role for _, role in _sides(expelled)} == {"actor", "recipient"}
+    assert "Santiago" not in {name for name, _ in _sides(expelled)}   # where the embassy is

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.symbols import NOUN as NOUN_POS, PROPN as PROPN_POS, VERB as VERB_POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Participant
 from .detector import load_detector
@@ -17,7 +18,7 @@ from .frames import Frame
 from .group import same_body
 from .lang.en import english
 from .modality import modality_of
-from .places import is_city, is_country, side_country
+from .places import country_name, is_city, is_country, lookup, side_country
 from .sides import belligerents_mark
 from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of, protesting_crowd,
                            what_it_called)
@@ -418,7 +419,7 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
         if lemma_of(token) == "presence" and _present_people(token) >= 2:
             found.append((token, _PRESENCE))
         if token.pos_ == "VERB" and lemma_of(token) in ("declare", "name") and "persona non grata" in \
-                token.doc[token.i: min(len(token.doc), token.i + 12)].text.lower():
+                token.doc[token.i: min(len(token.doc), token.i + 20)].text.lower():
             found.append((token, _EXPULSION))
         if token.pos_ == "VERB" and lemma_of(token) in _ORDERING_VERBS and _told_to_leave(token):
             found.append((token, _ORDERED_OUT))
@@ -541,7 +542,8 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         doc = token.doc
         end = next((t.i for t in doc[token.i:] if t.lower_ == "persona"), token.i)
         for ent in doc[token.i + 1:end].ents:
-            if ent.label_ in ("GPE", "ORG", "NORP", "PERSON"):
+            # ('of the embassy of Peru in Santiago': the town the embassy is in is no one expelled)
+            if ent.label_ in ("GPE", "ORG", "NORP", "PERSON") and not (ent.label_ == "GPE" and is_city(ent.text)):
                 found.recipients.extend(sides.other(ent.root))
     if frame is _ORDERED_OUT:
         found.recipients = [p for t in _ordered_out(token) for p in sides.other(t)]
@@ -574,6 +576,12 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
             if token.pos_ == "VERB" else _objects_with_carrier(token, {"to", "into"})
         found.recipients.extend(p for t in found.place_tokens + sent_to if _is_land(t) and is_country(t.text)
                                 and side_country(t.text) not in own for p in sides.other(t))
+    if frame.type == "ASSAULT" and len(found.actors) + len(found.recipients) < 2:
+        # "the clash on the Kyrgyz–Tajik border", "fighting on the India-China frontier": the two
+        # states whose border it is
+        pair = _border_states(token)
+        if pair:
+            found.actors, found.recipients = pair[:1], pair[1:]
     if frame.type == "COERCE" and _forced_out(token) and found.recipients and all(map(_is_a_body, found.recipients)):
         found.type = "SANCTION"   # 'forced the aid agency out of the country': an expulsion, as 'expelled' is
     if frame.type in _CROWD_TYPES and not found.actors:
@@ -616,6 +624,41 @@ def _named_wrong(verb: Token) -> list[Token]:
             owners = [c for c in phrase.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
             found.extend(owners or [phrase])
     return found
+
+
+_BORDER_NOUNS = english.wordset("border_nouns")
+
+
+def _border_states(trigger: Token) -> list[Participant]:
+    """The two states a border names ('the Kyrgyz–Tajik border', 'the India-China frontier', 'the
+    border between Sudan and South Sudan') when the trigger or its clause happened on it; else []."""
+    holders = [trigger] + ([trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [])
+    doc = trigger.doc
+    for prep in (p for h in holders for p in children(h, "prep") if p.lower_ in ("on", "along", "at", "across", "near")):
+        # the words up to the border noun, read in order: the parser often breaks 'the Kyrgyz–Tajik border'
+        border = next((t for t in doc[prep.i + 1: prep.i + 7] if lemma_of(t) in _BORDER_NOUNS), None)
+        if border is None:
+            continue
+        words = [t for t in doc[prep.i + 1: border.i] if t.pos_ in ("PROPN", "ADJ", "NOUN")] + \
+            [o for o in prep_objects(border, {"between"}) for o in [o, *children(o, "conj")]]
+        codes: list[tuple[str, Span]] = []
+        for word in words:
+            named = entity_of(word) or doc[word.i: word.i + 1]
+            # 'Kyrgyz–Tajik' may be one token; 'South Sudan' is one name
+            for part in re.split(r"[-–—/]", named.text):
+                code = _state_code(part.strip())
+                if code is not None and code not in [c for c, _ in codes]:
+                    codes.append((code, named))
+        if len(codes) == 2:
+            return [Participant(name=country_name(code) or span.text, role=role, kind="GPE", start=span.start_char,
+                                end=span.end_char, surface=span.text)
+                    for (code, span), role in zip(codes, ("actor", "recipient"))]
+    return []
+
+
+def _state_code(text: str) -> str | None:
+    """ISO3 of a country's name ('South Sudan', whole) or demonym ('Tajik')."""
+    return lookup(text).country if is_country(text) else side_country(text)
 
 
 _CROWD_DRAWING_VERBS = english.wordset("crowd_drawing_verbs")

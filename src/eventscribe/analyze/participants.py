@@ -679,6 +679,11 @@ def _owning_body(token: Token, role: str, refer) -> Participant | list[Participa
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS and not owned_people:
         return None
     for poss in (c for c in token.children if c.dep_ == "poss"):
+        owner = _relative_owner(poss)
+        if owner is not None:
+            # "the Kyrgyz side, whose soldiers crossed the border": the side the clause is about
+            found = participants_for(owner, role, refer)
+            return found if len(found) != 1 else found[0]
         if poss.lower_ not in ("its", "their") and poss.lemma_.lower() not in GENERIC_GROUP_HEADS:
             continue
         found = refer(poss, role)
@@ -687,6 +692,16 @@ def _owning_body(token: Token, role: str, refer) -> Participant | list[Participa
         if bodies:
             return bodies if len(bodies) > 1 else bodies[0]
     return None
+
+
+def _relative_owner(poss: Token) -> Token | None:
+    """What 'whose' stands for: the noun its relative clause hangs on."""
+    if poss.lower_ != "whose":
+        return None
+    clause = poss.head.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _crewing_side(token: Token) -> Token | None:

@@ -111,6 +111,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 return [current.head], current.dep_ == "acl" and current.tag_ == "VBN" and not with_object
             current = current.head
             continue
+        # "On 3 May the Ministry of X declared …": the parser hangs the subject on the date
+        stray = [a for p in children(current, "prep") if p.lower_ in ("on", "in") for o in children(p, "pobj")
+                 if o.ent_type_ == "DATE" for a in children(o, "appos") if a.i < current.i]
+        if stray:
+            return stray, False
         break
     return [], False
 
