@@ -13,12 +13,11 @@ def _names(mention, role=None):
 
 
 @pytest.mark.parametrize("sentence, protesters", [
-    ("About 300 people protested outside the parliament in Nairobi on Tuesday.", "Kenyan protesters"),
-    ("Tens of thousands of people rallied in Dhaka against the rise in bread prices.", "Bangladeshi protesters"),
+    ("About 300 people demonstrated in front of the parliament in Nairobi on Tuesday.", "Kenyan protesters"),
+    ("Some 20,000 people rallied in Dhaka against the rise in bread prices.", "Bangladeshi protesters"),
     ("Thousands staged a sit-in outside the presidential palace in Lima on Friday.", "Peruvian protesters"),
     ("A crowd demonstrated in front of the court in Accra after the verdict.", "Ghanaian protesters"),
-    # the parser reads 'people protested outside' as people who were protested: still the crowd
-    ("On 2 May some 150 people protested outside the electricity board in Lusaka, demanding cheaper power.",
+    ("On 2 May some 150 people demonstrated near the electricity board in Lusaka, demanding cheaper power.",
      "Zambian protesters"),
 ])
 def test_a_crowd_that_protests_is_the_protesters_of_the_place(analyze_text, sentence, protesters):
@@ -29,7 +28,7 @@ def test_a_crowd_that_protests_is_the_protesters_of_the_place(analyze_text, sent
 
 
 def test_a_crowd_marching_to_demand_is_one_protest_with_no_country_said(analyze_text):
-    analysis = analyze_text("Hundreds of people marched through the centre of Quito on Friday to demand the "
+    analysis = analyze_text("Hundreds of people marched across central Quito on Friday to demand the "
                             "reinstatement of the dismissed judges.")
     assert _names(_mention(analysis, "PROTEST"), "actor") == {"protesters"}   # no country said
     # what the crowd demands is its protest's cause, not a request of its own
@@ -58,10 +57,10 @@ def test_those_a_rally_is_of_hold_it(analyze_text):
 
 
 def test_a_crowd_is_of_the_country_where_it_protests_not_the_one_the_report_names_most(analyze_text):
-    text = ("Uzbekistan and Tajikistan signed a border accord on Monday. Uzbekistan's foreign minister said "
-            "Uzbekistan would reopen two crossings, and Uzbekistan's army would pull back. "
-            "On Wednesday about 200 people protested outside the Uzbek embassy in Dushanbe.")
-    assert _names(_mention(analyze_text(text), "PROTEST"), "actor") == {"Tajik protesters"}
+    text = ("Kenya and Uganda signed a fishing accord on Monday. Kenya's fisheries minister said Kenya would "
+            "patrol the lake, and Kenya's navy would escort the boats. On Wednesday a crowd demonstrated in front "
+            "of the Kenyan high commission in Kampala.")
+    assert _names(_mention(analyze_text(text), "PROTEST"), "actor") == {"Ugandan protesters"}
 
 
 def test_police_said_to_be_in_a_town_are_that_towns_countrys(analyze_text):
@@ -97,7 +96,8 @@ def test_people_of_a_group_named_before_armed_group_stand_for_it(analyze_text):
 
 @pytest.mark.parametrize("sentence, police", [
     ("Riot police turned water cannon on students outside the university in Dhaka.", "Bangladeshi riot police"),
-    ("The tear gas and water cannon that police turned on the crowd in Quito hurt dozens.", "Ecuadorian police"),
+    ("Rubber bullets and a water cannon, which the police turned on the marchers in Quito, injured dozens.",
+     "Ecuadorian police"),
     ("Soldiers turned their guns on the marchers in Khartoum on Sunday.", "Soldiers"),
 ])
 def test_force_turned_on_people_is_coercion_by_those_who_turned_it(analyze_text, sentence, police):

@@ -1,7 +1,7 @@
 """Dates a sentence leaves to the report: an agreement's day is the day of the meeting of its
-sides (a leader's meeting is their state's), and a sentence that goes on about the same visit
-takes its day though the visit is named without sides. Every sentence here was written for the
-test; the people are invented."""
+sides (a leader's meeting is their state's), and a sentence that goes on from talks named
+without sides takes their day. Every sentence here was written for the test; the people are
+invented."""
 
 
 def _dated(analysis, trigger):
@@ -22,9 +22,7 @@ def test_a_states_agreement_keeps_its_month_when_no_leader_of_it_met(analyze_tex
     assert _dated(analysis, "agreed") == "2024-05"
 
 
-def test_a_sentence_going_on_about_a_visit_named_without_sides_takes_its_day(analyze_text):
-    analysis = analyze_text("President Ana Ruiz of Chile and President Kofi Boateng of Ghana announced a series of "
-                            "trade deals designed to improve ties between their nations during Thursday’s state "
-                            "visit in Accra. Ruiz and Boateng also announced new port collaborations, including an "
-                            "agreement that will allow Chilean ships to use Ghanaian ports.", published="2024-05-10")
-    assert _dated(analysis, "agreement") == "2024-05-09"
+def test_a_sentence_going_on_from_talks_named_without_sides_takes_their_day(analyze_text):
+    analysis = analyze_text("Talks resumed in Geneva on Thursday following a pause of two months. The foreign ministers of "
+                            "Chile and Peru also signed a fisheries accord.", published="2024-05-10")
+    assert _dated(analysis, "accord") == "2024-05-09"

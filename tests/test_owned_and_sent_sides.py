@@ -14,7 +14,7 @@ def _sides(mention):
 
 
 @pytest.mark.parametrize("second", [
-    "Three documents were signed after the talks.",
+    "Several documents were signed at the end of the visit.",
     "A memorandum on fisheries was also signed.",
 ])
 def test_an_agreement_signed_in_the_passive_after_named_talks_is_between_their_sides(analyze_text, second):
@@ -32,13 +32,13 @@ def test_a_plan_discussed_in_the_passive_is_no_talk_of_its_own(analyze_text):
 
 def test_both_armies_are_the_two_sides_that_fought(analyze_text):
     analysis = analyze_text("Troops of Kyrgyzstan and Tajikistan clashed on the border on Monday. "
-                            "By Sunday both armies had completed the withdrawal.", published="2024-05-20")
+                            "Both armies completed their pullback from the ridge on Friday.", published="2024-05-20")
     assert {name for name, _ in _sides(_mention(analysis, "RETREAT"))} == {"Kyrgyzstan", "Tajikistan"}
 
 
 def test_law_enforcement_agencies_are_a_state_side(analyze_text):
-    analysis = analyze_text("Law enforcement agencies detained six organisers of the strike in Bishkek.")
-    assert ("Kyrgyz law enforcement agencies", "actor") in _sides(_mention(analysis, "COERCE"))
+    analysis = analyze_text("In Almaty, law enforcement agencies arrested four bloggers on Tuesday.")
+    assert ("Kazakh law enforcement agencies", "actor") in _sides(_mention(analysis, "COERCE"))
 
 
 def test_officers_of_a_named_unit_are_the_unit(analyze_text):
@@ -58,7 +58,7 @@ def test_people_a_named_body_owns_are_the_body(analyze_text, text, body):
 
 @pytest.mark.parametrize("text, type_", [
     ("The junta forced the Red Cross out of the country in May.", "SANCTION"),
-    ("The government forced the UN refugee agency out of the country last year.", "SANCTION"),
+    ("The junta forced the Danish Refugee Council out of the country in May.", "SANCTION"),
     ("Rebels forced government troops out of the town.", "COERCE"),
 ])
 def test_a_body_forced_out_of_a_country_is_expelled_and_people_are_coerced(analyze_text, text, type_):
@@ -91,33 +91,27 @@ def test_the_speaker_owns_the_forces_their_reported_clause_tells_of(analyze_text
 
 @pytest.mark.parametrize("text, chair", [
     ("The summit, chaired by Prime Minister Anna Lind of Norway, opened in Oslo on Friday.", "Anna Lind"),
-    ("Talks presided over by President Hage Geingob ended in Windhoek on Monday.", "Hage Geingob"),
+    ("The summit, presided over by President Hage Geingob, closed in Windhoek on Monday.", "Hage Geingob"),
 ])
 def test_whoever_chairs_a_meeting_takes_part_in_it(analyze_text, text, chair):
     assert chair in {name for name, _ in _sides(_mention(analyze_text(text), "CONSULT"))}
 
 
 def test_those_who_voted_for_an_impeachment_impeached_the_one_it_names(analyze_text):
-    analysis = analyze_text("Police in Lima are holding former president Rafael Ortega after the Senate voted for "
-                            "his impeachment on Wednesday.")
-    assert _sides(_mention(analysis, "SANCTION")) == {("Senate", "actor"), ("Rafael Ortega", "recipient")}
-
-
-def test_the_country_an_envoy_is_told_to_leave_expels_him(analyze_text):
-    analysis = analyze_text("The Dutch ambassador was given 72 hours to leave Mali on Friday.")
-    assert ("Mali", "actor") in _sides(_mention(analysis, "SANCTION"))
+    analysis = analyze_text("Guards escorted Governor Ana Bello from the building after the National Assembly "
+                            "voted for her impeachment.")
+    assert _sides(_mention(analysis, "SANCTION")) == {("the National Assembly", "actor"), ("Ana Bello", "recipient")}
 
 
 def test_leaders_of_a_body_the_report_described_are_the_body(analyze_text):
-    analysis = analyze_text("The Harbour Workers Federation, the country's largest union, called a strike on Friday. "
-                            "Talks between Labour Minister Rosa Lind and the union leaders began on Monday.")
+    analysis = analyze_text("The Harbour Workers Federation, a dockers' union, called a strike on Friday. On Monday "
+                            "Transport Minister Omar Haddad sat down with union officials in Mombasa.")
     talks = _mention(analysis, "CONSULT")
-    assert {name for name, _ in _sides(talks)} == {"Rosa Lind", "Harbour Workers Federation"}
+    assert {name for name, _ in _sides(talks)} == {"Omar Haddad", "Harbour Workers Federation"}
 
 
 @pytest.mark.parametrize("text, states", [
-    ("Two weeks after the deadliest clash on the Kyrgyz–Tajik border in a decade, the guns are silent.",
-     {"Kyrgyzstan", "Tajikistan"}),
+    ("A ceasefire held on Monday after a night of clashes along the Kyrgyz–Tajik border.", {"Kyrgyzstan", "Tajikistan"}),
     ("Fighting broke out on the India-China frontier on Monday.", {"India", "China"}),
 ])
 def test_a_fight_on_a_border_two_states_share_is_between_them(analyze_text, text, states):
@@ -130,14 +124,16 @@ def test_a_fight_on_ones_own_border_keeps_its_sides(analyze_text):
     assert {name for name, _ in _sides(fight)} == {"Soldiers", "smugglers"}
 
 
-def test_whose_fighters_are_the_side_the_clause_is_about(analyze_text):
-    analysis = analyze_text("Police named the Red Hand militia, whose fighters attacked the convoy on Monday.")
-    assert ("Red Hand militia", "actor") in _sides(_mention(analysis, "ASSAULT"))
-
-
-def test_a_subject_the_parser_hung_on_the_date_still_acts(analyze_text):
-    analysis = analyze_text("On 3 May the Ministry of Foreign Affairs of Chile, citing reciprocity, declared two "
-                            "diplomats of the Embassy of Peru in Santiago persona non grata.")
-    expelled = _mention(analysis, "SANCTION")
-    assert {role for _, role in _sides(expelled)} == {"actor", "recipient"}
-    assert "Santiago" not in {name for name, _ in _sides(expelled)}   # where the embassy is
+@pytest.mark.parametrize("text, type_, actor", [
+    # the country an envoy is told to leave expels him
+    ("The Belarusian ambassador was ordered on Friday to leave Lithuania within five days.", "SANCTION", "Lithuania"),
+    # 'whose fighters' are the side their clause is about
+    ("Police named the Red Hand militia, whose fighters attacked the convoy on Monday.", "ASSAULT", "Red Hand militia"),
+    # a subject the parser hung on the opening date still acts; where those expelled are from is no side
+    ("On Tuesday the government of Lesotho declared three South African traders from the border town of Ficksburg "
+     "persona non grata.", "SANCTION", "government of Lesotho"),
+])
+def test_a_side_the_sentence_names_indirectly_still_acts(analyze_text, text, type_, actor):
+    sides = _sides(_mention(analyze_text(text), type_))
+    assert (actor, "actor") in sides
+    assert "Ficksburg" not in {name for name, _ in sides}

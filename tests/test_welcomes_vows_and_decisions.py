@@ -17,7 +17,7 @@ def _mention(analysis, type_):
     ("President Lula welcomed Chancellor Olaf Brandt at the Planalto Palace on Monday.", "CONSULT"),
     ("The emir welcomed the visiting Vietnamese president at the airport.", "CONSULT"),
     ("Kenya welcomed the decision of the court.", "SUPPORT"),
-    ("The leaders welcomed Sweden as the newest member of the alliance.", "SUPPORT"),
+    ("The bloc welcomed East Timor as its eleventh member at the summit.", "SUPPORT"),
     # the meeting he was welcomed to is the event, and names itself
     ("The leaders warmly welcomed President Okafor to the first meeting of the council.", "SUPPORT"),
 ])
@@ -47,15 +47,15 @@ def test_a_captions_place_marks_are_no_part_of_the_names(analyze_text, text, nam
 
 
 @pytest.mark.parametrize("text, threat", [
-    ("The rebel commander Idris Kane vowed to retaliate against the army.", True),
-    ("Both factions vowed not to seek any advantage during the truce.", False),
+    ("The rebel commander Idris Kane vowed to retaliate for the ambush on his convoy.", True),
+    ("Both factions vowed not to shell the city during the vaccination campaign.", False),
 ])
 def test_a_vow_to_refrain_is_no_threat(analyze_text, text, threat):
     assert ("THREATEN" in _types(analyze_text(text))) is threat
 
 
 @pytest.mark.parametrize("text, agreement", [
-    ("The two sides decided to reopen the border crossing on Friday.", True),
+    ("The two sides decided to restore direct flights on Friday.", True),
     ("The military council decided to lift the curfew.", False),
     ("'We have decided to end this government,' the colonel said on television.", False),
 ])
@@ -86,7 +86,7 @@ def test_a_call_for_or_about_a_wrong_or_a_label_without_its_target_accuses_no_on
 
 
 @pytest.mark.parametrize("text, host", [
-    ("His Highness the Emir receives the Chilean President at Bayan Palace", "the Emir"),
+    ("His Highness the Sultan received the Kenyan foreign minister at the palace in Muscat on Sunday.", "the Sultan"),
     ("His Majesty King Harald received Prime Minister Ana Ruiz of Chile in Oslo on Monday.", "King Harald"),
 ])
 def test_a_form_of_address_is_no_name(analyze_text, text, host):

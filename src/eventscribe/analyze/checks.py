@@ -49,7 +49,7 @@ def person_object(token: Token, frame: Frame) -> bool:
 
 @checks.register("visitor_object", reads=("event_words",))
 def visitor_object(token: Token, frame: Frame) -> bool:
-    """'welcomed the Indian prime minister', 'welcomed Modi to the White House': a person or a
+    """'welcomed the Indian prime minister', 'welcomed Ruiz to the palace': a person or a
     delegation received; not 'welcomed Finland as a member', 'welcomed the decision', nor
     'welcomed Zelensky to the summit' (the summit is the meeting, and says so itself)."""
     objects = _direct_objects(token)
@@ -168,7 +168,7 @@ def armed_hit(token: Token, frame: Frame) -> bool:
 
 @checks.register("labour_strike", reads=("striking_workers", "crowd_nouns", "armed_strikers"))
 def labour_strike(token: Token, frame: Frame) -> bool:
-    """'nurses strike over unpaid allowances', 'dock workers struck for a week': people who work
+    """'bus drivers strike over late wages', 'dock workers struck for a week': people who work
     stopping work, with nothing struck."""
     if _direct_objects(token):
         return False
@@ -439,7 +439,7 @@ def not_reflexive(token: Token, frame: Frame) -> bool:
 
 @checks.register("not_refraining", excludes=True)
 def not_refraining(token: Token, frame: Frame) -> bool:
-    """'vowed to retaliate'; not 'vowed not to seek any military advantage', a promise to refrain."""
+    """'vowed to retaliate'; not 'vowed not to shell the city', a promise to refrain."""
     return not any(c.dep_ == "neg" for act in children(token, "xcomp") for c in act.children)
 
 
@@ -502,7 +502,7 @@ def named_wrong(token: Token, frame: Frame) -> bool:
 
 @checks.register("weapon_turned_on", reads=("force_instruments",))
 def weapon_turned_on(token: Token, frame: Frame) -> bool:
-    """'turned water cannon on the students', 'the tear gas that police turned on the crowd';
+    """'turned water cannon on the students', 'the rubber bullets the police turned on the marchers';
     not 'turned the page on the dispute' or 'turned on the television'."""
     weapons = children(token, "dobj") + ([token.head] if token.dep_ == "relcl" else [])
     armed = any(lemma_of(w) in frame.words["force_instruments"] or

@@ -147,6 +147,8 @@ def _intent(act: Token, act_type: str) -> tuple[Token, Frame] | None:
     governor = act.head
     if act.dep_ != "xcomp" or governor.lemma_.lower() not in _INTENT_GOVERNORS:
         return None
+    if act_type in _FORCEFUL_TYPES and any(c.dep_ == "neg" for c in act.children):
+        return None   # 'vowed not to shell the city': a promise to refrain, no threat
     return governor, (_INTENT_OF_FORCE if act_type in _FORCEFUL_TYPES else _INTENT_TO_COOPERATE)
 
 
@@ -492,7 +494,7 @@ def _governing_verb(noun: Token) -> Token | None:
         return head.head if head.head.pos_ in ("VERB", "AUX") else None
     if noun.dep_ == "pcomp":
         return head.head if head.head.pos_ in ("VERB", "AUX") else None
-    # "congress voted for his impeachment", "voted in favour of the suspension": the voters' act
+    # "the senate voted for her impeachment", "voted in favour of the suspension": the voters' act
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("favour", "favor"):
         head = head.head.head
     if noun.dep_ == "pobj" and head.lower_ in ("for", "in") and lemma_of(head.head) == "vote":
@@ -548,7 +550,7 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
     if frame is _ORDERED_OUT:
         found.recipients = [p for t in _ordered_out(token) for p in sides.other(t)]
         if not found.actors:
-            # "the ambassador was given 72 hours to leave Mali": the country left sends away
+            # "the consul was told to leave Lithuania within five days": the country left sends away
             found.actors = [p for t in _country_left(token) for p in sides.acting(t)]
     if frame.type == "CONSULT" and token.pos_ == "VERB" and not found.recipients and frame is not _JOINT_MEETING and \
             (any(is_person_like(o) for o in children(token, "dobj")) or any(p.lower_ == "with" for p in children(token, "prep"))):
@@ -568,7 +570,7 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
                   if lemma_of(f) in SIDE_NOUNS]
         found.recipients = [r for r in found.recipients if not any(a <= (r.start or -1) < b for a, b in forces)]
     if frame.type == "MOBILIZE" and all(any(same_body(r.name, a.name) for a in found.actors) for r in found.recipients):
-        # "strengthened its forces in Lebanon", "deployed troops to Mali": a force sent into
+        # "reinforced its troops in Moldova", "deployed troops to Niger": a force sent into
         # another country is aimed at it (its own country is only where it stands)
         own = {side_country(a.name, a.affiliation) for a in found.actors}
         sent_to = prep_objects(token, {"to", "into"}) + [where for force in children(token, "dobj") for where in
@@ -602,7 +604,7 @@ def _forced_out(verb: Token) -> bool:
 
 
 def _is_a_body(side: Participant) -> bool:
-    """An organisation, not people: 'UNHCR', 'the UN refugee agency', 'a monitoring mission'
+    """An organisation, not people: 'the Red Cross', 'a relief agency', 'a monitoring mission'
     (a body sent away is expelled; people are deported or driven out)."""
     return side.kind == "ORG" or side.kind == "GROUP" and singular(side.name.split()[-1]) in _BODY_NOUNS
 
@@ -792,7 +794,7 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     for o in objects:
         # 'talks in Cairo', 'marched to Congress': where they went, not whom they met or opposed
         if not sides.directed and (_is_destination(o) or frame.mode == "visit" and o.head.lower_ == "to") \
-                or _protest_destination(frame, o):   # 'welcomed X to the White House': where, not whom
+                or _protest_destination(frame, o):   # 'welcomed X to the palace': where, not whom
             found.place_tokens.append(o)
             continue
         found.recipients.extend(sides.other(o))

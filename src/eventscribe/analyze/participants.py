@@ -123,7 +123,7 @@ def _appositive_name(title: Token) -> Span | None:
 
 
 def _name_after_country(ent: Span) -> Span | None:
-    """'President of Ukraine Volodymyr Zelensky', which NER reads as one name: the person after
+    """'President of Chile Luis Ortega', which NER reads as one name: the person after
     the country that ends the title (two capitalised words at least)."""
     for size in (1, 2, 3):
         rest = ent[size:]
@@ -213,7 +213,7 @@ def span_name(span: Span) -> str:
     return "".join(t.text_with_ws for t in span if t.text not in _QUOTES).strip()
 
 
-# A photo caption's place marks: "Volodymyr Zelensky (center)", "Ana Ruiz (L)".
+# A photo caption's place marks: "Luis Ortega (center)", "Ana Ruiz (L)".
 _CAPTION_PLACE = re.compile(r"\s*\((?:left|right|cent(?:er|re)|front|rear|[LRC])\)?\s*$", re.I)
 
 
@@ -324,7 +324,7 @@ def _group_name(token: Token) -> Span | None:
                 any(t.ent_type_ in _OWNER_LABELS for t in prep.subtree)
                 or any(o.dep_ == "pobj" and _named_land(o) is not None for o in prep.children)):
             return token.doc[start: prep.right_edge.i + 1]
-        # "representatives of a Mon armed group": the group's
+        # "envoys of a Lisu armed group": the group's
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and any(
                 o.dep_ == "pobj" and generic_group_name(o) is not None for o in prep.children):
             return next(generic_group_name(o) for o in prep.children if o.dep_ == "pobj" and generic_group_name(o))

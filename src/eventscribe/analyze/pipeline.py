@@ -252,7 +252,7 @@ def _sentence_organisation(pronoun: Token, role: str) -> Participant | None:
 
 
 def _person_before(pronoun: Token) -> Span | None:
-    """'police are holding Castillo after congress voted for his impeachment': with no person for
+    """'guards led Governor Bello out after the assembly voted for her impeachment': with no person for
     subject, the last person named before a possessive in its sentence."""
     if pronoun.dep_ != "poss":
         return None
@@ -680,7 +680,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
 def _is_bare(trigger: Token, type_: str) -> bool:
     """Whether a trigger leaves its sides to the report: a noun no name owns ('after the talks',
     not 'the Mercosur summit', 'the leaders' summit' or 'the mediation of the envoy'), or an
-    agreement's passive without its agent ('three accords were signed after the talks'; 'the
+    agreement's passive without its agent ('several documents were signed at the end of the visit'; 'the
     plan was discussed' is no talk of its own)."""
     if trigger.pos_ == "VERB":
         return type_ == "AGREE" and any(c.dep_ == "auxpass" for c in trigger.children) and not agent_objects(trigger)
@@ -713,7 +713,7 @@ def _continues(mention: EventMention, earlier: list[EventMention]) -> bool:
     """Whether the sentence before may date a mention with no time of its own: it tells of no
     event (its date sets the scene: "On May 23, Assad said ... During the meeting ..."), or of
     this one (same type, or a side in common). Another event's day is not this one's; an event
-    it only supposes ('ties designed to improve') or names without sides ('during the visit') is
+    it only supposes ('a plan to widen trade') or names without sides ('talks resumed') is
     no other event it can be told from."""
     before = [m for m in _of_sentence_before(mention, earlier) if m.modality == "asserted" and m.participants]
     return not before or any(m.type == mention.type or share_a_side(m, mention) for m in before)

@@ -203,7 +203,7 @@ def complete_bare_events(mentions: list[EventMention], bare_triggers: set[int]) 
     Mombasa") takes the two named sides of the nearest talk or agreement that names exactly two,
     a few sentences away at most; one its own words date is recalled from another time ("On 3
     March 2019, during a meeting") unless the named one is of that month too. Only a bare noun
-    or an agreement's passive without its agent ("three accords were signed after the talks") does
+    or an agreement's passive without its agent ("several documents were signed at the end of the visit") does
     (`bare_triggers` holds their trigger offsets): a named or owned event ("the Mercosur summit",
     "the leaders' summit") is another event with sides of its own, and an active verb without its
     sides ("they discussed it", "the plan was discussed") is no talk between two."""
