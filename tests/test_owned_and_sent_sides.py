@@ -137,3 +137,16 @@ def test_a_side_the_sentence_names_indirectly_still_acts(analyze_text, text, typ
     sides = _sides(_mention(analyze_text(text), type_))
     assert (actor, "actor") in sides
     assert "Ficksburg" not in {name for name, _ in sides}
+
+
+@pytest.mark.parametrize("text, type_, ruler", [
+    ("The envoy criticised the actions of the military junta in power in Chad.", "ACCUSE", "Chadian junta"),
+    ("Guinea's ruling junta detained two ministers on Monday. The junta also shut the border.", "COERCE",
+     "Guinean junta"),
+])
+def test_a_junta_is_the_ruling_body_of_the_country_it_rules(analyze_text, text, type_, ruler):
+    assert ruler in {name for name, _ in _sides(_mention(analyze_text(text), type_))}
+
+
+def test_a_junta_the_report_does_not_place_keeps_its_words(analyze_text):
+    assert ("junta", "actor") in _sides(_mention(analyze_text("The junta arrested two ministers."), "COERCE"))

@@ -36,3 +36,10 @@ def _read() -> dict[str, dict[str, str | None]]:
 def country_words(kind: str) -> dict[str, str | None]:
     """Lower-case word -> ISO3 (None: no one country) for one kind: demonym, alias or capital."""
     return _read()[kind]
+
+
+@cache
+def demonym(code: str) -> str | None:
+    """The shortest demonym the country words give a country, capitalised ('Iranian', 'Peruvian')."""
+    found = [w for w, c in country_words("demonym").items() if c == code and " " not in w]
+    return min(found, key=lambda w: (len(w), w)).capitalize() if found else None

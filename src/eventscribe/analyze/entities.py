@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..countrywords import demonym
 from ..model import Participant
 from .participants import armed_group_span
+from .places import side_country
 from .syntax import text_of
 from .words import words
 
@@ -73,16 +75,19 @@ class EntityTable:
         for doc, offset in zip(docs, offsets):
             for span in _bodies(doc):
                 table._add(span, offset)
+            for span, name in _ruling_bodies(doc):
+                table._add(span, offset, name)
         return table
 
-    def _add(self, span: Span, offset: int) -> None:
-        name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    def _add(self, span: Span, offset: int, name: str | None = None) -> None:
+        name = name or (span.text[4:] if span.text.lower().startswith("the ") else span.text)
         entity = self.entities.get(name.lower())
         if entity is None:
             # the head of its name: 'Union' of 'the Union of Lake Basin Republics', not 'Republics'
             head = span.root if span.root.is_alpha else span[-1]
             entity = self.entities[name.lower()] = Entity(name, span.label_ or "GROUP", singular(head.text))
         entity.name_words |= {singular(t.text) for t in span if not t.is_punct and t.lower_ != "the"}
+        entity.name_words |= {singular(w) for w in name.split()}
         entity.describers |= _description_words(span)
         entity.named_at.append(offset + span.start_char)
 
@@ -126,6 +131,34 @@ def _bodies(doc: Doc) -> list[Span]:
         if span is not None:
             spans.append(Span(doc, span.start, span.end, label="GROUP"))
     return spans
+
+
+_RULING_HEADS = words("ruling_body_nouns")
+_RULING_WORDS = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_RULING_HEADS)), re.I)
+
+
+def _ruling_bodies(doc: Doc) -> list[tuple[Span, str]]:
+    """'Mali's ruling junta', 'the Malian junta', 'the military junta in power in Mali': a body
+    that rules a country, named as that country's ('Malian junta'), so that 'the junta' elsewhere
+    in the report is it. Its country: an owner, a nationality, or 'in (power in) X'."""
+    if not _RULING_WORDS.search(text_of(doc)):
+        return []
+    found = []
+    for token in (t for t in doc if t.lemma_.lower() in _RULING_HEADS and t.pos_ == "NOUN"):
+        owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i < token.i
+                  and (c.ent_type_ in ("GPE", "NORP") or side_country(c.text))]
+        # 'the junta in Chad', 'the junta in power in Chad' (read in order: the parser often hangs
+        # the last 'in' elsewhere)
+        after = doc[token.i + 1: token.i + 5]
+        places = [after[i + 1] for i in range(len(after) - 1) if after[i].lower_ == "in"
+                  and (i == 0 or after[i - 1].lower_ == "power")]
+        code = next((c for t in owners + places if (c := side_country(t.text)) is not None), None)
+        name = demonym(code) if code else None
+        if name is not None:
+            start = min([token.left_edge.i] + [t.i for t in owners])
+            span = Span(doc, start + (doc[start].dep_ == "det"), token.i + 1, label="GROUP")
+            found.append((span, f"{name} {token.lemma_.lower()}"))
+    return found
 
 
 _CAPITALISED_HEAD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(w.capitalize() for w in _ARMED_GROUP_HEADS)))

@@ -12,9 +12,8 @@ side keeps the words it was read from (`surface`) and is named with the country'
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
-from ..countrywords import country_words
+from ..countrywords import demonym as demonym_of
 from ..model import EventMention, Participant
 from .entities import singular
 from .places import lookup, side_country
@@ -37,13 +36,6 @@ def home_country(names: list[str]) -> str | None:
     code, count = named[0]
     second = named[1][1] if len(named) > 1 else 0
     return code if count >= 3 and count >= _DOMINANCE * second else None
-
-
-@cache
-def _demonym(code: str) -> str | None:
-    """The shortest demonym the country words give a country ('Iranian', 'Peruvian')."""
-    found = [w for w, c in country_words("demonym").items() if c == code and " " not in w]
-    return min(found, key=lambda w: (len(w), w)).capitalize() if found else None
 
 
 def _is_unnamed_side(p: Participant) -> bool:
@@ -97,7 +89,7 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str]) -> None:
     for mention in mentions:
         for p in mention.participants:
             code = _country_of(p, mention, home) if _is_unnamed_side(p) else None
-            demonym = _demonym(code) if code is not None else None
+            demonym = demonym_of(code) if code is not None else None
             if demonym is not None:
                 p.surface = p.surface or p.name
                 p.name = f"{demonym} {p.name[:1].lower()}{p.name[1:]}"   # 'Security forces' opened a sentence
