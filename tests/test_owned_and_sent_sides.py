@@ -140,9 +140,10 @@ def test_a_side_the_sentence_names_indirectly_still_acts(analyze_text, text, typ
 
 
 @pytest.mark.parametrize("text, type_, ruler", [
-    ("The envoy criticised the actions of the military junta in power in Chad.", "ACCUSE", "Chadian junta"),
-    ("Guinea's ruling junta detained two ministers on Monday. The junta also shut the border.", "COERCE",
-     "Guinean junta"),
+    ("The opposition accused the junta in Conakry of rigging the census.", "ACCUSE", "Guinean junta"),
+    ("The regime in power in Minsk jailed 30 journalists last year.", "COERCE", "Belarusian regime"),
+    ("Chad's ruling junta detained two ministers on Monday. The junta also shut the border.", "COERCE",
+     "Chadian junta"),
 ])
 def test_a_junta_is_the_ruling_body_of_the_country_it_rules(analyze_text, text, type_, ruler):
     assert ruler in {name for name, _ in _sides(_mention(analyze_text(text), type_))}

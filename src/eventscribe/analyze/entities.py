@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..countrywords import demonym
 from ..model import Participant
 from .participants import armed_group_span
-from .places import side_country
+from .places import fold, lookup, side_country
 from .syntax import text_of
 from .words import words
 
@@ -138,9 +138,9 @@ _RULING_WORDS = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_RULING_HEADS)), re.I
 
 
 def _ruling_bodies(doc: Doc) -> list[tuple[Span, str]]:
-    """'Mali's ruling junta', 'the Malian junta', 'the military junta in power in Mali': a body
+    """'Chad's ruling junta', 'the Malian junta', 'the regime in power in Minsk': a body
     that rules a country, named as that country's ('Malian junta'), so that 'the junta' elsewhere
-    in the report is it. Its country: an owner, a nationality, or 'in (power in) X'."""
+    in the report is it. Its country: an owner, a nationality, or 'in (power in) X', a town of it."""
     if not _RULING_WORDS.search(text_of(doc)):
         return []
     found = []
@@ -152,13 +152,21 @@ def _ruling_bodies(doc: Doc) -> list[tuple[Span, str]]:
         after = doc[token.i + 1: token.i + 5]
         places = [after[i + 1] for i in range(len(after) - 1) if after[i].lower_ == "in"
                   and (i == 0 or after[i - 1].lower_ == "power")]
-        code = next((c for t in owners + places if (c := side_country(t.text)) is not None), None)
+        code = next((c for t in owners + places if (c := _country_named(t)) is not None), None)
         name = demonym(code) if code else None
         if name is not None:
             start = min([token.left_edge.i] + [t.i for t in owners])
             span = Span(doc, start + (doc[start].dep_ == "det"), token.i + 1, label="GROUP")
             found.append((span, f"{name} {token.lemma_.lower()}"))
     return found
+
+
+def _country_named(token: Token) -> str | None:
+    """The country a word names: its own name or demonym, or a town the gazetteer knows by that
+    very name ('Minsk', which NER may call an organisation)."""
+    code = side_country(token.text)
+    place = lookup(token.text) if code is None and token.pos_ == "PROPN" else None
+    return place.country if place is not None and fold(place.name) == fold(token.text) else code
 
 
 _CAPITALISED_HEAD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(w.capitalize() for w in _ARMED_GROUP_HEADS)))
