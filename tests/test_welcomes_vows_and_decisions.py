@@ -92,3 +92,22 @@ def test_a_call_for_or_about_a_wrong_or_a_label_without_its_target_accuses_no_on
 def test_a_form_of_address_is_no_name(analyze_text, text, host):
     names = {p.name for p in _mention(analyze_text(text), "CONSULT").participants}
     assert host in names and not any(word in " ".join(names) for word in ("Highness", "Majesty"))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Bishop Lea Varga spoke out against the eviction of the villagers.", "ACCUSE"),
+    ("The foreign ministers of Chile and Peru spoke by phone on Tuesday.", "CONSULT"),
+])
+def test_speaking_out_against_is_criticism_and_speaking_with_is_talk(analyze_text, text, type_):
+    assert _types(analyze_text(text)) == [type_]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The mediators argue that the one remaining option is a full pullback of Ruritanian troops from the valley.",
+     "hypothetical"),
+    ("The solution is a ceasefire between the army and the rebels.", "hypothetical"),
+    ("The first step was the withdrawal of troops from the town on Monday.", "asserted"),
+])
+def test_a_remedy_named_is_proposed_not_done(analyze_text, text, modality):
+    named = next(m for m in analyze_text(text).mentions if m.trigger in ("withdrawal", "pullback", "ceasefire"))
+    assert named.modality == modality

@@ -487,6 +487,12 @@ def verbal_attack(token: Token, frame: Frame) -> bool:
                for c in carrier.children if c.dep_ in ("advcl", "xcomp", "conj"))
 
 
+@checks.register("spoke_out")
+def spoke_out(token: Token, frame: Frame) -> bool:
+    """'spoke out against the junta': public criticism, not a conversation."""
+    return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and bool(prep_objects(token, {"against"}))
+
+
 @checks.register("named_wrong", reads=("condemning_labels",))
 def named_wrong(token: Token, frame: Frame) -> bool:
     """'called the decree a coup', 'called the junta illegitimate', 'branded the rebels

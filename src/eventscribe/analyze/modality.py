@@ -17,6 +17,8 @@ FUTURE_PREPOSITIONS = words("future_prepositions")
 FUTURE_NOUN_HEADS = words("future_noun_heads")
 # Speech acts whose clause says what should happen: "demanded that the rebels disarm".
 DEMANDING_GOVERNORS = words("demanding_governors")
+# "the only way out is X", "the solution is X": what a remedy or a condition names has not happened.
+_REMEDY_NOUNS = words("remedy_nouns")
 ASKING_VERBS = words("asking_verbs")
 # Speech acts whose 'of'/'for' complement is the speaker's claim: "accused the army of shelling".
 CLAIMING_GOVERNORS = words("claiming_governors")
@@ -153,6 +155,9 @@ def modality_of(trigger: Token) -> str:
         has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.dep_ == "pobj" and head.lower_ == "despite":
             return "asserted"   # "refused to resign despite mass protests": the protests happened
+        if token.dep_ == "attr" and head.lemma_ == "be" and any(
+                s.lemma_.lower() in _REMEDY_NOUNS for s in head.children if s.dep_ == "nsubj"):
+            return "hypothetical"   # "the one remaining option is a pullback of X": a remedy proposed
         if token.dep_ == "pobj" and head.lower_ in ("during", "after", "following", "since", "at"):
             # "did not meet X during her visit": the visit itself happened; only a future
             # main clause ("will discuss during their meeting") makes it future.
