@@ -111,3 +111,13 @@ def test_speaking_out_against_is_criticism_and_speaking_with_is_talk(analyze_tex
 def test_a_remedy_named_is_proposed_not_done(analyze_text, text, modality):
     named = next(m for m in analyze_text(text).mentions if m.trigger in ("withdrawal", "pullback", "ceasefire"))
     assert named.modality == modality
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("The bloc's foreign ministers agreed on new penalties against Ruritania on Monday.", "SANCTION", "Ruritania"),
+    ("Chile and Peru agreed on a new tariff schedule for copper.", "AGREE", None),
+])
+def test_agreeing_on_penalties_imposes_them(analyze_text, text, type_, target):
+    agreed = next(m for m in analyze_text(text).mentions if m.trigger == "agreed")
+    assert agreed.type == type_
+    assert {p.name for p in agreed.participants if p.role == "recipient"} == ({target} if target else set())

@@ -584,6 +584,14 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         pair = _border_states(token)
         if pair:
             found.actors, found.recipients = pair[:1], pair[1:]
+    if frame.type == "AGREE" and token.pos_ == "VERB":
+        punitive = [m for m in children(token, "dobj") + prep_objects(token, {"on", "to", "upon"})
+                    if lemma_of(m) in _PUNITIVE_MEASURES]
+        if punitive:
+            # "EU ministers agreed on new penalties against Iran": the bloc imposing them, as
+            # "imposed" would say; its members agreeing among themselves is no second side
+            found.type = "SANCTION"
+            found.recipients.extend(p for m in punitive for o in prep_objects(m, {"against", "on"}) for p in sides.other(o))
     if frame.type == "COERCE" and _forced_out(token) and found.recipients and all(map(_is_a_body, found.recipients)):
         found.type = "SANCTION"   # 'forced the aid agency out of the country': an expulsion, as 'expelled' is
     if frame.type in _CROWD_TYPES and not found.actors:
@@ -629,6 +637,7 @@ def _named_wrong(verb: Token) -> list[Token]:
 
 
 _BORDER_NOUNS = english.wordset("border_nouns")
+_PUNITIVE_MEASURES = english.wordset("punitive_measures")
 
 
 def _border_states(trigger: Token) -> list[Participant]:
