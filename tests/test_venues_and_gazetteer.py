@@ -206,7 +206,9 @@ def test_a_page_time_stamp_is_no_scene_for_the_headline_after_it(analyze_text):
 def test_a_decision_at_a_meeting_placed_by_country_is_placed_there_a_city_first(analyze_text):
     text = ("Nordic trade ministers agreed on new tariffs on Russian fertiliser following a meeting in Singapore on Monday.")
     analysis = analyze_text(text, published="2024-05-02")
-    agreement = next(m for m in analysis.mentions if m.type == "AGREE")
+    # agreeing on tariffs against a state imposes them (SANCTION); a decision all the same
+    agreement = next(m for m in analysis.mentions if m.trigger == "agreed")
+    assert agreement.type == "SANCTION"
     assert agreement.place is not None and agreement.place.name == "Singapore"
 
 
