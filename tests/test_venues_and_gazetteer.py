@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscribe.analyze.places import lookup
+from eventscribe.analyze.places import lookup, side_country
 
 
 def _mention(analysis, trigger):
@@ -225,3 +225,11 @@ def test_a_time_that_only_bounds_a_period_dates_no_event(analyze_text):
     analysis = analyze_text(text, published="2021-09-14")
     dissolution = next(m for m in analysis.mentions if m.trigger == "dissolution")
     assert dissolution.date.value == "2021-09"
+
+
+@pytest.mark.parametrize("name, code", [
+    ("North Korea", "PRK"), ("South Sudan", "SSD"), ("Papua New Guinea", "PNG"), ("the United States", "USA"),
+    ("the Central African Republic", "CAF"), ("South Africa's army", "ZAF"), ("Sudan", "SDN"), ("Chadian troops", "TCD"),
+])
+def test_a_country_named_in_several_words_is_that_country_not_the_last_words(name, code):
+    assert side_country(name) == code

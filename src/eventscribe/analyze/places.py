@@ -235,6 +235,24 @@ def is_city(name: str) -> bool:
 _WORDS = re.compile(r"[A-Za-z][A-Za-z.’'-]*")
 
 
+def _long_country_names(words: list[str]) -> tuple[set[str], set[int]]:
+    """The countries named in several capitalised words ('South Sudan', 'the United States',
+    'Papua New Guinea'), longest first, and the positions of their words."""
+    codes: set[str] = set()
+    inside: set[int] = set()
+    if sum(w[:1].isupper() for w in words) < 2:
+        return codes, inside
+    for size in (4, 3, 2):
+        for start in range(len(words) - size + 1):
+            span = range(start, start + size)
+            phrase = " ".join(re.sub(r"['’]s$", "", w) for w in words[start:start + size])
+            if inside.isdisjoint(span) and all(w[:1].isupper() for w in words[start:start + size]) and is_country(phrase):
+                codes.add(lookup(phrase).country)
+                inside.update(span)
+    return codes, inside
+
+
+@functools.lru_cache(maxsize=65536)   # a report names its sides again and again
 def side_country(name: str, affiliation: str | None = None) -> str | None:
     """The country a side's own words name (ISO3): 'Chad', 'the Belgian ambassador', 'Chadian
     troops', an affiliation 'Chad'; None when they name none or several."""
@@ -242,7 +260,11 @@ def side_country(name: str, affiliation: str | None = None) -> str | None:
     demonyms, aliases = country_words("demonym"), country_words("alias")
     for text in (name, affiliation or ""):
         words = _WORDS.findall(text)
-        for first, word in zip([""] + words, words):
+        named, inside = _long_country_names(words)
+        found |= named
+        for index, (first, word) in enumerate(zip([""] + words, words)):
+            if index in inside:
+                continue   # a word of 'North Korea', 'Papua New Guinea': not 'Korea', 'Guinea'
             low = re.sub(r"['’]s$", "", word.lower())
             pair = f"{first.lower()} {low}"
             if demonyms.get(pair):
