@@ -236,7 +236,7 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z.’'-]*")
 
 
 def _long_country_names(words: list[str]) -> tuple[set[str], set[int]]:
-    """The countries named in several capitalised words ('South Sudan', 'the United States',
+    """The countries named in several capitalised words ('the United States', 'South Sudan',
     'Papua New Guinea'), longest first, and the positions of their words."""
     codes: set[str] = set()
     inside: set[int] = set()
