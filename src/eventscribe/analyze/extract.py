@@ -18,7 +18,7 @@ from .frames import Frame
 from .group import same_body
 from .lang.en import english
 from .modality import modality_of
-from .places import country_name, is_city, is_country, lookup, side_country
+from .places import country_name, is_city, is_country, side_country
 from .sides import belligerents_mark
 from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of, protesting_crowd,
                            what_it_called)
@@ -555,6 +555,17 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
     if frame.type == "CONSULT" and token.pos_ == "VERB" and not found.recipients and frame is not _JOINT_MEETING and \
             (any(is_person_like(o) for o in children(token, "dobj")) or any(p.lower_ == "with" for p in children(token, "prep"))):
         found.modality = "unresolved"   # "greeted them": the other side is not named
+    _read_by_type(found, token, frame, sides)
+    found.actors = _unique(found.actors)
+    # "suspended trade between SADC member states and Lesotho": the actor is no recipient
+    found.recipients = [r for r in _unique(found.recipients) if not any(same_body(r.name, a.name) for a in found.actors)]
+    return found
+
+
+def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
+    """What a type or a frame's check adds to the reading, in this order: lands attacked, what
+    is named a wrong, a force sent abroad, two states sharing a border, penalties agreed on, a
+    body forced out, a crowd that protests."""
     if frame.type == "ASSAULT" and not found.recipients:
         # "launched an offensive in eastern Ukraine", "strikes in Syria", "a raid into Lebanon":
         # a land, not a town, is attacked
@@ -564,20 +575,8 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         found.recipients.extend(p for t in _named_wrong(token) for p in sides.other(t))
         if not found.recipients:
             found.modality = "unresolved"   # 'the message, described as a coup': whose, the words do not say
-    if frame.type == "MOBILIZE" and token.pos_ == "VERB":
-        # "deployed 1,000 soldiers": the force sent is the sender's own, not a side acted on
-        forces = [(f.left_edge.idx, f.right_edge.idx + len(f.right_edge)) for f in children(token, "dobj")
-                  if lemma_of(f) in SIDE_NOUNS]
-        found.recipients = [r for r in found.recipients if not any(a <= (r.start or -1) < b for a, b in forces)]
-    if frame.type == "MOBILIZE" and all(any(same_body(r.name, a.name) for a in found.actors) for r in found.recipients):
-        # "reinforced its troops in Moldova", "deployed troops to Niger": a force sent into
-        # another country is aimed at it (its own country is only where it stands)
-        own = {side_country(a.name, a.affiliation) for a in found.actors}
-        sent_to = prep_objects(token, {"to", "into"}) + [where for force in children(token, "dobj") for where in
-                                                        prep_objects(force, {"in", "to", "into"})] \
-            if token.pos_ == "VERB" else _objects_with_carrier(token, {"to", "into"})
-        found.recipients.extend(p for t in found.place_tokens + sent_to if _is_land(t) and is_country(t.text)
-                                and side_country(t.text) not in own for p in sides.other(t))
+    if frame.type == "MOBILIZE":
+        _read_force_sent(found, token, sides)
     if frame.type == "ASSAULT" and len(found.actors) + len(found.recipients) < 2:
         # "the clash on the Kyrgyz–Tajik border", "fighting on the India-China frontier": the two
         # states whose border it is
@@ -596,10 +595,24 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         found.type = "SANCTION"   # 'forced the aid agency out of the country': an expulsion, as 'expelled' is
     if frame.type in _CROWD_TYPES and not found.actors:
         found.actors.extend(_crowd_of_protest(token))
-    found.actors = _unique(found.actors)
-    # "suspended trade between SADC member states and Lesotho": the actor is no recipient
-    found.recipients = [r for r in _unique(found.recipients) if not any(same_body(r.name, a.name) for a in found.actors)]
-    return found
+
+
+def _read_force_sent(found: Found, token: Token, sides: _Sides) -> None:
+    """A deployment's other side: not the force sent ('deployed 1,000 soldiers' are the sender's
+    own), but another country it is sent into ('reinforced its troops in Moldova', 'deployed
+    troops to Niger'); the sender's own country is only where the force stands."""
+    if token.pos_ == "VERB":
+        forces = [(f.left_edge.idx, f.right_edge.idx + len(f.right_edge)) for f in children(token, "dobj")
+                  if lemma_of(f) in SIDE_NOUNS]
+        found.recipients = [r for r in found.recipients if not any(a <= (r.start or -1) < b for a, b in forces)]
+    if not all(any(same_body(r.name, a.name) for a in found.actors) for r in found.recipients):
+        return
+    own = {side_country(a.name, a.affiliation) for a in found.actors}
+    sent_to = prep_objects(token, {"to", "into"}) + [where for force in children(token, "dobj") for where in
+                                                    prep_objects(force, {"in", "to", "into"})] \
+        if token.pos_ == "VERB" else _objects_with_carrier(token, {"to", "into"})
+    found.recipients.extend(p for t in found.place_tokens + sent_to if _is_land(t) and is_country(t.text)
+                            and side_country(t.text) not in own for p in sides.other(t))
 
 
 _BODY_NOUNS = english.wordset("expellable_bodies")
@@ -607,8 +620,7 @@ _BODY_NOUNS = english.wordset("expellable_bodies")
 
 def _forced_out(verb: Token) -> bool:
     """'forced X out (of the country)', 'pushed X out'."""
-    return lemma_of(verb) in ("force", "push") and any(c.dep_ == "prt" and c.lower_ == "out" or
-                                                        c.dep_ == "prep" and c.lower_ == "out" for c in verb.children)
+    return lemma_of(verb) in ("force", "push") and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in verb.children)
 
 
 def _is_a_body(side: Participant) -> bool:
@@ -657,7 +669,7 @@ def _border_states(trigger: Token) -> list[Participant]:
             named = entity_of(word) or doc[word.i: word.i + 1]
             # 'Kyrgyz–Tajik' may be one token; 'South Sudan' is one name
             for part in re.split(r"[-–—/]", named.text):
-                code = _state_code(part.strip())
+                code = side_country(part.strip())   # whole names too: 'South Sudan' 
                 if code is not None and code not in [c for c, _ in codes]:
                     codes.append((code, named))
         if len(codes) == 2:
@@ -665,11 +677,6 @@ def _border_states(trigger: Token) -> list[Participant]:
                                 end=span.end_char, surface=span.text)
                     for (code, span), role in zip(codes, ("actor", "recipient"))]
     return []
-
-
-def _state_code(text: str) -> str | None:
-    """ISO3 of a country's name ('South Sudan', whole) or demonym ('Tajik')."""
-    return lookup(text).country if is_country(text) else side_country(text)
 
 
 _CROWD_DRAWING_VERBS = english.wordset("crowd_drawing_verbs")

@@ -139,8 +139,9 @@ def _name_after_title(title: Token) -> Span | None:
         if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "who", "which", "that"):
             return None
         ent = entity_of(token)
-        if ent is not None and doc[ent.start - 1].lower_ == "of" and _name_after_country(ent) is not None:
-            return _name_after_country(ent)
+        after_country = _name_after_country(ent) if ent is not None and doc[ent.start - 1].lower_ == "of" else None
+        if after_country is not None:
+            return after_country
         if ent is not None and ent.label_ == "PERSON":
             # 'rebels in Goma', 'envoy of Ruiz': a name a preposition governs is no holder of the title
             return None if _is_principal(ent) or doc[ent.start - 1].pos_ == "ADP" else ent
@@ -629,6 +630,7 @@ def protesting_crowd(token: Token, role: str) -> Participant | None:
 
 _UNIT_MODIFIERS = words("unit_modifiers")
 _CREWED = words("crewed_things")
+_BELONGING_WORDS = words("belonging_words")
 
 
 GENERIC_GROUP_HEADS = words("generic_group_heads")
@@ -709,7 +711,6 @@ def _crewing_side(token: Token) -> Token | None:
     if token.lemma_.lower() not in _CREWED:
         return None
     return next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in SIDE_NOUNS), None)
-_BELONGING_WORDS = words("belonging_words")
 
 
 def _side(token: Token, role: str) -> Participant | None:
