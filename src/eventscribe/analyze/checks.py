@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .frames import Frame, checks
 from .participants import GROUP_NOUNS, entity_of
-from .syntax import agent_objects, children, is_person_like, lemma_of, names_a_side, prep_objects, subject_of
+from .syntax import agent_objects, children, is_person_like, lemma_of, named_by, names_a_side, prep_objects, subject_of
 from .words import words
 
 # Prepositions whose object is what a verb acts on ("eased restrictions on imports").
@@ -500,9 +500,7 @@ def named_wrong(token: Token, frame: Frame) -> bool:
     not 'called for an end to the coup' or 'called off the strike'."""
     if any(c.dep_ in ("prt", "prep") and c.lower_ in ("for", "on", "off", "up") for c in token.children):
         return False
-    as_named = [o for p in children(token, "prep") if p.lower_ == "as" for o in children(p, "pobj")]
-    named = children(token, "oprd", "dobj", "ccomp") + as_named
-    words = {lemma_of(t) for n in named for t in n.subtree if t.dep_ not in ("det", "poss")}
+    words = {lemma_of(t) for n in named_by(token) for t in n.subtree if t.dep_ not in ("det", "poss")}
     return bool(words & frame.words["condemning_labels"])
 
 

@@ -25,7 +25,7 @@ from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, partici
 from .causes import caused_by_hazard
 from .entities import singular
 from .syntax import (LEMMA_FIXES, agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of,
-                     names_a_side, prep_objects, string_ids, subject_of, text_of)
+                     named_by, names_a_side, prep_objects, string_ids, subject_of, text_of)
 
 
 @dataclass
@@ -635,10 +635,8 @@ _CONDEMNING_LABELS = english.wordset("condemning_labels")
 def _named_wrong(verb: Token) -> list[Token]:
     """What 'called the decree a coup' names a wrong (the decree), and whom 'called the junta
     illegitimate' or 'branded the rebels terrorists' does, where the parser hangs them on the label."""
-    named = children(verb, "dobj", "oprd", "ccomp") + [o for p in children(verb, "prep") if p.lower_ == "as"
-                                                       for o in children(p, "pobj")]
     found = []
-    for phrase in named:
+    for phrase in named_by(verb):
         if lemma_of(phrase) in _CONDEMNING_LABELS:
             found += [c for c in phrase.children if c.dep_ in ("compound", "nsubj") and c.i < phrase.i]
         elif phrase.dep_ == "dobj":

@@ -120,6 +120,13 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def named_by(verb: Token) -> list[Token]:
+    """What a naming verb names, and what it names it: 'called [the decree] [a coup]', 'described
+    [the incursion] as [aggression]' (the object, the complement and the object of 'as')."""
+    return children(verb, "dobj", "oprd", "ccomp") + [o for p in children(verb, "prep") if p.lower_ == "as"
+                                                       for o in children(p, "pobj")]
+
+
 def names_a_side(token: Token) -> bool:
     """A person, a named body or an unnamed armed, state or crowd side ('the army', 'police')."""
     return is_person_like(token) or lemma_of(token) in SIDE_NOUNS
