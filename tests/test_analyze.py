@@ -229,7 +229,8 @@ def test_a_report_naming_the_vatican_is_read(analyze_text):
 
 
 def test_indexed_attribute_ruler_and_remembered_lemmas_annotate_exactly_as_spacys(corpus):
-    """The attribute ruler's matches found by lookup (analyze/attribute_index.py) and the lemmas
+    """The attribute ruler's matches found by lookup (analyze/attribute_index.py; the longer
+    patterns only run where a token may open one) and the lemmas
     worked out once per word, part of speech and morphology (analyze/lemma_memo.py) give every
     token the tag, part of speech, morphology and lemma the installed pipeline itself gives."""
     import json
@@ -241,7 +242,8 @@ def test_indexed_attribute_ruler_and_remembered_lemmas_annotate_exactly_as_spacy
     from eventscribe.analyze.nlp import DEFAULT_MODEL
     texts = [json.loads(p.read_text())["text"] for p in sorted((corpus / "world2-dev" / "input").glob("*.json"))]
     texts += [p.read_text() for p in sorted((corpus / "seeds").glob("*.txt"))]
-    texts += ["Ain't gonna happen, she said.", "I can't and won't go.  It's nothin' , y'all.", " \n\t "]
+    texts += ["Ain't gonna happen, she said.", "I can't and won't go.  It's nothin' , y'all.", " \n\t ",
+              "Let's go, c'mon, we gotta leave before there are more of them.", "Y' all know it."]
     plain, indexed = spacy.load(DEFAULT_MODEL), spacy.load(DEFAULT_MODEL)
     index_attribute_ruler(indexed)
     memoise_lemmatizer(indexed)

@@ -5,7 +5,8 @@ spaCy's AttributeRuler maps tags to coarse parts of speech and fixes a few words
 morphology with Matcher patterns; in en_core_web_sm it costs about a fifth of parsing a
 sentence. Almost all its patterns are one token long and test a token's LOWER, TAG, DEP or
 IS_SPACE, so the rules a token can fire are found from dictionaries keyed on its tag and lower
-form; the few longer patterns still go to a Matcher of their own. The matches are exactly those
+form, and what a token with given values fires is remembered; the few longer patterns still go
+to a Matcher of their own, run only on a doc with a token that may open one. The matches are exactly those
 the ruler's Matcher finds, sorted and applied by the ruler itself, so every annotation is the
 same (tests/test_analyze.py compares them on the shared corpus).
 """
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 _ATTRIBUTES: dict[str, int] = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY = [LOWER, TAG, DEP, IS_SPACE]
 _SIMPLE_OPERATORS = frozenset({"IN", "NOT_IN", "REGEX"})
+_REMEMBERED = 200_000    # token value tuples whose firing rules are kept (bounds the memory)
 
 
 def _test(value) -> Callable[[object], bool] | None:
@@ -78,11 +80,15 @@ class IndexedRulerMatch:
         self.spaces: list[_Rule] = []      # rules that need IS_SPACE
         self.anywhere: list[_Rule] = []
         self.rest = Matcher(ruler.vocab)
+        # The longer patterns' first tokens: a doc with no token that may open one is not
+        # given to the Matcher (most are not; None: some opening cannot be tested here).
+        self.openings: list[_Rule] | None = []
         for attr_id, entry in enumerate(ruler.patterns):
             match_id = ruler.vocab.strings.add(str(attr_id))
             for pattern in entry["patterns"]:
                 if not _indexable(pattern):
                     self.rest.add(str(attr_id), [pattern])
+                    self._add_opening(pattern[0])
                     continue
                 rule, token_pattern = _Rule(attr_id, match_id, pattern[0]), pattern[0]
                 lowers, tags = _keys(token_pattern.get("LOWER")), _keys(token_pattern.get("TAG"))
@@ -95,19 +101,42 @@ class IndexedRulerMatch:
                 else:
                     (self.spaces if token_pattern.get("IS_SPACE") is True else self.anywhere).append(rule)
         self.vocab = ruler.vocab
+        # token's array values -> the one-token rules it fires, and whether it may open a longer one
+        self.fired: dict[tuple, tuple[tuple[tuple[int, int], ...], bool]] = {}
+
+    def _add_opening(self, token_pattern: dict) -> None:
+        if self.openings is not None and _indexable([token_pattern]):
+            self.openings.append(_Rule(-1, -1, token_pattern))
+        else:
+            self.openings = None
+
+    def _firing(self, key: tuple) -> tuple[tuple[tuple[int, int], ...], bool]:
+        """The (attr_id, match_id) of the one-token rules a token with these array values
+        fires, and whether it may open a longer pattern; the answer depends on nothing else,
+        so it is remembered (words recur)."""
+        lower, tag, dep, space = key
+        strings, empty = self.vocab.strings, []
+        values = (strings[lower], strings[tag], strings[dep], bool(space))
+        found = tuple((rule.attr_id, rule.match_id)
+                      for rules in (self.by_lower.get(values[0], empty), self.by_tag.get(values[1], empty),
+                                    self.by_dep.get(values[2], empty), self.spaces if space else empty,
+                                    self.anywhere)
+                      for rule in rules if rule.fires(values))
+        opens = self.openings is None or any(rule.fires(values) for rule in self.openings)
+        if len(self.fired) >= _REMEMBERED:
+            self.fired.clear()
+        self.fired[key] = found, opens
+        return found, opens
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        matches = set()
-        empty: list[_Rule] = []
-        strings = self.vocab.strings
-        for i, (lower, tag, dep, space) in enumerate(doc.to_array(_ARRAY).tolist()):
-            values = (strings[lower], strings[tag], strings[dep], bool(space))
-            for rules in (self.by_lower.get(values[0], empty), self.by_tag.get(values[1], empty),
-                          self.by_dep.get(values[2], empty), self.spaces if space else empty, self.anywhere):
-                for rule in rules:
-                    if rule.fires(values):
-                        matches.add((rule.attr_id, rule.match_id, i, i + 1))
-        if len(self.rest):
+        matches, opened = set(), False
+        fired = self.fired
+        for i, key in enumerate(map(tuple, doc.to_array(_ARRAY).tolist())):
+            rules, opens = fired.get(key) or self._firing(key)
+            opened = opened or opens
+            for attr_id, match_id in rules:
+                matches.add((attr_id, match_id, i, i + 1))
+        if opened and len(self.rest):
             for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
                 matches.add((int(self.vocab.strings[match_id]), match_id, start, end))
         return sorted(matches)
