@@ -28,6 +28,7 @@ MOTION_VERBS = words("motion_verbs")
 IMPLICATIVE_GOVERNORS = words("implicative_governors")
 # "rumours of an attack", "fears of a crackdown": what the noun is about has not happened.
 UNREALISED_NOUN_HEADS = words("unrealised_noun_heads")
+CLAIM_NOUNS = words("claim_nouns")
 NOBODY = words("nobody_words")
 # "stayed away from work to protest the tax": the purpose is itself the act done.
 EXPRESSIVE_PURPOSES = words("expressive_purposes")
@@ -123,6 +124,17 @@ def _claimed(token: Token) -> bool:
         head.head.lemma_.lower() in CLAIMING_GOVERNORS
 
 
+def _claim_content(token: Token) -> bool:
+    """What a claim says happened: 'claims that the army had shelled the town', 'rumours that
+    the general was arrested' — the claimant's word, not the report's."""
+    head = token.head
+    if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
+        return head.lemma_.lower() in CLAIM_NOUNS
+    # the parser may hang a late clause on the verb: 'rejected claims by the envoy that …'
+    return token.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.i < token.i and c.lemma_.lower() in CLAIM_NOUNS
+                                         for c in head.children)
+
+
 _CLOSING_QUOTES = "\"'”’»"
 
 
@@ -168,7 +180,7 @@ def modality_of(trigger: Token) -> str:
             continue
         if _anticipated(token):
             return "future"
-        if _claimed(token):
+        if _claimed(token) or _claim_content(token):
             return "reported"
         if token.dep_ == "ccomp" and head.lemma_.lower() in DEMANDING_GOVERNORS:
             return "hypothetical"

@@ -316,7 +316,8 @@ def _place_for(found: Found, doc: Doc):
             if place is not None and place.lat is not None:
                 return place
         for target in found.recipients:   # whatever NER called it (a city is often tagged a person or an organisation)
-            if target.kind != "NORP":
+            # a name, not a common noun that spells a town ('ambushed a police patrol': not Police, Poland)
+            if target.kind not in ("NORP", "GROUP") and target.name[:1].isupper():
                 place = lookup(target.name)
                 if place is not None and place.lat is not None:
                     return place
