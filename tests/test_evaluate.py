@@ -71,3 +71,13 @@ def test_heldout_check_scores_what_becomes_an_event(tmp_path):
     scores = json.loads(result.output)
     assert scores["sentences"] == 3 and scores["accuracy"] == 1.0
     assert scores["accuracy_by_style"] == {"short": 1.0, "wire": 1.0} and scores["unlabelled"] == 1
+
+
+def test_a_gold_event_takes_the_candidate_whose_date_may_be_its_own():
+    """Two events of a report share the one side a gold event names: the one whose date may be
+    the gold date (a month holding the day) is its match, not the first listed (a year before)."""
+    recalled = dict(_event("e1", "ASSAULT", "d1", "the army"), date="2022")
+    current = dict(_event("e2", "ASSAULT", "d1", "the army"), date="2024-05")
+    gold = [_gold("g1", "ASSAULT", "d1", ["Army"]), dict(_gold("g2", "ASSAULT", "d1", ["Army"]), date="2022")]
+    result = score([recalled, current], gold, SPELLINGS, exhaustive=True)
+    assert result.found == 2 and result.date_correct == 1 and result.date_errors == ["g1: gold 2024-05-02 predicted 2024-05"]

@@ -54,7 +54,8 @@ _PATTERNS = [
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
     r"(?:days?|weeks?|months?|years?|decades?)\s+ago\b",
     rf"\b(?:(?:early|mid|late)[\s-]+|in\s+)?{_MONTH_RE}(?=[\s,.;])",
-    r"\b(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b",
+    # a year; not a 24-hour clock time ('at 1945 GMT', '2030 hours', '0600 local time')
+    r"\b(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b(?!\s*(?:GMT|UTC|hrs\b|hours\b|h\b|local\s+time))",
 ]
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # "May" and "March" are verbs and names too: a bare month must be capitalised.

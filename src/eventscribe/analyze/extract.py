@@ -429,8 +429,10 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
             demand = _demand(token)
             if demand is not None:
                 found.append(demand)
-        if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ == "VBG":
-            excluded.add(token.i)   # "the striking teachers", "the ruling party": what they are, no event
+        if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ in ("VBG", "VBN"):
+            # "the striking teachers", "the ruling party", "coordinated attacks", "the detained
+            # editor": what they are, no event of their own
+            excluded.add(token.i)
         elif token.pos_ == "VERB":
             frame = frames.first_passing(token, lemma_of(token), "verb")
             if frame is None and frames.excludes(lemma_of(token), "verb"):
@@ -453,11 +455,12 @@ def _candidate_tokens(doc: Doc) -> list[Token]:
     or construction names, verbs heading a reported clause, participles modifying a noun."""
     strings = doc.vocab.strings
     nouns, verbs = string_ids(strings, _CANDIDATE_NOUNS), string_ids(strings, _CANDIDATE_VERBS)
-    ccomp, amod, vbg = (strings.as_int(label) for label in ("ccomp", "amod", "VBG"))
+    ccomp, amod = strings.as_int("ccomp"), strings.as_int("amod")
+    participles = {strings.as_int("VBG"), strings.as_int("VBN")}
     found = []
     for i, (pos, lemma, lower, dep, tag) in enumerate(doc.to_array(_CANDIDATE_ATTRS).tolist()):
         if pos == VERB_POS:
-            if lemma in verbs or lower in verbs or dep == ccomp or (dep == amod and tag == vbg):
+            if lemma in verbs or lower in verbs or dep == ccomp or (dep == amod and tag in participles):
                 found.append(doc[i])
         elif (pos == NOUN_POS or pos == PROPN_POS) and (lemma in nouns or lower in nouns):
             found.append(doc[i])

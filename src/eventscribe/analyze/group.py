@@ -12,7 +12,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..model import DATE_BASIS_RANK, EventMention
-from ..timeparse import compatible_dates
+from ..timeparse import compatible_dates, days_between
 from .words import words
 
 _HONORIFICS = re.compile(r"^(?:(?:h\.?e\.?|mr|mrs|ms|dr|president|prime|minister|king|prince|sheikh|emir|crown|"
@@ -107,8 +107,20 @@ def _firm_date(mention: EventMention) -> str | None:
     return date.value
 
 
+# A mention dated only by its report's publication is of the report's present: a date the text
+# gives this long before it is a recalled event ("three years ago Azeria retook the valley").
+RECALLED_DAYS = 180
+
+
 def _dates_agree(a: EventMention, b: EventMention) -> bool:
-    return compatible_dates(_firm_date(a), _firm_date(b))
+    first, second = _firm_date(a), _firm_date(b)
+    if (first is None) != (second is None):
+        firm, other = (a, b) if first is not None else (b, a)
+        published = other.date.value if other.date is not None and other.date.basis.startswith("publication") else None
+        gap = days_between(firm.date.value, published) if published else None
+        if gap is not None and gap > RECALLED_DAYS and firm.date.value < published:
+            return False
+    return compatible_dates(first, second)
 
 
 def _places_agree(a: EventMention, b: EventMention) -> bool:

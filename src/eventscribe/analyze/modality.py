@@ -29,6 +29,8 @@ IMPLICATIVE_GOVERNORS = words("implicative_governors")
 # "rumours of an attack", "fears of a crackdown": what the noun is about has not happened.
 UNREALISED_NOUN_HEADS = words("unrealised_noun_heads")
 CLAIM_NOUNS = words("claim_nouns")
+CLAIMING_VERBS = words("claiming_verbs")
+HEARSAY_ADVERBS = words("hearsay_adverbs")
 NOBODY = words("nobody_words")
 # "stayed away from work to protest the tax": the purpose is itself the act done.
 EXPRESSIVE_PURPOSES = words("expressive_purposes")
@@ -52,6 +54,8 @@ def _own_modality(token: Token) -> str | None:
             return "generic"
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children):
         return "negated"
+    if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in children):
+        return "reported"   # "police allegedly beat him": the report does not say it happened
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         return "negated"   # "the talks ended without a deal", "fired without warning"
     for child in children:
@@ -102,10 +106,12 @@ def _says_nobody(subject: Token) -> bool:
 
 
 def _cancels(verb: Token) -> bool:
-    """'cancelled the talks', 'the talks were called off', 'put off the visit'."""
+    """'cancelled the talks', 'the talks were called off', 'put off the visit', 'ruled out sanctions'."""
     lemma = verb.lemma_.lower()
-    particle = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    return lemma in NEGATING_GOVERNORS or (particle and lemma in ("call", "put", "break"))
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return lemma in NEGATING_GOVERNORS or ("off" in particles and lemma in ("call", "put", "break")) \
+        or ("out" in particles and lemma == "rule")   # 'ruled out sanctions'
+
 
 
 def _anticipated(token: Token) -> bool:
@@ -126,10 +132,13 @@ def _claimed(token: Token) -> bool:
 
 def _claim_content(token: Token) -> bool:
     """What a claim says happened: 'claims that the army had shelled the town', 'rumours that
-    the general was arrested' — the claimant's word, not the report's."""
+    the general was arrested', 'claimed that Chad had armed the rebels' — the claimant's word,
+    not the report's."""
     head = token.head
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
         return head.lemma_.lower() in CLAIM_NOUNS
+    if token.dep_ == "ccomp" and head.lemma_.lower() in CLAIMING_VERBS:
+        return True   # "claimed that Chad had armed the rebels"
     # the parser may hang a late clause on the verb: 'rejected claims by the envoy that …'
     return token.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.i < token.i and c.lemma_.lower() in CLAIM_NOUNS
                                          for c in head.children)

@@ -16,6 +16,7 @@ from itertools import combinations
 from pathlib import Path
 
 from ..analyze.places import fold, lookup
+from ..timeparse import compatible_dates
 
 
 def _norm(text: str) -> str:
@@ -165,8 +166,10 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]],
         candidates = [i for i, e in enumerate(events) if _matches(e, g, spellings)]
         free = [i for i in candidates if i not in used or (g["cluster"] and used[i] == g["cluster"])]
         if free:
-            # The best-fitting candidate: same date first, then in list order.
-            index = min(free, key=lambda i: (events[i].get("date") != g["date"], free.index(i)))
+            # The best-fitting candidate: same date first, then a date that may be the same
+            # ('2025-03' may be 2025-03-08; 2023 may not), then in list order.
+            index = min(free, key=lambda i: (events[i].get("date") != g["date"],
+                                             not compatible_dates(events[i].get("date"), g["date"]), free.index(i)))
             used[index] = g["cluster"]
             matched_event[g["id"]] = index
     consult_gold = [g for g in gold if g["type"] == "CONSULT" and not g["optional"]]

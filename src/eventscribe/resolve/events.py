@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..analyze.places import fold
-from ..timeparse import compatible_dates, parse_iso_date
+from ..timeparse import compatible_dates, days_between, parse_iso_date
 from .linking import linked_groups
 
 _WEAK_BASES = ("publication", "unknown")
@@ -64,8 +64,9 @@ def _places_compatible(a: DocEvent, b: DocEvent) -> bool:
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
-    first, second = parse_iso_date(a), parse_iso_date(b)
-    return abs((first - second).days) if first and second else None
+    """The fewest days between two dates of any precision: a year-only date is far from a day
+    three years later, not unknown."""
+    return days_between(a, b)
 
 
 class Wording(Protocol):
