@@ -929,6 +929,13 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
             found.recipients.extend(sides.other(obj))
 
 
+# Prepositions that only put an act before or after the clause's own.
+_SEQUENCE_PREPS = frozenset({"after", "following", "before"})
+# Acts the clause's subject most likely took part in when it acted before or after them ('after
+# talks with Putin, Macron said…').
+_SHARED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
 def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
     """Sides on the verb that carries the noun: "X held talks with Y", "said during his meeting
     with Y", "gave the militia a deadline"."""
@@ -940,6 +947,12 @@ def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
     # "a week before his arrest, the governor fled …": the one it was done to
     # ('voted for his impeachment': the voters did it)
     suffered = light is None and lemma_of(token) in _PATIENT_NOUNS and sides.directed and lemma_of(carrier) != "vote"
+    # "mobilised reservists after the border shooting", "following the massacre, the UN imposed
+    # an embargo": who acted after an attack or a riot answered it, and did not do it
+    answered = light is None and not suffered and token.dep_ == "pobj" and token.head.lower_ in _SEQUENCE_PREPS \
+        and found.type not in _SHARED_TYPES
+    if answered:
+        return
     for s in ([] if passive or suffered else subjects):
         found.actors.extend(sides.acting(s))
     if passive or suffered:

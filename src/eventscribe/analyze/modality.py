@@ -30,6 +30,8 @@ IMPLICATIVE_GOVERNORS = words("implicative_governors")
 UNREALISED_NOUN_HEADS = words("unrealised_noun_heads")
 CLAIM_NOUNS = words("claim_nouns")
 CLAIMING_VERBS = words("claiming_verbs")
+# 'likely to', 'due to', 'set to': the subject's act is yet to come.
+COMING_STATES = words("coming_states")
 HEARSAY_ADVERBS = words("hearsay_adverbs")
 NOBODY = words("nobody_words")
 # "stayed away from work to protest the tax": the purpose is itself the act done.
@@ -130,6 +132,18 @@ def _claimed(token: Token) -> bool:
         head.head.lemma_.lower() in CLAIMING_GOVERNORS
 
 
+def _raised_to_come(verb: Token) -> bool:
+    """A clause that says its subject is yet to do something: 'are expected to resume', 'is due
+    to start', 'are likely to drag on'."""
+    def to_clause(token: Token) -> bool:
+        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in token.children)
+    if verb.lemma_.lower() in FUTURE_GOVERNORS and to_clause(verb):
+        return True
+    states = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in COMING_STATES]
+    return verb.lemma_ == "be" and any(to_clause(state) or to_clause(verb) for state in states)
+
+
 def _claim_content(token: Token) -> bool:
     """What a claim says happened: 'claims that the army had shelled the town', 'rumours that
     the general was arrested', 'claimed that Chad had armed the rebels' — the claimant's word,
@@ -174,8 +188,10 @@ def modality_of(trigger: Token) -> str:
         if head == token:
             return "asserted"
         has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.dep_ == "pobj" and head.lower_ == "despite":
-            return "asserted"   # "refused to resign despite mass protests": the protests happened
+        if token.dep_ == "pobj" and head.lower_ in ("despite", "into"):
+            # "refused to resign despite mass protests", "called for an inquiry into the
+            # killings": the protests and the killings happened
+            return "asserted"
         if token.dep_ == "attr" and head.lemma_ == "be" and any(
                 s.lemma_.lower() in _REMEDY_NOUNS for s in head.children if s.dep_ == "nsubj"):
             return "hypothetical"   # "the one remaining option is a pullback of X": a remedy proposed
@@ -208,6 +224,9 @@ def modality_of(trigger: Token) -> str:
             if token.dep_ == "prep" and token.lower_ in ("for", "on") and lemma in FUTURE_GOVERNORS \
                     and not (lemma == "go" and token.lower_ == "on"):
                 return "future"   # "called for talks", "agreed on a meeting"; but "went on strike" happened
+            if token.dep_ == "prep" and token.lower_ == "for" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in FUTURE_GOVERNORS | ASKING_VERBS for c in head.children):
+                return "future"   # "renewed their calls for an inquiry", "issued an appeal for aid"
             if has_to and token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
                 return "future"   # headline style: "Chile delegation to meet rebels"
             if has_to and token.dep_ == "ROOT":
@@ -223,6 +242,8 @@ def modality_of(trigger: Token) -> str:
             if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
                 token = head   # "denied that there was an operation": the clause 'there was' decides
                 continue
+            if token.dep_ in ("nsubj", "nsubjpass") and _raised_to_come(head):
+                return "future"   # "talks are expected to resume", "the vote is likely to slip"
             if token.dep_ in ("nsubj", "nsubjpass", "attr", "appos"):
                 return "asserted" if _own_modality(head) is None else _own_modality(head)
             token = head
