@@ -729,6 +729,8 @@ _BODY_HEADS = english.wordset("institution_nouns") | english.wordset("armed_grou
     english.wordset("bloc_heads") | english.wordset("body_name_heads")
 
 
+# Acts of force, whose 'at' object is their target when it is no place.
+_AIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Checks that make a verb an event by its object: the object is no event of its own.
 _OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object", "ended_talks", "concession"})
 _OBJECT_SIDE_PREPS = frozenset({"with", "between", "on", "against"})
@@ -803,6 +805,9 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         (frozenset() if sides.directed else {"with"})
     if object_preps:
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, object_preps)]
+    if frame.type in _AIMED_TYPES:
+        # "fired live rounds at the protesters", "threw stones at police": whom it was aimed at
+        objects += [o for o in prep_objects(token, {"at"}) if o.ent_type_ not in ("GPE", "LOC", "FAC")]
     if passive:
         agents = agent_objects(token)
         subjects, objects = agents, subjects + [o for o in objects if o not in agents]

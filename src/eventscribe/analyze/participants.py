@@ -880,6 +880,10 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         if owner:
             span = token.doc[min(t.left_edge.i for t in owner): token.i + 1]
             return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+    if ent is None and token.pos_ == "NOUN" and token.text[:1].isupper() and is_country(token.text):
+        # 'Bahrain severed ties …' opening a sentence, the tagger calling it a common noun and
+        # NER passing it by: a country's name is its state
+        return Participant(name=token.text, role=role, kind="GPE", start=token.idx, end=token.idx + len(token.text))
     if token.pos_ == "PROPN" and ent is None:
         span = token.doc[token.left_edge.i: token.i + 1]
         if _is_a_date(span.text):

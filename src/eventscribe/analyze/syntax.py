@@ -90,9 +90,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             # "accused Somalia of violating its sovereignty": the accused did it, not the accuser
             return children(current.head.head, "dobj"), False
         if subjects and all(s.lower_ in ("they", "we") for s in subjects) and current.dep_ == "ccomp":
-            # "States X, Y and Z said they are leaving": they = the speakers.
+            # "States X, Y and Z said they are leaving": they = the speakers; not one person's
+            # "they" ('"They shot everyone," said Fatima Diallo': others did)
             speakers = children(current.head, "nsubj")
-            if speakers:
+            lone_person = len(speakers) == 1 and speakers[0].ent_type_ == "PERSON" and not children(speakers[0], "conj")
+            if speakers and not (lone_person and all(s.lower_ == "they" for s in subjects)):
                 return speakers, False
         if subjects and current.dep_ == "relcl" and all(s.lower_ in _RELATIVE_PRONOUNS for s in subjects) \
                 and current.head.pos_ in ("NOUN", "PROPN"):
