@@ -37,3 +37,8 @@ def test_ties_cut_are_a_sanction_by_the_state_that_cut_them(analyze_text, text, 
 def test_force_aimed_at_people_has_them_as_target(analyze_text, text, type_, target):
     mention = _asserted(analyze_text(text), type_)
     assert target in [p.name for p in mention.participants if p.role == "recipient"]
+
+
+def test_a_town_force_was_used_at_is_no_target(analyze_text):
+    mention = _asserted(analyze_text("Militia fighters fired at passing cars at Oyem on Monday."), "ASSAULT")
+    assert "Oyem" not in [p.name for p in mention.participants]

@@ -807,7 +807,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, object_preps)]
     if frame.type in _AIMED_TYPES:
         # "fired live rounds at the protesters", "threw stones at police": whom it was aimed at
-        objects += [o for o in prep_objects(token, {"at"}) if o.ent_type_ not in ("GPE", "LOC", "FAC")]
+        objects += [o for o in prep_objects(token, {"at"}) if o.ent_type_ in ("PERSON", "ORG", "NORP")
+                    or (o.pos_ == "NOUN" and not o.ent_type_)]   # not 'at Mongoumba', a town
     if passive:
         agents = agent_objects(token)
         subjects, objects = agents, subjects + [o for o in objects if o not in agents]
