@@ -42,3 +42,17 @@ def test_a_blocked_package_was_not_given(analyze_text):
     analysis = analyze_text("Hungary blocked the EU aid package for Ukraine on Monday.")
     assert _mention(analysis, "package").modality == "negated"
     assert _mention(analysis, "blocked").type == "REJECT"
+
+
+@pytest.mark.parametrize("text, main_type", [
+    ("At a meeting on Monday the strikers accepted the company's offer on piece rates.", "AGREE"),
+    ("On a visit to Accra, the Nigerian president voiced strong support for the new Ghanaian cabinet.", "SUPPORT"),
+    ("After months of negotiations, Peru and Bolivia signed a water-sharing accord.", "AGREE"),
+])
+def test_a_sentence_reports_its_main_clauses_event(analyze_text, text, main_type):
+    """A background phrase before the main clause ('at a meeting', 'on a visit') is read as its
+    own mention, deeper in the sentence; the sentence's label is its main clause's event."""
+    from eventscribe.evaluate.plover import classify
+    analysis = analyze_text(text)
+    assert len({m.type for m in analysis.mentions}) >= 2
+    assert classify([analysis]) == [main_type]

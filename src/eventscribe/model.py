@@ -121,6 +121,7 @@ class EventMention:
     place: Place | None = None
     event_key: int = 0          # mentions of one document with the same key are one event
     p_event: float | None = None  # the detector's calibrated P(the trigger names an event); None: no score
+    depth: int | None = None      # how many words the trigger hangs below its sentence's main verb (0: it is the main verb)
 
     @property
     def names(self) -> list[str]:

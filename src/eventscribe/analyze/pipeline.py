@@ -29,7 +29,7 @@ from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is
                        speaker_of)
 from .sentences import is_bullet, split_sentences
 from .sides import agreeing_sides, belligerents_mark, complete_bare_events, complete_doers, complete_sides, fill_belligerents
-from .syntax import agent_objects, in_sequence, keep_text, string_ids, told_as_earlier
+from .syntax import agent_objects, depth_below_root, in_sequence, keep_text, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
 
@@ -786,7 +786,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
                 trigger_start=offset + token.idx, trigger_end=offset + token.idx + len(token.text),
                 sentence=sentence.index, sentence_start=sentence.start, sentence_end=sentence.end,
                 participants=_shift(found.actors + found.recipients, offset),
-                place=_place_for(found, doc), p_event=p_event,
+                place=_place_for(found, doc), p_event=p_event, depth=depth_below_root(token),
             )
             mention.date = date_for_trigger(token, expressions, offset)
             if in_sequence(token):

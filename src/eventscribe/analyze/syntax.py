@@ -181,3 +181,11 @@ def string_ids(strings, vocabulary: frozenset[str]) -> frozenset[int]:
     """The ids a pipeline's string store gives words (labels are symbols there, not hashes), to
     test a doc's attribute arrays against a vocabulary without making a Token per word."""
     return frozenset(strings.as_int(word) for word in vocabulary)
+
+
+def depth_below_root(token: Token) -> int:
+    """How many words a token hangs below its sentence's root (0: it is the root)."""
+    depth = 0
+    while token.head.i != token.i and depth < 64:
+        token, depth = token.head, depth + 1
+    return depth

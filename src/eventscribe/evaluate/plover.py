@@ -25,7 +25,7 @@ def classify(analyses, old_names: dict[str, str] = _OLD_NAMES, asserted_only: bo
     labels = []
     for analysis in analyses:
         mentions = sorted((m for m in analysis.mentions if m.modality == "asserted" or not asserted_only),
-                          key=lambda m: (m.modality != "asserted", m.trigger_start))
+                          key=lambda m: (m.modality != "asserted", m.depth or 0, m.trigger_start))
         label = mentions[0].type if mentions else "NONE"
         labels.append(old_names.get(label, label))
     return labels
