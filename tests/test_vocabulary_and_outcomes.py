@@ -69,3 +69,8 @@ def test_a_recalled_event_with_its_own_year_is_apart_from_the_reports_own(analyz
 ])
 def test_a_clock_time_is_no_year(text, expected):
     assert [words for _, _, words in find_expressions(text)] == expected
+
+
+def test_tariffs_rolled_back_are_a_concession_and_a_plan_rolled_out_is_not(analyze_text):
+    assert "CONCEDE" in _asserted_types(analyze_text("The government rolled back the new tariffs on rice."))
+    assert not analyze_text("The ministry rolled out a new vaccination plan.").mentions
