@@ -190,9 +190,9 @@ def test_side_named_by_its_members_or_after_a_time_noun(analyze_text):
 
 @pytest.mark.parametrize("text, type_, side", [
     ("Fighters from the Sahel Liberation Front attacked a convoy near Gao on Monday.", "ASSAULT",
-     ("the Sahel Liberation Front", "actor")),
+     ("Sahel Liberation Front", "actor")),
     ("Soldiers from the Republican Guard stormed the parliament in Bissau on Tuesday.", "ASSAULT",
-     ("the Republican Guard", "actor")),
+     ("Republican Guard", "actor")),
 ])
 def test_fighters_from_a_named_force_are_that_force(analyze_text, text, type_, side):
     assert side in _sides(_only(analyze_text, text, type_))
@@ -224,7 +224,7 @@ def test_one_sided_attack_takes_the_opponent_the_report_pairs_it_with(analyze_te
             "Sunday. The Coastal Shield Brigades claimed they had seized control of the harbour at Port Ilva.")
     seized = [m for m in analyze_text(text, published="2024-03-06").mentions if m.sentence == 1]
     assert [m.type for m in seized] == ["ASSAULT"]
-    assert _sides(seized[0]) == {("The Coastal Shield Brigades", "actor"), ("army", "recipient")}
+    assert _sides(seized[0]) == {("Coastal Shield Brigades", "actor"), ("army", "recipient")}
 
 
 def test_one_sided_attack_keeps_one_side_when_the_report_names_several_opponents(analyze_text):
@@ -346,7 +346,7 @@ def test_a_parliament_removing_a_president_is_a_sanction_a_proposal_dismissed_a_
 
 def test_a_removal_motion_is_a_sanction_its_light_verb_no_event_of_its_own(analyze_text):
     found = _mentions(analyze_text, "On Monday the Bolivian Senate adopted a censure motion against Governor Tomas Vidal.")
-    assert found == [("SANCTION", "asserted", {("the Bolivian Senate", "actor"), ("Tomas Vidal", "recipient")})]
+    assert found == [("SANCTION", "asserted", {("Bolivian Senate", "actor"), ("Tomas Vidal", "recipient")})]
     assert _mentions(analyze_text, "Lawmakers passed a motion to adjourn the session.") == []
 
 
@@ -384,8 +384,8 @@ def test_a_report_naming_two_belligerents_pairs_its_one_sided_attacks(analyze_te
     text = ("The Coastal Shield Brigades claimed they had seized control of the harbour at Port Ilva. "
             "Heavy clashes broke out with the army around the central market, residents said.")
     sides = [_sides(m) for m in analyze_text(text, published="2024-03-06").mentions if m.type == "ASSAULT"]
-    assert sides == [{("The Coastal Shield Brigades", "actor"), ("army", "recipient")},
-                     {("The Coastal Shield Brigades", "actor"), ("army", "recipient")}]
+    assert sides == [{("Coastal Shield Brigades", "actor"), ("army", "recipient")},
+                     {("Coastal Shield Brigades", "actor"), ("army", "recipient")}]
 
 
 def test_an_attack_by_someone_on_a_city_happened_there(analyze_text):
@@ -398,7 +398,7 @@ def test_an_attack_by_someone_on_a_city_happened_there(analyze_text):
 def test_it_is_the_organisation_before_it_and_the_accused_did_what_they_are_accused_of(analyze_text):
     found = _mentions(analyze_text, "The Foreign Ministry of Lorania issued a note in which it accused Velmar of "
                                     "bombing a border bridge.")
-    assert ("ACCUSE", "asserted", {("The Foreign Ministry of Lorania", "actor"), ("Velmar", "recipient")}) in found
+    assert ("ACCUSE", "asserted", {("Foreign Ministry of Lorania", "actor"), ("Velmar", "recipient")}) in found
     assert ("ASSAULT", "reported", {("Velmar", "actor")}) in found
     claimed = _only(analyze_text, "Kenya's foreign ministry accused Somalia of violating its sovereignty.", "ASSAULT")
     assert ("Somalia", "actor") in _sides(claimed) and claimed.modality == "reported"
@@ -427,7 +427,7 @@ def test_money_and_peacekeepers_given_are_aid_people_freed_a_concession(analyze_
 
 def test_goods_handed_over_crowds_blocking_roads_riots_and_strengthened_forces(analyze_text):
     handed = _only(analyze_text, "Dutch engineers handed over two tonnes of seed to the World Food Programme in Beira.", "AID")
-    assert ("the World Food Programme", "recipient") in _sides(handed)
+    assert ("World Food Programme", "recipient") in _sides(handed)
     blocked = _only(analyze_text, "Protesters blocked the main highway out of Cochabamba on Tuesday.", "PROTEST")
     assert _sides(blocked) == {("Protesters", "actor")}
     for text in ("Fans watched the football game.", "The minister gave a speech.", "A landslide blocked the road."):
@@ -615,7 +615,7 @@ def test_a_side_keeps_the_state_its_words_name(analyze_text, text, type_, name, 
 @pytest.mark.parametrize("text, sides", [
     # a coup is coercion of whom it removes, by whoever carried it out
     ("The army overthrew President Kamara on Wednesday.", {("army", "actor"), ("Kamara", "recipient")}),
-    ("The emir was overthrown by soldiers from the Desert Legion on Sunday.", {("the Desert Legion", "actor")}),
+    ("The emir was overthrown by soldiers from the Desert Legion on Sunday.", {("Desert Legion", "actor")}),
     # a site sealed off, past 'access'
     ("Troops sealed off access to the governor's residence in Kisumu.", {("Kenyan troops", "actor")}),
 ])
@@ -657,17 +657,17 @@ def test_peace_talks_are_between_the_two_sides_the_report_agrees_or_fights_betwe
             "The truce was signed a week after peace talks brokered by the Coastal Union began in Port Lera.")
     analysis = analyze_text(text, published="2024-05-15")
     talks = next(m for m in analysis.mentions if m.trigger == "talks")
-    assert {p.name for p in talks.participants} == {"Ruritanian government", "the Northern Liberation Army",
-                                                    "the Coastal Union"}
+    assert {p.name for p in talks.participants} == {"Ruritanian government", "Northern Liberation Army",
+                                                    "Coastal Union"}
     # the talks name three sides: the bare truce beside them is not between any two of those
     truce = next(m for m in analysis.mentions if m.trigger == "truce")
-    assert "the Coastal Union" not in {p.name for p in truce.participants}
+    assert "Coastal Union" not in {p.name for p in truce.participants}
 
 
 def test_peace_talks_of_a_report_naming_no_two_sides_keep_only_their_mediator(analyze_text):
     analysis = analyze_text("Peace talks mediated by the Coastal Union began in Port Lera on Tuesday.", published="2024-05-15")
     talks = next(m for m in analysis.mentions if m.trigger == "talks")
-    assert [p.name for p in talks.participants] == ["the Coastal Union"]
+    assert [p.name for p in talks.participants] == ["Coastal Union"]
 
 
 def test_a_truce_between_two_sides_is_agreed_by_both(analyze_text):
@@ -675,7 +675,7 @@ def test_a_truce_between_two_sides_is_agreed_by_both(analyze_text):
                             published="2024-05-15")
     truce = next(m for m in analysis.mentions if m.type == "AGREE")
     assert {(p.name, p.role) for p in truce.participants} == {("Ruritanian army", "actor"),
-                                                              ("the Northern Liberation Army", "actor")}
+                                                              ("Northern Liberation Army", "actor")}
 
 
 def test_one_side_arrested_after_dissolving_a_body_is_two_events_with_swapped_roles(analyze_text):
@@ -684,7 +684,7 @@ def test_one_side_arrested_after_dissolving_a_body_is_two_events_with_swapped_ro
     analysis = analyze_text(text, published="2024-05-20")
     assert sorted((m.trigger, sorted((p.name, p.role) for p in m.participants)) for m in analysis.mentions) == [
         ("arrest", [("Ivo Marek", "recipient")]),
-        ("dissolution", [("Ivo Marek", "actor"), ("the Federal Assembly", "recipient")]),
+        ("dissolution", [("Federal Assembly", "recipient"), ("Ivo Marek", "actor")]),
     ]
     assert len(analysis.events()) == 2
 

@@ -204,7 +204,7 @@ def test_officials_of_the_two_sides_are_those_sides(analyze_text):
 @pytest.mark.parametrize("text, trigger, expected", [
     # 'it' continues the body the sentence before was about
     ("The Nordic Council met in Oslo on Monday.\n\nIt condemned the arrest of a Belarusian reporter.",
-     "condemned", {("The Nordic Council", "actor")}),
+     "condemned", {("Nordic Council", "actor")}),
     # 'it' is the speaker whose words it is the subject of
     ("Kenya's interior ministry said on Friday that it had expelled two Ugandan diplomats.",
      "expelled", {("Kenya's interior ministry", "actor"), ("Ugandan diplomats", "recipient")}),
@@ -295,7 +295,7 @@ def test_the_warring_parties_are_the_two_sides_the_report_fights_between(analyze
     analysis = analyze_text("The warring parties in Chad have reached a truce, Gabonese mediators announced on Sunday.\n\n"
                             "Fighting between the army and the Sahel Liberation Front has killed hundreds since April.",
                             published="2024-03-16")
-    assert _names(analysis, "reached") == {"army", "the Sahel Liberation Front"}
+    assert _names(analysis, "reached") == {"army", "Sahel Liberation Front"}
     # with no fight named, the mark is dropped, not exported as a side
     alone = analyze_text("The warring parties reached a truce on Monday.", published="2024-03-16")
     assert _sides(alone, "reached") == []
@@ -369,7 +369,7 @@ def test_a_site_taken_or_a_paper_signed_is_no_side(analyze_text, text):
 def test_the_two_sides_of_a_fighting_report_are_its_belligerents(analyze_text, text, trigger):
     analysis = analyze_text(text, published="2024-05-20")
     mention = next(m for m in analysis.mentions if m.trigger == trigger)
-    assert {p.name for p in mention.participants} == {"army", "the Northern Front"}
+    assert {p.name for p in mention.participants} == {"army", "Northern Front"}
 
 
 @pytest.mark.parametrize("sentence, trigger, name, title", [

@@ -37,7 +37,7 @@ def test_a_judgement_of_something_else_takes_no_side_from_it(analyze_text):
     ("The opposition accepted Kenya's proposal for a new electoral commission on Friday.", "accepted", "Kenya"),
     ("The rebels rejected the UN demand to free the hostages.", "rejected", "UN"),
     ("The Sahel Front accepted a proposal from Algeria to hold talks in Algiers.", "accepted", "Algeria"),
-    ("The government accepted the terms offered by the Popular Front.", "accepted", "the Popular Front"),
+    ("The government accepted the terms offered by the Popular Front.", "accepted", "Popular Front"),
 ])
 def test_an_accepted_or_refused_proposal_makes_its_proposer_the_other_side(analyze_text, text, trigger, proposer):
     assert (proposer, "recipient") in _sides(analyze_text(text, published="2024-05-02"), trigger)
@@ -58,7 +58,7 @@ def test_an_unowned_plan_gives_no_other_side(analyze_text):
     ("Guyana's caretaker government issued an ultimatum for the gold smugglers to leave the reserve.", "ultimatum",
      {("Guyana's caretaker government", "actor"), ("gold smugglers", "recipient")}),
     ("The council issued a call for the Popular Front to lay down its arms.", "call",
-     {("the Popular Front", "recipient")}),
+     {("Popular Front", "recipient")}),
 ])
 def test_threats_and_demands_are_against_whom_they_name(analyze_text, text, trigger, expected):
     assert _sides(analyze_text(text, published="2024-05-02"), trigger) == expected

@@ -231,6 +231,11 @@ def clean_name(ent: Span) -> str:
     words = text.split()
     while len(words) > 1 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
         words.pop()
+    # "The Economic Community of West African States", "The United States" opening a sentence:
+    # the article is no part of a body's or a country's name (but of 'The Hague')
+    if len(words) > 1 and words[0] in ("The", "the") and words[1][:1].isupper() and (
+            ent.label_ == "ORG" or ent.label_ == "GPE" and is_country(" ".join(words[1:]))):
+        words.pop(0)
     return " ".join(words) if len(words) != len(text.split()) else text
 
 

@@ -124,18 +124,29 @@ class _DocumentState:
         remembered = ((self._here(self._person(index), role), self.people[index][0])
                       for index in range(len(self.people) - 1, -1, -1))
         fitting: list[tuple[Participant, set[str]]] = []
-        for person, span in itertools.chain(reversed(here), remembered):
+        for person, span in itertools.chain(reversed(here), remembered, self._named_later(token, role)):
             title = {singular(w) for w in re.findall(r"[\w.-]+", (person.title or "").lower())}
             # the words just before the name count too: a title the reader did not attach
             # ('… and Trade Minister Joseph Boakye') still makes him a minister
             near = {singular(t.lower_) for t in span.doc[max(0, span.start - 4): span.start]}
             described = " ".join(filter(None, [person.title, person.affiliation])).lower()
             if (head in title or head in near) and title_words <= title | near \
-                    and all(n in described for n in nationality) \
+                    and all(n in described or _same_land(n, person) for n in nationality) \
                     and not any(same_name(person.name, other.name) for other, _ in fitting):
                 fitting.append((person, title))
         # one holder, and by a title of its own: one only guessed from the words nearby names no one
         return fitting[0][0] if len(fitting) == 1 and head in fitting[0][1] else None
+
+    def _named_later(self, token: Token, role: str) -> Iterator[tuple[Participant, Span]]:
+        """The people the report names after this sentence, in reading order: 'the Ghanaian
+        president opened the summit … President Kofi Mensah told delegates'."""
+        docs, offsets = self.parsed
+        for doc, offset in zip(docs, offsets):
+            if offset <= self.offset:
+                continue
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    yield self._here(_shift([participant_from_entity(ent, role)], offset)[0], role), ent
 
     def _antecedent(self, pronoun: Token, role: str) -> list[Participant] | None:
         """'it' or 'they': the speaker whose words it is the subject of, or the subject of the
@@ -206,6 +217,13 @@ class _DocumentState:
                 participant.start, participant.end = offset + ent.start_char, offset + ent.end_char
                 self.last_person = participant
                 return
+
+
+def _same_land(nationality: str, person: Participant) -> bool:
+    """'ghanaian' fits President Mensah of Ghana: a nationality or state word and the
+    person's title or affiliation name one country."""
+    code = side_country(nationality)
+    return code is not None and side_country(person.title or "", person.affiliation) == code
 
 
 def _last_two(candidates: Iterable[Participant]) -> list[Participant] | None:

@@ -1,0 +1,40 @@
+"""An office named alone ('the Ghanaian president') is the one person of the report, named
+before or after, whose title and country fit it; a nationality fits its country ('Ghanaian' is
+'of Ghana'); the article opening a sentence is no part of a body's or a country's name. Every
+report here was written for the test; people are invented."""
+import pytest
+
+
+def _consult(analysis):
+    return next(m for m in analysis.mentions if m.type == "CONSULT" and m.trigger == "summit")
+
+
+@pytest.mark.parametrize("text", [
+    # named before, with the country after the name
+    "President Kofi Mensah of Ghana arrived in Abuja on Saturday.\n\n"
+    "On Sunday the Ghanaian president opened an emergency summit of the bloc.",
+    # named only after the office
+    "The Ghanaian president opened an emergency summit of the bloc in Abuja on Sunday.\n\n"
+    "President Kofi Mensah of Ghana told delegates that sanctions would follow.",
+])
+def test_an_office_named_alone_is_the_one_person_of_the_report_who_holds_it(analyze_text, text):
+    summit = _consult(analyze_text(text, published="2024-03-04"))
+    assert [p.name for p in summit.participants] == ["Kofi Mensah"]
+
+
+def test_an_office_of_another_country_is_not_that_person(analyze_text):
+    text = ("The Ghanaian president opened an emergency summit of the bloc in Abuja on Sunday.\n\n"
+            "President Ada Obi of Nigeria told delegates that sanctions would follow.")
+    summit = _consult(analyze_text(text, published="2024-03-04"))
+    assert "Ada Obi" not in [p.name for p in summit.participants]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The United States imposed sanctions on three Belarusian officials.", "United States"),
+    ("The Economic Community of West African States suspended Niger from the bloc on Sunday.",
+     "Economic Community of West African States"),
+    ("The African Union condemned the coup in Libreville.", "African Union"),
+])
+def test_an_article_opening_a_sentence_is_no_part_of_the_name(analyze_text, text, actor):
+    names = [p.name for m in analyze_text(text).mentions for p in m.participants if p.role == "actor"]
+    assert actor in names
