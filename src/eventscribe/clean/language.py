@@ -28,31 +28,28 @@ _OTHER_FUNCTION_WORDS = frozenset(
 
 
 def english_share(text: str, sample_chars: int = 5000) -> float:
-    words = _WORD.findall(text[:sample_chars].lower())
-    if not words:
-        return 0.0
-    return sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
+    return _share(_WORD.findall(text[:sample_chars].lower()), _FUNCTION_WORDS)
 
 
-def _other_share(text: str, sample_chars: int = 5000) -> float:
-    words = _WORD.findall(text[:sample_chars].lower())
-    if not words:
-        return 0.0
-    return sum(1 for w in words if w in _OTHER_FUNCTION_WORDS) / len(words)
+def _share(words: list[str], function_words: frozenset[str]) -> float:
+    return sum(1 for w in words if w in function_words) / len(words) if words else 0.0
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def is_english(text: str) -> bool:
     """English when its function words outnumber other languages' and the script is Latin."""
-    letters = [ch for ch in text[:5000] if ch.isalpha()]
+    sample = text[:5000]
+    letters = sum(map(str.isalpha, sample))   # counted in C: this runs on every report
     if not letters:
         return False
-    latin = sum(1 for ch in letters if ch.isascii()) / len(letters)
-    if latin < 0.8:
+    if len(_ASCII_LETTER.findall(sample)) / letters < 0.8:
         return False
-    english, other = english_share(text), _other_share(text)
-    words = len(_WORD.findall(text[:5000]))
+    words = _WORD.findall(sample.lower())
+    english, other = _share(words, _FUNCTION_WORDS), _share(words, _OTHER_FUNCTION_WORDS)
     # Very short texts may hold no function word at all ("Minister X met envoy Y"): they count
     # as English unless at least two of another language's function words show.
-    if other * words < 2:
+    if other * len(words) < 2:
         return True
     return english >= other and english >= 0.05
