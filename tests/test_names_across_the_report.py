@@ -38,3 +38,11 @@ def test_an_office_of_another_country_is_not_that_person(analyze_text):
 def test_an_article_opening_a_sentence_is_no_part_of_the_name(analyze_text, text, actor):
     names = [p.name for m in analyze_text(text).mentions for p in m.participants if p.role == "actor"]
     assert actor in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The government held talks with the ELN in Havana on Monday.", "ELN"),
+    ("Envoys met the Kivu Alliance in Goma on Friday.", "Kivu Alliance"),
+])
+def test_a_name_ner_missed_drops_its_article(analyze_text, text, name):
+    assert name in [p.name for m in analyze_text(text).mentions for p in m.participants]

@@ -86,7 +86,7 @@ def test_a_call_for_or_about_a_wrong_or_a_label_without_its_target_accuses_no_on
 
 
 @pytest.mark.parametrize("text, host", [
-    ("His Highness the Sultan received the Kenyan foreign minister at the palace in Muscat on Sunday.", "the Sultan"),
+    ("His Highness the Sultan received the Kenyan foreign minister at the palace in Muscat on Sunday.", "Sultan"),
     ("His Majesty King Harald received Prime Minister Ana Ruiz of Chile in Oslo on Monday.", "King Harald"),
 ])
 def test_a_form_of_address_is_no_name(analyze_text, text, host):

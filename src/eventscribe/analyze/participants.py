@@ -890,7 +890,10 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         # NER passing it by: a country's name is its state
         return Participant(name=token.text, role=role, kind="GPE", start=token.idx, end=token.idx + len(token.text))
     if token.pos_ == "PROPN" and ent is None:
-        span = token.doc[token.left_edge.i: token.i + 1]
+        start = token.left_edge.i
+        while start < token.i and token.doc[start].dep_ == "det":
+            start += 1   # 'talks with the ELN': the name is 'ELN'
+        span = token.doc[start: token.i + 1]
         if _is_a_date(span.text):
             return None   # "on 5 May" that NER left untagged names a day, not a side
         person = _titled_name(span)
