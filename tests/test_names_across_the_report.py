@@ -46,3 +46,15 @@ def test_an_article_opening_a_sentence_is_no_part_of_the_name(analyze_text, text
 ])
 def test_a_name_ner_missed_drops_its_article(analyze_text, text, name):
     assert name in [p.name for m in analyze_text(text).mentions for p in m.participants]
+
+
+@pytest.mark.parametrize("text, body, group", [
+    ("Senior leaders of Hamas met Egyptian mediators in Cairo on Monday.", "Hamas", None),
+    ("A delegation of Hamas leaders met Egyptian mediators in Cairo on Monday.", "Hamas", None),
+    ("Senior officials of the World Bank met the finance minister in Accra.", "World Bank", None),
+    # people of a state stay a group of it
+    ("Officials of Ghana met the envoy in Accra.", None, "Officials of Ghana"),
+])
+def test_unnamed_people_of_an_organisation_stand_for_it(analyze_text, text, body, group):
+    names = [p.name for m in analyze_text(text).mentions for p in m.participants]
+    assert (body or group) in names

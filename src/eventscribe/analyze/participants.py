@@ -309,6 +309,20 @@ def _state_after(token: Token, prepositions: tuple[str, ...] = ("of",)) -> str |
     return None
 
 
+def _body_of_people(token: Token) -> Span | None:
+    """'senior leaders of Hamas', 'a delegation of Hamas leaders': people of a named
+    organisation, unnamed themselves, stand for it (people of a state stay a group of it)."""
+    if not _is_title_or_group(token) or not (token.tag_ == "NNS" or token.lemma_.lower() == "delegation"):
+        return None
+    for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        candidates = [obj] + ([c for c in obj.children if c.dep_ in ("compound", "amod")] if _is_title_or_group(obj) else [])
+        for candidate in candidates:
+            body = entity_of(candidate)
+            if body is not None and body.label_ == "ORG":
+                return body
+    return None
+
+
 def _group_name(token: Token) -> Span | None:
     """'the Ghanaian delegation', 'Chad's foreign minister', 'the foreign minister of Ghana', 'a
     delegation from the Monetary Fund': a group or office named by the state or body it is of."""
@@ -866,6 +880,9 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
             body = refer(modifier, role)
             if isinstance(body, Participant) and body.kind in ("ORG", "GROUP"):
                 return body
+    body = _body_of_people(token) if ent is None else None
+    if body is not None:
+        return participant_from_entity(body, role)
     if _is_title_or_group(token):
         group = _group_name(token)
         if group is not None:
