@@ -48,13 +48,12 @@ def test_a_name_ner_missed_drops_its_article(analyze_text, text, name):
     assert name in [p.name for m in analyze_text(text).mentions for p in m.participants]
 
 
-@pytest.mark.parametrize("text, body, group", [
-    ("Senior leaders of Hamas met Egyptian mediators in Cairo on Monday.", "Hamas", None),
-    ("A delegation of Hamas leaders met Egyptian mediators in Cairo on Monday.", "Hamas", None),
-    ("Senior officials of the World Bank met the finance minister in Accra.", "World Bank", None),
+@pytest.mark.parametrize("text, side", [
+    ("Senior leaders of Hamas met Egyptian mediators in Cairo on Monday.", "Hamas"),
+    ("A delegation of Hamas leaders met Egyptian mediators in Cairo on Monday.", "Hamas"),
+    ("Senior officials of the World Bank met the finance minister in Accra.", "World Bank"),
     # people of a state stay a group of it
-    ("Officials of Ghana met the envoy in Accra.", None, "Officials of Ghana"),
+    ("Officials of Ghana met the envoy in Accra.", "Officials of Ghana"),
 ])
-def test_unnamed_people_of_an_organisation_stand_for_it(analyze_text, text, body, group):
-    names = [p.name for m in analyze_text(text).mentions for p in m.participants]
-    assert (body or group) in names
+def test_unnamed_people_of_an_organisation_stand_for_it(analyze_text, text, side):
+    assert side in [p.name for m in analyze_text(text).mentions for p in m.participants]
