@@ -30,9 +30,9 @@ def test_an_office_of_another_country_is_not_that_person(analyze_text):
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("The United States imposed sanctions on three Belarusian officials.", "United States"),
-    ("The Economic Community of West African States suspended Niger from the bloc on Sunday.",
-     "Economic Community of West African States"),
+    ("The Philippines recalled its ambassador from Beijing on Friday.", "Philippines"),
+    ("The Southern African Development Community suspended Madagascar from the bloc on Sunday.",
+     "Southern African Development Community"),
     ("The African Union condemned the coup in Libreville.", "African Union"),
 ])
 def test_an_article_opening_a_sentence_is_no_part_of_the_name(analyze_text, text, actor):
@@ -49,8 +49,8 @@ def test_a_name_ner_missed_drops_its_article(analyze_text, text, name):
 
 
 @pytest.mark.parametrize("text, side", [
-    ("Senior leaders of Hamas met Egyptian mediators in Cairo on Monday.", "Hamas"),
-    ("A delegation of Hamas leaders met Egyptian mediators in Cairo on Monday.", "Hamas"),
+    ("Senior leaders of Hezbollah met the UN envoy in Beirut on Monday.", "Hezbollah"),
+    ("A delegation of Hezbollah officials met French envoys in Beirut on Monday.", "Hezbollah"),
     ("Senior officials of the World Bank met the finance minister in Accra.", "World Bank"),
     # people of a state stay a group of it
     ("Officials of Ghana met the envoy in Accra.", "Officials of Ghana"),

@@ -231,7 +231,7 @@ def clean_name(ent: Span) -> str:
     words = text.split()
     while len(words) > 1 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
         words.pop()
-    # "The Economic Community of West African States", "The United States" opening a sentence:
+    # "The Southern African Development Community", "The Philippines" opening a sentence:
     # the article is no part of a body's or a country's name (but of 'The Hague')
     if len(words) > 1 and words[0] in ("The", "the") and words[1][:1].isupper() and (
             ent.label_ == "ORG" or ent.label_ == "GPE" and is_country(" ".join(words[1:]))):
@@ -310,7 +310,7 @@ def _state_after(token: Token, prepositions: tuple[str, ...] = ("of",)) -> str |
 
 
 def _body_of_people(token: Token) -> Span | None:
-    """'senior leaders of Hamas', 'a delegation of Hamas leaders': people of a named
+    """'senior leaders of Hezbollah', 'a delegation of Hezbollah officials': people of a named
     organisation, unnamed themselves, stand for it (people of a state stay a group of it)."""
     if not _is_title_or_group(token) or not (token.tag_ == "NNS" or token.lemma_.lower() == "delegation"):
         return None
