@@ -33,3 +33,18 @@ def test_forces_reinforced_are_still_mobilised(analyze_text):
 ])
 def test_a_participle_describing_a_noun_is_no_event(analyze_text, text, modifier):
     assert not [m for m in analyze_text(text).mentions if m.trigger.endswith(modifier)]
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ("The army retaliated with air strikes on rebel positions near Gao.", "ASSAULT", "army"),
+    ("Riot police responded with tear gas outside the stadium.", "COERCE", "Riot police"),
+])
+def test_what_a_side_answered_with_is_its_act(analyze_text, text, type_, actor):
+    act = next(m for m in _asserted(analyze_text(text)) if m.type == type_)
+    assert actor in [p.name for p in act.participants if p.role == "actor"]
+
+
+def test_an_attack_and_the_answer_to_it_are_two_acts_with_swapped_sides(analyze_text):
+    analysis = analyze_text("Militants fired rockets at the border town, and the army responded with artillery fire.")
+    sides = {frozenset((p.role, p.name) for p in m.participants) for m in _asserted(analysis) if m.type == "ASSAULT"}
+    assert frozenset({("actor", "army"), ("recipient", "Militants")}) in sides

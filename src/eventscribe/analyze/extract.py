@@ -487,7 +487,13 @@ def _light_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "at", "for") and \
             lemma_of(head.head) in ("participate", "take", "join", "arrive", "land", "come", "travel"):
         return head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and lemma_of(head.head) in _ANSWERING_VERBS:
+        return head.head   # "the army retaliated with air strikes": the strikes are the army's
     return None
+
+
+# Verbs whose 'with' object is the act they answer with.
+_ANSWERING_VERBS = frozenset({"respond", "retaliate", "reply", "react", "answer"})
 
 
 def _governing_verb(noun: Token) -> Token | None:
