@@ -56,3 +56,17 @@ def test_a_sentence_reports_its_main_clauses_event(analyze_text, text, main_type
     analysis = analyze_text(text)
     assert len({m.type for m in analysis.mentions}) >= 2
     assert classify([analysis]) == [main_type]
+
+
+@pytest.mark.parametrize("text, ask", [
+    ("Turkey denied Sweden's request for the extradition of two journalists.", "request"),
+    ("The opposition's demand for early elections was rejected by parliament.", "demand"),
+])
+def test_a_refused_request_was_still_made(analyze_text, text, ask):
+    analysis = analyze_text(text)
+    assert _mention(analysis, ask).modality == "asserted"
+    assert "REJECT" in [m.type for m in analysis.mentions if m.modality == "asserted"]
+
+
+def test_a_cancelled_visit_did_not_happen(analyze_text):
+    assert _mention(analyze_text("The ministry cancelled the visit of the Danish minister."), "visit").modality == "negated"

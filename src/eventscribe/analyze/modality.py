@@ -44,6 +44,8 @@ STALLED_STATES = words("stalled_states")
 
 
 _HABITUAL_SPANS = words("habitual_spans")
+# What is asked, whose refusal leaves the asking done.
+_ANSWERED_ASKS = frozenset({"request", "demand", "appeal", "plea", "proposal", "offer", "call", "ultimatum"})
 
 
 def _own_modality(token: Token) -> str | None:
@@ -214,7 +216,9 @@ def modality_of(trigger: Token) -> str:
             # the release" had it done
             return "future"
         if token.dep_ in ("dobj", "nsubjpass") and _cancels(head):
-            return "negated"
+            # "rejected Sweden's request", "the demand was refused": the asking happened, the
+            # granting did not; anything else refused or called off did not happen
+            return "asserted" if token.lemma_.lower() in _ANSWERED_ASKS and token.i == trigger.i else "negated"
         if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "attr", "appos"):
             lemma = head.lemma_.lower()
             if token.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl") and lemma in NEGATING_GOVERNORS:
