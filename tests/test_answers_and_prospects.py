@@ -70,3 +70,15 @@ def test_a_refused_request_was_still_made(analyze_text, text, ask):
 
 def test_a_cancelled_visit_did_not_happen(analyze_text):
     assert _mention(analyze_text("The ministry cancelled the visit of the Danish minister."), "visit").modality == "negated"
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("Governments routinely condemn such raids.", "condemn", "generic"),
+    ("Every year, police arrest thousands of migrants at the border.", "arrest", "generic"),
+    ("Police often detain journalists in the capital.", "detain", "generic"),
+    # one long act, not a habit
+    ("Jihadists besieged the town of Djibo for months.", "besieged", "asserted"),
+    ("Protesters occupied the square for weeks.", "occupied", "asserted"),
+])
+def test_a_habit_is_no_event_and_a_long_act_is_one(analyze_text, text, trigger, modality):
+    assert _mention(analyze_text(text), trigger).modality == modality

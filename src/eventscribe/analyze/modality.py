@@ -44,17 +44,30 @@ STALLED_STATES = words("stalled_states")
 
 
 _HABITUAL_SPANS = words("habitual_spans")
+# Adverbs that make an act a habit.
+_HABITUAL_ADVERBS = words("habitual_adverbs")
+# Acts that last: 'for months' tells how long one lasted, not a habit.
+_LASTING_ACTS = words("lasting_acts")
 # What is asked, whose refusal leaves the asking done.
 _ANSWERED_ASKS = frozenset({"request", "demand", "appeal", "plea", "proposal", "offer", "call", "ultimatum"})
 
 
 def _own_modality(token: Token) -> str | None:
     children = list(token.children)
+    present = token.tag_ in ("VBP", "VBZ") or token.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "auxpass") for c in children)   # the tagger's bare 'condemn' after a plural
     for child in children:
-        # "has for years spearheaded dialogue": a habit, not one event.
+        # "has for years spearheaded dialogue": a habit, not one event; but "besieged the town
+        # for months" is one long act
         if child.dep_ == "prep" and child.lower_ == "for" and any(
                 g.lower_ in _HABITUAL_SPANS and not any(n.dep_ == "nummod" for n in g.children)
-                for g in child.children):
+                for g in child.children) and token.lemma_.lower() not in _LASTING_ACTS:
+            return "generic"
+        # "governments routinely condemn such attacks", "every year police arrest thousands": a
+        # habit told in the present (a past one may be a run of acts the report counts)
+        if present and (
+                child.dep_ == "advmod" and child.lower_ in _HABITUAL_ADVERBS
+                or child.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in child.children if d.dep_ == "det")):
             return "generic"
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children):
         return "negated"
