@@ -60,7 +60,8 @@ def test_a_sentence_reports_its_main_clauses_event(analyze_text, text, main_type
 
 @pytest.mark.parametrize("text, ask", [
     ("Turkey denied Sweden's request for the extradition of two journalists.", "request"),
-    ("The opposition's demand for early elections was rejected by parliament.", "demand"),
+    ("Chile rejected Bolivia's request for talks on sea access.", "request"),
+    ("Kenya turned down Somalia's appeal for more troops.", "appeal"),
 ])
 def test_a_refused_request_was_still_made(analyze_text, text, ask):
     analysis = analyze_text(text)
