@@ -672,6 +672,38 @@ def generic_group_name(token: Token) -> Span | None:
     return token.doc[first.i: end + 1]
 
 
+_COLLECTIVE_HEADS = words("collective_heads")
+_UNNAMED_GOVERNMENTS = words("unnamed_state_bodies")
+
+
+def unnamed_collective(token: Token, role: str) -> Participant | None:
+    """'rights groups', 'the farmers' union', 'business leaders': a collective no name is given
+    for, said who it is by a common noun before its head. A bare 'the group' is no side of its
+    own (it refers to one the report names), nor are 'armed groups' or 'some groups'."""
+    if token.pos_ != "NOUN":
+        return None
+    modifiers = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "poss", "nmod")
+                 and _common_word(c) and c.lower_ not in _COUNTS]
+    if any(m.dep_ == "poss" and _is_title_or_group(m) for m in modifiers):
+        return None   # 'the bloc's leaders' are the bloc's, which the report names
+    if token.lower_ in _UNNAMED_GOVERNMENTS and not modifiers:
+        # 'criticised the government': the state's own, whose home.py tells from the report
+        return Participant(name=token.lower_, role=role, kind="GROUP", start=token.idx, end=token.idx + len(token))
+    if token.lemma_.lower() not in _COLLECTIVE_HEADS or not modifiers:
+        return None
+    start = min(m.left_edge.i for m in modifiers)
+    start += token.doc[start].dep_ == "det"   # 'the farmers' union'
+    span = token.doc[start: token.i + 1]
+    name = span.text[:1].lower() + span.text[1:] if span[0].is_sent_start else span.text
+    return Participant(name=name, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+
+
+def _common_word(token: Token) -> bool:
+    """A common noun, also where it opens a sentence ('Rights groups …', whatever its tag)."""
+    return token.pos_ in ("NOUN", "PROPN") and token.ent_type_ == "" and (
+        token.text.islower() or token.is_sent_start and token.text[1:].islower())
+
+
 def named_generic_group(token: Token, role: str) -> Participant | None:
     span = generic_group_name(token)
     if span is None:
@@ -902,6 +934,9 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         if owner:
             span = token.doc[min(t.left_edge.i for t in owner): token.i + 1]
             return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+    collective = unnamed_collective(token, role) if ent is None else None
+    if collective is not None:
+        return collective
     if ent is None and token.pos_ == "NOUN" and token.text[:1].isupper() and is_country(token.text):
         # 'Bahrain severed ties …' opening a sentence, the tagger calling it a common noun and
         # NER passing it by: a country's name is its state
