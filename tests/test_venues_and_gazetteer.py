@@ -134,8 +134,8 @@ def test_a_city_named_after_its_description_is_the_place(analyze_text):
 
 @pytest.mark.parametrize("text, host", [
     ("Kenyan President William Ruto arrived in Kampala on Tuesday for a two-day state visit.", "Uganda"),
-    # coming home from a visit elsewhere: no host
-    ("Ugandan President Yoweri Museveni arrived in Kampala on Tuesday after a state visit to China.", None),
+    # coming home from a state visit elsewhere: the state visited hosted it, not the capital
+    ("Ugandan President Yoweri Museveni arrived in Kampala on Tuesday after a state visit to China.", "China"),
     # a meeting held in a capital names no host, nor does a trip to a country
     ("President Ruto met the delegation in Kampala on Tuesday.", None),
     ("President Ruto began a two-day trip to Uganda on Tuesday.", None),

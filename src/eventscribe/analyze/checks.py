@@ -110,6 +110,17 @@ def called_off(token: Token, frame: Frame) -> bool:
         and bool(_object_lemmas(token) & frame.words["given_up_actions"])
 
 
+@checks.register("called_for")
+def called_for(token: Token, frame: Frame) -> bool:
+    """'called for the release of …', 'called on the junta to step down': a demand; not 'called on
+    the president at his residence' (a visit), 'called the summit for May' or 'elections were
+    called for June' (convened)."""
+    if children(token, "dobj", "nsubjpass", "auxpass"):
+        return False
+    preps = {p.lower_ for p in children(token, "prep")}
+    return "for" in preps or bool(preps & {"on", "upon"}) and bool(children(token, "xcomp"))
+
+
 @checks.register("found_guilty", reads=("verdict_words",))
 def found_guilty(token: Token, frame: Frame) -> bool:
     """'found the bishop guilty of fraud', 'was found guilty'."""
@@ -341,6 +352,16 @@ def issued(token: Token, frame: Frame) -> bool:
     return lemma_of(token.head) in frame.words["issuing_verbs"]
 
 
+@checks.register("not_anonymity", reads=("anonymity_words",), excludes=True)
+def not_anonymity(token: Token, frame: Frame) -> bool:
+    """'an official who asked not to be named', 'a diplomat who requested anonymity': a source's
+    terms, no demand."""
+    asked = [t for c in children(token, "xcomp", "ccomp", "dobj") for t in c.subtree]
+    # 'not to be named' (not 'asked the court to name the officers'), 'anonymity'
+    return not any((lemma_of(t) in frame.words["anonymity_words"] or t.lower_ in frame.words["anonymity_words"])
+                   and (t.pos_ != "VERB" or children(t, "neg", "auxpass")) for t in asked)
+
+
 @checks.register("not_a_denial", reads=("denied_things",), excludes=True)
 def not_a_denial(token: Token, frame: Frame) -> bool:
     """'denied the request' rejects; 'denied shelling the village', 'denied reports that …' and
@@ -425,11 +446,22 @@ def held_captive(token: Token, frame: Frame) -> bool:
     return bool(custody) or bool(by_side) or not passive and all(entity_of(p) is not None and entity_of(p).label_ == "PERSON" for p in people)
 
 
-@checks.register("crowd_subject", reads=("crowd_nouns",))
+@checks.register("crowd_subject", reads=("crowd_nouns", "working_crowds"))
 def crowd_subject(token: Token, frame: Frame) -> bool:
-    """'followers of the mayor gathered outside the courthouse': a crowd, not a summit."""
+    """'followers of the mayor gathered outside the courthouse', 'truck drivers blocked the
+    highway': a crowd, not a summit or a court."""
+    crowds = frame.words["crowd_nouns"] | frame.words["working_crowds"]
     subjects, _ = subject_of(token)
-    return any(lemma_of(s) in frame.words["crowd_nouns"] or s.lower_ in frame.words["crowd_nouns"] for s in subjects)
+    return any(lemma_of(s) in crowds or s.lower_ in crowds for s in subjects)
+
+
+@checks.register("crowd_owner", reads=("crowd_nouns", "working_crowds"))
+def crowd_owner(token: Token, frame: Frame) -> bool:
+    """'the fishermen's blockade of the port', 'a blockade by farmers': a crowd's, not a navy's."""
+    crowds = frame.words["crowd_nouns"] | frame.words["working_crowds"]
+    owners = children(token, "poss", "compound") + [o for p in children(token, "prep") if p.lower_ == "by"
+                                                      for o in children(p, "pobj")]
+    return any(lemma_of(o) in crowds or o.lower_ in crowds for o in owners)
 
 
 @checks.register("not_reflexive", reads=("reflexive_pronouns",), excludes=True)

@@ -35,6 +35,8 @@ _GENERIC_STATE_NOUNS = words("generic_state_nouns")
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _ARMED_GROUP_HEADS = words("armed_group_heads")
 _BLOC_HEADS = words("bloc_heads")
+_BLOC_REFERENCES = words("bloc_reference_nouns")   # 'the bloc', 'the regional body'
+_BLOC_MODIFIERS = words("bloc_reference_modifiers")
 _PRONOUNS = words("pronouns") | {"our", "your", "my"}
 
 
@@ -59,8 +61,11 @@ class Entity:
 
     def fits(self, head: str, modifiers: set[str]) -> bool:
         """Whether a description with this head and these modifiers can mean this body."""
-        by_name = (head == self.head and head not in _GENERIC_STATE_NOUNS) or (head == "bloc" and self.head in _BLOC_HEADS)
-        return (by_name or head in self.describers) and modifiers <= self.describers | self.name_words
+        bloc = head in _BLOC_REFERENCES and self.head in _BLOC_HEADS
+        by_name = (head == self.head and head not in _GENERIC_STATE_NOUNS) or bloc
+        # 'the regional body' is any union of states the report names, whatever it calls it
+        allowed = self.describers | self.name_words | (_BLOC_MODIFIERS if bloc else set())
+        return (by_name or head in self.describers) and modifiers <= allowed
 
 
 class EntityTable:
@@ -124,13 +129,23 @@ def _bodies(doc: Doc) -> list[Span]:
         return []   # 'Bloc Sanctions Veloria Over Port Seizure' reads to NER as one name
     spans = [e if e.label_ in _TABLE_LABELS else Span(doc, e.start, e.end, label="GROUP") for e in ents
              if (e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS)   # brigades NER took for people
-             and all(t.text[:1].isalnum() or t.is_punct for t in e)]
+             and all(t.text[:1].isalnum() or t.is_punct for t in e) and not _portfolio(e)]
     covered = {i for e in ents for i in range(e.start, e.end)} if heads else set()
     for token in heads:
         span = armed_group_span(token) if token.i not in covered else None
         if span is not None:
             spans.append(Span(doc, span.start, span.end, label="GROUP"))
     return spans
+
+
+_PORTFOLIOS = words("portfolio_words")
+_TITLES = words("title_words")
+
+
+def _portfolio(ent: Span) -> bool:
+    """'Interior' of 'Interior Minister X', which NER took for a body: a title's word, no body."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.lower_ in _TITLES and all(t.lower_ in _PORTFOLIOS for t in ent)
 
 
 _RULING_HEADS = words("ruling_body_nouns")

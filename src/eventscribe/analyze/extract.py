@@ -492,6 +492,8 @@ def _light_verb(noun: Token) -> Token | None:
     return None
 
 
+# Parts of an act's time that stand for the act ('at the end of a visit'): the clause's subject took part in it.
+_SPAN_NOUNS = english.wordset("span_nouns")
 # Verbs whose 'with' object is the act they answer with.
 _ANSWERING_VERBS = english.wordset("answering_verbs")
 
@@ -499,6 +501,8 @@ _ANSWERING_VERBS = english.wordset("answering_verbs")
 def _governing_verb(noun: Token) -> Token | None:
     """'said during his meeting with X': the verb whose subject the meeting belongs to."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in _SPAN_NOUNS and head.head.dep_ == "pobj":
+        return _governing_verb(head.head)   # 'left at the end of a visit', 'on the last day of talks'
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("during", "at", "in", "after", "on", "following", "before"):
         return head.head if head.head.pos_ in ("VERB", "AUX") else None
     if noun.dep_ == "pcomp":
@@ -518,9 +522,26 @@ def _is_destination(obj: Token) -> bool:
         (ent is not None and ent.label_ in ("GPE", "FAC", "LOC")) or obj.ent_type_ in ("GPE", "FAC", "LOC"))
 
 
+_HOSTED_VISITS = english.wordset("hosted_visit_modifiers")
+
+
+def _state_visited(frame: Frame, visit: Token, obj: Token) -> bool:
+    """'a state visit to Angola', 'an official visit to Peru': the state was host, a party to it
+    (a trip 'to Angola' alone may be to anyone there)."""
+    return frame.mode == "visit" and obj.head.lower_ == "to" and is_country(obj.text) \
+        and any(c.lower_ in _HOSTED_VISITS for c in visit.children if c.dep_ in ("amod", "compound"))
+
+
+_BLOCKING_ACTS = english.wordset("blocking_acts")
+
+
 def _protest_destination(frame: Frame, obj: Token) -> bool:
-    """'marched to Congress', 'the march on the ministry': where a protest went, not a side."""
-    return frame.type == "PROTEST" and obj.head.lower_ in ("to", "on")
+    """'marched to Congress', 'the march on the ministry': where a protest went, not a side; so
+    is what a protest blocks ('blocked Route 9', 'a blockade of the port')."""
+    if frame.type != "PROTEST":
+        return False
+    act = obj.head.head if obj.head.lower_ == "of" else obj.head if obj.dep_ == "dobj" else None
+    return obj.head.lower_ in ("to", "on") or act is not None and lemma_of(act) in _BLOCKING_ACTS
 
 
 def _protesters_of(frame: Frame, obj: Token) -> bool:
@@ -791,6 +812,24 @@ def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
     return None
 
 
+# What is frozen, seized or confiscated is its owner's loss (a sanction or coercion of the owner).
+_OWNER_TARGETED_TYPES = frozenset({"SANCTION", "COERCE"})
+_OWNED_THINGS = english.wordset("owned_things")
+
+
+def _owners(thing: Token) -> list[Token]:
+    """'Asante's assets', 'the accounts of three gang leaders': whose they are."""
+    return children(thing, "poss") + prep_objects(thing, {"of"})
+
+
+def _shared_of_objects(noun: Token) -> list[Token]:
+    """'the release and reinstatement of Bazoum': the 'of' object the noun shares with the one it
+    is coordinated with."""
+    if prep_objects(noun, {"of"}):
+        return []
+    return [o for c in children(noun, "conj") if c.pos_ == "NOUN" for o in prep_objects(c, {"of"})]
+
+
 def _named_as(verb: Token) -> list[Token]:
     """'condemned what it called the guard's actions': the parser makes 'what it called …' a
     clause of its own; the thing it names is the verb's object."""
@@ -811,6 +850,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         (frozenset() if sides.directed else {"with"})
     if object_preps:
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, object_preps)]
+    if frame.type == "REQUEST":
+        objects += prep_objects(token, {"on", "upon"})   # 'called on the governor to reopen the schools'
     if frame.type in _AIMED_TYPES:
         # "fired live rounds at the protesters", "threw stones at police": whom it was aimed at
         objects += [o for o in prep_objects(token, {"at"}) if o.ent_type_ in ("PERSON", "ORG", "NORP")
@@ -818,6 +859,9 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     if passive:
         agents = agent_objects(token)
         subjects, objects = agents, subjects + [o for o in objects if o not in agents]
+    if frame.type in _OWNER_TARGETED_TYPES:
+        # "froze the assets of the Wagner Group", "X's accounts were frozen": the owner is the target
+        objects += [owner for o in objects if lemma_of(o) in _OWNED_THINGS for owner in _owners(o)]
     for s in subjects:
         found.actors.extend(sides.acting(s))
     for o in objects:
@@ -931,9 +975,11 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
     # "a grant of 200 million dollars for Malawi": whom aid is for; "an inquiry into the mayor"
     beneficiaries = [o for o in prep_objects(token, {"for"}) if names_a_side(o)] if frame.type == "AID" else []
     investigated = _objects_with_carrier(token, {"into"}) if frame.type == "ACCUSE" else []
-    for obj in prep_objects(token) + demanded + cut + beneficiaries + investigated:
+    for obj in prep_objects(token) + _shared_of_objects(token) + demanded + cut + beneficiaries + investigated:
         if not sides.directed and _is_destination(obj) or _protest_destination(frame, obj):
             found.place_tokens.append(obj)
+            if _state_visited(frame, token, obj):
+                found.recipients.extend(sides.other(obj))
         elif sides.directed and obj.head.lower_ == "by" or _protesters_of(frame, obj):
             # "the bombing by the militia", "a rally of nurses": who did it
             found.actors.extend(sides.acting(obj))

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from ..clean import find_published, is_english, remove_boilerplate
 from ..model import BASIS_RELATIVE, BASIS_TEXT, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
-from .dating import (date_counted_from, date_for_trigger, date_from_narrative, date_from_publication, in_byline,
-                     relative_day, sentence_expressions)
+from .dating import (date_counted_from, date_for_trigger, date_from_narrative, date_from_publication, date_of_telling,
+                     in_byline, relative_day, sentence_expressions, told_as_now)
 from .entities import EntityTable, singular
 from .extract import Found, find_triggers, read_trigger, worth_parsing
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, roles_swap, same_name, share_a_side
@@ -28,8 +28,8 @@ from .places import country_name, is_city, is_country, lookup, person_country, s
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .sentences import is_bullet, split_sentences
-from .sides import agreeing_sides, belligerents_mark, complete_bare_events, complete_doers, complete_sides, fill_belligerents
-from .syntax import agent_objects, depth_below_root, in_sequence, keep_text, string_ids, told_as_earlier
+from .sides import address_release_calls, agreeing_sides, belligerents_mark, complete_bare_events, complete_doers, complete_sides, fill_belligerents
+from .syntax import agent_objects, children, depth_below_root, in_sequence, keep_text, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
 
@@ -672,7 +672,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     section of a long one); adds the entities it finds to analysis.entities."""
     anchor = parse_iso_date(analysis.published)
     known_entities = len(analysis.entities)
-    raw, raw_anaphoric, bare_triggers, judged, sequenced = _read_mentions(parsed, candidates, sentences, anchor, analysis)
+    raw, raw_anaphoric, bare_triggers, judged, sequenced, subjected = _read_mentions(parsed, candidates, sentences, anchor, analysis)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
@@ -681,7 +681,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     complete_doers(raw)
     fill_judged_sides(judged, raw)
     agreeing_sides(raw)
-    mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced)
+    mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced, subjected)
     settings_from_meetings(mentions)
     hosts_from_destinations(mentions)
     whole = analysis.sentences
@@ -690,6 +690,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
                          None if sentences[-1] is whole[-1] else sentences[-1].end)
     headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
     claim_unnamed_sides(mentions, [e.text for e in analysis.entities[known_entities:] if e.label in ("GPE", "NORP")])
+    address_release_calls(mentions)
     complete_bare_events(mentions, bare_triggers)
     assign_event_keys(mentions, anaphoric, headline)
     absorb_vague_groups(mentions)
@@ -780,6 +781,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
     attendee_target: EventMention | None = None
     judged: list[tuple[EventMention, EventMention]] = []   # (a judgement, the act it judges)
     sequenced: set[int] = set()   # trigger offsets of events a clause orders against another
+    subjected: set[int] = set()   # trigger offsets of verbs with a subject of their own
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
     for sentence, doc in zip(candidates, docs):
         offset = sentence.start
@@ -809,12 +811,16 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
             mention.date = date_for_trigger(token, expressions, offset)
             if in_sequence(token):
                 sequenced.add(mention.trigger_start)
+            if children(token, "nsubj", "nsubjpass"):
+                subjected.add(mention.trigger_start)
             counted = relative_day(token) if mention.date is None else None
             if counted is not None:
                 # 'the next day', 'the same day': counted from the last day the report told
                 base = _last_told_day(mentions, mention.sentence) or \
                     _previous_sentence_date(sentences, sentence.index - first, anchor)
                 mention.date = date_counted_from(base, counted, offset)
+            if mention.date is None and anchor is not None and mention.modality == "asserted" and told_as_now(token, mention.type):
+                mention.date = date_of_telling(anchor)
             if mention.date is None and not told_as_earlier(token) and _continues(mention, mentions):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
@@ -842,7 +848,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis):
         if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
-    return mentions, anaphoric, bare_triggers, judged, sequenced
+    return mentions, anaphoric, bare_triggers, judged, sequenced, subjected
 
 
 def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:
@@ -949,7 +955,8 @@ def _complete_people(people: list[Participant], person_names) -> None:
 
 
 def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool],
-                     sequenced: set[int] = frozenset()) -> tuple[list[EventMention], list[bool]]:
+                     sequenced: set[int] = frozenset(), subjected: set[int] = frozenset()
+                     ) -> tuple[list[EventMention], list[bool]]:
     """One mention per event of a sentence; an event the sentence orders against another ('the
     premier's tour followed a visit') stays apart."""
     mentions: list[EventMention] = []
@@ -959,7 +966,7 @@ def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool],
         if current and current[0][0].sentence != mention.sentence:
             current = []
         together = [(m, a) for m, a in current if m.trigger_start not in sequenced]
-        if mention.trigger_start not in sequenced and _merge_into_sentence_mention(together, mention, is_anaphoric):
+        if mention.trigger_start not in sequenced and _merge_into_sentence_mention(together, mention, is_anaphoric, subjected):
             continue
         current.append((mention, is_anaphoric))
         mentions.append(mention)
@@ -969,7 +976,7 @@ def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool],
     return mentions, anaphoric
 
 
-def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: bool) -> bool:
+def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: bool, subjected: set[int]) -> bool:
     """Several triggers of one event in one sentence ('arrived ... for talks with') are one mention."""
     for other, other_anaphoric in existing:
         if other.type != mention.type or other.modality != mention.modality:
@@ -978,7 +985,7 @@ def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: 
         bare = (is_anaphoric and not mention.participants) or (other_anaphoric and not other.participants)
         if other_anaphoric != is_anaphoric and not bare:
             continue
-        if people_conflict(other, mention) or roles_swap(other, mention):
+        if people_conflict(other, mention) or roles_swap(other, mention) or _other_doers(other, mention, subjected):
             continue
         names_other = {p.name for p in other.participants}
         for p in mention.participants:
@@ -990,6 +997,16 @@ def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: 
             other.p_event = mention.p_event   # the surest of its words
         return True
     return False
+
+
+def _other_doers(a: EventMention, b: EventMention, subjected: set[int]) -> bool:
+    """'Police arrested ten students, and soldiers detained four farmers': acts of one type that
+    different sides did, each told with its own subject, are two events."""
+    if a.trigger_start not in subjected or b.trigger_start not in subjected:
+        return False
+    doers_a = [p.name for p in a.participants if p.role == "actor"]
+    doers_b = [p.name for p in b.participants if p.role == "actor"]
+    return bool(doers_a and doers_b) and not any(same_name(x, y) for x in doers_a for y in doers_b)
 
 
 def _set_consult_mode(mention: EventMention) -> None:

@@ -178,6 +178,26 @@ def complete_doers(mentions: list[EventMention]) -> None:
             mention.participants.extend(replace(p, role="actor") for p in doers)
 
 
+# Acts by which someone comes to be held: their doers hold the people they were done to.
+_HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def address_release_calls(mentions: list[EventMention]) -> None:
+    """'The bloc called for the immediate release of Diallo': a call for someone's release that
+    names no one it is made to is made to whoever the report says took them (the doers of the
+    act done to them)."""
+    for call in mentions:
+        if call.type != "REQUEST" or call.modality != "asserted" or any(p.role == "recipient" for p in call.participants):
+            continue
+        freed = [p.name for m in mentions if m.sentence == call.sentence and m.type == "CONCEDE"
+                 and m.modality != "asserted" for p in m.participants if p.role == "recipient"]
+        takings = [m for m in mentions if m.type in _HOLDING_TYPES and m.modality == "asserted" and doers_of(m)
+                   and any(p.role == "recipient" and same_name(p.name, f) for p in m.participants for f in freed)]
+        holders = doers_of(min(takings, key=lambda m: abs(m.sentence - call.sentence), default=None))
+        call.participants.extend(replace(p, role="recipient") for p in holders
+                                 if not any(same_name(p.name, q.name) for q in call.participants))
+
+
 # Events between two sides that a report often names bare ("after talks in Mombasa", "the deal
 # was signed on Friday") once it has named the sides elsewhere.
 SIDES_FROM_CONTEXT = frozenset({"CONSULT", "AGREE"})
