@@ -31,8 +31,9 @@ def analyze_text(nlp):
     from eventscribe.model import Article
     from eventscribe.analyze import analyze_article
 
-    def run(text: str, published: str | None = None, title: str | None = None, doc_id: str = "t"):
-        article = Article(doc_id=doc_id, text=text, title=title, published=published,
+    def run(text: str, published: str | None = None, title: str | None = None, doc_id: str = "t",
+            outlet: str | None = None):
+        article = Article(doc_id=doc_id, text=text, title=title, published=published, outlet=outlet,
                           published_basis="given" if published else None)
         return analyze_article(article, nlp=nlp)
     return run

@@ -54,3 +54,28 @@ def test_the_government_of_a_one_country_report_is_that_states(analyze_text):
 def test_the_government_of_a_report_that_does_not_say_whose_is_no_side(analyze_text, text):
     names = [p.name for m in analyze_text(text).mentions for p in m.participants]
     assert "government" not in names and names   # the other side is still read
+
+
+STATEMENT = ("The Sahel Water Alliance condemns the attack on the Koro well on 3 May.\n\n"
+             "Since 4 May our tankers have delivered clean water to families in Koro. "
+             "We have trucked in 90,000 litres.\n\n"
+             "\"We will not leave,\" said the alliance's director, Awa Traore.")
+
+
+def _aid_actors(analysis):
+    return [p.name for m in analysis.mentions if m.type == "AID" for p in m.participants if p.role == "actor"]
+
+
+def test_we_in_a_bodys_own_statement_is_that_body(analyze_text):
+    analysis = analyze_text(STATEMENT, outlet="Sahel Water Alliance")
+    actors = _aid_actors(analysis)
+    assert actors and set(actors) == {"Sahel Water Alliance"}
+
+
+def test_we_in_a_report_by_an_outlet_it_does_not_name_is_no_one(analyze_text):
+    assert _aid_actors(analyze_text(STATEMENT, outlet="Daily Courier")) == []
+
+
+def test_us_in_capitals_is_the_united_states_not_we(analyze_text):
+    analysis = analyze_text("US imposes fresh sanctions on Bolivian judges")
+    assert [p.name for m in analysis.mentions if m.type == "SANCTION" for p in m.participants if p.role == "actor"] == ["US"]

@@ -36,6 +36,12 @@ ANY_PAIR_NOUNS = PAIR_NOUNS | STATE_PAIR_NOUNS | SIDE_PAIR_NOUNS
 _PAIR_COUNTS = frozenset({"two", "both"})
 _BELLIGERENT_MODIFIERS = words("belligerent_modifiers")
 PRONOUNS = words("pronouns")
+FIRST_PERSON_PLURAL = words("first_person_plural")
+
+
+def is_first_person_plural(token: Token) -> bool:
+    """'we', 'Our'; not 'US', the United States."""
+    return token.lower_ in FIRST_PERSON_PLURAL and not token.text.isupper()
 _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                                "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 _EVENT_WORDS = words("event_words")
@@ -737,7 +743,7 @@ def _owning_body(token: Token, role: str, refer) -> Participant | list[Participa
             # "the Kyrgyz side, whose soldiers crossed the border": the side the clause is about
             found = participants_for(owner, role, refer)
             return found if len(found) != 1 else found[0]
-        if poss.lower_ not in ("its", "their") and poss.lemma_.lower() not in GENERIC_GROUP_HEADS:
+        if poss.lower_ not in ("its", "their", "our") and poss.lemma_.lower() not in GENERIC_GROUP_HEADS:
             continue
         found = refer(poss, role)
         found = found if isinstance(found, list) else [found] if found is not None else []
@@ -881,7 +887,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         return armed_group
     if token.ent_type_ in _NOT_ACTOR_LABELS:
         return None
-    if token.lower_ in PRONOUNS:
+    if token.lower_ in PRONOUNS or is_first_person_plural(token):
         return refer(token, role)
     if _is_title_or_group(token):
         named = _appositive_name(token)

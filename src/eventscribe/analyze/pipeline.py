@@ -22,8 +22,9 @@ from .home import claim_unnamed_sides
 from .judged import fill_judged_sides, judged_act
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
-from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, entity_of, is_belligerents_reference,
-                           is_pair_reference, pair_word, participant_from_entity, participants_for, role_phrase)
+from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, entity_of,
+                           is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity,
+                           is_first_person_plural, participants_for, role_phrase)
 from .places import country_name, is_city, is_country, lookup, person_country, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
@@ -47,6 +48,9 @@ _OPENING_PRONOUN = re.compile(r"^\W*(?:\w+,?\s+){0,4}?(?:it|they)\b", re.I)
 _SAID_THING_REFERENCE = re.compile(r"\b(?:the|these|those|such) (?:%s)\b" % "|".join(sorted(words("said_things"))), re.I)
 
 
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
 class _DocumentState:
     """What reading order teaches: who 'he' is, which date the narrative is at; and what the
     whole report teaches: which body 'the bloc' is."""
@@ -66,6 +70,7 @@ class _DocumentState:
         self.sentence = 0        # the index of the sentence being read
         self._table: EntityTable | None = None
         self.parsed: tuple[list[Doc], list[int]] = ([], [])   # the report's parsed sentences and offsets
+        self.voice: str | None = None   # the body the report speaks for ('we'), when it names itself
 
     def _here(self, p: Participant, role: str) -> Participant:
         """A remembered participant, its offsets made relative to the sentence being read (the
@@ -102,6 +107,8 @@ class _DocumentState:
             return self._role_holder(token, phrase, role)
         if is_said_thing(token) and self.last_speaker:
             return [self._here(p, role) for p in self.last_speaker]
+        if is_first_person_plural(token):
+            return self._we(token, role)
         if token.lower_ not in PRONOUNS:
             return self.table.refer(token, role, self.offset)
         if token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
@@ -114,6 +121,17 @@ class _DocumentState:
         if self.last_person is None:
             return None
         return self._here(self.last_person, role)
+
+    def _we(self, pronoun: Token, role: str) -> list[Participant] | None:
+        """'we', 'our': the speaker when it stands in what someone said; else, outside quotes,
+        the body whose statement the report is ('Our teams have been delivering water' in a
+        release of an aid agency that names itself)."""
+        speaker = speaker_of(pronoun)
+        if speaker is not None:
+            return participants_for(speaker, role, self.refer) or None
+        if self.voice is None or any(c in _QUOTE_MARKS for c in pronoun.sent.text):
+            return None
+        return [Participant(name=self.voice, role=role, kind="ORG", start=pronoun.idx, end=pronoun.idx + len(pronoun))]
 
     def _role_holder(self, token: Token, phrase: tuple, role: str) -> Participant | None:
         """The one person named so far (in this sentence or before) whose title fits a role
@@ -672,7 +690,9 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     section of a long one); adds the entities it finds to analysis.entities."""
     anchor = parse_iso_date(analysis.published)
     known_entities = len(analysis.entities)
-    raw, raw_anaphoric, bare_triggers, judged, sequenced, subjected = _read_mentions(parsed, candidates, sentences, anchor, analysis)
+    voice = article.outlet if article.outlet and article.outlet.lower() in analysis.text.lower() else None
+    raw, raw_anaphoric, bare_triggers, judged, sequenced, subjected = _read_mentions(
+        parsed, candidates, sentences, anchor, analysis, voice)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
@@ -767,12 +787,13 @@ def _continued_date(mention: EventMention, earlier: list[EventMention]) -> Resol
     return before[0].date if before else None
 
 
-def _read_mentions(docs, candidates, sentences, anchor, analysis):
+def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | None = None):
     """Mentions of the parsed candidates, in reading order; `sentences` are all the sentences
     read as one report (a section of a long one), consecutive in the document."""
     first = sentences[0].index if sentences else 0
     state = _DocumentState()
     state.parsed = (docs, [sentence.start for sentence in candidates])
+    state.voice = voice
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
     # trigger offsets of nouns naming an event without naming or owning it ('the talks', not
