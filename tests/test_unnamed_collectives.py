@@ -79,3 +79,9 @@ def test_we_in_a_report_by_an_outlet_it_does_not_name_is_no_one(analyze_text):
 def test_us_in_capitals_is_the_united_states_not_we(analyze_text):
     analysis = analyze_text("US imposes fresh sanctions on Bolivian judges")
     assert [p.name for m in analysis.mentions if m.type == "SANCTION" for p in m.participants if p.role == "actor"] == ["US"]
+
+
+def test_a_plurals_possessive_mark_stays_in_the_name(analyze_text):
+    analysis = analyze_text("Labour Minister Ana Ruiz met leaders of the porters' union in Callao on Monday.")
+    names = [p.name for m in analysis.mentions for p in m.participants]
+    assert any("porters' union" in n for n in names) and not any("portersunion" in n for n in names)

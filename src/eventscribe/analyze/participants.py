@@ -217,7 +217,9 @@ def span_name(span: Span) -> str:
     ("Belarus’s ‘special police’"); an apostrophe's "’s" stays."""
     if not any(t.text in _QUOTES for t in span):
         return span.text
-    return "".join(t.text_with_ws for t in span if t.text not in _QUOTES).strip()
+    # a plural's possessive mark stays ('the dockers' union'); a dropped mark keeps its space
+    return "".join(t.text_with_ws if t.text not in _QUOTES or t.tag_ == "POS" else t.whitespace_
+                   for t in span).strip()
 
 
 # A photo caption's place marks: "Luis Ortega (center)", "Ana Ruiz (L)".
