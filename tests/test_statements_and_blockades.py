@@ -130,3 +130,11 @@ def test_a_call_for_a_release_is_made_to_whoever_took_them(analyze_text):
 ])
 def test_a_source_asking_not_to_be_named_makes_no_request(analyze_text, text):
     assert not [m for m in analyze_text(text).mentions if m.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police moved in to clear hundreds of farmers blocking the motorway.",
+    "Police tried to disperse students occupying the campus.",
+])
+def test_what_people_were_doing_when_a_purpose_named_them_happened(analyze_text, text):
+    assert _mention(analyze_text(text), "PROTEST").modality == "asserted"

@@ -253,7 +253,9 @@ def modality_of(trigger: Token) -> str:
                 continue
             if has_to and lemma not in MOTION_VERBS and token.dep_ in ("advcl", "xcomp"):
                 return "hypothetical"
-            if token.dep_ == "relcl":
+            if token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBG" and not has_to:
+                # 'the miners, who marched', 'to disperse miners marching on the capital': what
+                # the clause's people were doing happened, whatever the clause around them says
                 return "asserted"
             if token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
                 token = head   # "denied that there was an operation": the clause 'there was' decides
