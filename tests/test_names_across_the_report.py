@@ -57,3 +57,34 @@ def test_a_name_ner_missed_drops_its_article(analyze_text, text, name):
 ])
 def test_unnamed_people_of_an_organisation_stand_for_it(analyze_text, text, side):
     assert side in [p.name for m in analyze_text(text).mentions for p in m.participants]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The communique was issued after the meeting by Gabonese president and CEMAC chairman Paul Ndong.",
+     "Paul Ndong"),
+    ("The talks were chaired by Senegalese president and AU chairman Amadou Fall.", "Amadou Fall"),
+])
+def test_an_office_coordinated_with_another_before_a_name_is_that_person(analyze_text, text, person):
+    sides = [p.name for m in analyze_text(text).mentions if m.type == "CONSULT" for p in m.participants]
+    assert person in sides and not any(s.endswith("president") for s in sides)
+
+
+def test_an_office_with_an_article_before_a_titled_name_is_another_person(nlp):
+    from eventscribe.analyze.participants import second_title_holder
+    doc = nlp("The summit was opened by the foreign minister and President Ruto.")
+    assert second_title_holder(next(t for t in doc if t.text == "minister")) is None
+
+
+def test_a_meeting_told_by_a_bodys_name_and_by_its_initials_is_one_event(analyze_text):
+    text = ("The Southern African Development Community (SADC) held an emergency summit in Lusaka on Sunday.\n\n"
+            "Troops may be sent, SADC said in a communique issued at the end of the crisis meeting "
+            "by Zambian president and SADC chairman Joseph Banda.")
+    analysis = analyze_text(text, published="2024-03-04")
+    assert len({m.event_key for m in analysis.mentions if m.type == "CONSULT" and m.modality == "asserted"}) == 1
+
+
+def test_requests_one_body_made_to_different_sides_stay_apart(analyze_text):
+    text = ("The Andean Rights Network (ARN) on Friday called on Peru to free the detained reporters.\n\n"
+            "ARN also urged Chile and Bolivia to suspend arms sales to Lima.")
+    analysis = analyze_text(text, published="2024-03-04")
+    assert len({m.event_key for m in analysis.mentions if m.type == "REQUEST" and m.modality == "asserted"}) == 2

@@ -92,7 +92,11 @@ def same_name(first: str, second: str) -> bool:
 
 
 def share_a_side(a: EventMention, b: EventMention) -> bool:
-    return any(same_name(p.name, q.name) for p in a.participants for q in b.participants)
+    """A side in common; for a meeting, however named ('ECOWAS' is the Economic Community of
+    West African States), its sides being all alike. An act one side did to several others
+    is told once for each ('urged the EU …', 'called on the government …') and stays apart."""
+    same = same_body if a.type == b.type == "CONSULT" else same_name
+    return any(same(p.name, q.name) for p in a.participants for q in b.participants)
 
 
 def _unmatched_people(a: EventMention, b: EventMention) -> bool:

@@ -97,6 +97,22 @@ def _is_principal(ent: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TITLE_NOUNS
 
 
+def second_title_holder(title: Token) -> Span | None:
+    """'Nigerian president and ECOWAS chairman Bola Tinubu': an office coordinated with another
+    office that a name follows is that person's (not 'the minister and President Ruto', two
+    people: an article before the first, a capitalised title before the name)."""
+    doc = title.doc
+    if title.i + 1 >= len(doc) or doc[title.i + 1].lower_ != "and" or any(c.dep_ == "det" for c in title.children):
+        return None
+    for ent in (e for e in doc.ents if e.label_ == "PERSON" and title.i + 2 < e.start <= title.i + 5):
+        between = doc[title.i + 2: ent.start]
+        if between[-1].text.islower() and between[-1].lower_ in _TITLE_WORDS | TITLE_NOUNS \
+                and all(t.text.islower() and t.lower_ in _TITLE_WORDS | TITLE_NOUNS
+                        or t.ent_type_ in ("ORG", "NORP", "GPE") or t.text[:1].isupper() for t in between[:-1]):
+            return ent
+    return None
+
+
 def _appositive_name(title: Token) -> Span | None:
     for child in title.children:
         if child.dep_ == "appos":

@@ -24,7 +24,7 @@ from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, entity_of,
                            is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity,
-                           is_first_person_plural, participants_for, role_phrase)
+                           is_first_person_plural, participants_for, role_phrase, second_title_holder)
 from .places import country_name, is_city, is_country, lookup, person_country, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
@@ -103,6 +103,9 @@ class _DocumentState:
                 return [belligerents_mark(token, role)]   # else the two sides the report fights between
             return states
         phrase = role_phrase(token)
+        holder = second_title_holder(token) if phrase is not None else None
+        if holder is not None:
+            return participant_from_entity(holder, role)
         if phrase is not None:
             return self._role_holder(token, phrase, role)
         if is_said_thing(token) and self.last_speaker:
