@@ -75,12 +75,24 @@ def test_an_office_with_an_article_before_a_titled_name_is_another_person(nlp):
     assert second_title_holder(next(t for t in doc if t.text == "minister")) is None
 
 
-def test_a_meeting_told_by_a_bodys_name_and_by_its_initials_is_one_event(analyze_text):
-    text = ("The Southern African Development Community (SADC) held an emergency summit in Lusaka on Sunday.\n\n"
-            "Troops may be sent, SADC said in a communique issued at the end of the crisis meeting "
-            "by Zambian president and SADC chairman Joseph Banda.")
-    analysis = analyze_text(text, published="2024-03-04")
-    assert len({m.event_key for m in analysis.mentions if m.type == "CONSULT" and m.modality == "asserted"}) == 1
+def _mention(type_, *sides):
+    from eventscribe.model import EventMention, Participant
+    return EventMention(type_, None, "asserted", "met", 0, 3, 0, 0, 10,
+                        [Participant(name, role, kind=kind) for name, role, kind in sides])
+
+
+def test_a_meeting_told_by_a_bodys_name_and_by_its_initials_is_one_event():
+    from eventscribe.analyze.group import same_event
+    summit = _mention("CONSULT", ("Southern African Development Community", "participant", "ORG"))
+    meeting = _mention("CONSULT", ("SADC", "participant", "ORG"), ("Joseph Banda", "participant", "PERSON"))
+    assert same_event(summit, meeting)
+
+
+def test_other_acts_are_joined_by_a_sides_own_name_only():
+    from eventscribe.analyze.group import same_event
+    first = _mention("REQUEST", ("Andean Rights Network", "actor", "ORG"), ("Peru", "recipient", "GPE"))
+    second = _mention("REQUEST", ("ARN", "actor", "ORG"), ("Chile", "recipient", "GPE"))
+    assert not same_event(first, second)
 
 
 def test_requests_one_body_made_to_different_sides_stay_apart(analyze_text):
