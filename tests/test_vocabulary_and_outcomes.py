@@ -74,3 +74,18 @@ def test_a_clock_time_is_no_year(text, expected):
 def test_tariffs_rolled_back_are_a_concession_and_a_plan_rolled_out_is_not(analyze_text):
     assert "CONCEDE" in _asserted_types(analyze_text("The government rolled back the new tariffs on rice."))
     assert not analyze_text("The ministry rolled out a new vaccination plan.").mentions
+
+
+def test_a_thing_returned_to_a_state_is_given_back_however_parsed(analyze_text):
+    mention = next(m for m in analyze_text("Belgium returned a looted bronze mask to Nigeria on Tuesday.").mentions
+                   if m.type == "CONCEDE")
+    assert [(p.role, p.name) for p in mention.participants] == [("actor", "Belgium"), ("recipient", "Nigeria")]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The government announced a three-day ceasefire with the rebels to mark the holiday.", "CONCEDE"),
+    ("The army and the rebels declared a truce on Sunday.", "AGREE"),
+])
+def test_a_ceasefire_one_side_announces_is_its_concession(analyze_text, text, type_):
+    types = {m.type for m in analyze_text(text).mentions if m.trigger in ("ceasefire", "truce")}
+    assert types == {type_}

@@ -99,8 +99,9 @@ def handed_back(token: Token, frame: Frame) -> bool:
     """'returned the stolen sculptures to Greece', 'repatriated the remains to Peru': a thing
     given back to a side (not 'returned to Kabul', 'returned fire')."""
     objects = _direct_objects(token)
-    return bool(objects) and not any(is_person_like(o) for o in objects) \
-        and any(names_a_side(o) for o in prep_objects(token, {"to"}))
+    # the parser hangs 'to Nigeria' on the verb or on the thing returned
+    to = prep_objects(token, {"to"}) + [o for thing in objects for o in prep_objects(thing, {"to"})]
+    return bool(objects) and not any(is_person_like(o) for o in objects) and any(names_a_side(o) for o in to)
 
 
 @checks.register("called_off", reads=("given_up_actions",))
@@ -643,12 +644,13 @@ def deadline_given(token: Token, frame: Frame) -> bool:
 @checks.register("declared_alone", reads=("declaring_verbs",))
 def declared_alone(token: Token, frame: Frame) -> bool:
     """'the insurgents announced a unilateral ceasefire', 'the president proclaimed a
-    cessation of hostilities': one side stops (CONCEDE). Not 'the two sides declared a truce' or a truce
-    'with' or 'between' others, which is agreed (AGREE)."""
+    cessation of hostilities', 'announced a ceasefire with the rebels': one side stops (CONCEDE).
+    Not 'the two sides declared a truce' or a truce 'between' others, which is agreed (AGREE)."""
     verb = token.head
     if token.dep_ != "dobj" or lemma_of(verb) not in frame.words["declaring_verbs"]:
         return any(c.lower_ == "unilateral" for c in token.children)
     subjects, _ = subject_of(verb)
     joint = any(c.dep_ == "conj" for s in subjects for c in s.children) or \
         any(s.lower_ in ("sides", "parties", "both") or any(c.lower_ == "both" for c in s.children) for s in subjects)
-    return not joint and not prep_objects(token, {"with", "between"}) and not prep_objects(verb, {"with", "between"})
+    # 'announced a ceasefire with the rebels': one side's word, the other side only named
+    return not joint and not prep_objects(token, {"between"}) and not prep_objects(verb, {"with", "between"})

@@ -848,6 +848,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     # meeting, the parser's place for it ("discussed the plan with X")
     object_preps = (_OBJECT_SIDE_PREPS if frame.check in _OBJECT_READING_CHECKS else frozenset()) | \
         (frozenset() if sides.directed else {"with"})
+    if frame.check == "handed_back":
+        object_preps = object_preps | {"to"}   # 'returned a looted mask to Nigeria', however parsed
     if object_preps:
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, object_preps)]
     if frame.type == "REQUEST":
