@@ -89,3 +89,18 @@ def test_a_thing_returned_to_a_state_is_given_back_however_parsed(analyze_text):
 def test_a_ceasefire_one_side_announces_is_its_concession(analyze_text, text, type_):
     types = {m.type for m in analyze_text(text).mentions if m.trigger in ("ceasefire", "truce")}
     assert types == {type_}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The rebels handed the hostages to the Red Cross in Goma.", "CONCEDE"),
+    ("Armenia handed over four captured soldiers to Azerbaijani officials.", "CONCEDE"),
+    ("The EU handed over two tonnes of medicine to the Red Cross.", "AID"),
+])
+def test_handing_over_captives_lets_them_go_and_handing_over_goods_is_aid(analyze_text, text, type_):
+    assert [m.type for m in analyze_text(text).mentions if m.trigger == "handed"] == [type_]
+
+
+def test_a_gang_said_who_it_is_is_a_side(analyze_text):
+    accuse = next(m for m in analyze_text("The governor blamed smuggling gangs for the shortages.").mentions
+                  if m.type == "ACCUSE")
+    assert ("recipient", "smuggling gangs") in [(p.role, p.name) for p in accuse.participants]

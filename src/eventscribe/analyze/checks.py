@@ -619,6 +619,16 @@ def released_people(token: Token, frame: Frame) -> bool:
     return any(lemma_of(o) in frame.words["custody_words"] for o in prep_objects(token, {"from"}))
 
 
+@checks.register("handed_captives", reads=("captive_words",))
+def handed_captives(token: Token, frame: Frame) -> bool:
+    """'handed over seven detained herders to Kyrgyz officials', 'handed the hostages to the Red
+    Cross': captives let go (not aid, nor 'handed the suspects to prosecutors')."""
+    captives = frame.words["captive_words"]
+    return any(lemma_of(o) in captives or any(lemma_of(c) in captives or c.lower_ in captives
+                                              for c in o.children if c.dep_ in ("amod", "compound"))
+               for o in _direct_objects(token))
+
+
 @checks.register("war_game")
 def war_game(token: Token, frame: Frame) -> bool:
     """'war games', 'naval war games': not a football game."""
