@@ -104,3 +104,11 @@ def test_a_gang_said_who_it_is_is_a_side(analyze_text):
     accuse = next(m for m in analyze_text("The governor blamed smuggling gangs for the shortages.").mentions
                   if m.type == "ACCUSE")
     assert ("recipient", "smuggling gangs") in [(p.role, p.name) for p in accuse.participants]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Authorities in Conakry suspended publication of the country's largest daily on Monday.", "COERCE"),
+    ("The EU suspended budget aid to Mali.", "SANCTION"),
+])
+def test_suspending_a_newspaper_silences_it_and_suspending_aid_cuts_it(analyze_text, text, type_):
+    assert [m.type for m in analyze_text(text).mentions if m.trigger == "suspended"] == [type_]

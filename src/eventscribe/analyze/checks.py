@@ -291,6 +291,15 @@ def sanction_object(token: Token, frame: Frame) -> bool:
         lemma_of(token) in frame.words["sanctioning_verbs"]
 
 
+@checks.register("silenced_object", reads=("silenced_things",))
+def silenced_object(token: Token, frame: Frame) -> bool:
+    """'suspended publication of the newspaper', 'revoked the broadcaster's licence': a voice
+    silenced at home (COERCE), not relations cut."""
+    things = _direct_objects(token)
+    return any(lemma_of(t) in frame.words["silenced_things"]
+               or any(lemma_of(o) in frame.words["silenced_things"] for o in prep_objects(t, {"of"})) for t in things)
+
+
 @checks.register("org_object")
 def org_object(token: Token, frame: Frame) -> bool:
     return any(entity_of(o) is not None and entity_of(o).label_ == "ORG" for o in _direct_objects(token))
