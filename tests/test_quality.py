@@ -91,9 +91,10 @@ def test_heldout_sentences_gate(name):
     _assert_floors(f"heldout-{name}", evaluate(HELDOUT / f"{name}.jsonl"))
 
 
-def test_heldout_reports_gate(tmp_path):
+@pytest.mark.parametrize("folder_name, floors", [("reports", "heldout-reports"), ("reports-b", "heldout-reports-b")])
+def test_heldout_reports_gate(tmp_path, folder_name, floors):
     """The project's held-out reports: every type, gold exhaustive, as world2-dev."""
-    folder = HELDOUT / "reports"
+    folder = HELDOUT / folder_name
     result = _run_corpus(tmp_path, folder / "input", folder / "gold.jsonl", folder / "actors.json", exhaustive=True)
-    print("heldout-reports", result.summary(), result.type_table())
-    _assert_floors("heldout-reports", result.summary())
+    print(floors, result.summary(), result.type_table())
+    _assert_floors(floors, result.summary())
