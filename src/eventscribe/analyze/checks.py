@@ -364,7 +364,7 @@ def issued(token: Token, frame: Frame) -> bool:
 
 @checks.register("not_anonymity", reads=("anonymity_words",), excludes=True)
 def not_anonymity(token: Token, frame: Frame) -> bool:
-    """'an official who asked not to be named', 'a diplomat who requested anonymity': a source's
+    """'a clerk who asked that his name be withheld', 'a diplomat who requested anonymity': a source's
     terms, no demand."""
     asked = [t for c in children(token, "xcomp", "ccomp", "dobj") for t in c.subtree]
     # 'not to be named' (not 'asked the court to name the officers'), 'anonymity'

@@ -46,7 +46,7 @@ _SMALL = frozenset("the and a an".split())
 
 
 def initials(words: list[str]) -> str:
-    """Initials of the capitalised words and 'of': Economic Community of West African States -> ecowas."""
+    """Initials of the capitalised words and 'of': Southern African Development Community -> sadc."""
     capitals = [w for w in words if (w[:1].isupper() or w == "of") and w.lower() not in _SMALL]
     return "".join(w[0] for w in capitals).lower() if sum(w != "of" for w in capitals) >= 2 else ""
 
@@ -92,8 +92,8 @@ def same_name(first: str, second: str) -> bool:
 
 
 def share_a_side(a: EventMention, b: EventMention) -> bool:
-    """A side in common; for a meeting, however named ('ECOWAS' is the Economic Community of
-    West African States), its sides being all alike. An act one side did to several others
+    """A side in common; for a meeting, however named ('SADC' is the Southern African
+    Development Community), its sides being all alike. An act one side did to several others
     is told once for each ('urged the EU …', 'called on the government …') and stays apart."""
     same = same_body if a.type == b.type == "CONSULT" else same_name
     return any(same(p.name, q.name) for p in a.participants for q in b.participants)

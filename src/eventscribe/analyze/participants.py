@@ -98,7 +98,7 @@ def _is_principal(ent: Span) -> bool:
 
 
 def second_title_holder(title: Token) -> Span | None:
-    """'Nigerian president and ECOWAS chairman Bola Tinubu': an office coordinated with another
+    """'Gabonese president and CEMAC chairman Paul Ndong': an office coordinated with another
     office that a name follows is that person's (not 'the minister and President Ruto', two
     people: an article before the first, a capitalised title before the name)."""
     doc = title.doc

@@ -183,7 +183,7 @@ _HOLDING_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
 def address_release_calls(mentions: list[EventMention]) -> None:
-    """'The bloc called for the immediate release of Diallo': a call for someone's release that
+    """'The bloc called for Diallo to be freed': a call for someone's release that
     names no one it is made to is made to whoever the report says took them (the doers of the
     act done to them)."""
     for call in mentions:
