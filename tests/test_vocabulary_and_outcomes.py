@@ -112,3 +112,22 @@ def test_a_gang_said_who_it_is_is_a_side(analyze_text):
 ])
 def test_suspending_a_newspaper_silences_it_and_suspending_aid_cuts_it(analyze_text, text, type_):
     assert [m.type for m in analyze_text(text).mentions if m.trigger == "suspended"] == [type_]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Kenyan peacekeepers arrive in Mogadishu.", "arrive", "AID"),
+    ("The first contingent of Ghanaian peacekeepers arrived in Juba on Monday.", "arrived", "AID"),
+    ("The Kenyan president arrived in Kampala for talks.", "arrived", "CONSULT"),
+    ("Japan doubled its humanitarian aid to Sudan.", "doubled", "AID"),
+    ("Militiamen turned back the WFP convoy at a checkpoint near Kalemie.", "turned", "REJECT"),
+])
+def test_aid_that_arrives_or_grows_and_a_convoy_turned_back(analyze_text, text, trigger, type_):
+    assert [m.type for m in analyze_text(text).mentions if m.trigger == trigger] == [type_]
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank doubled interest rates.",
+    "The governor turned back the clock on the reforms.",
+])
+def test_doubling_rates_or_turning_back_the_clock_is_no_event(analyze_text, text):
+    assert not analyze_text(text).mentions

@@ -300,6 +300,23 @@ def silenced_object(token: Token, frame: Frame) -> bool:
                or any(lemma_of(o) in frame.words["silenced_things"] for o in prep_objects(t, {"of"})) for t in things)
 
 
+@checks.register("aid_arrived", reads=("arriving_aid",))
+def aid_arrived(token: Token, frame: Frame) -> bool:
+    """'Kenyan peacekeepers arrive in Mogadishu', 'a first shipment of vaccines arrived': aid
+    delivered, not a visit (troops arriving stay a deployment or a visit)."""
+    subjects, _ = subject_of(token)
+    wanted = frame.words["arriving_aid"]
+    return any(lemma_of(s) in wanted or any(lemma_of(o) in wanted for o in prep_objects(s, {"of"})) for s in subjects)
+
+
+@checks.register("turned_back", reads=("turned_back_things",))
+def turned_back(token: Token, frame: Frame) -> bool:
+    """'turned back a UN aid convoy', 'turned back the delegation at the border': entry refused
+    (not 'turned back the clock', nor migrants turned back, which is coercion)."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children) \
+        and bool(_object_lemmas(token) & frame.words["turned_back_things"])
+
+
 @checks.register("org_object")
 def org_object(token: Token, frame: Frame) -> bool:
     return any(entity_of(o) is not None and entity_of(o).label_ == "ORG" for o in _direct_objects(token))
