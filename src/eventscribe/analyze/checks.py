@@ -473,22 +473,26 @@ def held_captive(token: Token, frame: Frame) -> bool:
     return bool(custody) or bool(by_side) or not passive and all(entity_of(p) is not None and entity_of(p).label_ == "PERSON" for p in people)
 
 
+def _is_crowd(token: Token, frame: Frame) -> bool:
+    """A crowd or people of a trade ('supporters', 'truck drivers'); the frame reads both sets."""
+    crowds = frame.words["crowd_nouns"] | frame.words["working_crowds"]
+    return lemma_of(token) in crowds or token.lower_ in crowds
+
+
 @checks.register("crowd_subject", reads=("crowd_nouns", "working_crowds"))
 def crowd_subject(token: Token, frame: Frame) -> bool:
     """'followers of the mayor gathered outside the courthouse', 'truck drivers blocked the
     highway': a crowd, not a summit or a court."""
-    crowds = frame.words["crowd_nouns"] | frame.words["working_crowds"]
     subjects, _ = subject_of(token)
-    return any(lemma_of(s) in crowds or s.lower_ in crowds for s in subjects)
+    return any(_is_crowd(s, frame) for s in subjects)
 
 
 @checks.register("crowd_owner", reads=("crowd_nouns", "working_crowds"))
 def crowd_owner(token: Token, frame: Frame) -> bool:
     """'the fishermen's blockade of the port', 'a blockade by farmers': a crowd's, not a navy's."""
-    crowds = frame.words["crowd_nouns"] | frame.words["working_crowds"]
     owners = children(token, "poss", "compound") + [o for p in children(token, "prep") if p.lower_ == "by"
                                                       for o in children(p, "pobj")]
-    return any(lemma_of(o) in crowds or o.lower_ in crowds for o in owners)
+    return any(_is_crowd(o, frame) for o in owners)
 
 
 @checks.register("not_reflexive", reads=("reflexive_pronouns",), excludes=True)

@@ -761,6 +761,8 @@ _AIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Checks that make a verb an event by its object: the object is no event of its own.
 _OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object", "ended_talks", "concession"})
 _OBJECT_SIDE_PREPS = frozenset({"with", "between", "on", "against"})
+# Checks of a thing given back, whose 'to' object (on the verb or on the thing) is the recipient.
+_TO_RECIPIENT_CHECKS = frozenset({"handed_back"})
 # Acts whose owner is whom they were done to: "his arrest", "the president's detention".
 _PATIENT_NOUNS = english.wordset("patient_nouns")
 # Words for the kind of a visit, which NER may take for a name: "a State visit".
@@ -848,7 +850,7 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     # meeting, the parser's place for it ("discussed the plan with X")
     object_preps = (_OBJECT_SIDE_PREPS if frame.check in _OBJECT_READING_CHECKS else frozenset()) | \
         (frozenset() if sides.directed else {"with"})
-    if frame.check == "handed_back":
+    if frame.check in _TO_RECIPIENT_CHECKS:
         object_preps = object_preps | {"to"}   # 'returned a looted mask to Nigeria', however parsed
     if object_preps:
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, object_preps)]

@@ -16,11 +16,11 @@ from collections import Counter
 from ..countrywords import demonym as demonym_of
 from ..model import EventMention, Participant
 from .entities import singular
+from .participants import UNNAMED_STATE_BODIES
 from .places import lookup, side_country
 from .words import words
 
 _UNNAMED_SIDES = words("generic_state_nouns") | {singular(w) for w in words("crowd_nouns")}
-_UNNAMED_BODIES = words("unnamed_state_bodies")
 _DOMINANCE = 2   # the report's country is named at least twice as often as any other
 # Sides that are of the country where they act: crowds and police (an army may fight abroad).
 _LOCAL_SIDES = {singular(w) for w in words("crowd_nouns")} | {"police"}
@@ -97,4 +97,4 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str]) -> None:
                 p.affiliation = demonym   # what resolution reads a country from
         # 'the government' of a report that does not tell whose says nothing of who acted
         mention.participants = [p for p in mention.participants
-                                if not (p.kind == "GROUP" and p.name in _UNNAMED_BODIES)]
+                                if not (p.kind == "GROUP" and p.name in UNNAMED_STATE_BODIES)]

@@ -37,11 +37,8 @@ _PAIR_COUNTS = frozenset({"two", "both"})
 _BELLIGERENT_MODIFIERS = words("belligerent_modifiers")
 PRONOUNS = words("pronouns")
 FIRST_PERSON_PLURAL = words("first_person_plural")
-
-
-def is_first_person_plural(token: Token) -> bool:
-    """'we', 'Our'; not 'US', the United States."""
-    return token.lower_ in FIRST_PERSON_PLURAL and not token.text.isupper()
+# A state's own body named by its common noun alone ('the government'): home.py names its country.
+UNNAMED_STATE_BODIES = words("unnamed_state_bodies")
 _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                                "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 _EVENT_WORDS = words("event_words")
@@ -54,6 +51,11 @@ _COUNTS = words("generic_quantifiers") | {"some", "few"}
 
 
 _NAMES_BY_TOKEN = "eventscribe_names_by_token"
+
+
+def is_first_person_plural(token: Token) -> bool:
+    """'we', 'Our'; not 'US', the United States."""
+    return token.lower_ in FIRST_PERSON_PLURAL and not token.text.isupper()
 
 
 def entity_of(token: Token) -> Span | None:
@@ -697,7 +699,6 @@ def generic_group_name(token: Token) -> Span | None:
 
 
 _COLLECTIVE_HEADS = words("collective_heads")
-_UNNAMED_GOVERNMENTS = words("unnamed_state_bodies")
 
 
 def unnamed_collective(token: Token, role: str) -> Participant | None:
@@ -710,7 +711,7 @@ def unnamed_collective(token: Token, role: str) -> Participant | None:
                  and _common_word(c) and c.lower_ not in _COUNTS]
     if any(m.dep_ == "poss" and _is_title_or_group(m) for m in modifiers):
         return None   # 'the bloc's leaders' are the bloc's, which the report names
-    if token.lower_ in _UNNAMED_GOVERNMENTS and not modifiers:
+    if token.lower_ in UNNAMED_STATE_BODIES and not modifiers:
         # 'criticised the government': the state's own, whose home.py tells from the report
         return Participant(name=token.lower_, role=role, kind="GROUP", start=token.idx, end=token.idx + len(token))
     if token.lemma_.lower() not in _COLLECTIVE_HEADS or not modifiers:
