@@ -530,8 +530,8 @@ def test_a_form_the_lemmatizer_gets_wrong_is_fixed_as_data():
 
 
 @pytest.mark.parametrize("sentence, trigger, actor", [
-    ("Malawi complained to SADC over three Zambian border raids last month.", "raids", "Zambian"),
-    ("Colombia protested to the OAS over Venezuelan air strikes on Friday.", "strikes", "Venezuelan"),
+    ("Malawi complained to SADC over three Zambian border raids last month.", "raids", "Zambia"),
+    ("Colombia protested to the OAS over Venezuelan air strikes on Friday.", "strikes", "Venezuela"),
 ])
 def test_a_nationality_before_an_act_is_who_did_it(analyze_text, sentence, trigger, actor):
     analysis = analyze_text(sentence, published="2024-03-08")

@@ -33,7 +33,7 @@ def test_a_judgement_of_something_else_takes_no_side_from_it(analyze_text):
 
 
 @pytest.mark.parametrize("text, trigger, proposer", [
-    ("The dock workers agreed to a Kenyan proposal for binding arbitration.", "agreed", "Kenyan"),
+    ("The dock workers agreed to a Kenyan proposal for binding arbitration.", "agreed", "Kenya"),
     ("The opposition accepted Kenya's proposal for a new electoral commission on Friday.", "accepted", "Kenya"),
     ("The rebels rejected the UN demand to free the hostages.", "rejected", "UN"),
     ("The Sahel Front accepted a proposal from Algeria to hold talks in Algiers.", "accepted", "Algeria"),

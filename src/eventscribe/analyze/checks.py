@@ -341,10 +341,13 @@ def imposed(token: Token, frame: Frame) -> bool:
     return lemma_of(token.head) in frame.words["imposing_verbs"]
 
 
-@checks.register("agent_or_target", reads=("attack_prepositions", "attack_verbs"))
+@checks.register("agent_or_target", reads=("attack_prepositions", "attack_verbs", "doing_participles"))
 def agent_or_target(token: Token, frame: Frame) -> bool:
+    """'an attack on the convoy', 'militants attacked … in an attack', 'the raid conducted by commandos'."""
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    return bool(preps & frame.words["attack_prepositions"]) or token.dep_ in ("nsubj", "dobj") and \
+    done_by = any(c.tag_ == "VBN" and lemma_of(c) in frame.words["doing_participles"] and agent_objects(c)
+                  for c in children(token, "acl"))
+    return bool(preps & frame.words["attack_prepositions"]) or done_by or token.dep_ in ("nsubj", "dobj") and \
         lemma_of(token.head) in frame.words["attack_verbs"]
 
 
@@ -372,6 +375,21 @@ def aid_noun(token: Token, frame: Frame) -> bool:
 @checks.register("launched", reads=("launching_verbs",))
 def launched(token: Token, frame: Frame) -> bool:
     return lemma_of(token.head) in frame.words["launching_verbs"]
+
+
+@checks.register("committed_to")
+def committed_to(token: Token, frame: Frame) -> bool:
+    """'committed to a ceasefire', 'committed themselves to hold talks': a pledge, not a crime done."""
+    to_clauses = [c for c in children(token, "xcomp", "advcl") if any(a.lower_ == "to" for a in children(c, "aux"))]
+    return any(p.lower_ == "to" for p in children(token, "prep")) or bool(to_clauses)
+
+
+@checks.register("judged", reads=("judging_verbs",))
+def judged(token: Token, frame: Frame) -> bool:
+    """'condemned the coup', 'denounced the putsch and the arrests': the object of a judgement."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "dobj" and lemma_of(token.head) in frame.words["judging_verbs"]
 
 
 @checks.register("issued", reads=("issuing_verbs",))
@@ -647,6 +665,14 @@ def released_people(token: Token, frame: Frame) -> bool:
     if any(names_a_side(p) or lemma_of(p) in frame.words["crowd_nouns"] for p in people):
         return True
     return any(lemma_of(o) in frame.words["custody_words"] for o in prep_objects(token, {"from"}))
+
+
+@checks.register("released_person", reads=("crowd_nouns",))
+def released_person(token: Token, frame: Frame) -> bool:
+    """'Keita's release', 'the release of the detained fishermen': people let go (not 'the release
+    of the report', 'the film's release')."""
+    freed = children(token, "poss") + prep_objects(token, {"of"})
+    return any(names_a_side(p) or lemma_of(p) in frame.words["crowd_nouns"] for p in freed)
 
 
 @checks.register("handed_captives", reads=("captive_words",))

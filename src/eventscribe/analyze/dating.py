@@ -20,6 +20,8 @@ from .syntax import lemma_of, text_of
 from .words import words
 
 # An expression after these words bounds a period; it is not when the event happened.
+# 'on the night of 8 March', 'in the early hours of Sunday': the time itself, not a bound or an owner
+_PART_OF_DAY = r"\b(?:night|morning|evening|afternoon|hours|dawn)\s+of\s+$"
 _NOT_EVENT_TIME = ("since", "until", "till", "by", "from", "through", "for", "before", "after", "ahead of", "of")
 
 
@@ -52,7 +54,9 @@ def sentence_expressions(doc: Doc, anchor: dt.date | None, tense: str | None = N
     for start, end, expression in find_expressions(text):
         before = text[max(0, start - 12):start].lower().rstrip()
         possessive = text[end:end + 2] in ("'s", "’s")   # "after Thursday's summit": the summit's day
-        if not possessive and any(before == word or before.endswith(" " + word) for word in _NOT_EVENT_TIME):
+        part_of_day = re.search(_PART_OF_DAY, text[max(0, start - 30):start].lower()) is not None
+        if not possessive and not part_of_day \
+                and any(before == word or before.endswith(" " + word) for word in _NOT_EVENT_TIME):
             continue
         if in_byline(text, start):
             continue

@@ -964,6 +964,8 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
         if lemma_of(clause) in ("gather", "bring", "involve", "include", "unite", "assemble"):
             for obj in children(clause, "dobj"):
                 found.recipients.extend(sides.other(obj))
+        elif clause.tag_ == "VBN" and lemma_of(clause) in _DOING_VERBS:
+            _done_by(found, clause, sides)
     # "an ultimatum for the militia to leave the town": who is to act is the one demanded of
     demanded = []
     if frame.type in _DEMANDING_TYPES:
@@ -989,6 +991,20 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
             found.actors.extend(sides.acting(obj))
         else:
             found.recipients.extend(sides.other(obj))
+
+
+# "the attack carried out by the Front on the village", "the massacre committed by militiamen":
+# a participle on the event's noun that tells who did it, to whom and where
+_DOING_VERBS = english.wordset("doing_participles")
+
+
+def _done_by(found: Found, clause: Token, sides: _Sides) -> None:
+    for agent in agent_objects(clause):
+        found.actors.extend(sides.acting(agent))
+    if sides.directed:
+        for obj in prep_objects(clause, {"on", "against"}):
+            found.recipients.extend(sides.other(obj))
+    found.place_tokens.extend(prep_objects(clause, {"in", "at"}))
 
 
 # Prepositions that only put an act before or after the clause's own.

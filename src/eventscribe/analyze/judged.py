@@ -13,10 +13,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..model import EventMention
-from .group import same_name
+from ..model import EventMention, Participant
+from .group import same_body, same_name
 from .participants import names_a_thing
-from .sides import doers_of, same_act_elsewhere
+from .sides import DOER_FROM_CONTEXT, doers_of, same_act_elsewhere
 
 # Types whose other side is whoever did the act they are about.
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
@@ -35,11 +35,25 @@ def judged_act(judgement: Token, act: Token) -> bool:
     return namer is not None and namer.dep_ == "ccomp" and namer.head == judgement and names_a_thing(namer)
 
 
+def sole_doers(act: EventMention, mentions: list[EventMention]) -> list[Participant]:
+    """The doers of the report's acts of this type, when they are one side: 'the coup' judged
+    in a report whose only arrests were made by the presidential guard is the guard's."""
+    told = [doers_of(m) for m in mentions if m is not act and m.type == act.type and m.modality == "asserted"]
+    sides = [side for doers in told for side in doers]
+    if not sides or any(not same_body(sides[0].name, side.name) for side in sides[1:]):
+        return []
+    return [sides[0]]
+
+
 def fill_judged_sides(links: list[tuple[EventMention, EventMention]], mentions: list[EventMention]) -> None:
-    """Each judgement with no other side takes the doers of the act it judges."""
+    """Each judgement with no other side takes the doers of the act it judges; an act told with
+    neither doer nor sufferer ('condemned the coup') takes them from the report's other acts of
+    its type, when one side did them all."""
     for judgement, act in links:
         if judgement.type not in JUDGING_TYPES or any(p.role == "recipient" for p in judgement.participants):
             continue
+        if not act.participants and act.type in DOER_FROM_CONTEXT:
+            act.participants.extend(replace(p, role="actor") for p in sole_doers(act, mentions))
         doers = doers_of(act) or doers_of(same_act_elsewhere(act, mentions))
         own = [p.name for p in judgement.participants]
         judgement.participants.extend(replace(p, role="recipient") for p in doers

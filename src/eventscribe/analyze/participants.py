@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..countrywords import country_words
 from ..model import Participant
 from ..timeparse import find_expressions
-from .places import is_country
+from .places import country_name, is_country
 from .words import words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -316,6 +316,10 @@ def participant_from_entity(ent: Span, role: str) -> Participant:
     if title:
         title_span = ent.doc[max(0, ent.start - 12): min(len(ent.doc), ent.end + 12)]
     affiliation = _affiliation(title, title_span) if title else None
+    if ent.label_ == "NORP" and (code := country_words("demonym").get(clean_name(ent).lower())):
+        # 'a Brazilian request', 'the Kyrgyz detained two guards': a nationality alone is its state
+        return Participant(name=country_name(code) or clean_name(ent), role=role, kind="GPE",
+                           start=ent.start_char, end=ent.end_char, surface=ent.text)
     return Participant(
         name=clean_name(ent), role=role, title=title,
         affiliation=affiliation or (_state_after(ent.root) if ent.label_ == "PERSON" else None),
@@ -530,8 +534,11 @@ def _sides_by_nationality(group: Token, role: str) -> list[Participant]:
         others = [c for c in first.children if c.dep_ == "conj" and _is_nationality(c)]
         if not others:
             continue
-        rest = doc[max(o.i for o in others) + 1: group.i + 1]
-        return [Participant(name=f"{n.text} {rest.text}", role=role, kind="GROUP", affiliation=n.text,
+        rest = doc[max(o.i for o in others) + 1: group.i + 1].text
+        if _is_title(group) and group.tag_ == "NNS":
+            # 'the Syrian and Jordanian foreign ministers': one office holder of each state
+            rest = rest[: len(rest) - len(group.text)] + group.lemma_.lower()
+        return [Participant(name=f"{n.text} {rest}", role=role, kind="GROUP", affiliation=n.text,
                             start=n.idx, end=group.idx + len(group.text)) for n in [first, *others]]
     return []
 

@@ -733,6 +733,10 @@ def _is_bare(trigger: Token, type_: str) -> bool:
                                               for c in trigger.children)
 
 
+# A segment ending so is a stamp split from the entry it opens (sentences.line_prefix).
+_ENTRY_STAMP_ENDS = frozenset("-–—:")
+
+
 def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.date | None):
     """The last day or month named in the sentence before sentences[index] (positions in the
     list). A year alone sets no scene: "Obasanjo, who stepped down in 2007, …" is background."""
@@ -740,7 +744,9 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
         return None
     previous = sentences[index - 1]
     found = find_expressions(previous.text)
-    if found and not re.search(r"[^\W\d_]{2,}", previous.text[:found[0][0]] + " " + previous.text[found[-1][1]:]):
+    opens_entry = previous.text.rstrip()[-1:] in _ENTRY_STAMP_ENDS   # "3 May -" opening this line
+    if found and not opens_entry \
+            and not re.search(r"[^\W\d_]{2,}", previous.text[:found[0][0]] + " " + previous.text[found[-1][1]:]):
         return None   # "3 Feb, 2021 09:15": the page's time stamp, no words around its dates, is no scene
     for start, end, expression in reversed(found):
         if in_byline(previous.text, start):

@@ -50,11 +50,26 @@ _DATELINE_PREFIX = re.compile(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[–—]\s|[A-Z][A-Z .'/]{2,40},?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?(?:\([^()]{1,30}\))?\s*(?:--|[–—]|-(?=\s)))\s*")
 
 
+# "16:45 - Police say …", "14:20 GMT – Soldiers …", "3 May 2025 - Rebels …": a live page's or a
+# monitor's entry stamp is no part of the sentence it opens (the parser would read "GMT - Soldiers"
+# as one name); as a segment of its own it still dates the entry (see analyze.pipeline).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_STAMP_PREFIX = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+    rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    r"\s*(?:--|[–—-]|:)\s+(?=\S)")
+
+
+def line_prefix(line: str) -> re.Match | None:
+    """A dateline or an entry stamp opening a line: the part before its first sentence."""
+    return _DATELINE_PREFIX.match(line) or _STAMP_PREFIX.match(line)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
-        prefix = _DATELINE_PREFIX.match(line.group(0))
+        prefix = line_prefix(line.group(0))
         if prefix and prefix.end() < len(line.group(0)) - 20:
             _append(sentences, text, start, start + prefix.end())
             start += prefix.end()

@@ -142,6 +142,8 @@ def complete_sides(mentions: list[EventMention]) -> None:
         side = mention.participants[0]
         role = "recipient" if side.role == "actor" else "actor"
         opponent = _opponent(side, pairs) if pairs else None
+        if opponent is not None and not _may_fight(opponent):
+            opponent = None   # the victims of another attack ('killed 30 fishermen') are no side of this one
         if opponent is None and belligerents is not None:
             # the other side (sites and unnamed fighters are none: _may_fight)
             opponent = next((b for b, _ in belligerents if not _same_side(side, b)), None)

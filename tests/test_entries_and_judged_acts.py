@@ -1,0 +1,137 @@
+"""Live pages and monitors' notes open entries with a stamp ("16:45 -", "3 May -") that is no part
+of a name but may date the entry; a nationality alone names its state; 'the A and B presidents'
+are one president each; a judged act ('condemned the coup') happened and its doers are the
+judgement's other side; 'the attack carried out by X' was X's. Every sentence and report here
+was written for the test; people, bodies and towns are invented."""
+import pytest
+
+
+def _sides(analysis, type_):
+    return [(p.role, p.name) for m in analysis.mentions if m.type == type_ for p in m.participants]
+
+
+def _names(analysis):
+    return [p.name for m in analysis.mentions for p in m.participants]
+
+
+@pytest.mark.parametrize("text, type_, side", [
+    ("16:45 - Kenyan police say they have detained six traders at the Busia crossing.", "COERCE", "Kenyan police"),
+    ("14:20 GMT - Soldiers surrounded the parliament building in Freetown, witnesses said.", "COERCE", "Soldiers"),
+    ("09:05 – Thailand's foreign ministry has summoned the Cambodian ambassador.", "ACCUSE",
+     "Thailand's foreign ministry"),
+    ("3 May - Rebels of the Northern Front ambushed an army convoy near Kidal.", "ASSAULT",
+     "Rebels of the Northern Front"),
+])
+def test_an_entry_stamp_is_no_part_of_the_name_after_it(analyze_text, text, type_, side):
+    analysis = analyze_text(text, published="2025-05-20")
+    assert ("actor", side) in _sides(analysis, type_)
+    assert not any(ch.isdigit() or "GMT" in name for name in _names(analysis) for ch in name)
+
+
+NOTES = ("3 May - Rebels of the Northern Front ambushed an army convoy near Kidal, killing four soldiers.\n\n"
+         "5 May - The army detained 12 men in a raid on a market in Gao.\n\n"
+         "Villagers in Ansongo marched to the prefecture.")
+
+
+def test_a_date_stamp_dates_the_entry_it_opens_and_no_other(analyze_text):
+    analysis = analyze_text(NOTES, published="2025-05-20")
+    dates = {m.trigger: m.date.value for m in analysis.mentions if m.modality == "asserted"}
+    assert dates["ambushed"] == "2025-05-03"
+    assert dates["detained"] == "2025-05-05"
+    assert dates["marched"] == "2025-05"   # no stamp: the publication month
+
+
+def test_a_page_time_stamp_on_its_own_line_still_dates_nothing(analyze_text):
+    text = "3 Feb, 2021 09:15\n\nPolice in Lagos arrested two activists."
+    dates = [m.date.value for m in analyze_text(text, published="2021-02-10").mentions if m.type == "COERCE"]
+    assert dates == ["2021-02"]
+
+
+@pytest.mark.parametrize("text, type_, state", [
+    ("Ghana rejected a Togolese demand for compensation on Monday.", "REQUEST", "Togo"),
+    ("The Uruguayan envoy was summoned after a Brazilian request for explanations.", "REQUEST", "Brazil"),
+    ("The shelling followed a Cambodian artillery strike on Thursday.", "ASSAULT", "Cambodia"),
+])
+def test_a_nationality_alone_names_its_state(analyze_text, text, type_, state):
+    assert ("actor", state) in _sides(analyze_text(text), type_)
+
+
+def test_the_presidents_of_two_nations_are_one_president_each(analyze_text):
+    text = ("Chilean President Marta Solis arrived in Mendoza on Thursday for a two-day visit.\n\n"
+            "The Chilean and Argentine presidents met on Friday and agreed to reopen the mountain pass. "
+            "Argentine President Tomas Varela called the talks frank.")
+    met = [m for m in analyze_text(text, published="2025-06-14").mentions if m.trigger == "met"]
+    assert sorted(p.name for p in met[0].participants) == ["Marta Solis", "Tomas Varela"]
+
+
+def test_office_holders_of_two_nations_unnamed_keep_one_title_each(analyze_text):
+    sides = _sides(analyze_text("The Malian and Nigerien defence ministers met in Bamako."), "CONSULT")
+    assert sorted(name for _, name in sides) == ["Malian defence minister", "Nigerien defence minister"]
+
+
+@pytest.mark.parametrize("text", [
+    "The truckers cleared the highway while they wait for the release of their leaders.",
+    "Relatives are awaiting the release of the crew, who were seized in March.",
+])
+def test_a_release_waited_for_has_not_happened(analyze_text, text):
+    releases = [m for m in analyze_text(text).mentions if m.trigger == "release"]
+    assert releases and all(m.modality == "future" for m in releases)
+
+
+COUP = ("Soldiers of the presidential guard detained President Amadou Keita at his residence in Banjul "
+        "on Monday.\n\n"
+        "The African Union condemned the coup on Tuesday and demanded Keita's immediate release.\n\n"
+        "The European Union also denounced the putsch.")
+
+
+def test_a_coup_judged_happened_and_was_done_by_those_the_report_says_seized_power(analyze_text):
+    analysis = analyze_text(COUP, published="2025-03-05")
+    coups = [m for m in analysis.mentions if m.trigger in ("coup", "putsch")]
+    assert [m.type for m in coups] == ["COERCE", "COERCE"]
+    assert all(m.modality == "asserted" and [p.name for p in m.participants] == ["Soldiers"] for m in coups)
+    for judgement in ("condemned", "denounced"):
+        sides = [(p.role, p.name) for m in analysis.mentions if m.trigger == judgement for p in m.participants]
+        assert ("recipient", "Soldiers") in sides
+
+
+def test_a_call_for_a_named_persons_release_is_made_to_those_holding_them(analyze_text):
+    sides = [(p.role, p.name) for m in analyze_text(COUP, published="2025-03-05").mentions
+             if m.trigger == "demanded" for p in m.participants]
+    assert sides == [("actor", "African Union"), ("recipient", "Soldiers")]
+
+
+def test_a_judged_coup_takes_no_doers_when_the_report_names_two_kinds_of_doer(analyze_text):
+    text = ("Soldiers detained President Amadou Keita in Banjul on Monday. Police arrested "
+            "twelve opposition activists in Serekunda the same day.\n\n"
+            "The African Union condemned the coup.")
+    coups = [m for m in analyze_text(text, published="2025-03-05").mentions if m.trigger == "coup"]
+    assert coups and not coups[0].participants
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("The council condemned the attack carried out by the Kivu Front on the village of Mabanga.",
+     "attack", "Kivu Front"),
+    ("Residents described the raid conducted by naval commandos on the port of Ras Kanu.", "raid",
+     "naval commandos"),
+    ("The massacre committed by militiamen in Dolo was denounced by the bishops.", "massacre", "militiamen"),
+])
+def test_an_attack_carried_out_by_a_side_is_that_sides(analyze_text, text, trigger, doer):
+    attacks = [m for m in analyze_text(text).mentions if m.trigger == trigger]
+    assert [(m.type, [(p.role, p.name) for p in m.participants if p.role == "actor"]) for m in attacks] == \
+        [("ASSAULT", [("actor", doer)])]
+
+
+@pytest.mark.parametrize("text, agreed", [
+    ("Both parties committed to a ceasefire on Sunday.", True),
+    ("The two governments committed themselves to hold talks before the end of the year.", True),
+    ("Police said the robbery was committed by a gang from the capital.", False),
+    ("The massacre committed by militiamen in Dolo was denounced by the bishops.", False),
+])
+def test_committing_to_something_is_agreeing_and_committing_a_crime_is_not(analyze_text, text, agreed):
+    assert any(m.type == "AGREE" for m in analyze_text(text).mentions) is agreed
+
+
+def test_the_night_of_a_day_is_that_day(analyze_text):
+    text = "Gunmen attacked the market of Saro on the night of 8 March, killing eleven traders."
+    dates = [m.date.value for m in analyze_text(text, published="2025-03-14").mentions if m.trigger == "attacked"]
+    assert dates == ["2025-03-08"]
