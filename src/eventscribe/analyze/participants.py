@@ -316,8 +316,9 @@ def participant_from_entity(ent: Span, role: str) -> Participant:
     if title:
         title_span = ent.doc[max(0, ent.start - 12): min(len(ent.doc), ent.end + 12)]
     affiliation = _affiliation(title, title_span) if title else None
-    if ent.label_ == "NORP" and (code := country_words("demonym").get(clean_name(ent).lower())):
-        # 'a Brazilian request', 'the Kyrgyz detained two guards': a nationality alone is its state
+    if (code := country_words("demonym").get(clean_name(ent).lower())) is not None:
+        # 'a Brazilian request', 'the Tajik ambassador' (NER may call 'Tajik' a person): a
+        # nationality alone is its state
         return Participant(name=country_name(code) or clean_name(ent), role=role, kind="GPE",
                            start=ent.start_char, end=ent.end_char, surface=ent.text)
     return Participant(
@@ -899,6 +900,12 @@ def _with_owner_state(ent: Span) -> Span:
 _HONORIFICS = words("honorifics")
 
 
+def _is_head_word_alone(ent: Span) -> bool:
+    """A one-word name after 'the' that is a body's head word, capitalised: 'the Council'."""
+    return len(ent) == 1 and ent.label_ in ("ORG", "PERSON", "NORP") and ent.start > 0 \
+        and ent.doc[ent.start - 1].lower_ == "the" and ent[0].text.istitle() and ent[0].is_alpha
+
+
 def _one_participant(token: Token, role: str, refer) -> Participant | list[Participant] | None:
     if token.lower_ in _HONORIFICS:
         # "His Highness the Emir": the office the honorific addresses, never 'Highness'
@@ -923,6 +930,11 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
                 participant.title = _title_phrase(token, exclude=named)
             return participant
     ent = entity_of(token)
+    if ent is not None and _is_head_word_alone(ent):
+        # 'the Council', 'the Front': the body the report names in full with that head word
+        referred = refer(token, role)
+        if isinstance(referred, Participant) and len(referred.name.split()) > 1:
+            return referred
     if ent is not None and not _is_principal(ent):
         if ent[-1].lemma_.lower() in _EVENT_WORDS:
             return None
