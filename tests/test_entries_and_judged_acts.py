@@ -135,3 +135,37 @@ def test_the_night_of_a_day_is_that_day(analyze_text):
     text = "Gunmen attacked the market of Saro on the night of 8 March, killing eleven traders."
     dates = [m.date.value for m in analyze_text(text, published="2025-03-14").mentions if m.trigger == "attacked"]
     assert dates == ["2025-03-08"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("About 300 people protested outside the Uzbek embassy in Dushanbe on Sunday.", "Uzbekistan"),
+    ("Relatives of the crew picketed the Chinese consulate in Davao.", "China"),
+    ("Students staged a sit-in outside the Constitutional Court to demand a recount.", "Constitutional Court"),
+    ("Truckers protested against Argentina's new tariffs at the border crossing.", "Argentina"),
+    ("Thousands marched in La Paz against the government's new labour code.", "Bolivian government"),
+])
+def test_a_protest_is_against_the_body_whose_building_or_measure_it_targets(analyze_text, text, target):
+    assert ("recipient", target) in _sides(analyze_text(text), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of trucks have blocked the highway at Caaguazu since Tuesday.",
+    "Farmers rallied at the market in Tulcea on Friday.",
+])
+def test_a_protest_at_a_town_or_a_road_has_no_side_protested_against(analyze_text, text):
+    assert not [p for m in analyze_text(text).mentions if m.type == "PROTEST"
+                for p in m.participants if p.role == "recipient"]
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the Green Dawn movement marched in Cluj on Saturday.",
+    "Thousands of members of the Green Dawn movement marched on the prefecture in Cluj.",
+    "Activists from the Green Dawn movement blocked the main road into Cluj.",
+])
+def test_people_of_a_movement_ner_missed_are_that_movement(analyze_text, text):
+    assert ("actor", "Green Dawn") in _sides(analyze_text(text), "PROTEST")
+
+
+def test_a_common_word_opening_a_sentence_is_no_movements_name(analyze_text):
+    sides = _sides(analyze_text("Business groups have criticised the new levy on imports."), "ACCUSE")
+    assert sides == [("actor", "business groups")]

@@ -625,6 +625,35 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
         found.type = "SANCTION"   # 'forced the aid agency out of the country': an expulsion, as 'expelled' is
     if frame.type in _CROWD_TYPES and not found.actors:
         found.actors.extend(_crowd_of_protest(token))
+    if frame.type == "PROTEST" and not found.recipients:
+        found.recipients.extend(p for t in _protested(token) for p in sides.other(t))
+
+
+_PROTESTED_BUILDINGS = english.wordset("protested_buildings")
+_PROTESTED_MEASURES = english.wordset("protested_measures")
+_BUILDING_PREPS = frozenset({"outside", "at", "before", "opposite", "near", "around"})
+
+
+def _protested(protest: Token) -> list[Token]:
+    """Whom a protest is against, where its words say: the body whose building it gathers at
+    ('outside the Uzbek embassy': Uzbekistan; 'in front of the Constitutional Court'; 'picketed
+    the consulate'), or whose measure it opposes ('against Argentina's new tariffs')."""
+    verbs = [protest] + ([light] if (light := _light_verb(protest)) is not None else [])
+    places = [o for v in verbs for o in prep_objects(v, _BUILDING_PREPS) + children(v, "dobj")]
+    places += [o for v in verbs for front in prep_objects(v, {"in"}) if front.lower_ == "front"
+               for o in prep_objects(front, {"of"})]
+    found = []
+    for place in places:
+        if lemma_of(place) in ("building", "headquarters", "office", "offices", "gate", "gates"):
+            place = next(iter(children(place, "compound") + _owners(place)), place)   # 'the court building'
+        if lemma_of(place) not in _PROTESTED_BUILDINGS:
+            continue
+        states = [c for c in place.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")]
+        found.extend(states or _owners(place) or [place])
+    against = [o for v in verbs for o in prep_objects(v, {"against", "over"})] + \
+        [o for v in verbs if lemma_of(v) == "protest" for o in children(v, "dobj")]
+    found.extend(owner for o in against if lemma_of(o) in _PROTESTED_MEASURES for owner in _owners(o))
+    return found
 
 
 def _read_force_sent(found: Found, token: Token, sides: _Sides) -> None:

@@ -340,17 +340,26 @@ def _state_after(token: Token, prepositions: tuple[str, ...] = ("of",)) -> str |
     return None
 
 
+# 'activists of the Green Dawn movement', 'supporters from the union': people of a named body
+_CROWD_OF_BODY = words("crowd_nouns")
+
+
 def _body_of_people(token: Token) -> Span | None:
     """'senior leaders of Hezbollah', 'a delegation of Hezbollah officials': people of a named
     organisation, unnamed themselves, stand for it (people of a state stay a group of it)."""
-    if not _is_title_or_group(token) or not (token.tag_ == "NNS" or token.lemma_.lower() == "delegation"):
+    members = token.lower_ in ("member", "members") or token.lemma_.lower() in _CROWD_OF_BODY or token.lower_ in _CROWD_OF_BODY
+    if not (_is_title_or_group(token) or members) or not (token.tag_ == "NNS" or token.lemma_.lower() == "delegation"):
         return None
-    for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+    for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"):
         candidates = [obj] + ([c for c in obj.children if c.dep_ in ("compound", "amod")] if _is_title_or_group(obj) else [])
         for candidate in candidates:
             body = entity_of(candidate)
             if body is not None and body.label_ == "ORG":
                 return body
+        # 'members of the Green Dawn movement': a name NER missed before a body's generic head
+        named = generic_group_name(obj)
+        if named is not None:
+            return Span(obj.doc, named.start, named.end, label="ORG")
     return None
 
 
@@ -700,6 +709,11 @@ def generic_group_name(token: Token) -> Span | None:
                  if g.dep_ in ("npadvmod", "compound") and g.pos_ == "PROPN" and g.i < c.i), None)
     if first is None:
         return None
+    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == first \
+            and first.doc[first.i - 1].text[:1].isupper():
+        first = first.doc[first.i - 1]   # 'the Green Dawn movement': 'Green' hangs on 'Dawn'
+    if first.is_sent_start and first.pos_ != "PROPN":
+        return None   # 'Business groups have criticised …': a common word opening the sentence
     end = first.i
     while end + 1 < token.i and (token.doc[end + 1].text[:1].isupper() or token.doc[end + 1].text in ("-", "al")):
         end += 1
@@ -944,6 +958,9 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
             # 'ethnic Swedes in west Finland': the land they live in is theirs
             participant.affiliation = _state_after(ent.root, ("in", "of", "from"))
         return participant
+    named = named_generic_group(token, role) if ent is None else None
+    if named is not None:
+        return named   # 'the Green Dawn movement', whose name NER missed
     if ent is None and (token.pos_ in ("NOUN", "PROPN") and not _is_title(token) or role_phrase(token) is not None):
         # 'the bloc': a body the report names elsewhere; 'the visiting envoy': the one envoy it has named
         referred = refer(token, role)
