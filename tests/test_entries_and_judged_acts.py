@@ -163,9 +163,43 @@ def test_a_protest_at_a_town_or_a_road_has_no_side_protested_against(analyze_tex
     "Activists from the Green Dawn movement blocked the main road into Cluj.",
 ])
 def test_people_of_a_movement_ner_missed_are_that_movement(analyze_text, text):
-    assert ("actor", "Green Dawn") in _sides(analyze_text(text), "PROTEST")
+    assert ("actor", "Green Dawn movement") in _sides(analyze_text(text), "PROTEST")
 
 
 def test_a_common_word_opening_a_sentence_is_no_movements_name(analyze_text):
     sides = _sides(analyze_text("Business groups have criticised the new levy on imports."), "ACCUSE")
     assert sides == [("actor", "business groups")]
+
+
+DISPUTE = ("Ghana accused Togo on Monday of diverting the Oti river. Togo rejected Ghana's claims the "
+           "same day.\n\n"
+           "On Tuesday Ghana summoned Togo's ambassador in Accra.\n\n"
+           "Togo on Wednesday rejected a proposal for joint monitoring of the dam. The African Union "
+           "urged calm.")
+
+
+def test_an_act_of_one_side_of_a_reports_dispute_is_towards_the_other(analyze_text):
+    analysis = analyze_text(DISPUTE, published="2025-04-04")
+    proposal = [m for m in analysis.mentions if m.type == "REJECT" and m.sentence == max(
+        x.sentence for x in analysis.mentions if x.type == "REJECT")]
+    assert sorted((p.role, p.name) for p in proposal[0].participants) == [("actor", "Togo"), ("recipient", "Ghana")]
+
+
+def test_a_third_partys_act_takes_no_side_of_the_dispute(analyze_text):
+    urged = [m for m in analyze_text(DISPUTE, published="2025-04-04").mentions if m.trigger == "urged"]
+    assert [(p.role, p.name) for p in urged[0].participants] == [("actor", "African Union")]
+
+
+def test_a_report_of_two_disputes_told_equally_gives_no_side(analyze_text):
+    text = ("Ghana accused Togo of diverting the river. Benin accused Niger of closing the border.\n\n"
+            "Togo on Wednesday rejected a proposal for joint monitoring of the dam.")
+    rejected = [m for m in analyze_text(text, published="2025-04-04").mentions if m.type == "REJECT"]
+    assert [(p.role, p.name) for p in rejected[0].participants] == [("actor", "Togo")]
+
+
+def test_force_used_by_one_side_of_a_fight_is_against_the_other(analyze_text):
+    text = ("Kivu Front fighters attacked army positions near Rutshuru on Monday. The army shelled "
+            "Kivu Front bases in the hills on Tuesday.\n\n"
+            "On Wednesday the Kivu Front seized the border post at Bunagana.")
+    seized = [m for m in analyze_text(text, published="2025-04-04").mentions if m.trigger == "seized"]
+    assert [p.role for p in seized[0].participants if p.name != "Kivu Front"] == ["recipient"]

@@ -350,7 +350,8 @@ def _body_of_people(token: Token) -> Span | None:
     members = token.lower_ in ("member", "members") or token.lemma_.lower() in _CROWD_OF_BODY or token.lower_ in _CROWD_OF_BODY
     if not (_is_title_or_group(token) or members) or not (token.tag_ == "NNS" or token.lemma_.lower() == "delegation"):
         return None
-    for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"):
+    preps = ("of", "from") if members else ("of",)   # 'a delegation from the Fund' stays a delegation
+    for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"):
         candidates = [obj] + ([c for c in obj.children if c.dep_ in ("compound", "amod")] if _is_title_or_group(obj) else [])
         for candidate in candidates:
             body = entity_of(candidate)
@@ -359,7 +360,7 @@ def _body_of_people(token: Token) -> Span | None:
         # 'members of the Green Dawn movement': a name NER missed before a body's generic head
         named = generic_group_name(obj)
         if named is not None:
-            return Span(obj.doc, named.start, named.end, label="ORG")
+            return Span(obj.doc, named.start, obj.i + 1, label="ORG")
     return None
 
 
@@ -958,9 +959,11 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
             # 'ethnic Swedes in west Finland': the land they live in is theirs
             participant.affiliation = _state_after(ent.root, ("in", "of", "from"))
         return participant
-    named = named_generic_group(token, role) if ent is None else None
+    named = generic_group_name(token) if ent is None and token.tag_ == "NN" else None
     if named is not None:
-        return named   # 'the Green Dawn movement', whose name NER missed
+        # 'the Green Dawn movement', whose name NER missed ('Mapuche groups' are several)
+        span = token.doc[named.start: token.i + 1]
+        return Participant(name=span_name(span), role=role, kind="ORG", start=span.start_char, end=span.end_char)
     if ent is None and (token.pos_ in ("NOUN", "PROPN") and not _is_title(token) or role_phrase(token) is not None):
         # 'the bloc': a body the report names elsewhere; 'the visiting envoy': the one envoy it has named
         referred = refer(token, role)

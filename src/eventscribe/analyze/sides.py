@@ -200,6 +200,68 @@ def address_release_calls(mentions: list[EventMention]) -> None:
                                  if not any(same_name(p.name, q.name) for q in call.participants))
 
 
+# Types whose one side told alone most often acts towards the other side of the report's
+# dispute ('Tashkent rejected the proposal', 'Bishkek summoned the ambassador').
+_DYADIC_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "AGREE", "CONCEDE", "RETREAT"})
+# Force used on the other side ('Baku seized the checkpoint') is towards the side the report
+# tells force used against, not the one its statements are about (a bloc condemning a coup).
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def _distinct_sides(mention: EventMention) -> list[Participant]:
+    sides: list[Participant] = []
+    for p in mention.participants:
+        if not any(_same_side(p, s) for s in sides):
+            sides.append(p)
+    return sides
+
+
+def main_pair(mentions: list[EventMention]) -> tuple[Participant, Participant] | None:
+    """The two sides a report pairs most often in these events (twice at least, and more often
+    than any other pair): the sides of its story."""
+    known: list[Participant] = []   # one of each side, as first named ('Togo' for "Togo's ambassador" after)
+
+    def index_of(side: Participant) -> int:
+        found = next((i for i, k in enumerate(known) if _same_side(side, k)), None)
+        if found is None:
+            known.append(side)
+            return len(known) - 1
+        return found
+
+    counts: Counter[tuple[int, int]] = Counter()
+    for mention in mentions:
+        sides = _distinct_sides(mention) if mention.modality == "asserted" else []
+        if len(sides) == 2 and all(_may_fight(s) for s in sides):
+            first, second = sorted(index_of(s) for s in sides)
+            if first != second:
+                counts[(first, second)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    first, second = ranked[0][0]
+    return known[first], known[second]
+
+
+def complete_from_main_pair(mentions: list[EventMention]) -> None:
+    """An act of one of the report's two sides told without the other ('Bishkek rejected the
+    proposal') is towards the other side of the report's story, when the report has one."""
+    told = main_pair(mentions)
+    fought = main_pair([m for m in mentions if m.type in _FORCE_TYPES])
+    for mention in mentions:
+        pair = fought if mention.type in _FORCE_TYPES else told if mention.type in _DYADIC_TYPES else None
+        if pair is None or mention.modality != "asserted":
+            continue
+        sides = _distinct_sides(mention)
+        if len(sides) != 1:
+            continue
+        side = sides[0]
+        mine = next((i for i, s in enumerate(pair) if _same_side(side, s)), None)
+        if mine is None:
+            continue
+        role = "participant" if mention.type == "CONSULT" else "recipient" if side.role == "actor" else "actor"
+        mention.participants.append(replace(pair[1 - mine], role=role))
+
+
 # Events between two sides that a report often names bare ("after talks in Mombasa", "the deal
 # was signed on Friday") once it has named the sides elsewhere.
 SIDES_FROM_CONTEXT = frozenset({"CONSULT", "AGREE"})
