@@ -203,3 +203,35 @@ def test_force_used_by_one_side_of_a_fight_is_against_the_other(analyze_text):
             "On Wednesday the Kivu Front seized the border post at Bunagana.")
     seized = [m for m in analyze_text(text, published="2025-04-04").mentions if m.trigger == "seized"]
     assert [p.role for p in seized[0].participants if p.name != "Kivu Front"] == ["recipient"]
+
+
+def test_an_arrest_told_without_who_made_it_was_made_by_the_state_it_happened_in(analyze_text):
+    text = ("Kyrgyz opposition leader Temir Osmonov was arrested in Bishkek on Tuesday, a day after "
+            "protests in the capital.")
+    arrests = [m for m in analyze_text(text, published="2025-11-06").mentions if m.trigger == "arrested"]
+    assert sorted((p.role, p.name) for p in arrests[0].participants) == [("actor", "Kyrgyzstan"),
+                                                                         ("recipient", "Temir Osmonov")]
+
+
+def test_an_arrest_whose_maker_the_sentence_names_keeps_it(analyze_text):
+    text = "Temir Osmonov was arrested by the State Committee for National Security in Bishkek on Tuesday."
+    actors = [p.name for m in analyze_text(text, published="2025-11-06").mentions if m.trigger == "arrested"
+              for p in m.participants if p.role == "actor"]
+    assert actors == ["State Committee for National Security"]
+
+
+OFFICE = ("Prime Minister Rumen Dobrev faced a no-confidence vote on Tuesday.\n\n"
+          "On Wednesday thousands protested in Sofia to demand the resignation of the prime minister.")
+
+
+def test_a_protest_demanding_someones_resignation_is_against_them_named_anywhere_in_the_report(analyze_text):
+    sides = _sides(analyze_text(OFFICE, published="2025-10-03"), "PROTEST")
+    assert ("recipient", "Rumen Dobrev") in sides
+
+
+def test_a_sentence_naming_an_office_holder_is_read_only_when_the_office_is_named_alone():
+    from eventscribe.analyze.pipeline import _candidates
+    from eventscribe.analyze.sentences import split_sentences
+    alone = [s.index for s in _candidates(split_sentences(OFFICE))]
+    named = [s.index for s in _candidates(split_sentences(OFFICE.replace("the prime minister", "Dobrev")))]
+    assert alone == [0, 1] and named == [1]

@@ -51,6 +51,14 @@ def test_collective_actors_share_a_key(first, second):
     assert collective_key(first) == collective_key(second)
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Angry French paper workers", "Azadliq (Freedom) opposition coalition"),   # both 'AF'
+    ("Tamil fishermen", "Tuvalu Federation"),                                       # both 'TF'
+])
+def test_descriptions_sharing_initials_are_not_one_body(first, second):
+    assert collective_key(first) != collective_key(second)
+
+
 def test_different_countries_differ():
     assert collective_key("Indian soldiers") != collective_key("Chinese troops")
 

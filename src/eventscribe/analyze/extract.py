@@ -653,7 +653,15 @@ def _protested(protest: Token) -> list[Token]:
     against = [o for v in verbs for o in prep_objects(v, {"against", "over"})] + \
         [o for v in verbs if lemma_of(v) == "protest" for o in children(v, "dobj")]
     found.extend(owner for o in against if lemma_of(o) in _PROTESTED_MEASURES for owner in _owners(o))
+    # 'a march demanding the resignation of the minister': the one whose going it demands
+    demands = [c for v in verbs for c in children(v, "acl", "advcl", "xcomp", "relcl") if lemma_of(c) in _DEMANDING_VERBS]
+    ousters = [o for d in demands for o in children(d, "dobj") + prep_objects(d, {"for"}) if lemma_of(o) in _OUSTER_NOUNS]
+    found.extend(owner for o in ousters for owner in _owners(o))
     return found
+
+
+_DEMANDING_VERBS = english.wordset("demanding_verbs")
+_OUSTER_NOUNS = english.wordset("ouster_nouns")
 
 
 def _read_force_sent(found: Found, token: Token, sides: _Sides) -> None:

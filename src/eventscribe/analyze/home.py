@@ -17,7 +17,7 @@ from ..countrywords import demonym as demonym_of
 from ..model import EventMention, Participant
 from .entities import singular
 from .participants import UNNAMED_STATE_BODIES
-from .places import lookup, side_country
+from .places import country_name, lookup, side_country
 from .words import words
 
 _UNNAMED_SIDES = words("generic_state_nouns") | {singular(w) for w in words("crowd_nouns")}
@@ -98,3 +98,19 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str]) -> None:
         # 'the government' of a report that does not tell whose says nothing of who acted
         mention.participants = [p for p in mention.participants
                                 if not (p.kind == "GROUP" and p.name in UNNAMED_STATE_BODIES)]
+        _claim_custody(mention, home)
+
+
+_CUSTODY_ACTS = words("custody_acts")
+
+
+def _claim_custody(mention: EventMention, home: str | None) -> None:
+    """'Alymbekov was arrested the following day': an arrest, a charge or a sentence told without
+    who made it was made by the state it happened in (the event's place's, else the report's)."""
+    if mention.type != "COERCE" or mention.modality != "asserted" or mention.trigger.lower() not in _CUSTODY_ACTS \
+            or any(p.role == "actor" for p in mention.participants) or not mention.participants:
+        return
+    code = (mention.place.country if mention.place is not None else None) or home
+    name = country_name(code) if code else None
+    if name is not None:
+        mention.participants.append(Participant(name=name, role="actor", kind="GPE"))

@@ -486,6 +486,14 @@ def _place_from_tokens(tokens, doc: Doc):
     return None
 
 
+# "Prime Minister Rumen Dobrev faced a vote": a sentence naming a person with an office is read
+# even when it tells no event, when a sentence that is read names someone by that office alone
+# ('demanded the resignation of the prime minister'), so that the report knows who that is.
+_TITLES = sorted((w for w in words("title_words") if w.isalpha()), key=len, reverse=True)
+_TITLED_NAME = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+" % "|".join(w.capitalize() for w in _TITLES))
+_OFFICE_ALONE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(%s)\b" % "|".join(_TITLES))
+
+
 def _candidates(sentences: list[Sentence]) -> list[Sentence]:
     chosen, in_attendee_list = [], False
     for number, sentence in enumerate(sentences):
@@ -500,7 +508,19 @@ def _candidates(sentences: list[Sentence]) -> list[Sentence]:
             if number and refers_back and (not chosen or chosen[-1] is not sentences[number - 1]):
                 chosen.append(sentences[number - 1])
             chosen.append(sentence)
-    return chosen
+    return _with_office_holders(sentences, chosen)
+
+
+def _with_office_holders(sentences: list[Sentence], chosen: list[Sentence]) -> list[Sentence]:
+    """The chosen sentences and, in reading order, those that name the holder of an office a chosen
+    one names alone."""
+    offices = {m.group(1) for s in chosen for m in _OFFICE_ALONE.finditer(s.text)}
+    if not offices:
+        return chosen
+    read = {s.index for s in chosen}
+    holders = [s for s in sentences if s.index not in read and any(
+        offices & set(m.group(0).lower().split()) for m in _TITLED_NAME.finditer(s.text))]
+    return sorted(chosen + holders, key=lambda s: s.index) if holders else chosen
 
 
 def analyze(text: str, published: str | None = None, title: str | None = None, doc_id: str = "doc",

@@ -22,12 +22,18 @@ def classify(analyses, old_names: dict[str, str] = _OLD_NAMES, asserted_only: bo
     """Each sentence's label: the type of the first event mention `analyze` emits for it (an
     asserted one before others; with `asserted_only`, only those, which become events); NONE
     when it emits none. Exactly what the product reads."""
+    return [label for label, _ in classify_with_triggers(analyses, old_names, asserted_only)]
+
+
+def classify_with_triggers(analyses, old_names: dict[str, str] = _OLD_NAMES, asserted_only: bool = False
+                           ) -> list[tuple[str, int | None]]:
+    """classify's labels, each with the offset of the trigger it read the label from (None for NONE)."""
     labels = []
     for analysis in analyses:
         mentions = sorted((m for m in analysis.mentions if m.modality == "asserted" or not asserted_only),
                           key=lambda m: (m.modality != "asserted", m.depth or 0, m.trigger_start))
         label = mentions[0].type if mentions else "NONE"
-        labels.append(old_names.get(label, label))
+        labels.append((old_names.get(label, label), mentions[0].trigger_start if mentions else None))
     return labels
 
 
@@ -75,27 +81,31 @@ def evaluate_gsr(path: str | Path, model: str | None = None) -> dict:
                if r.get("text") and r.get("event") != "DOCUMENT"]
     nlp = load_model(model) if model else load_model()
     articles = (Article(doc_id=f"gsr-{i}", text=r["text"]) for i, r in enumerate(records))
-    predicted = classify(analyze_articles(articles, nlp=nlp), old_names={})
+    read = classify_with_triggers(analyze_articles(articles, nlp=nlp), old_names={})
+    predicted = [label for label, _ in read]
     gold = [GSR_OLD_NAMES.get(r["event"], r["event"]) for r in records]
     score, _ = macro_f1(gold, predicted)
     return {"type_accuracy": round(sum(g == p for g, p in zip(gold, predicted)) / len(records), 4),
             "macro_f1": round(score, 4), "records": len(records), "old_names_mapped": GSR_OLD_NAMES,
-            "unlabelled": Counter(predicted)["NONE"]} | gsr_actor_countries(records, predicted)
+            "unlabelled": Counter(predicted)["NONE"]} | gsr_actor_countries(records, read)
 
 
-def gsr_actor_countries(records: list[dict], predicted: list[str]) -> dict:
+def gsr_actor_countries(records: list[dict], read: list[tuple[str, int | None]]) -> dict:
     """How often the exported event of a record gives its source actor's country, and how often
     that country is right. The records are ingested into a scratch store like any reports (so
     actors are resolved and get their countries exactly as in an export); each record's event is
-    the exported one of the type `classify` gave it, else its first. Only gold codes that are
-    countries' ISO3 codes count (IGO, NGO and CAMEO's own codes are left out)."""
+    the exported one holding the trigger `classify` read its type from, else the first of that
+    type, else its first. Only gold codes that are countries' ISO3 codes count (IGO, NGO and
+    CAMEO's own codes are left out)."""
     events = _exported_events(records)
     countries = country_codes()
     source = {"gold": 0, "found": 0, "right": 0}
     target = {"gold": 0, "found": 0, "right": 0}
-    for i, (record, label) in enumerate(zip(records, predicted)):
+    for i, (record, (label, trigger)) in enumerate(zip(records, read)):
         mine = events.get(f"gsr-{i}", [])
-        event = next((e for e in mine if e["type"] == label), mine[0] if mine else None)
+        typed = [e for e in mine if e["type"] == label]
+        event = next((e for e in typed if any(m["doc_id"] == f"gsr-{i}" and m["trigger_start"] == trigger
+                                              for m in e["mentions"])), typed[0] if typed else mine[0] if mine else None)
         actors = event["actors"] if event else []
         symmetric = not any(a["role"] == "recipient" for a in actors)
         for side, roles, tally in (("source", ("actor", "participant"), source), ("target", ("recipient", "participant"), target)):
