@@ -235,3 +235,33 @@ def test_a_sentence_naming_an_office_holder_is_read_only_when_the_office_is_name
     alone = [s.index for s in _candidates(split_sentences(OFFICE))]
     named = [s.index for s in _candidates(split_sentences(OFFICE.replace("the prime minister", "Dobrev")))]
     assert alone == [0, 1] and named == [1]
+
+
+TAKEN = ("Kyrgyz border guards detained two Tajik soldiers near the village of Ak-Sai on Monday.\n\n"
+         "Tajikistan protested on Tuesday and demanded their immediate release.\n\n"
+         "Dushanbe later demanded the release of its servicemen.")
+
+
+def test_a_call_for_a_release_of_people_not_named_again_is_made_to_their_takers(analyze_text):
+    calls = [[(p.role, p.name) for p in m.participants] for m in analyze_text(TAKEN, published="2025-04-04").mentions
+             if m.type == "REQUEST"]
+    assert calls == [[("actor", "Tajikistan"), ("recipient", "Kyrgyz border guards")],
+                     [("actor", "Dushanbe"), ("recipient", "Kyrgyz border guards")]]
+
+
+def test_a_call_for_a_release_long_after_any_taking_is_made_to_no_one(analyze_text):
+    text = TAKEN.replace("\n\nDushanbe", "\n\nTalks on water resumed.\n\nThe weather was cold.\n\n"
+                                          "Villagers stayed home.\n\nDushanbe")
+    last = [m for m in analyze_text(text, published="2025-04-04").mentions if m.type == "REQUEST"][-1]
+    assert [(p.role, p.name) for p in last.participants] == [("actor", "Dushanbe")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The UN envoy made an appeal to the rebels and to the army to let food convoys through.",
+     [("actor", "UN envoy"), ("recipient", "rebels"), ("recipient", "army")]),
+    ("Church leaders appealed to the army and to the Kivu Front to stop the fighting.",
+     [("actor", "church leaders"), ("recipient", "army"), ("recipient", "Kivu Front")]),
+])
+def test_a_preposition_said_again_for_a_second_side_gives_both(analyze_text, text, sides):
+    requests = [m for m in analyze_text(text).mentions if m.type == "REQUEST"]
+    assert [(p.role, p.name) for p in requests[0].participants] == sides

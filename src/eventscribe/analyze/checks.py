@@ -672,7 +672,11 @@ def released_person(token: Token, frame: Frame) -> bool:
     """'Keita's release', 'the release of the detained fishermen': people let go (not 'the release
     of the report', 'the film's release')."""
     freed = children(token, "poss") + prep_objects(token, {"of"})
-    return any(names_a_side(p) or lemma_of(p) in frame.words["crowd_nouns"] for p in freed)
+    return any(names_a_side(p) or lemma_of(p) in frame.words["crowd_nouns"] or p.lower_ in _PEOPLE_POSSESSIVES
+               for p in freed)
+
+
+_PEOPLE_POSSESSIVES = frozenset({"his", "her", "their"})   # 'demanded their immediate release'
 
 
 @checks.register("handed_captives", reads=("captive_words",))

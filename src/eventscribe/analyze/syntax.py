@@ -39,6 +39,9 @@ def prep_objects(token: Token, preps=COUNTERPART_PREPS) -> list[Token]:
     for prep in children(token, "prep", "agent"):
         if prep.lower_ in preps or prep.dep_ == "agent":
             objects.extend(children(prep, "pobj") or _stranded_object(prep))
+            # 'an appeal to the rebels and to the army': the preposition said again for the next
+            objects.extend(o for again in children(prep, "conj") if again.lower_ == prep.lower_
+                           for o in children(again, "pobj"))
     return objects
 
 
