@@ -265,3 +265,17 @@ def test_a_call_for_a_release_long_after_any_taking_is_made_to_no_one(analyze_te
 def test_a_preposition_said_again_for_a_second_side_gives_both(analyze_text, text, sides):
     requests = [m for m in analyze_text(text).mentions if m.type == "REQUEST"]
     assert [(p.role, p.name) for p in requests[0].participants] == sides
+
+
+def test_people_of_a_body_named_by_initials_ner_missed_are_that_body(analyze_text):
+    text = ("The Chindwin Delta Liberation Army (CDLA) has besieged the town since March 3.\n\n"
+            "14 March - Kone village: A Red Cross delegation met CDLA commanders for about four hours.")
+    met = [m for m in analyze_text(text, published="2025-03-20").mentions if m.trigger == "met"]
+    assert met and met[0].modality == "asserted"
+    assert [p.name for p in met[0].participants][-1] in ("CDLA", "Chindwin Delta Liberation Army")
+
+
+def test_initials_no_body_of_the_report_has_stay_a_group(analyze_text):
+    text = "A Red Cross delegation met PNDF commanders for about four hours in Kone village."
+    met = [m for m in analyze_text(text, published="2025-03-20").mentions if m.trigger == "met"]
+    assert "PNDF commanders" in [p.name for p in met[0].participants]

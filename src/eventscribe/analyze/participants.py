@@ -971,8 +971,9 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
             return referred
     if ent is None and _is_title_or_group(token):
         # "the union leaders", "rebel envoys": people of a body the report names are that body
-        for modifier in (c for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
-                         and c.text.islower()):
+        # ('CVLA commanders': initials NER missed, which the report spells out elsewhere)
+        for modifier in (c for c in token.children if c.dep_ in ("compound", "amod") and (
+                c.pos_ in ("NOUN", "ADJ") and c.text.islower() or c.text.isupper() and c.is_alpha and not c.ent_type_)):
             body = refer(modifier, role)
             if isinstance(body, Participant) and body.kind in ("ORG", "GROUP"):
                 return body
