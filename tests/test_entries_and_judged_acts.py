@@ -279,3 +279,42 @@ def test_initials_no_body_of_the_report_has_stay_a_group(analyze_text):
     text = "A Red Cross delegation met PNDF commanders for about four hours in Kone village."
     met = [m for m in analyze_text(text, published="2025-03-20").mentions if m.trigger == "met"]
     assert "PNDF commanders" in [p.name for p in met[0].participants]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("It should be recalled that in May the minister met the Togolese ambassador in Accra.", "asserted"),
+    ("It must be noted that the minister met the Togolese ambassador on Friday.", "asserted"),
+    ("It should be noted that the minister will meet the Togolese ambassador on Friday.", "future"),
+    ("The minister should meet the Togolese ambassador, the paper said.", "hypothetical"),
+])
+def test_a_writers_reminder_formula_leaves_what_it_recalls_as_told(analyze_text, text, modality):
+    assert [m.modality for m in analyze_text(text).mentions if m.type == "CONSULT"] == [modality]
+
+
+FILED = ("ASTANA, June 14 (Steppe Agency) - Kazakhstan welcomed the agreement signed by Kyrgyzstan and "
+         "Tajikistan on Friday.\n\n"
+         "It should be recalled that in May the Head of State held telephone conversations with the "
+         "Presidents of Kyrgyzstan and Tajikistan.")
+
+
+def test_an_office_named_alone_is_the_state_of_the_town_the_report_was_filed_in(analyze_text):
+    calls = [m for m in analyze_text(FILED, published="2025-06-14").mentions if m.trigger == "conversations"]
+    assert calls[0].modality == "asserted"
+    assert [(p.name, p.title) for p in calls[0].participants][0] == ("Kazakhstan", "Head")
+
+
+def test_an_office_named_alone_in_a_report_of_no_known_country_stays_as_written(analyze_text):
+    text = FILED.split("\n\n")[1]
+    names = [p.name for m in analyze_text(text, published="2025-06-14").mentions for p in m.participants]
+    assert "Kazakhstan" not in names
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 17 June the Foreign Ministry of Ghana declared two employees of the Embassy of the Republic of "
+     "Togo in Accra persona non grata.", "Togo"),
+    ("Ghana expelled two diplomats of the Togolese embassy in Accra.", "Togo"),
+    ("Hundreds protested outside the embassy of Morocco in Algiers.", "Morocco"),
+])
+def test_an_embassy_and_its_people_stand_for_their_state(analyze_text, text, target):
+    recipients = [p.name for m in analyze_text(text).mentions for p in m.participants if p.role == "recipient"]
+    assert recipients == [target]

@@ -574,8 +574,10 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
         doc = token.doc
         end = next((t.i for t in doc[token.i:] if t.lower_ == "persona"), token.i)
         for ent in doc[token.i + 1:end].ents:
-            # ('of the embassy of Peru in Santiago': the town the embassy is in is no one expelled)
-            if ent.label_ in ("GPE", "ORG", "NORP", "PERSON") and not (ent.label_ == "GPE" and is_city(ent.text)):
+            # ('of the embassy of Peru in Santiago': the town the embassy is in is no one expelled,
+            # whatever NER calls it)
+            if ent.label_ in ("GPE", "ORG", "NORP", "PERSON") and not (ent.label_ in ("GPE", "ORG") and is_city(ent.text)
+                                                                       and not is_country(ent.text)):
                 found.recipients.extend(sides.other(ent.root))
     if frame is _ORDERED_OUT:
         found.recipients = [p for t in _ordered_out(token) for p in sides.other(t)]

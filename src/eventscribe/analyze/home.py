@@ -81,11 +81,13 @@ def _only_country_placed(mentions: list[EventMention], names: list[str]) -> str 
     return countries.pop() if len(countries) == 1 and named <= countries else None
 
 
-def claim_unnamed_sides(mentions: list[EventMention], names: list[str]) -> None:
+def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in: str | None = None) -> None:
     """Name each unnamed state side or crowd of a one-country report (`names`: the place and
     nationality names it holds) as that country's. A crowd or police of an event placed in a
     known country are that country's, whatever country the report names most: people who
-    protest in Dushanbe are Tajik protesters in a report on Uzbekistan."""
+    protest in Dushanbe are Tajik protesters in a report on Uzbekistan. An office named alone ('the
+    Head of State') is the report's country's, or else the country of the town it was filed in
+    (`filed_in`, ISO3)."""
     home = home_country(names) or _only_country_placed(mentions, names)
     for mention in mentions:
         for p in mention.participants:
@@ -98,7 +100,26 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str]) -> None:
         # 'the government' of a report that does not tell whose says nothing of who acted
         mention.participants = [p for p in mention.participants
                                 if not (p.kind == "GROUP" and p.name in UNNAMED_STATE_BODIES)]
+        for p in mention.participants:
+            _home_office(p, home or filed_in)   # 'the President' of a report filed in Astana
         _claim_custody(mention, home)
+
+
+_OFFICE_WORDS = words("title_nouns") | words("title_words") | words("portfolio_words") | {"of", "state", "government", "affairs"}
+_HOME_OFFICES = words("home_offices")
+
+
+def _home_office(p: Participant, home: str | None) -> None:
+    """'the Head of State', 'the President', 'the Minister of Foreign Affairs' in a report of one
+    country that names no one by it: that country's office, named as the state."""
+    words_ = p.name.lower().split()
+    if home is None or p.kind == "PERSON" or not words_ or words_[-1] not in _HOME_OFFICES and words_[0] not in _HOME_OFFICES \
+            or not all(w in _OFFICE_WORDS for w in words_):
+        return
+    name = country_name(home)
+    if name is not None:
+        p.surface, p.title = p.surface or p.name, p.name
+        p.name, p.kind = name, "GPE"
 
 
 _CUSTODY_ACTS = words("custody_acts")

@@ -26,6 +26,7 @@ CLAIMING_GOVERNORS = words("claiming_governors")
 MOTION_VERBS = words("motion_verbs")
 # "voted to impeach", "used drones to strike": the complement happened when the governor did.
 IMPLICATIVE_GOVERNORS = words("implicative_governors")
+_REMINDING_VERBS = words("reminding_verbs")
 # "rumours of an attack", "fears of a crackdown": what the noun is about has not happened.
 UNREALISED_NOUN_HEADS = words("unrealised_noun_heads")
 CLAIM_NOUNS = words("claim_nouns")
@@ -223,6 +224,11 @@ def modality_of(trigger: Token) -> str:
             return "reported"
         if token.dep_ == "ccomp" and head.lemma_.lower() in DEMANDING_GOVERNORS:
             return "hypothetical"
+        if token.dep_ == "ccomp" and head.lemma_.lower() in _REMINDING_VERBS and any(
+                c.lower_ == "it" for c in head.children if c.dep_ in ("nsubjpass", "nsubj", "expl")):
+            # "It should be recalled that in May the President held talks": the formula's modal
+            # is the writer's, and what it recalls happened
+            return "asserted"
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and head.lemma_.lower() in ASKING_VERBS:
             # "demanded the release of X": asked for, as "called for" is; a court that "ordered
             # the release" had it done

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..countrywords import country_words
 from ..model import Participant
 from ..timeparse import find_expressions
-from .places import country_name, is_country
+from .places import country_name, is_country, side_country
 from .words import words
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -921,7 +921,36 @@ def _is_head_word_alone(ent: Span) -> bool:
         and ent.doc[ent.start - 1].lower_ == "the" and ent[0].text.istitle() and ent[0].is_alpha
 
 
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
+_MISSION_STAFF = frozenset({"employee", "staff", "diplomat", "official", "member", "personnel", "attache", "attaché"})
+
+
+def _objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _mission_state(token: Token, role: str) -> Participant | None:
+    """'the Embassy of the Republic of Togo', 'the Togolese embassy', and the people of one ('two
+    employees of the Embassy of Togo'): the state the mission is of, which they act for."""
+    if token.lemma_.lower() in _MISSION_STAFF:
+        token = next((o for o in _objects_of(token, ("of", "at", "from")) if o.lemma_.lower() in _MISSIONS), token)
+    if token.lemma_.lower() not in _MISSIONS:
+        return None
+    owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")]
+    owners += [o for o in _objects_of(token, ("of",))]
+    for owner in owners:
+        words_ = [t.text for t in owner.subtree if t.lower_ != "the"]
+        code = side_country(" ".join(words_))
+        if code is not None and country_name(code):
+            return Participant(name=country_name(code), role=role, kind="GPE", start=owner.idx,
+                               end=owner.idx + len(owner.text), surface=token.doc[token.left_edge.i: token.i + 1].text)
+    return None
+
+
 def _one_participant(token: Token, role: str, refer) -> Participant | list[Participant] | None:
+    state = _mission_state(token, role)
+    if state is not None:
+        return state   # an embassy and its people act for their state
     if token.lower_ in _HONORIFICS:
         # "His Highness the Emir": the office the honorific addresses, never 'Highness'
         token = next((c for c in token.children if c.dep_ == "appos"), None)

@@ -732,7 +732,9 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
                          0 if sentences[0] is whole[0] else sentences[0].start,
                          None if sentences[-1] is whole[-1] else sentences[-1].end)
     headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
-    claim_unnamed_sides(mentions, [e.text for e in analysis.entities[known_entities:] if e.label in ("GPE", "NORP")])
+    filed_in = _dateline_place(analysis.text, title)
+    claim_unnamed_sides(mentions, [e.text for e in analysis.entities[known_entities:] if e.label in ("GPE", "NORP")],
+                        filed_in.country if filed_in is not None else None)
     address_release_calls(mentions)
     complete_bare_events(mentions, bare_triggers)
     complete_from_main_pair(mentions)
