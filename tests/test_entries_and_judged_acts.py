@@ -318,3 +318,18 @@ def test_an_office_named_alone_in_a_report_of_no_known_country_stays_as_written(
 def test_an_embassy_and_its_people_stand_for_their_state(analyze_text, text, target):
     recipients = [p.name for m in analyze_text(text).mentions for p in m.participants if p.role == "recipient"]
     assert recipients == [target]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("President Ruiz received a call from Chilean President Marta Solis on Monday.", {"Ruiz", "Marta Solis"}),
+    ("President Ruiz had a call with Chilean President Marta Solis on Monday.", {"Ruiz", "Marta Solis"}),
+    ("The minister received a telephone call from his Jordanian counterpart on Monday.", {"Jordan"}),
+])
+def test_a_call_from_or_with_someone_is_a_phone_call_between_both_ends(analyze_text, text, sides):
+    calls = [m for m in analyze_text(text).mentions if m.trigger == "call"]
+    assert [m.type for m in calls] == ["CONSULT"] and {p.name for p in calls[0].participants} == sides
+
+
+def test_a_call_for_something_is_no_phone_call(analyze_text):
+    assert [m.type for m in analyze_text("The bishops made a call for calm on Monday.").mentions
+            if m.trigger == "call"] != ["CONSULT"]

@@ -326,9 +326,12 @@ def org_object(token: Token, frame: Frame) -> bool:
 
 @checks.register("phone_call", reads=("call_words", "call_media"))
 def phone_call(token: Token, frame: Frame) -> bool:
+    """'a phone call', 'held a video call'; a bare 'call' with a side at the other end ('received a
+    call from President X', 'had a call with her counterpart'), not 'a call for calm'."""
     words = {lemma_of(c) for c in token.children} | {lemma_of(token.head)}
+    with_someone = any(names_a_side(o) or is_person_like(o) for o in prep_objects(token, {"from", "with"}))
     return bool(words & frame.words["call_words"]) and \
-        (lemma_of(token) != "call" or bool(words & frame.words["call_media"]))
+        (lemma_of(token) != "call" or bool(words & frame.words["call_media"]) or with_someone)
 
 
 @checks.register("signed", reads=("signing_verbs",))

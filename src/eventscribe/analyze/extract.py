@@ -1020,6 +1020,11 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
     # "a grant of 200 million dollars for Malawi": whom aid is for; "an inquiry into the mayor"
     beneficiaries = [o for o in prep_objects(token, {"for"}) if names_a_side(o)] if frame.type == "AID" else []
     investigated = _objects_with_carrier(token, {"into"}) if frame.type == "ACCUSE" else []
+    if frame.mode == "phone":
+        # "received a call from his counterpart", "took a call from the envoy": both ends of it
+        found.recipients.extend(p for o in prep_objects(token, {"from"}) for p in sides.other(o))
+        if token.dep_ == "dobj" and lemma_of(token.head) in ("receive", "take", "get"):
+            found.recipients.extend(p for s in subject_of(token.head)[0] for p in sides.other(s))
     for obj in prep_objects(token) + _shared_of_objects(token) + demanded + cut + beneficiaries + investigated:
         if not sides.directed and _is_destination(obj) or _protest_destination(frame, obj):
             found.place_tokens.append(obj)

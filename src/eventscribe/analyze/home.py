@@ -11,9 +11,10 @@ side keeps the words it was read from (`surface`) and is named with the country'
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from ..countrywords import demonym as demonym_of
+from ..countrywords import country_words, demonym as demonym_of
 from ..model import EventMention, Participant
 from .entities import singular
 from .participants import UNNAMED_STATE_BODIES
@@ -102,6 +103,7 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in
                                 if not (p.kind == "GROUP" and p.name in UNNAMED_STATE_BODIES)]
         for p in mention.participants:
             _home_office(p, home or filed_in)   # 'the President' of a report filed in Astana
+            _counterpart_state(p)
         _claim_custody(mention, home)
 
 
@@ -117,6 +119,20 @@ def _home_office(p: Participant, home: str | None) -> None:
             or not all(w in _OFFICE_WORDS for w in words_):
         return
     name = country_name(home)
+    if name is not None:
+        p.surface, p.title = p.surface or p.name, p.name
+        p.name, p.kind = name, "GPE"
+
+
+_COUNTERPART = re.compile(r"^(?:(?:his|her|their|its|the)\s+)?(\w+)\s+counterparts?$", re.I)
+
+
+def _counterpart_state(p: Participant) -> None:
+    """'his Jordanian counterpart' whom the report never names: the one who holds the same office
+    for that state, named as the state, the words kept as the title."""
+    match = _COUNTERPART.match(p.name) if p.kind != "PERSON" else None
+    code = country_words("demonym").get(match.group(1).lower()) if match else None
+    name = country_name(code) if code else None
     if name is not None:
         p.surface, p.title = p.surface or p.name, p.name
         p.name, p.kind = name, "GPE"
