@@ -333,3 +333,10 @@ def test_a_call_from_or_with_someone_is_a_phone_call_between_both_ends(analyze_t
 def test_a_call_for_something_is_no_phone_call(analyze_text):
     assert [m.type for m in analyze_text("The bishops made a call for calm on Monday.").mentions
             if m.trigger == "call"] != ["CONSULT"]
+
+
+def test_a_bracket_whose_other_half_falls_outside_a_name_is_dropped(analyze_text):
+    text = ("The government and the National Liberation Army [ELN] guerrilla group agreed on Friday "
+            "to extend the ceasefire.")
+    names = [p.name for m in analyze_text(text).mentions for p in m.participants]
+    assert not any("[" in n or "]" in n for n in names)

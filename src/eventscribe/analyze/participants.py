@@ -232,12 +232,19 @@ _QUOTES = frozenset("\"“”‘’«»'")
 
 def span_name(span: Span) -> str:
     """A phrase's words as a name, without the quote marks a report puts around some of them
-    ("Belarus’s ‘special police’"); an apostrophe's "’s" stays."""
+    ("Belarus’s ‘special police’"), nor a bracket whose other half the phrase does not hold
+    ("[the ELN] guerrilla group" cut after its opening); an apostrophe's "’s" stays."""
+    if any(t.text in "[]" for t in span) and span.text.count("[") != span.text.count("]"):
+        return _unbracketed(span)
     if not any(t.text in _QUOTES for t in span):
         return span.text
     # a plural's possessive mark stays ('the dockers' union'); a dropped mark keeps its space
     return "".join(t.text_with_ws if t.text not in _QUOTES or t.tag_ == "POS" else t.whitespace_
                    for t in span).strip()
+
+
+def _unbracketed(span: Span) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\[\]]", " ", span.text)).strip()
 
 
 # A photo caption's place marks: "Luis Ortega (center)", "Ana Ruiz (L)".
