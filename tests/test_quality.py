@@ -91,7 +91,8 @@ def test_heldout_sentences_gate(name):
     _assert_floors(f"heldout-{name}", evaluate(HELDOUT / f"{name}.jsonl"))
 
 
-@pytest.mark.parametrize("folder_name, floors", [("reports", "heldout-reports"), ("reports-b", "heldout-reports-b")])
+@pytest.mark.parametrize("folder_name, floors", [("reports", "heldout-reports"), ("reports-b", "heldout-reports-b"),
+                                                ("reports-c", "heldout-reports-c")])
 def test_heldout_reports_gate(tmp_path, folder_name, floors):
     """The project's held-out reports: every type, gold exhaustive, as world2-dev."""
     folder = HELDOUT / folder_name
