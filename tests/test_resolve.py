@@ -52,7 +52,7 @@ def test_collective_actors_share_a_key(first, second):
 
 
 @pytest.mark.parametrize("first, second", [
-    ("Angry French paper workers", "Azadliq (Freedom) opposition coalition"),   # both 'AF'
+    ("Angry Belgian dock workers", "Alba (Bread) opposition bloc"),   # both 'AB'
     ("Tamil fishermen", "Tuvalu Federation"),                                       # both 'TF'
 ])
 def test_descriptions_sharing_initials_are_not_one_body(first, second):

@@ -679,7 +679,7 @@ def released_person(token: Token, frame: Frame) -> bool:
                for p in freed)
 
 
-_PEOPLE_POSSESSIVES = frozenset({"his", "her", "their"})   # 'demanded their immediate release'
+_PEOPLE_POSSESSIVES = frozenset({"his", "her", "their"})   # 'called for their release'
 
 
 @checks.register("handed_captives", reads=("captive_words",))

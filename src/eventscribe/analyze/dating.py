@@ -20,7 +20,7 @@ from .syntax import lemma_of, text_of
 from .words import words
 
 # An expression after these words bounds a period; it is not when the event happened.
-# 'on the night of 8 March', 'in the early hours of Sunday': the time itself, not a bound or an owner
+# 'on the night of 11 May', 'in the small hours of Tuesday': the time itself, not a bound or an owner
 _PART_OF_DAY = r"\b(?:night|morning|evening|afternoon|hours|dawn)\s+of\s+$"
 _NOT_EVENT_TIME = ("since", "until", "till", "by", "from", "through", "for", "before", "after", "ahead of", "of")
 

@@ -63,7 +63,7 @@ class Entity:
     def fits(self, head: str, modifiers: set[str]) -> bool:
         """Whether a description with this head and these modifiers can mean this body."""
         if not modifiers and len(head) >= 2 and head == initials(self.name.split()):
-            return True   # 'CVLA' of the Chindwin Valley Liberation Army, which NER missed
+            return True   # 'SHLA' of the Salween Hills Liberation Army, which NER missed
         bloc = head in _BLOC_REFERENCES and self.head in _BLOC_HEADS
         by_name = (head == self.head and head not in _GENERIC_STATE_NOUNS) or bloc
         # 'the regional body' is any union of states the report names, whatever it calls it

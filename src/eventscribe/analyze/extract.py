@@ -1037,7 +1037,7 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
             found.recipients.extend(sides.other(obj))
 
 
-# "the attack carried out by the Front on the village", "the massacre committed by militiamen":
+# "the raid mounted by the Front on the village", "the massacre committed by militiamen":
 # a participle on the event's noun that tells who did it, to whom and where
 _DOING_VERBS = english.wordset("doing_participles")
 

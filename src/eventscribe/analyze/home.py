@@ -112,7 +112,7 @@ _HOME_OFFICES = words("home_offices")
 
 
 def _home_office(p: Participant, home: str | None) -> None:
-    """'the Head of State', 'the President', 'the Minister of Foreign Affairs' in a report of one
+    """'the Head of State', 'the President', 'the Foreign Minister' in a report of one
     country that names no one by it: that country's office, named as the state."""
     words_ = p.name.lower().split()
     if home is None or p.kind == "PERSON" or not words_ or words_[-1] not in _HOME_OFFICES and words_[0] not in _HOME_OFFICES \
@@ -142,7 +142,7 @@ _CUSTODY_ACTS = words("custody_acts")
 
 
 def _claim_custody(mention: EventMention, home: str | None) -> None:
-    """'Alymbekov was arrested the following day': an arrest, a charge or a sentence told without
+    """'the opposition leader was detained at dawn': an arrest, a charge or a sentence told without
     who made it was made by the state it happened in (the event's place's, else the report's)."""
     if mention.type != "COERCE" or mention.modality != "asserted" or mention.trigger.lower() not in _CUSTODY_ACTS \
             or any(p.role == "actor" for p in mention.participants) or not mention.participants:

@@ -226,7 +226,7 @@ def modality_of(trigger: Token) -> str:
             return "hypothetical"
         if token.dep_ == "ccomp" and head.lemma_.lower() in _REMINDING_VERBS and any(
                 c.lower_ == "it" for c in head.children if c.dep_ in ("nsubjpass", "nsubj", "expl")):
-            # "It should be recalled that in May the President held talks": the formula's modal
+            # "It should be recalled that last spring the President held talks": the formula's modal
             # is the writer's, and what it recalls happened
             return "asserted"
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and head.lemma_.lower() in ASKING_VERBS:

@@ -554,7 +554,7 @@ def _sides_by_nationality(group: Token, role: str) -> list[Participant]:
             continue
         rest = doc[max(o.i for o in others) + 1: group.i + 1].text
         if _is_title(group) and group.tag_ == "NNS":
-            # 'the Syrian and Jordanian foreign ministers': one office holder of each state
+            # 'the Chilean and Peruvian foreign ministers': one office holder of each state
             rest = rest[: len(rest) - len(group.text)] + group.lemma_.lower()
         return [Participant(name=f"{n.text} {rest}", role=role, kind="GROUP", affiliation=n.text,
                             start=n.idx, end=group.idx + len(group.text)) for n in [first, *others]]
@@ -721,7 +721,7 @@ def generic_group_name(token: Token) -> Span | None:
             and first.doc[first.i - 1].text[:1].isupper():
         first = first.doc[first.i - 1]   # 'the Green Dawn movement': 'Green' hangs on 'Dawn'
     if first.is_sent_start and first.pos_ != "PROPN":
-        return None   # 'Business groups have criticised …': a common word opening the sentence
+        return None   # 'Business associations denounced …': a common word opening the sentence
     end = first.i
     while end + 1 < token.i and (token.doc[end + 1].text[:1].isupper() or token.doc[end + 1].text in ("-", "al")):
         end += 1
@@ -937,8 +937,8 @@ def _objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def _mission_state(token: Token, role: str) -> Participant | None:
-    """'the Embassy of the Republic of Togo', 'the Togolese embassy', and the people of one ('two
-    employees of the Embassy of Togo'): the state the mission is of, which they act for."""
+    """'the Embassy of the Republic of Togo', 'the Togolese embassy', and the people of one ('three
+    diplomats of the Embassy of Togo'): the state the mission is of, which they act for."""
     if token.lemma_.lower() in _MISSION_STAFF:
         token = next((o for o in _objects_of(token, ("of", "at", "from")) if o.lemma_.lower() in _MISSIONS), token)
     if token.lemma_.lower() not in _MISSIONS:
@@ -1007,7 +1007,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
             return referred
     if ent is None and _is_title_or_group(token):
         # "the union leaders", "rebel envoys": people of a body the report names are that body
-        # ('CVLA commanders': initials NER missed, which the report spells out elsewhere)
+        # ('SHLA commanders': initials NER missed, which the report spells out elsewhere)
         for modifier in (c for c in token.children if c.dep_ in ("compound", "amod") and (
                 c.pos_ in ("NOUN", "ADJ") and c.text.islower() or c.text.isupper() and c.is_alpha and not c.ent_type_)):
             body = refer(modifier, role)

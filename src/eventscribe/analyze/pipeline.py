@@ -486,7 +486,7 @@ def _place_from_tokens(tokens, doc: Doc):
     return None
 
 
-# "Prime Minister Rumen Dobrev faced a vote": a sentence naming a person with an office is read
+# "Prime Minister Boyko Marinov faced a vote": a sentence naming a person with an office is read
 # even when it tells no event, when a sentence that is read names someone by that office alone
 # ('demanded the resignation of the prime minister'), so that the report knows who that is.
 _TITLES = sorted((w for w in words("title_words") if w.isalpha()), key=len, reverse=True)

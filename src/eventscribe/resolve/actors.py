@@ -126,7 +126,7 @@ def collective_key(name: str) -> str:
     acronym = initials(words)
     if len(words) == 1 and words[0].replace(".", "").isupper():
         return "org:" + words[0].replace(".", "").lower()
-    # a description ('Angry French paper workers', 'the Azadliq opposition coalition') is no name
+    # a description ('Angry Belgian dock workers', 'the Alba opposition bloc') is no name
     # its initials stand for: 'AF' would join them
     described = bool(words) and words[-1].islower()
     return "org:" + (acronym if acronym and len(acronym) >= 2 and not described else plain_key(core))
