@@ -342,3 +342,35 @@ def test_a_bracket_whose_other_half_falls_outside_a_name_is_dropped(nlp):
     cut = doc[start: next(t.i for t in doc if t.text == "group") + 1]   # a span that opens after '['
     whole = doc[start - 1: cut.end]
     assert span_name(cut) == "PRA rebel group" and span_name(whole) == "[PRA] rebel group"
+
+
+CALLS = ("ASTANA, June 14 (Steppe Agency) - President Nurlan Abenov had phone conversations with the "
+         "leaders of Uzbekistan and Turkmenistan on Friday, his office said.")
+
+
+def test_calls_with_two_others_are_two_bilateral_events(analyze_text):
+    analysis = analyze_text(CALLS, published="2025-06-14")
+    calls = [m for m in analysis.mentions if m.trigger == "conversations"]
+    assert sorted(tuple(p.name for p in m.participants) for m in calls) == [
+        ("Nurlan Abenov", "Turkmenistan"), ("Nurlan Abenov", "Uzbekistan")]
+    assert len({m.event_key for m in calls}) == 2
+
+
+def test_talks_with_two_others_stay_one_event(analyze_text):
+    text = CALLS.replace("had phone conversations", "held talks")
+    talks = [m for m in analyze_text(text, published="2025-06-14").mentions if m.trigger == "talks"]
+    assert len(talks) == 1 and len(talks[0].participants) == 3
+
+
+def test_two_events_of_one_trigger_are_stored_apart_and_stored_once(tmp_path):
+    import json
+    from eventscribe.ingest import ingest
+    from eventscribe.store import Store
+    source = tmp_path / "calls.jsonl"
+    source.write_text(json.dumps({"doc_id": "c1", "text": CALLS, "published": "2025-06-14"}) + "\n", encoding="utf-8")
+    with Store(tmp_path / "calls.db") as store:
+        ingest([source], store)
+        ingest([source], store)   # again: nothing doubled
+        events = [e for e in store.iter_records() if e["type"] == "CONSULT"]
+    assert sorted(sorted(a["name"] for a in e["actors"]) for e in events) == [
+        ["Nurlan Abenov", "Turkmenistan"], ["Nurlan Abenov", "Uzbekistan"]]

@@ -157,10 +157,18 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     roles."""
     if a.type != b.type or not _dates_agree(a, b) or not _places_agree(a, b) or roles_swap(a, b):
         return False
+    if a.trigger_start == b.trigger_start and a.sentence == b.sentence and _each_names_another(a, b):
+        return False   # one trigger split into several events ('calls with A and B')
     if a.mode == b.mode == "multilateral" and _firm_date(a) and _firm_date(a) == _firm_date(b) \
             and a.place is not None and b.place is not None:
         return True   # one gathering on one day in one city
     return share_a_side(a, b) and not people_conflict(a, b)
+
+
+def _each_names_another(a: EventMention, b: EventMention) -> bool:
+    def unmatched(x: EventMention, y: EventMention) -> bool:
+        return any(not any(same_body(p.name, q.name) for q in y.participants) for p in x.participants)
+    return unmatched(a, b) and unmatched(b, a)
 
 
 def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headline: set[int] = frozenset()) -> None:

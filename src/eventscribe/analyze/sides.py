@@ -273,6 +273,28 @@ def complete_from_main_pair(mentions: list[EventMention]) -> None:
         mention.participants.append(replace(pair[1 - mine], role=role))
 
 
+# A plural of one call is several calls ('had phone calls with the leaders of A and B',
+# 'conversations with each'); 'talks' is no plural of one talk.
+_SEVERAL_CALLS = frozenset({"calls", "conversations"})
+
+
+def split_calls(mentions: list[EventMention], anaphoric: list[bool]) -> tuple[list[EventMention], list[bool]]:
+    """'X had phone calls with A and B': one call with each, two bilateral events
+    between the first side named and each of the others (group.same_event keeps them apart)."""
+    split, flags = [], []
+    for mention, flag in zip(mentions, anaphoric):
+        sides = _distinct_sides(mention)
+        if mention.type == "CONSULT" and mention.modality == "asserted" \
+                and mention.trigger.lower() in _SEVERAL_CALLS and len(sides) >= 3:
+            for other in sides[1:]:
+                split.append(replace(mention, participants=[sides[0], other]))
+                flags.append(flag)
+        else:
+            split.append(mention)
+            flags.append(flag)
+    return split, flags
+
+
 # Events between two sides that a report often names bare ("after talks in Mombasa", "the deal
 # was signed on Friday") once it has named the sides elsewhere.
 SIDES_FROM_CONTEXT = frozenset({"CONSULT", "AGREE"})

@@ -126,11 +126,16 @@ class Store:
             first = group[0]
             summary = summarize(group)
             reportable = first.modality == "asserted" and is_reportable(first.type, summary)
-            event_ids[first.event_key] = short_id(article.doc_id, first.type, first.trigger_start) if reportable else None
+            event_id = short_id(article.doc_id, first.type, first.trigger_start)
+            if event_id in event_ids.values():
+                # one trigger, several events ('calls with A and B'): the later ones keyed by their order
+                event_id = short_id(article.doc_id, first.type, first.trigger_start, first.event_key)
+            event_ids[first.event_key] = event_id if reportable else None
             if reportable:
-                self._insert_event(event_ids[first.event_key], article.doc_id, group, summary)
+                self._insert_event(event_id, article.doc_id, group, summary)
+        mention_ids: dict[str, int] = {}
         for mention in analysis.mentions:
-            self._insert_mention(article.doc_id, analysis.text, mention, event_ids.get(mention.event_key))
+            self._insert_mention(article.doc_id, analysis.text, mention, event_ids.get(mention.event_key), mention_ids)
 
     def _insert_event(self, event_id: str, doc_id: str, group: list[EventMention], summary: dict) -> None:
         date, place = summary["date"], summary["place"]
@@ -152,8 +157,12 @@ class Store:
             [(event_id, i, actor_id(p.name), p.name, p.role, p.title, p.affiliation, p.kind)
              for i, p in enumerate(summary["participants"])])
 
-    def _insert_mention(self, doc_id: str, text: str, m: EventMention, event_id: str | None) -> None:
+    def _insert_mention(self, doc_id: str, text: str, m: EventMention, event_id: str | None,
+                        taken: dict[str, int]) -> None:
         mention_id = short_id(doc_id, m.type, m.trigger_start, m.trigger_end)
+        if taken.setdefault(mention_id, m.event_key) != m.event_key:
+            # the same words read as mentions of two events ('calls with A and B')
+            mention_id = short_id(doc_id, m.type, m.trigger_start, m.trigger_end, m.event_key)
         date, place = m.date, m.place
         self.connection.execute(
             self.connection.dialect.insert_ignore.format(table="mentions", values=",".join("?" * 23)),
