@@ -99,9 +99,17 @@ def share_a_side(a: EventMention, b: EventMention) -> bool:
     return any(same(p.name, q.name) for p in a.participants for q in b.participants)
 
 
-def _unmatched_people(a: EventMention, b: EventMention) -> bool:
-    return any(p.kind == "PERSON" and not any(same_name(p.name, q.name) for q in b.participants)
+def _unmatched(a: EventMention, b: EventMention, same=same_name, kinds: frozenset[str] | None = None) -> bool:
+    """Whether a names a side (of these kinds) that b does not."""
+    return any((kinds is None or p.kind in kinds) and not any(same(p.name, q.name) for q in b.participants)
                for p in a.participants)
+
+
+_PEOPLE = frozenset({"PERSON"})
+
+
+def _unmatched_people(a: EventMention, b: EventMention) -> bool:
+    return _unmatched(a, b, kinds=_PEOPLE)
 
 
 def _firm_date(mention: EventMention) -> str | None:
@@ -166,9 +174,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
 
 
 def _each_names_another(a: EventMention, b: EventMention) -> bool:
-    def unmatched(x: EventMention, y: EventMention) -> bool:
-        return any(not any(same_body(p.name, q.name) for q in y.participants) for p in x.participants)
-    return unmatched(a, b) and unmatched(b, a)
+    return _unmatched(a, b, same_body) and _unmatched(b, a, same_body)
 
 
 def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headline: set[int] = frozenset()) -> None:

@@ -118,10 +118,7 @@ def _home_office(p: Participant, home: str | None) -> None:
     if home is None or p.kind == "PERSON" or not words_ or words_[-1] not in _HOME_OFFICES and words_[0] not in _HOME_OFFICES \
             or not all(w in _OFFICE_WORDS for w in words_):
         return
-    name = country_name(home)
-    if name is not None:
-        p.surface, p.title = p.surface or p.name, p.name
-        p.name, p.kind = name, "GPE"
+    _as_state(p, country_name(home))
 
 
 _COUNTERPART = re.compile(r"^(?:(?:his|her|their|its|the)\s+)?(\w+)\s+counterparts?$", re.I)
@@ -132,10 +129,14 @@ def _counterpart_state(p: Participant) -> None:
     for that state, named as the state, the words kept as the title."""
     match = _COUNTERPART.match(p.name) if p.kind != "PERSON" else None
     code = country_words("demonym").get(match.group(1).lower()) if match else None
-    name = country_name(code) if code else None
-    if name is not None:
+    _as_state(p, country_name(code) if code else None)
+
+
+def _as_state(p: Participant, state: str | None) -> None:
+    """The participant named as the state it acts for, the words it was named by kept as its title."""
+    if state is not None:
         p.surface, p.title = p.surface or p.name, p.name
-        p.name, p.kind = name, "GPE"
+        p.name, p.kind = state, "GPE"
 
 
 _CUSTODY_ACTS = words("custody_acts")

@@ -58,6 +58,11 @@ def is_first_person_plural(token: Token) -> bool:
     return token.lower_ in FIRST_PERSON_PLURAL and not token.text.isupper()
 
 
+def _objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions among these (syntax.prep_objects imports this module)."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
 def entity_of(token: Token) -> Span | None:
     """The name (PERSON, ORG, GPE, NORP, FAC) the token is part of, made whole, or None."""
     if not token.ent_type:
@@ -358,7 +363,7 @@ def _body_of_people(token: Token) -> Span | None:
     if not (_is_title_or_group(token) or members) or not (token.tag_ == "NNS" or token.lemma_.lower() == "delegation"):
         return None
     preps = ("of", "from") if members else ("of",)   # 'a delegation from the Fund' stays a delegation
-    for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"):
+    for obj in _objects_of(token, preps):
         candidates = [obj] + ([c for c in obj.children if c.dep_ in ("compound", "amod")] if _is_title_or_group(obj) else [])
         for candidate in candidates:
             body = entity_of(candidate)
@@ -426,7 +431,7 @@ def proposer_of(proposal: Token) -> list[Token]:
               and c.lower_ not in PRONOUNS and (entity_of(c) is not None or c.pos_ == "PROPN")]
     if before:
         return before[:1]
-    after = [o for p in proposal.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
+    after = _objects_of(proposal, ("from", "by"))
     after += [o for clause in proposal.children if clause.dep_ == "acl"
               for agent in clause.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
     return after[:1]
@@ -644,7 +649,7 @@ def what_it_called(token: Token) -> Token:
     if token.lower_ != "what" or not names_a_thing(verb):
         return token
     named = [c for c in verb.children if c.dep_ in ("oprd", "attr") or c.dep_ == "dobj" and c.i != token.i]
-    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    named += _objects_of(verb, ("as",))
     return named[0] if named else token
 
 
@@ -930,10 +935,6 @@ def _is_head_word_alone(ent: Span) -> bool:
 
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 _MISSION_STAFF = frozenset({"employee", "staff", "diplomat", "official", "member", "personnel", "attache", "attaché"})
-
-
-def _objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _mission_state(token: Token, role: str) -> Participant | None:

@@ -728,11 +728,13 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     settings_from_meetings(mentions)
     hosts_from_destinations(mentions)
     whole = analysis.sentences
-    _add_dateline_places(mentions, analysis.text, title, anchor,
-                         0 if sentences[0] is whole[0] else sentences[0].start,
-                         None if sentences[-1] is whole[-1] else sentences[-1].end)
+    start = 0 if sentences[0] is whole[0] else sentences[0].start
+    end = None if sentences[-1] is whole[-1] else sentences[-1].end
+    dateline = _dateline_place(analysis.text, title, start, end)   # of this section of the report
+    _add_dateline_places(mentions, dateline, anchor)
     headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
-    filed_in = _dateline_place(analysis.text, title)
+    # where the whole report was filed
+    filed_in = dateline if start == 0 and end is None else _dateline_place(analysis.text, title)
     claim_unnamed_sides(mentions, [e.text for e in analysis.entities[known_entities:] if e.label in ("GPE", "NORP")],
                         filed_in.country if filed_in is not None else None)
     address_release_calls(mentions)
@@ -1084,14 +1086,10 @@ def _set_consult_mode(mention: EventMention) -> None:
         mention.mode = "multilateral"   # "talks among the bloc's 15 ministers"
 
 
-def _add_dateline_places(mentions: list[EventMention], text: str, title: str | None, anchor,
-                         start: int = 0, end: int | None = None) -> None:
-    """A report (or a section of a long one: text[start:end]) datelined DAMASCUS places its
-    recent events there, not recalled ones, nor those whose acting side is of another country
-    (a wire story filed in NAIROBI about Tanzania's government expelling an envoy)."""
-    if not mentions:
-        return
-    place = _dateline_place(text, title, start, end)
+def _add_dateline_places(mentions: list[EventMention], place: Place | None, anchor) -> None:
+    """A report (or a section of a long one) datelined DAMASCUS (`place`) places its recent
+    events there, not recalled ones, nor those whose acting side is of another country (a wire
+    story filed in NAIROBI about Tanzania's government expelling an envoy)."""
     if place is None:
         return
     for mention in mentions:

@@ -192,19 +192,18 @@ def address_release_calls(mentions: list[EventMention]) -> None:
     """'The bloc called for Diallo to be freed': a call for someone's release that
     names no one it is made to is made to whoever the report says took them (the doers of the
     act done to them)."""
+    held = [m for m in mentions if m.type in _HOLDING_TYPES and m.modality == "asserted" and doers_of(m)
+            and any(p.role == "recipient" for p in m.participants)]
     for call in mentions:
         if call.type != "REQUEST" or call.modality != "asserted" or any(p.role == "recipient" for p in call.participants):
             continue
         releases = [m for m in mentions if m.sentence == call.sentence and m.type == "CONCEDE" and m.modality != "asserted"]
         freed = [p.name for m in releases for p in m.participants if p.role == "recipient"]
-        takings = [m for m in mentions if m.type in _HOLDING_TYPES and m.modality == "asserted" and doers_of(m)
-                   and any(p.role == "recipient" and same_name(p.name, f) for p in m.participants for f in freed)]
+        takings = [m for m in held if any(p.role == "recipient" and same_name(p.name, f) for p in m.participants for f in freed)]
         if releases and not takings:
             # 'demanded their release', 'the release of its servicemen': whom the words do not
             # name are the last people the report says were taken, a few sentences before
-            takings = [m for m in mentions if m.type in _HOLDING_TYPES and m.modality == "asserted" and doers_of(m)
-                       and any(p.role == "recipient" for p in m.participants)
-                       and 0 <= call.sentence - m.sentence <= _TAKEN_BEFORE]
+            takings = [m for m in held if 0 <= call.sentence - m.sentence <= _TAKEN_BEFORE]
         holders = [p for p in doers_of(min(takings, key=lambda m: abs(m.sentence - call.sentence), default=None))
                    if not any(same_name(p.name, q.name) for q in doers_of(call))]
         call.participants.extend(replace(p, role="recipient") for p in holders
