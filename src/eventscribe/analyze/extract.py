@@ -634,6 +634,7 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
 _PROTESTED_BUILDINGS = english.wordset("protested_buildings")
 _PROTESTED_MEASURES = english.wordset("protested_measures")
 _BUILDING_PREPS = frozenset({"outside", "at", "before", "opposite", "near", "around"})
+_BUILDING_PARTS = english.wordset("building_parts")   # 'the court building': the court's
 
 
 def _protested(protest: Token) -> list[Token]:
@@ -646,7 +647,7 @@ def _protested(protest: Token) -> list[Token]:
                for o in prep_objects(front, {"of"})]
     found = []
     for place in places:
-        if lemma_of(place) in ("building", "headquarters", "office", "offices", "gate", "gates"):
+        if lemma_of(place) in _BUILDING_PARTS:
             place = next(iter(children(place, "compound") + _owners(place)), place)   # 'the court building'
         if lemma_of(place) not in _PROTESTED_BUILDINGS:
             continue

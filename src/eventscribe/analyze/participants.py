@@ -933,8 +933,8 @@ def _is_head_word_alone(ent: Span) -> bool:
         and ent.doc[ent.start - 1].lower_ == "the" and ent[0].text.istitle() and ent[0].is_alpha
 
 
-_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
-_MISSION_STAFF = frozenset({"employee", "staff", "diplomat", "official", "member", "personnel", "attache", "attaché"})
+_MISSIONS = words("mission_nouns")
+_MISSION_STAFF = words("mission_staff")
 
 
 def _mission_state(token: Token, role: str) -> Participant | None:

@@ -274,7 +274,7 @@ def complete_from_main_pair(mentions: list[EventMention]) -> None:
 
 # A plural of one call is several calls ('had phone calls with the leaders of A and B',
 # 'conversations with each'); 'talks' is no plural of one talk.
-_SEVERAL_CALLS = frozenset({"calls", "conversations"})
+_SEVERAL_CALLS = words("several_calls")
 
 
 def split_calls(mentions: list[EventMention], anaphoric: list[bool]) -> tuple[list[EventMention], list[bool]]:
