@@ -18,7 +18,7 @@ from .dating import (date_counted_from, date_for_trigger, date_from_narrative, d
 from .entities import EntityTable, singular
 from .extract import Found, find_triggers, read_trigger, worth_parsing
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, roles_swap, same_name, share_a_side
-from .home import claim_unnamed_sides
+from .home import claim_unnamed_sides, tells_seizure_of_power
 from .judged import fill_judged_sides, judged_act
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
@@ -28,18 +28,19 @@ from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, e
 from .places import country_name, is_city, is_country, lookup, person_country, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
-from .sentences import is_bullet, split_sentences
+from .sentences import entry_place, is_bullet, split_sentences
 from .sides import address_release_calls, agreeing_sides, complete_from_main_pair, split_calls, belligerents_mark, complete_bare_events, complete_doers, complete_sides, fill_belligerents
 from .syntax import agent_objects, children, depth_below_root, in_sequence, keep_text, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
 
-# "DAMASCUS, (ST)", "WASHINGTON (Reuters) -", "Damascus –": a capitalised place name, then the
+# "DAMASCUS, (ST)", "WASHINGTON (Reuters) -", "Damascus –", "Mopti, 14 March 2026 -": a capitalised place name, then the
 # dateline's punctuation. A mixed-case word needs a dash or parenthesis ("Garcia, whose ..." is prose).
 _DATELINE = re.compile(
     r"^\s*(?:([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})(?:/[A-Z]+)?\s*(?:,|\s[–—-]\s|\s*\(|:)"
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\s[–—-]\s|\()"
-    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?),[^.\n]{0,20}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)")
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?),[^.\n]{0,20}?\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)")
 _ATTENDEE_INTRO = re.compile(r"(attended by|participants included|present were|also present)\s*:?\s*$", re.I)
 _DATELINE_DAYS = 7
 # 'it' or 'they' among a sentence's first words: most likely its subject, continuing the last one
@@ -731,12 +732,13 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     start = 0 if sentences[0] is whole[0] else sentences[0].start
     end = None if sentences[-1] is whole[-1] else sentences[-1].end
     dateline = _dateline_place(analysis.text, title, start, end)   # of this section of the report
+    _add_entry_places(mentions, sentences, analysis.text)
     _add_dateline_places(mentions, dateline, anchor)
     headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
     # where the whole report was filed
     filed_in = dateline if start == 0 and end is None else _dateline_place(analysis.text, title)
     claim_unnamed_sides(mentions, [e.text for e in analysis.entities[known_entities:] if e.label in ("GPE", "NORP")],
-                        filed_in.country if filed_in is not None else None)
+                        filed_in.country if filed_in is not None else None, tells_seizure_of_power(analysis.text))
     address_release_calls(mentions)
     complete_bare_events(mentions, bare_triggers)
     complete_from_main_pair(mentions)
@@ -1084,6 +1086,34 @@ def _set_consult_mode(mention: EventMention) -> None:
             re.search(r"\b(leaders|heads|ministers|members|states|countries|nations|delegations)\b",
                       sides[0].name, re.I):
         mention.mode = "multilateral"   # "talks among the bloc's 15 ministers"
+
+
+def _entry_places(sentences: list[Sentence], text: str) -> dict[int, Place]:
+    """The place each sentence of a monitor's note has from the label opening its line
+    ('Kavumbo:', '3 May - Wakamas and Chumbitza:'): the first town named that the gazetteer
+    knows, else the first named (a town it does not know, without coordinates)."""
+    places: dict[int, Place] = {}
+    line_end, place = -1, None
+    for sentence in sentences:
+        names = entry_place(sentence.text)
+        if names:
+            known = [found for name in names if (found := lookup(name)) is not None and found.lat is not None]
+            place = known[0] if known else Place(names[0], None, None, None, names[0])
+            place.expression = f"entry: {', '.join(names)}"
+            line_end = text.find("\n", sentence.end)
+            line_end = len(text) if line_end < 0 else line_end
+        elif place is not None and sentence.start < line_end:
+            places[sentence.index] = place
+    return places
+
+
+def _add_entry_places(mentions: list[EventMention], sentences: list[Sentence], text: str) -> None:
+    """A monitor's note ('Kavumbo: At about 23:40, shells hit the market') places its events
+    where its label says, unless their own words say where."""
+    places = _entry_places(sentences, text)
+    for mention in mentions:
+        if mention.place is None and mention.sentence in places:
+            mention.place = places[mention.sentence]
 
 
 def _add_dateline_places(mentions: list[EventMention], place: Place | None, anchor) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Sentence
+from .words import words
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -45,7 +46,7 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
 # "OSLO, (ST)_", "(Harbour News Agency, 4 June 2019) ~", "NAIROBI, June 4 (Xinhua) --":
 # a dateline before the first sentence is a segment of its own, so the parser sees a clean sentence.
 _DATELINE_PREFIX = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .,'/\[\]]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\))?\s*(?::|--|[–—])|"
+    r"^\s*(?:[A-Z][A-Za-z .,'/\[\]]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\))?\s*(?::|--|[–—]|-(?=\s))|"
     r"[A-Z][A-Za-z .,'/]{1,60}?\s*\([^()]{1,60}\)\s*(?:--|[~_–—-])|\([^()]{3,80}\)\s*[~–—-]|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[–—]\s|[A-Z][A-Z .'/]{2,40},?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?(?:\([^()]{1,30}\))?\s*(?:--|[–—]|-(?=\s)))\s*")
 
@@ -60,9 +61,35 @@ _STAMP_PREFIX = re.compile(
     r"\s*(?:--|[–—-]|:)\s+(?=\S)")
 
 
-def line_prefix(line: str) -> re.Match | None:
-    """A dateline or an entry stamp opening a line: the part before its first sentence."""
-    return _DATELINE_PREFIX.match(line) or _STAMP_PREFIX.match(line)
+# "Kavumbo: At about 23:40, shells hit …", "3 May - Myitkalay, Zay Gyi market: …", "Banjul /
+# Brikama: The mission …": a monitor's note opens with where it happened. Split from its
+# sentence, the parser does not read the town as the sentence's subject, and the entry keeps it
+# as its place (entry_place). Words of the label are capitalised or nouns of places.
+_LABEL_WORD = r"(?:[A-Z][\w'’.\-]*|%s)" % "|".join(sorted(words("place_label_nouns")))
+_LABEL_NAME = rf"[A-Z][\w'’.\-]*(?:[ \-]{_LABEL_WORD}){{0,4}}"
+_LABEL_PLACES = rf"(?P<place>{_LABEL_NAME}(?:(?:\s*[/,&]\s*|\s+and\s+){_LABEL_NAME}){{0,3}})\s*:"
+_PLACE_LABEL = re.compile(_LABEL_PLACES + r"\s+(?=[\"“A-Z0-9])")
+_LABEL_ALONE = re.compile(_LABEL_PLACES + r"\s*$")
+_LABEL_SEPARATOR = re.compile(r"\s*[/,&]\s*|\s+and\s+")
+
+
+def line_prefix(line: str) -> int:
+    """The length of what opens a line before its first sentence: a dateline, or an entry
+    stamp and the place label after it; 0 when nothing does."""
+    found = _DATELINE_PREFIX.match(line) or _STAMP_PREFIX.match(line)
+    end = found.end() if found else 0
+    label = _PLACE_LABEL.match(line, end)
+    return label.end() if label else end
+
+
+def entry_place(prefix: str) -> list[str]:
+    """The places an entry's opening names ('3 May - Wakamas and Chumbitza:' -> both), first
+    named first; none when it names none."""
+    found = _STAMP_PREFIX.match(prefix + " ")   # the segment ends at its stamp's dash
+    label = _LABEL_ALONE.match(prefix, found.end() if found else 0)
+    if label is None:
+        return []
+    return [name.strip() for name in _LABEL_SEPARATOR.split(label.group("place")) if name.strip()]
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -70,9 +97,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         prefix = line_prefix(line.group(0))
-        if prefix and prefix.end() < len(line.group(0)) - 20:
-            _append(sentences, text, start, start + prefix.end())
-            start += prefix.end()
+        if prefix and prefix < len(line.group(0)) - 20:
+            _append(sentences, text, start, start + prefix)
+            start += prefix
         chunk_start = start
         for boundary in _BOUNDARY.finditer(text, start, line.end()):
             end = boundary.start()
