@@ -577,6 +577,30 @@ def spoke_out(token: Token, frame: Frame) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and bool(prep_objects(token, {"against"}))
 
 
+@checks.register("spoke_with", reads=("call_media",))
+def spoke_with(token: Token, frame: Frame) -> bool:
+    """'spoke with her counterpart', 'talked by telephone with the envoy': a conversation with
+    someone named; not 'spoke to reporters' nor 'spoke out against the junta'."""
+    with_side = any(names_a_side(o) or is_person_like(o) for o in prep_objects(token, {"with"}))
+    by_call = any(lemma_of(o) in frame.words["call_media"] for o in prep_objects(token, {"by", "over", "via", "on"}))
+    return with_side or by_call and bool(prep_objects(token, {"with"}))
+
+
+@checks.register("called_person")
+def called_person(token: Token, frame: Frame) -> bool:
+    """'the emir called President Abi Rached': a phone call to a person; not 'called the decree a
+    coup', 'called off the strike', 'called in the ambassador' or 'called for talks'."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # the parser reads 'called President X' as naming something 'President X' (oprd, ccomp)
+    named = [c for c in token.children if c.dep_ in ("oprd", "ccomp") and c.ent_type_ == "PERSON"
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    called = objects if objects else named
+    if any(c.dep_ in ("prt", "attr") for c in token.children) or (objects and any(
+            c.dep_ in ("oprd", "ccomp") for c in token.children)) or prep_objects(token, {"for", "on"}):
+        return False
+    return len(called) == 1 and called[0].ent_type_ == "PERSON" and not any(c.dep_ == "oprd" for c in called[0].children)
+
+
 @checks.register("named_wrong", reads=("condemning_labels",))
 def named_wrong(token: Token, frame: Frame) -> bool:
     """'called the decree a coup', 'called the junta illegitimate', 'branded the rebels

@@ -47,6 +47,17 @@ def in_byline(text: str, start: int) -> bool:
     return bool(_BYLINE.search(text[max(0, start - 80):start]))
 
 
+_ONGOING_STATES = words("ongoing_states")
+_SINCE = re.compile(r"((?:\b[a-z-]+\s+){1,3})since\s+$")
+
+
+def _began_then(text: str, start: int) -> bool:
+    """'held in pre-trial detention since 4 November', 'on strike since 3 May': a state told with
+    the day it began, which is the day of the act that began it (the arrest, the walk-out)."""
+    found = _SINCE.search(text[max(0, start - 40):start].lower())
+    return found is not None and any(word in _ONGOING_STATES for word in found.group(1).split())
+
+
 def sentence_expressions(doc: Doc, anchor: dt.date | None, tense: str | None = None):
     """(start, end, words, TimeValue) of calendar expressions in a parsed sentence."""
     found = []
@@ -55,7 +66,7 @@ def sentence_expressions(doc: Doc, anchor: dt.date | None, tense: str | None = N
         before = text[max(0, start - 12):start].lower().rstrip()
         possessive = text[end:end + 2] in ("'s", "’s")   # "after Thursday's summit": the summit's day
         part_of_day = re.search(_PART_OF_DAY, text[max(0, start - 30):start].lower()) is not None
-        if not possessive and not part_of_day \
+        if not possessive and not part_of_day and not _began_then(text, start) \
                 and any(before == word or before.endswith(" " + word) for word in _NOT_EVENT_TIME):
             continue
         if in_byline(text, start):

@@ -21,10 +21,7 @@ from .participants import UNNAMED_STATE_BODIES
 from .places import country_name, lookup, side_country
 from .words import words
 
-# 'the police', 'soldiers', 'protesters': sides the words do not say whose they are
-_STATE_FORCE_NOUNS = words("state_force_nouns")
-_UNNAMED_SIDES = words("generic_state_nouns") | _STATE_FORCE_NOUNS | {singular(w) for w in words("crowd_nouns")}
-_SEIZURE_WORDS = re.compile(r"\b(?:%s)\b" % "|".join(sorted(words("seizure_of_power_words"))), re.IGNORECASE)
+_UNNAMED_SIDES = words("generic_state_nouns") | {singular(w) for w in words("crowd_nouns")}
 _DOMINANCE = 2   # the report's country is named at least twice as often as any other
 # Sides that are of the country where they act: crowds and police (an army may fight abroad).
 _LOCAL_SIDES = {singular(w) for w in words("crowd_nouns")} | {"police"}
@@ -54,10 +51,6 @@ def _is_unnamed_side(p: Participant) -> bool:
         and (p.affiliation is None or _is_local(p) and _town_country(p.affiliation) is not None)
 
 
-def _is_state_force(p: Participant) -> bool:
-    return singular(p.name.split()[-1].lower()) in _STATE_FORCE_NOUNS
-
-
 def _is_local(p: Participant) -> bool:
     return singular(p.name.split()[-1].lower()) in _LOCAL_SIDES
 
@@ -71,7 +64,7 @@ def _town_country(name: str) -> str | None:
 def _country_of(p: Participant, mention: EventMention, home: str | None) -> str | None:
     """Whose an unnamed side is: a crowd's or the police's, the town's they are said to be in,
     else the event's place's; any other, the report's country, or, in a report of no one
-    country, the country of the event's place ('Soldiers arrested eleven herders' in a
+    country, the country of the event's place ('Troops arrested eleven herders' in a
     monitor's note from Mopti are Malian: an army abroad is named by its country)."""
     there = mention.place.country if mention.place is not None else None
     if _is_local(p):
@@ -91,24 +84,17 @@ def _only_country_placed(mentions: list[EventMention], names: list[str]) -> str 
     return countries.pop() if len(countries) == 1 and named <= countries else None
 
 
-def tells_seizure_of_power(text: str) -> bool:
-    """Whether a report tells of a coup or a mutiny ('the junta', 'an unconstitutional seizure of power')."""
-    return bool(_SEIZURE_WORDS.search(text))
-
-
-def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in: str | None = None,
-                        seized: bool = False) -> None:
+def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in: str | None = None) -> None:
     """Name each unnamed state side or crowd of a one-country report (`names`: the place and
     nationality names it holds) as that country's. A crowd or police of an event placed in a
     known country are that country's, whatever country the report names most: people who
     protest in Dushanbe are Tajik protesters in a report on Uzbekistan. An office named alone ('the
     Head of State') is the report's country's, or else the country of the town it was filed in
-    (`filed_in`, ISO3). In a report of a seizure of power (`seized`), soldiers and officers may
-    act against the state: they are left unnamed."""
+    (`filed_in`, ISO3)."""
     home = home_country(names) or _only_country_placed(mentions, names)
     for mention in mentions:
         for p in mention.participants:
-            code = _country_of(p, mention, home) if _is_unnamed_side(p) and not (seized and _is_state_force(p)) else None
+            code = _country_of(p, mention, home) if _is_unnamed_side(p) else None
             demonym = demonym_of(code) if code is not None else None
             if demonym is not None:
                 p.surface = p.surface or p.name

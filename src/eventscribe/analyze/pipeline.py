@@ -18,7 +18,7 @@ from .dating import (date_counted_from, date_for_trigger, date_from_narrative, d
 from .entities import EntityTable, singular
 from .extract import Found, find_triggers, read_trigger, worth_parsing
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, roles_swap, same_name, share_a_side
-from .home import claim_unnamed_sides, tells_seizure_of_power
+from .home import claim_unnamed_sides
 from .judged import fill_judged_sides, judged_act
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
@@ -34,13 +34,12 @@ from .syntax import agent_objects, children, depth_below_root, in_sequence, keep
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
 
-# "DAMASCUS, (ST)", "WASHINGTON (Reuters) -", "Damascus –", "Mopti, 14 March 2026 -": a capitalised place name, then the
+# "DAMASCUS, (ST)", "WASHINGTON (Reuters) -", "Damascus –": a capitalised place name, then the
 # dateline's punctuation. A mixed-case word needs a dash or parenthesis ("Garcia, whose ..." is prose).
 _DATELINE = re.compile(
     r"^\s*(?:([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})(?:/[A-Z]+)?\s*(?:,|\s[–—-]\s|\s*\(|:)"
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\s[–—-]\s|\()"
-    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?),[^.\n]{0,20}?\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)")
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?),[^.\n]{0,20}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)")
 _ATTENDEE_INTRO = re.compile(r"(attended by|participants included|present were|also present)\s*:?\s*$", re.I)
 _DATELINE_DAYS = 7
 # 'it' or 'they' among a sentence's first words: most likely its subject, continuing the last one
@@ -738,7 +737,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     # where the whole report was filed
     filed_in = dateline if start == 0 and end is None else _dateline_place(analysis.text, title)
     claim_unnamed_sides(mentions, [e.text for e in analysis.entities[known_entities:] if e.label in ("GPE", "NORP")],
-                        filed_in.country if filed_in is not None else None, tells_seizure_of_power(analysis.text))
+                        filed_in.country if filed_in is not None else None)
     address_release_calls(mentions)
     complete_bare_events(mentions, bare_triggers)
     complete_from_main_pair(mentions)

@@ -18,6 +18,7 @@ LEMMA_FIXES_FILE = Path(__file__).parent / "lang" / "en" / "parser_lemma_fixes.t
 
 _RELATIVE_PRONOUNS = words("relative_pronouns")
 _OBJECT_CONTROL = words("object_control_verbs")
+_ISSUED_TEXTS = words("issued_texts")
 
 # Prepositions that introduce the other side of an interaction.
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst", "by", "to", "against", "on", "of"})
@@ -85,9 +86,14 @@ def fronted_gerund_repair(subject: Token) -> Token:
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """The subject tokens of a verb (climbing through xcomp/conj/advcl), and whether passive."""
-    current = verb
+    current, joined = verb, False
     for _ in range(4):
         subjects = children(current, "nsubj", "nsubjpass", "csubj")
+        if subjects and joined and current.dep_ == "ccomp" and not any(names_a_side(s) or s.pos_ == "PRON" for s in subjects):
+            # "the ministry said the report was false and accused Somalia": the parser joins
+            # 'accused' to what was said, whose subject ('the report') accuses no one: the speaker does
+            current, joined = current.head, False
+            continue
         if not subjects and current.dep_ == "pcomp" and current.head.lower_ in ("of", "for") \
                 and children(current.head.head, "dobj"):
             # "accused Somalia of violating its sovereignty": the accused did it, not the accuser
@@ -109,11 +115,15 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             # "urged the junta to release him", "warned the contractors to leave": the one told acts
             return children(current.head, "dobj"), False
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep", "acomp") and current.head != current:
+            issuer = _issuer(current.head) if current.dep_ == "acl" else None
+            if issuer is not None:
+                return issuer, False   # "issued a statement condemning the raid": its issuer condemned it
             if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
                 # "the leader arrested on Monday": a participle after its noun is passive, unless
                 # it or a verb joined to it has an object ("groups donated and delivered goods")
                 with_object = any(children(v, "dobj") for v in (current, *children(current, "conj")))
                 return [current.head], current.dep_ == "acl" and current.tag_ == "VBN" and not with_object
+            joined = current.dep_ == "conj"
             current = current.head
             continue
         # "On 3 May the Ministry of X declared …": the parser hangs the subject on the date
@@ -123,6 +133,21 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return stray, False
         break
     return [], False
+
+
+def _issuer(text: Token) -> list[Token] | None:
+    """Who issued a statement, a letter or a communique: its owner ('the bloc's statement'), who
+    it is by or from, or the subject of the verb it is the object of ('X issued a statement')."""
+    if lemma_of(text) not in _ISSUED_TEXTS:
+        return None
+    owners = children(text, "poss") + [o for p in children(text, "prep") if p.lower_ in ("by", "from")
+                                       for o in children(p, "pobj")]
+    if owners:
+        return owners
+    if text.dep_ == "dobj":
+        subjects, passive = subject_of(text.head)
+        return subjects if subjects and not passive else None
+    return None
 
 
 def named_by(verb: Token) -> list[Token]:
