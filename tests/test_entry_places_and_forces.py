@@ -11,8 +11,8 @@ from eventscribe.analyze.sentences import entry_place, split_sentences
 @pytest.mark.parametrize("line, places, sentence", [
     ("Kavumbo: At about 23:40, at least six shells hit the market area.", ["Kavumbo"],
      "At about 23:40, at least six shells hit the market area."),
-    ("11 March - Myitkalay, Zay Gyi market: A mortar round struck the stalls at dawn.", ["Myitkalay", "Zay Gyi market"],
-     "A mortar round struck the stalls at dawn."),
+    ("11 March - Tabora, Kazima market: A grenade went off among the stalls at dawn.", ["Tabora", "Kazima market"],
+     "A grenade went off among the stalls at dawn."),
     ("Banjul / Brikama: The mission held talks with the regional governor.", ["Banjul", "Brikama"],
      "The mission held talks with the regional governor."),
     ("12 January - Wakamas, Chumbitza and Puerto Nankais: Federation members blocked the highway.",
@@ -130,7 +130,7 @@ def test_calling_a_named_person_is_a_phone_call(analyze_text):
 
 
 @pytest.mark.parametrize("text, trigger, day", [
-    ("Opposition leader Temir Sadykov has been held in pre-trial detention since 4 November.", "held", "2025-11-04"),
+    ("Union organiser Lindiwe Mokoena has been jailed awaiting trial since 9 October.", "jailed", "2025-10-09"),
     ("Teachers in Tripoli have been on strike since 3 February over unpaid wages.", "strike", "2026-02-03"),
 ])
 def test_a_state_told_with_since_is_dated_by_the_day_it_began(analyze_text, text, trigger, day):

@@ -52,7 +52,7 @@ _SINCE = re.compile(r"((?:\b[a-z-]+\s+){1,3})since\s+$")
 
 
 def _began_then(text: str, start: int) -> bool:
-    """'held in pre-trial detention since 4 November', 'on strike since 3 May': a state told with
+    """'jailed awaiting trial since 9 October', 'on strike since 3 May': a state told with
     the day it began, which is the day of the act that began it (the arrest, the walk-out)."""
     found = _SINCE.search(text[max(0, start - 40):start].lower())
     return found is not None and any(word in _ONGOING_STATES for word in found.group(1).split())

@@ -61,7 +61,7 @@ _STAMP_PREFIX = re.compile(
     r"\s*(?:--|[–—-]|:)\s+(?=\S)")
 
 
-# "Kavumbo: At about 23:40, shells hit …", "3 May - Myitkalay, Zay Gyi market: …", "Banjul /
+# "Kavumbo: At about 23:40, shells hit …", "3 May - Tabora, Kazima market: …", "Banjul /
 # Brikama: The mission …": a monitor's note opens with where it happened. Split from its
 # sentence, the parser does not read the town as the sentence's subject, and the entry keeps it
 # as its place (entry_place). Words of the label are capitalised or nouns of places.
