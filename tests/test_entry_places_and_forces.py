@@ -142,3 +142,11 @@ def test_a_since_bounding_another_state_does_not_date_the_act(analyze_text):
     analysis = analyze_text("Rebels, who have controlled the hills since 2019, shelled the market on Tuesday.",
                             published="2026-03-20")
     assert [m.date.value for m in analysis.mentions if m.trigger == "shelled"] == ["2026-03-17"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chairman of the PNL Vitalie Rusu received the OSCE envoy in Tiraspol on Tuesday.", "Vitalie Rusu"),
+    ("President of the Coastal Commission Ana Ribeiro met Governor Paulo Mendes in Beira on Monday.", "Ana Ribeiro"),
+])
+def test_a_name_ending_a_long_title_is_its_holder(analyze_text, text, person):
+    assert person in _consult_sides(analyze_text(text, published="2026-03-20"))

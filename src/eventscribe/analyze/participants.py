@@ -166,14 +166,57 @@ def _name_after_title(title: Token) -> Span | None:
     doc = title.doc
     for token in doc[title.i + 1: min(len(doc), title.i + 9)]:
         if token.pos_ in ("VERB", "AUX") or token.lower_ in ("and", "who", "which", "that"):
-            return None
+            break
         ent = entity_of(token)
         after_country = _name_after_country(ent) if ent is not None and doc[ent.start - 1].lower_ == "of" else None
         if after_country is not None:
             return after_country
         if ent is not None and ent.label_ == "PERSON":
             # 'rebels in Goma', 'envoy of Ruiz': a name a preposition governs is no holder of the title
-            return None if _is_principal(ent) or doc[ent.start - 1].pos_ == "ADP" else ent
+            if _is_principal(ent) or doc[ent.start - 1].pos_ == "ADP":
+                break
+            return ent
+        if ent is not None and ent.label_ == "ORG":
+            inside = _name_after_body(ent)
+            if inside is not None:
+                return inside
+    return _name_ending_title(title)
+
+
+# A body's name ends with one of these, or is an acronym: a name after it ends the title
+# ('Secretary-General of the Arab League Ahmed Zaki', 'President of the PMR Oleg Shumeiko').
+_BODY_ENDS = words("bloc_heads") | {"league", "commission", "council", "committee", "assembly", "mission",
+                                     "parliament", "ministry", "party", "front", "court", "bank", "fund"}
+
+
+def _person_run(tokens) -> bool:
+    return len(tokens) >= 2 and all(t.text[:1].isupper() and not t.text.isupper() and t.is_alpha
+                                    and t.lower_ not in _TITLE_WORDS | TITLE_NOUNS for t in tokens)
+
+
+def _name_after_body(ent: Span) -> Span | None:
+    """'the Arab League Ahmed Zaki', which NER reads as one body: the person after the body's name."""
+    for end in range(1, len(ent) - 1):
+        body, rest = ent[:end + 1], ent[end + 1:]
+        if (body[-1].lower_ in _BODY_ENDS or body[-1].text.isupper()) and _person_run(rest) and len(rest) <= 3:
+            return Span(ent.doc, rest.start, rest.end, label="PERSON")
+    return None
+
+
+def _name_ending_title(title: Token) -> Span | None:
+    """'President of the PMR Oleg Shumeiko': two or three capitalised words ending the title's
+    'of' phrase, right after a body's name or acronym, are the holder (NER named no one)."""
+    objects = [o for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+               for o in p.children if o.dep_ == "pobj"]
+    if not objects:
+        return None
+    doc = title.doc
+    phrase = doc[objects[0].left_edge.i: objects[0].i + 1]
+    for size in (3, 2):
+        rest = phrase[len(phrase) - size:] if len(phrase) > size else None
+        before = doc[rest.start - 1] if rest is not None else None
+        if rest is not None and _person_run(rest) and (before.lower_ in _BODY_ENDS or before.text.isupper()):
+            return Span(doc, rest.start, rest.end, label="PERSON")
     return None
 
 
