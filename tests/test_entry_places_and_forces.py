@@ -150,3 +150,13 @@ def test_a_since_bounding_another_state_does_not_date_the_act(analyze_text):
 ])
 def test_a_name_ending_a_long_title_is_its_holder(analyze_text, text, person):
     assert person in _consult_sides(analyze_text(text, published="2026-03-20"))
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("The magistrate granted bail to opposition deputy leader Fatou Jallow on Thursday.", "Fatou Jallow"),
+    ("A court in Tamale granted bail to Abena Owusu and nine party supporters on Friday.", "Abena Owusu"),
+])
+def test_bail_granted_to_someone_is_a_release_of_them(analyze_text, text, freed):
+    analysis = analyze_text(text, published="2026-03-20")
+    released = [p.name for m in analysis.mentions if m.type == "CONCEDE" for p in m.participants if p.role == "recipient"]
+    assert freed in released

@@ -1093,7 +1093,9 @@ def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
         for agent in agent_objects(carrier):
             found.actors.extend(sides.acting(agent))
         preps = preps - {"by"}
-    datives = children(carrier, "dative") if sides.directed and light is not None else []
+    # 'gave the envoy a hearing', 'granted bail to Jallow' (the parser's dative is the preposition)
+    datives = [o for d in children(carrier, "dative") for o in (children(d, "pobj") if d.pos_ == "ADP" else [d])] \
+        if sides.directed and light is not None else []
     for obj in prep_objects(carrier, preps) + datives:
         found.recipients.extend(sides.other(obj))
     found.place_tokens.extend(prep_objects(carrier, {"in", "at"}))
