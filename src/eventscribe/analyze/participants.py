@@ -184,7 +184,7 @@ def _name_after_title(title: Token) -> Span | None:
 
 
 # A body's name ends with one of these, or is an acronym: a name after it ends the title
-# ('Secretary-General of the Arab League Ahmed Zaki', 'President of the PMR Oleg Shumeiko').
+# ('Governor of the CBK Ali Mwangi', 'President of the PMR Oleg Shumeiko').
 _BODY_ENDS = words("bloc_heads") | {"league", "commission", "council", "committee", "assembly", "mission",
                                      "parliament", "ministry", "party", "front", "court", "bank", "fund"}
 
@@ -195,7 +195,7 @@ def _person_run(tokens) -> bool:
 
 
 def _name_after_body(ent: Span) -> Span | None:
-    """'the Arab League Ahmed Zaki', which NER reads as one body: the person after the body's name."""
+    """'the Coastal League Ana Ribeiro', which NER reads as one body: the person after the body's name."""
     for end in range(1, len(ent) - 1):
         body, rest = ent[:end + 1], ent[end + 1:]
         if (body[-1].lower_ in _BODY_ENDS or body[-1].text.isupper()) and _person_run(rest) and len(rest) <= 3:
