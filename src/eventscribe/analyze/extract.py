@@ -555,6 +555,12 @@ def _protesters_of(frame: Frame, obj: Token) -> bool:
     return frame.type == "PROTEST" and obj.head.lower_ == "of" and (lemma_of(obj) in SIDE_NOUNS or obj.ent_type_ == "NORP")
 
 
+def _verb_tagged_noun(token: Token) -> bool:
+    """'WACSM calls on the authorities to …': a verb the tagger took for a plural noun, which
+    the parser still gives a subject of its own (a noun's subject hangs on its copula)."""
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and bool(children(token, "nsubj"))
+
+
 def read_trigger(token: Token, frame: Frame, refer) -> Found:
     """A trigger's reading: its type and mode, modality, sides and the words that may name its place."""
     if frame in (_REFUSAL, _DEMAND, _STATED_THREAT, _INTENT_TO_COOPERATE, _INTENT_OF_FORCE):
@@ -568,7 +574,7 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
             c.lower_ in _GENERIC_QUANTIFIERS for c in token.children if c.dep_ in ("amod", "det", "nummod")):
         found.modality = "generic"   # "has held several summits before": no one event
     sides = _Sides(frame.type != "CONSULT", refer)
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or _verb_tagged_noun(token):
         _read_verb(found, token, frame, sides)
     else:
         _read_noun(found, token, frame, sides)

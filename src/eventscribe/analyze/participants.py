@@ -998,6 +998,19 @@ def _mission_state(token: Token, role: str) -> Participant | None:
     return None
 
 
+_SPEAKING_FOR = words("speaking_for_nouns")
+
+
+def _spoken_for(token: Token) -> Token | None:
+    """The body an unnamed spokesperson speaks for ('a spokesman for the foreign ministry', 'a
+    spokesperson of the EU'); a named one is the person ('spokesman Ali Saleh')."""
+    if token.lower_ not in _SPEAKING_FOR or any(entity_of(c) is not None and entity_of(c).label_ == "PERSON"
+                                                for c in token.children if c.dep_ in ("appos", "compound")):
+        return None
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
 def _one_participant(token: Token, role: str, refer) -> Participant | list[Participant] | None:
     state = _mission_state(token, role)
     if state is not None:
@@ -1017,6 +1030,9 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         return None
     if token.lower_ in PRONOUNS or is_first_person_plural(token):
         return refer(token, role)
+    spoken_for = _spoken_for(token)
+    if spoken_for is not None:
+        return _one_participant(spoken_for, role, refer)   # 'a spokesman for Kenya's foreign ministry'
     if _is_title_or_group(token):
         named = _appositive_name(token)
         if named is not None:
