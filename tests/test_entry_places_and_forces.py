@@ -179,3 +179,14 @@ def test_a_named_spokesman_is_the_person(analyze_text):
     analysis = analyze_text("The spokesman for the rebels, Omar Dheere, accused the army of shelling the town.",
                             published="2026-03-20")
     assert "Omar Dheere" in _acting(analysis, "accused")
+
+
+def test_a_body_joined_to_the_last_word_of_another_s_name_is_a_side_of_its_own(analyze_text):
+    analysis = analyze_text("The talks were led by the Diocese of Arauca and the United Nations.", published="2026-03-20")
+    assert {"Diocese of Arauca", "United Nations"} <= _consult_sides(analysis)
+
+
+def test_a_body_named_with_of_keeps_its_whole_name(analyze_text):
+    analysis = analyze_text("The Bank of Ghana and the IMF signed a loan agreement on Friday.", published="2026-03-20")
+    sides = {p.name for m in analysis.mentions if m.type == "AGREE" for p in m.participants}
+    assert sides == {"Bank of Ghana", "IMF"}

@@ -668,6 +668,14 @@ def _conjuncts(token: Token) -> list[Token]:
     for inner in token.subtree:
         if _miscoordinated(inner) and inner not in members:
             members.append(inner)
+    # "led by the Diocese of Arauca and the United Nations": the parser joins the second body to
+    # the last word of the first's name; a named body joined to a word inside another's name is
+    # a side of its own
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+        members.extend(c for t in ent[1:] for c in t.children if c.dep_ == "conj" and c.i >= ent.end
+                       and (inner := entity_of(c)) is not None and inner.label_ in ("ORG", "GPE", "NORP")
+                       and c not in members)
     return members
 
 
