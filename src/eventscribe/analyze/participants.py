@@ -1010,7 +1010,7 @@ _SPEAKING_FOR = words("speaking_for_nouns")
 
 
 def _spoken_for(token: Token) -> Token | None:
-    """The body an unnamed spokesperson speaks for ('a spokesman for the foreign ministry', 'a
+    """The body an unnamed spokesperson speaks for ('a spokeswoman for the interior ministry', 'a
     spokesperson of the EU'); a named one is the person ('spokesman Ali Saleh')."""
     if token.lower_ not in _SPEAKING_FOR or any(entity_of(c) is not None and entity_of(c).label_ == "PERSON"
                                                 for c in token.children if c.dep_ in ("appos", "compound")):
