@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from .frames import Frame, checks
 from .participants import GROUP_NOUNS, entity_of
-from .syntax import agent_objects, children, is_person_like, lemma_of, named_by, names_a_side, prep_objects, subject_of
+from .syntax import (MEANS_PREPS, agent_objects, children, is_person_like, lemma_of, named_by, names_a_side, prep_objects,
+                     subject_of)
 from .words import words
 
 # Prepositions whose object is what a verb acts on ("eased restrictions on imports").
@@ -581,9 +582,9 @@ def spoke_out(token: Token, frame: Frame) -> bool:
 def spoke_with(token: Token, frame: Frame) -> bool:
     """'spoke with her counterpart', 'talked by telephone with the envoy': a conversation with
     someone named; not 'spoke to reporters' nor 'spoke out against the junta'."""
-    with_side = any(names_a_side(o) or is_person_like(o) for o in prep_objects(token, {"with"}))
-    by_call = any(lemma_of(o) in frame.words["call_media"] for o in prep_objects(token, {"by", "over", "via", "on"}))
-    return with_side or by_call and bool(prep_objects(token, {"with"}))
+    partners = prep_objects(token, {"with"})
+    by_call = any(lemma_of(o) in frame.words["call_media"] for o in prep_objects(token, MEANS_PREPS))
+    return any(names_a_side(o) or is_person_like(o) for o in partners) or by_call and bool(partners)
 
 
 @checks.register("called_person")

@@ -24,7 +24,7 @@ from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, partici
                            what_it_called)
 from .causes import caused_by_hazard
 from .entities import singular
-from .syntax import (LEMMA_FIXES, agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of,
+from .syntax import (LEMMA_FIXES, MEANS_PREPS, agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of,
                      named_by, names_a_side, prep_objects, string_ids, subject_of, text_of)
 
 
@@ -489,7 +489,7 @@ def _light_verb(noun: Token) -> Token | None:
         return head.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and lemma_of(head.head) in _ANSWERING_VERBS:
         return head.head   # "the army retaliated with air strikes": the strikes are the army's
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _MEANS_PREPS and lemma_of(noun) in _CALL_MEDIA \
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MEANS_PREPS and lemma_of(noun) in _CALL_MEDIA \
             and head.head.pos_ == "VERB":
         return head.head   # "spoke by telephone with X": the call is the speaking's, with its sides
     return None
@@ -497,8 +497,6 @@ def _light_verb(noun: Token) -> Token | None:
 
 # Parts of an act's time that stand for the act ('at the end of a visit'): the clause's subject took part in it.
 _SPAN_NOUNS = english.wordset("span_nouns")
-# 'spoke by telephone', 'talked over the phone', 'met via video link': the medium of the verb's talk.
-_MEANS_PREPS = frozenset({"by", "over", "via", "on"})
 _CALL_MEDIA = english.wordset("call_media")
 # Verbs whose 'with' object is the act they answer with.
 _ANSWERING_VERBS = english.wordset("answering_verbs")

@@ -185,8 +185,7 @@ def _name_after_title(title: Token) -> Span | None:
 
 # A body's name ends with one of these, or is an acronym: a name after it ends the title
 # ('Governor of the CBK Ali Mwangi', 'President of the PMR Oleg Shumeiko').
-_BODY_ENDS = words("bloc_heads") | {"league", "commission", "council", "committee", "assembly", "mission",
-                                     "parliament", "ministry", "party", "front", "court", "bank", "fund"}
+_BODY_ENDS = words("bloc_heads") | words("body_name_ends")
 
 
 def _person_run(tokens) -> bool:
@@ -206,8 +205,7 @@ def _name_after_body(ent: Span) -> Span | None:
 def _name_ending_title(title: Token) -> Span | None:
     """'President of the PMR Oleg Shumeiko': two or three capitalised words ending the title's
     'of' phrase, right after a body's name or acronym, are the holder (NER named no one)."""
-    objects = [o for p in title.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
-               for o in p.children if o.dep_ == "pobj"]
+    objects = _objects_of(title, ("of", "for"))
     if not objects:
         return None
     doc = title.doc
@@ -996,7 +994,7 @@ def _mission_state(token: Token, role: str) -> Participant | None:
     if token.lemma_.lower() not in _MISSIONS:
         return None
     owners = [c for c in token.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")]
-    owners += [o for o in _objects_of(token, ("of",))]
+    owners += _objects_of(token, ("of",))
     for owner in owners:
         words_ = [t.text for t in owner.subtree if t.lower_ != "the"]
         code = side_country(" ".join(words_))
@@ -1015,8 +1013,7 @@ def _spoken_for(token: Token) -> Token | None:
     if token.lower_ not in _SPEAKING_FOR or any(entity_of(c) is not None and entity_of(c).label_ == "PERSON"
                                                 for c in token.children if c.dep_ in ("appos", "compound")):
         return None
-    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                 for o in p.children if o.dep_ == "pobj"), None)
+    return next(iter(_objects_of(token, ("for", "of"))), None)
 
 
 def _one_participant(token: Token, role: str, refer) -> Participant | list[Participant] | None:

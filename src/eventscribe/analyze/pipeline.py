@@ -1109,6 +1109,8 @@ def _entry_places(sentences: list[Sentence], text: str) -> dict[int, Place]:
 def _add_entry_places(mentions: list[EventMention], sentences: list[Sentence], text: str) -> None:
     """A monitor's note ('Kavumbo: At about 23:40, shells hit the market') places its events
     where its label says, unless their own words say where."""
+    if all(mention.place is not None for mention in mentions):
+        return
     places = _entry_places(sentences, text)
     for mention in mentions:
         if mention.place is None and mention.sentence in places:

@@ -67,10 +67,11 @@ _STAMP_PREFIX = re.compile(
 # as its place (entry_place). Words of the label are capitalised or nouns of places.
 _LABEL_WORD = r"(?:[A-Z][\w'’.\-]*|%s)" % "|".join(sorted(words("place_label_nouns")))
 _LABEL_NAME = rf"[A-Z][\w'’.\-]*(?:[ \-]{_LABEL_WORD}){{0,4}}"
-_LABEL_PLACES = rf"(?P<place>{_LABEL_NAME}(?:(?:\s*[/,&]\s*|\s+and\s+){_LABEL_NAME}){{0,3}})\s*:"
+_LABEL_SEPARATOR_TEXT = r"\s*[/,&]\s*|\s+and\s+"   # 'Banjul / Brikama', 'Wakamas and Chumbitza'
+_LABEL_PLACES = rf"(?P<place>{_LABEL_NAME}(?:(?:{_LABEL_SEPARATOR_TEXT}){_LABEL_NAME}){{0,3}})\s*:"
 _PLACE_LABEL = re.compile(_LABEL_PLACES + r"\s+(?=[\"“A-Z0-9])")
 _LABEL_ALONE = re.compile(_LABEL_PLACES + r"\s*$")
-_LABEL_SEPARATOR = re.compile(r"\s*[/,&]\s*|\s+and\s+")
+_LABEL_SEPARATOR = re.compile(_LABEL_SEPARATOR_TEXT)
 
 
 def line_prefix(line: str) -> int:

@@ -302,10 +302,7 @@ SIDES_FROM_CONTEXT = frozenset({"CONSULT", "AGREE"})
 def _named_pair(mention: EventMention) -> list[Participant] | None:
     """The two sides an event names, when it names exactly two (a mediator makes three) and both
     by name (a person, a body or a state; not a group such as 'officials')."""
-    sides: list[Participant] = []
-    for p in mention.participants:
-        if not any(_same_side(p, s) for s in sides):
-            sides.append(p)
+    sides = _distinct_sides(mention)
     named = all(p.kind in ("PERSON", "ORG", "GPE", "NORP") for p in sides)
     return sides if len(sides) == 2 and named else None
 

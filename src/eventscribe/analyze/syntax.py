@@ -22,6 +22,8 @@ _ISSUED_TEXTS = words("issued_texts")
 
 # Prepositions that introduce the other side of an interaction.
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst", "by", "to", "against", "on", "of"})
+# 'spoke by telephone', 'talked over the phone', 'met via video link': the medium of a conversation.
+MEANS_PREPS = frozenset({"by", "over", "via", "on"})
 
 
 def lemma_of(token: Token) -> str:
