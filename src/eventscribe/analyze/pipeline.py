@@ -630,9 +630,9 @@ def split_sections(text: str, sentences: list[Sentence], limit: int | None = Non
 
 
 def _finish_batch(batch, nlp) -> Iterator[DocumentAnalysis]:
-    docs = iter(nlp.pipe([s.text for _, _, candidates in batch for s in candidates], batch_size=128))
+    docs = iter(_parse_by_length(nlp, [s.text for _, _, candidates in batch for s in candidates]))
     for article, analysis, candidates in batch:
-        parsed = [keep_text(next(docs), s.text) for s in candidates]
+        parsed = [next(docs) for _ in candidates]
         if candidates:
             _finish(article, analysis, candidates, parsed)
         yield analysis
