@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
-from spacy.symbols import NOUN as NOUN_POS, PROPN as PROPN_POS, VERB as VERB_POS
+from spacy.symbols import AUX as AUX_POS, NOUN as NOUN_POS, PROPN as PROPN_POS, VERB as VERB_POS
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Participant
@@ -147,6 +147,8 @@ def _intent(act: Token, act_type: str) -> tuple[Token, Frame] | None:
     governor = act.head
     if act.dep_ != "xcomp" or governor.lemma_.lower() not in _INTENT_GOVERNORS:
         return None
+    if governor.dep_ == "acomp" and _demand(governor.head) is not None:
+        return None   # 'said Y must be ready to talk': a demand on Y, not Y's offer
     if act_type in _FORCEFUL_TYPES and any(c.dep_ == "neg" for c in act.children):
         return None   # 'vowed not to shell the city': a promise to refrain, no threat
     return governor, (_INTENT_OF_FORCE if act_type in _FORCEFUL_TYPES else _INTENT_TO_COOPERATE)
@@ -184,6 +186,13 @@ def _stated_act(act: Token, act_type: str) -> tuple[Token, Frame] | None:
         if aux.lower_ in _WILL_AUX and own and act_type in _PROMISED_TYPES:
             return aux, _INTENT_TO_COOPERATE   # "Hungary said it will back the resolution": a promise
     return None
+
+
+def _readiness(be: Token) -> Token | None:
+    """The adjective of 'must be ready / willing / prepared to <act>', when `be` holds one."""
+    if lemma_of(be) != "be":
+        return None
+    return next((a for a in children(be, "acomp") if a.lemma_.lower() in _INTENT_GOVERNORS), None)
 
 
 def _demand(verb: Token) -> tuple[Token, Frame] | None:
@@ -425,7 +434,7 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
             found.append((token, _EXPULSION))
         if token.pos_ == "VERB" and lemma_of(token) in _ORDERING_VERBS and _told_to_leave(token):
             found.append((token, _ORDERED_OUT))
-        if token.pos_ == "VERB" and token.dep_ == "ccomp":
+        if token.dep_ == "ccomp" and (token.pos_ == "VERB" or _readiness(token) is not None):
             demand = _demand(token)
             if demand is not None:
                 found.append(demand)
@@ -455,7 +464,7 @@ def _candidate_tokens(doc: Doc) -> list[Token]:
     or construction names, verbs heading a reported clause, participles modifying a noun."""
     strings = doc.vocab.strings
     nouns, verbs = string_ids(strings, _CANDIDATE_NOUNS), string_ids(strings, _CANDIDATE_VERBS)
-    ccomp, amod = strings.as_int("ccomp"), strings.as_int("amod")
+    ccomp, amod, be = strings.as_int("ccomp"), strings.as_int("amod"), strings.add("be")
     participles = {strings.as_int("VBG"), strings.as_int("VBN")}
     found = []
     for i, (pos, lemma, lower, dep, tag) in enumerate(doc.to_array(_CANDIDATE_ATTRS).tolist()):
@@ -464,6 +473,8 @@ def _candidate_tokens(doc: Doc) -> list[Token]:
                 found.append(doc[i])
         elif (pos == NOUN_POS or pos == PROPN_POS) and (lemma in nouns or lower in nouns):
             found.append(doc[i])
+        elif pos == AUX_POS and dep == ccomp and lemma == be:
+            found.append(doc[i])   # 'said Y must be ready to <act>' (a demand)
     return found
 
 
