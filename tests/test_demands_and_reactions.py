@@ -34,3 +34,15 @@ def test_a_side_saying_it_is_ready_to_act_still_offers_it(analyze_text, text, si
     offers = [m for m in analysis.mentions if m.type == "AGREE" and m.modality == "asserted"]
     assert offers and (side, "actor") in _sides(offers[0])
     assert not [m for m in analysis.mentions if m.type == "REQUEST"]
+
+
+def test_only_the_last_part_of_a_hyphenated_word_may_be_a_detected_trigger(nlp):
+    """The detector scores 're-took' as one word, spaCy reads three tokens: the prefix and the
+    hyphen share the word's score, but what happened is told by its last part."""
+    import importlib
+
+    extract = importlib.import_module("eventscribe.analyze.extract")
+    doc = nlp("Government troops re-took the town of Kalemba, and the army counter-attacked near Bunia.")
+    scores = extract._DetectorScores(doc.text)
+    prefixes = [t.text for t in doc if scores.prefix_in_word(t)]
+    assert prefixes == ["re", "-", "counter", "-"]

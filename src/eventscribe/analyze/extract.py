@@ -311,6 +311,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         score = scores.at(token.idx)
         if score is None or score[0] < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
             continue
+        if scores.prefix_in_word(token):
+            continue   # 're-arrested', 'counter-attack': the word's last part says what happened
         head = _phrase_head(token)    # "drone strike", "air strikes": the head noun reports it
         if head.i != token.i and token.tag_ in ("NN", "VBG") and not _names_an_event(head, scores):
             # "bombing suspects", "protest leaders": the modifier says who, not what happened (a
@@ -357,6 +359,19 @@ class _DetectorScores:
             return None
         start, end, p_event, best_type = self.scored[index]
         return (p_event, best_type) if start <= offset < end else None
+
+    def prefix_in_word(self, token: Token) -> bool:
+        """Whether a later token of the detector's word holding this one is a word too."""
+        index = bisect.bisect_right(self.starts, token.idx) - 1
+        if index < 0 or token.i + 1 >= len(token.doc):
+            return False
+        end = self.scored[index][1]
+        for later in token.doc[token.i + 1:]:
+            if later.idx >= end:
+                return False
+            if later.is_alpha:
+                return True
+        return False
 
     def p_event_at(self, offset: int) -> float | None:
         """P(event) of the word holding the offset, as kept on a mention (4 decimals)."""
