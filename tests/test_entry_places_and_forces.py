@@ -190,3 +190,14 @@ def test_a_body_named_with_of_keeps_its_whole_name(analyze_text):
     analysis = analyze_text("The Bank of Ghana and the IMF signed a loan agreement on Friday.", published="2026-03-20")
     sides = {p.name for m in analysis.mentions if m.type == "AGREE" for p in m.participants}
     assert sides == {"Bank of Ghana", "IMF"}
+
+
+@pytest.mark.parametrize("line", [
+    "Background: The militia seized the town of Kalemba in 2024.",
+    "AID: The WFP convoy reached the camp at Bekamba on Tuesday.",
+    "Context: Talks between the two governments broke down in May.",
+    "Security / Humanitarian: Two aid workers were abducted near the river.",
+])
+def test_a_section_label_opening_a_line_is_no_place(line):
+    segments = split_sentences(line)
+    assert len(segments) == 2 and entry_place(segments[0].text) == []

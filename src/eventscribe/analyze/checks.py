@@ -509,6 +509,20 @@ def crowd_subject(token: Token, frame: Frame) -> bool:
     return any(_is_crowd(s, frame) for s in subjects)
 
 
+@checks.register("dispersed_crowd", reads=("crowd_nouns", "working_crowds", "gathering_nouns"))
+def dispersed_crowd(token: Token, frame: Frame) -> bool:
+    """'dispersed the protesters', 'the rally was dispersed': people or a gathering scattered by
+    force; not 'the crowd dispersed peacefully' (no object) nor 'dispersed the funds'."""
+    return any(_is_crowd(o, frame) or lemma_of(o) in frame.words["gathering_nouns"] or is_person_like(o)
+               for o in (_counted_head(o) for o in _direct_objects(token)))
+
+
+def _counted_head(token: Token) -> Token:
+    """'several thousand supporters' -> supporters; 'hundreds of people' -> people."""
+    of = [o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    return of[0] if token.ent_type_ == "CARDINAL" and of else token
+
+
 @checks.register("crowd_owner", reads=("crowd_nouns", "working_crowds"))
 def crowd_owner(token: Token, frame: Frame) -> bool:
     """'the fishermen's blockade of the port', 'a blockade by farmers': a crowd's, not a navy's."""

@@ -311,8 +311,13 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         score = scores.at(token.idx)
         if score is None or score[0] < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
             continue
-        if scores.prefix_in_word(token):
-            continue   # 're-arrested', 'counter-attack': the word's last part says what happened
+        last = scores.last_part(token)
+        if last is not token:
+            # 're-arrested', 'counter-offensive': the word's last part says what happened (and
+            # is the trigger, however the tagger took it: 'offensive' may come out an adjective)
+            if last.i in known:
+                continue
+            token = last
         head = _phrase_head(token)    # "drone strike", "air strikes": the head noun reports it
         if head.i != token.i and token.tag_ in ("NN", "VBG") and not _names_an_event(head, scores):
             # "bombing suspects", "protest leaders": the modifier says who, not what happened (a
@@ -360,18 +365,20 @@ class _DetectorScores:
         start, end, p_event, best_type = self.scored[index]
         return (p_event, best_type) if start <= offset < end else None
 
-    def prefix_in_word(self, token: Token) -> bool:
-        """Whether a later token of the detector's word holding this one is a word too."""
+    def last_part(self, token: Token) -> Token:
+        """The last word-like token of the detector's word holding this one ('re-took' -> 'took');
+        the token itself when it is the last."""
         index = bisect.bisect_right(self.starts, token.idx) - 1
-        if index < 0 or token.i + 1 >= len(token.doc):
-            return False
+        if index < 0:
+            return token
         end = self.scored[index][1]
+        last = token
         for later in token.doc[token.i + 1:]:
             if later.idx >= end:
-                return False
+                break
             if later.is_alpha:
-                return True
-        return False
+                last = later
+        return last
 
     def p_event_at(self, offset: int) -> float | None:
         """P(event) of the word holding the offset, as kept on a mention (4 decimals)."""
@@ -932,10 +939,13 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, object_preps)]
     if frame.type == "REQUEST":
         objects += prep_objects(token, {"on", "upon"})   # 'called on the governor to reopen the schools'
+        # 'called for Nairobi to suspend imports': whom the clause after 'for' tells to act
+        objects += [s for clause in children(token, "advcl") if any(m.lower_ == "for" for m in children(clause, "mark"))
+                    for s in children(clause, "nsubj") if names_a_side(s)]
     if frame.type in _AIMED_TYPES:
         # "fired live rounds at the protesters", "threw stones at police": whom it was aimed at
         objects += [o for o in prep_objects(token, {"at"}) if o.ent_type_ in ("PERSON", "ORG", "NORP")
-                    or (o.pos_ == "NOUN" and not o.ent_type_)]   # not 'at Mongoumba', a town
+                    or (o.pos_ == "NOUN" and o.ent_type_ in ("", "CARDINAL"))]   # not 'at Mongoumba', a town; 'at hundreds of …' is
     if passive:
         agents = agent_objects(token)
         subjects, objects = agents, subjects + [o for o in objects if o not in agents]

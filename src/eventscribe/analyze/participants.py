@@ -873,6 +873,24 @@ def _crewing_side(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in SIDE_NOUNS), None)
 
 
+def _followers(token: Token, role: str) -> Participant:
+    """'several thousand supporters of the opposition KWP who had gathered …' -> 'supporters of
+    the opposition KWP': the followers and whose they are, without their count or what a clause
+    after them tells (a person's supporters stay a group of their own, not the person)."""
+    span = token.doc[token.left_edge.i: token.i + 1]
+    of = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if of:
+        # up to where the phrase says where they were ('… of Amadou Keita in Bamako')
+        places = [p.i for p in of[0].subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "near", "outside")
+                  and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in p.children)]
+        span = token.doc[span.start: min([of[0].right_edge.i + 1, *places])]
+    while len(span) > 1 and (span[0].dep_ == "det" or span[0].like_num or span[0].ent_type_ == "CARDINAL"):
+        span = span[1:]
+    while len(span) > 1 and span[-1].is_punct and span[-1].text not in ")]":
+        span = span[:-1]
+    return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+
+
 def _side(token: Token, role: str) -> Participant | None:
     """An unnamed armed, state or crowd side: 'government forces', 'police', 'fighters of the
     Popular Defence Front' (then the named group is the side)."""
@@ -885,8 +903,7 @@ def _side(token: Token, role: str) -> Participant | None:
         span = token.doc[start: crew.i + 1]   # 'a Chinese coast guard ship': 'Chinese coast guard'
         return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ == "NOUN" and token.lemma_.lower() in _FOLLOWER_NOUNS:
-        span = token.doc[token.left_edge.i + (token.left_edge.dep_ == "det"): token.right_edge.i + 1]
-        return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
+        return _followers(token, role)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
         return None
     if any(t.lower_ in _CEREMONIAL for t in token.subtree):

@@ -90,7 +90,12 @@ def entry_place(prefix: str) -> list[str]:
     label = _LABEL_ALONE.match(prefix, found.end() if found else 0)
     if label is None:
         return []
-    return [name.strip() for name in _LABEL_SEPARATOR.split(label.group("place")) if name.strip()]
+    return [name.strip() for name in _LABEL_SEPARATOR.split(label.group("place"))
+            if name.strip() and name.strip().lower() not in _SECTION_LABELS]
+
+
+# 'Background: …', 'AID: …', 'Context: …': a section of the report, not where it happened.
+_SECTION_LABELS = words("section_labels")
 
 
 def split_sentences(text: str) -> list[Sentence]:

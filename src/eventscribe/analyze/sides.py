@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..model import BASIS_TEXT, EventMention, Participant
 from .entities import singular
 from .group import name_tokens, same_body, same_name
+from ..countrywords import country_words
 from .words import words
 
 _SITES = words("seizable_sites")
@@ -339,3 +340,32 @@ def _same_month(named: EventMention, bare: EventMention) -> bool:
     own = bare.date.value if bare.date is not None and bare.date.basis == BASIS_TEXT else None
     other = named.date.value if named.date is not None else None
     return own is None or other is None or own[:7] == other[:7]
+
+
+# How far back (in sentences) a crackdown told without whom it hit finds the gathering it hit.
+_GATHERED_BEFORE = 2
+
+
+def _protesting_group(protest: EventMention) -> Participant | None:
+    """Who a protest's crowd is, when the report names whose crowd it is ('KWP supporters', the
+    KWP): more than '(Paraguayan) protesters', which says nothing a crackdown's own words do not."""
+    demonyms = country_words("demonym")
+    return next((p for p in protest.participants if p.role in _DOERS and any(
+        word[:1].isupper() and word.lower() not in demonyms for word in p.name.split())), None)
+
+
+def target_crowds(mentions: list[EventMention]) -> None:
+    """'Thousands of KWP supporters gathered in Ndola. Police fired tear gas and detained 23
+    people.': a crackdown whose doers are named but not whom it hit hit the crowd of the report's
+    protest told in that sentence or just before (the latest such)."""
+    protests = [(m, group) for m in mentions if m.type == "PROTEST" and m.modality == "asserted"
+                and (group := _protesting_group(m)) is not None]
+    for act in mentions:
+        if act.type != "COERCE" or act.modality != "asserted" or not doers_of(act) or \
+                any(p.role == "recipient" for p in act.participants):
+            continue
+        before = [(m, group) for m, group in protests if 0 <= act.sentence - m.sentence <= _GATHERED_BEFORE
+                  and not any(_same_side(group, d) for d in doers_of(act))]
+        if before:
+            _, group = max(before, key=lambda pair: (pair[0].sentence, pair[0].trigger_start))
+            act.participants.append(replace(group, role="recipient"))
