@@ -201,3 +201,20 @@ def test_a_body_named_with_of_keeps_its_whole_name(analyze_text):
 def test_a_section_label_opening_a_line_is_no_place(line):
     segments = split_sentences(line)
     assert len(segments) == 2 and entry_place(segments[0].text) == []
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("JAYAPURA, Indonesia - Villagers from Sawiyo blocked the road to the plantation on Monday.",
+     "JAYAPURA, Indonesia -"),
+    ("LAGOS, Nigeria (Agency) — Police arrested six students on Friday.", "LAGOS, Nigeria (Agency) —"),
+    ("PORT MORESBY, Papua New Guinea -- The governor imposed a curfew.", "PORT MORESBY, Papua New Guinea --"),
+])
+def test_a_dateline_of_city_and_country_is_split_from_its_sentence(line, dateline):
+    assert [s.text for s in split_sentences(line)][0] == dateline
+
+
+def test_a_country_dateline_is_no_side_of_the_sentence_after_it(analyze_text):
+    analysis = analyze_text("Land dispute\n\nJAYAPURA, Indonesia - Villagers from Sawiyo blocked the road to "
+                            "the Arso plantation on Monday.", published="2025-03-12")
+    names = [p.name for m in analysis.mentions for p in m.participants]
+    assert names and not [n for n in names if "JAYAPURA" in n or "Indonesia -" in n]

@@ -48,7 +48,9 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
 _DATELINE_PREFIX = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .,'/\[\]]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\))?\s*(?::|--|[–—]|-(?=\s))|"
     r"[A-Z][A-Za-z .,'/]{1,60}?\s*\([^()]{1,60}\)\s*(?:--|[~_–—-])|\([^()]{3,80}\)\s*[~–—-]|"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[–—]\s|[A-Z][A-Z .'/]{2,40},?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?(?:\([^()]{1,30}\))?\s*(?:--|[–—]|-(?=\s)))\s*")
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[–—]\s|[A-Z][A-Z .'/]{2,40},?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?(?:\([^()]{1,30}\))?\s*(?:--|[–—]|-(?=\s))|"
+    # "JAYAPURA, Indonesia - …", "LAGOS, Nigeria (Agency) — …": a capitals city and its country
+    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2},\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*(?:\([^()]{1,30}\))?\s*(?:--|[–—]|-(?=\s)))\s*")
 
 
 # "16:45 - Police say …", "14:20 GMT – Soldiers …", "3 May 2025 - Rebels …": a live page's or a
