@@ -122,3 +122,13 @@ def test_a_counter_offensive_is_an_attack_told_by_its_last_part(analyze_text):
     assert [m.trigger for m in attacks] == ["offensive"]
     assert ("rebels", "recipient") in _sides(attacks[0])
 
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Fourteen people were arrested in Arso on Monday, among them the clan head Yohanes Kwambre.", "Yohanes Kwambre"),
+    ("Nine activists were detained on Tuesday, including the student leader Anjali Thapa.", "Anjali Thapa"),
+    ("Police arrested five council members, Tomas Chumpi among them.", "Tomas Chumpi"),
+])
+def test_the_people_a_count_of_detainees_names_were_detained(analyze_text, text, person):
+    acts = [m for m in analyze_text(text, published="2025-03-12").mentions if m.type == "COERCE"]
+    assert acts and (person, "recipient") in _sides(acts[0])

@@ -922,6 +922,25 @@ def _named_as(verb: Token) -> list[Token]:
             if (named := what_it_called(what)).i != what.i]
 
 
+_SINGLING_PREPS = frozenset({"among", "including"})
+
+
+def _singled_out(verb: Token) -> list[Token]:
+    """The people a count of those it hit names: 'fourteen people were arrested, among them the
+    clan head X' (the parser hangs X on the verb after 'among them'), 'including the student
+    leader X', 'five council members, X among them'."""
+    named = []
+    for prep in (p for p in children(verb, "prep") if p.lower_ in _SINGLING_PREPS):
+        for obj in children(prep, "pobj"):
+            if obj.lower_ in ("them", "whom"):
+                named += [t for t in verb.children if t.dep_ in ("npadvmod", "appos") and t.i > prep.i]
+            else:
+                named.append(obj)
+    for obj in children(verb, "dobj", "nsubjpass"):
+        named += [a for a in children(obj, "appos") if any(p.lower_ == "among" for p in children(a, "prep"))]
+    return named
+
+
 def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     subjects, passive = subject_of(token)
     # "as demanded by Azerbaijan": an agent makes it passive whatever subject the clause borrows
@@ -946,6 +965,7 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         # "fired live rounds at the protesters", "threw stones at police": whom it was aimed at
         objects += [o for o in prep_objects(token, {"at"}) if o.ent_type_ in ("PERSON", "ORG", "NORP")
                     or (o.pos_ == "NOUN" and o.ent_type_ in ("", "CARDINAL"))]   # not 'at Mongoumba', a town; 'at hundreds of …' is
+        objects += [o for o in _singled_out(token) if o not in objects]
     if passive:
         agents = agent_objects(token)
         subjects, objects = agents, subjects + [o for o in objects if o not in agents]
