@@ -116,11 +116,11 @@ def test_whom_a_call_for_action_names_as_the_actor_is_asked(analyze_text, text, 
 
 
 def test_a_counter_offensive_is_an_attack_told_by_its_last_part(analyze_text):
-    analysis = analyze_text("Government forces launched a counter-offensive against the rebels near Goma on Monday.",
+    analysis = analyze_text("Government forces launched a counter-offensive against rebel fighters near Goma on Monday.",
                             published="2025-03-12")
     attacks = [m for m in analysis.mentions if m.type == "ASSAULT" and m.modality == "asserted"]
     assert [m.trigger for m in attacks] == ["offensive"]
-    assert ("rebels", "recipient") in _sides(attacks[0])
+    assert ("rebel fighters", "recipient") in _sides(attacks[0])
 
 
 
