@@ -132,3 +132,13 @@ def test_a_counter_offensive_is_an_attack_told_by_its_last_part(analyze_text):
 def test_the_people_a_count_of_detainees_names_were_detained(analyze_text, text, person):
     acts = [m for m in analyze_text(text, published="2025-03-12").mentions if m.type == "COERCE"]
     assert acts and (person, "recipient") in _sides(acts[0])
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("Government troops launched a counter-offensive on the rebels near Goma on Monday.", True),
+    ("The minister gave an offensive speech in parliament.", False),
+    ("The remarks were deeply offensive to the families.", False),
+])
+def test_a_noun_the_tagger_took_for_an_adjective_after_a_hyphen_is_read_as_a_noun(analyze_text, text, attack):
+    attacks = [m for m in analyze_text(text, published="2025-03-12").mentions if m.type == "ASSAULT"]
+    assert [m.trigger for m in attacks] == (["offensive"] if attack else [])

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
-from spacy.symbols import AUX as AUX_POS, NOUN as NOUN_POS, PROPN as PROPN_POS, VERB as VERB_POS
+from spacy.symbols import ADJ as ADJ_POS, AUX as AUX_POS, NOUN as NOUN_POS, PROPN as PROPN_POS, VERB as VERB_POS
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Participant
@@ -470,7 +470,7 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
                 excluded.add(token.i)
             if frame is not None:
                 found.append((token, frame))
-        elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ != "compound"):
+        elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.dep_ != "compound") or _noun_after_hyphen(token):
             if token.dep_ == "compound" and (frames.family(lemma_of(token.head), "noun")
                                              or frames.family(token.head.lower_, "noun")):
                 continue   # "phone call", "peace talks": the head noun is the trigger
@@ -480,6 +480,16 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
     return found, excluded
 
 
+# Where a noun stands: an adjective there after a hyphen is the noun the tagger missed
+# ('launched a counter-offensive': 'offensive' tagged ADJ).
+_NOUN_SLOTS = ("dobj", "nsubj", "nsubjpass", "pobj")
+
+
+def _noun_after_hyphen(token: Token) -> bool:
+    return token.pos_ == "ADJ" and token.dep_ in _NOUN_SLOTS and token.i > 0 and token.doc[token.i - 1].text == "-" \
+        and token.doc[token.i - 1].idx + 1 == token.idx
+
+
 def _candidate_tokens(doc: Doc) -> list[Token]:
     """The tokens a frame or a construction may start from, found on the doc's arrays (making a
     Token for every word costs more than the tests): verbs and nouns whose lemma or form a frame
@@ -487,13 +497,14 @@ def _candidate_tokens(doc: Doc) -> list[Token]:
     strings = doc.vocab.strings
     nouns, verbs = string_ids(strings, _CANDIDATE_NOUNS), string_ids(strings, _CANDIDATE_VERBS)
     ccomp, amod, be = strings.as_int("ccomp"), strings.as_int("amod"), strings.add("be")
+    noun_slots = {strings.add(dep) for dep in _NOUN_SLOTS}
     participles = {strings.as_int("VBG"), strings.as_int("VBN")}
     found = []
     for i, (pos, lemma, lower, dep, tag) in enumerate(doc.to_array(_CANDIDATE_ATTRS).tolist()):
         if pos == VERB_POS:
             if lemma in verbs or lower in verbs or dep == ccomp or (dep == amod and tag in participles):
                 found.append(doc[i])
-        elif (pos == NOUN_POS or pos == PROPN_POS) and (lemma in nouns or lower in nouns):
+        elif (pos == NOUN_POS or pos == PROPN_POS or pos == ADJ_POS and dep in noun_slots) and (lemma in nouns or lower in nouns):
             found.append(doc[i])
         elif pos == AUX_POS and dep == ccomp and lemma == be:
             found.append(doc[i])   # 'said Y must be ready to <act>' (a demand)
