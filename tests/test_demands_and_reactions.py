@@ -142,3 +142,12 @@ def test_the_people_a_count_of_detainees_names_were_detained(analyze_text, text,
 def test_a_noun_the_tagger_took_for_an_adjective_after_a_hyphen_is_read_as_a_noun(analyze_text, text, attack):
     attacks = [m for m in analyze_text(text, published="2025-03-12").mentions if m.type == "ASSAULT"]
     assert [m.trigger for m in attacks] == (["offensive"] if attack else [])
+
+
+@pytest.mark.parametrize("text, body, role", [
+    ("Hundreds of Harapan Tani Union members blocked the highway outside Medan on Monday.", "Harapan Tani Union", "actor"),
+    ("Police arrested twelve Mabvuto Union members in Blantyre.", "Mabvuto Union", "recipient"),
+])
+def test_members_named_after_their_body_stand_for_it(analyze_text, text, body, role):
+    mentions = analyze_text(text, published="2025-03-12").mentions
+    assert mentions and (body, role) in _sides(mentions[0])

@@ -403,6 +403,12 @@ def _body_of_people(token: Token) -> Span | None:
     members = token.lower_ in ("member", "members") or token.lemma_.lower() in _CROWD_OF_BODY or token.lower_ in _CROWD_OF_BODY
     if not (_is_title_or_group(token) or members) or not (token.tag_ == "NNS" or token.lemma_.lower() == "delegation"):
         return None
+    if token.lower_ in ("member", "members"):
+        # 'Harapan Tani Union members': the body named before them (its supporters stay a group)
+        named = [body for c in token.children if c.dep_ == "compound" and (body := entity_of(c)) is not None
+                 and body.label_ == "ORG"]
+        if named:
+            return named[0]
     preps = ("of", "from") if members else ("of",)   # 'a delegation from the Fund' stays a delegation
     for obj in _objects_of(token, preps):
         candidates = [obj] + ([c for c in obj.children if c.dep_ in ("compound", "amod")] if _is_title_or_group(obj) else [])
