@@ -145,7 +145,7 @@ def test_a_noun_the_tagger_took_for_an_adjective_after_a_hyphen_is_read_as_a_nou
 
 
 @pytest.mark.parametrize("text, body, role", [
-    ("Hundreds of Harapan Tani Union members blocked the highway outside Medan on Monday.", "Harapan Tani Union", "actor"),
+    ("Hundreds of Harapan Tani Union members blocked the highway outside Pekanbaru on Monday.", "Harapan Tani Union", "actor"),
     ("Police arrested twelve Mabvuto Union members in Blantyre.", "Mabvuto Union", "recipient"),
 ])
 def test_members_named_after_their_body_stand_for_it(analyze_text, text, body, role):
