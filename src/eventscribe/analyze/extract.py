@@ -358,18 +358,20 @@ class _DetectorScores:
         self.starts = [start for start, _, _, _ in scored]
         self.scored = scored
 
-    def at(self, offset: int) -> tuple[float, str] | None:
+    def _word_at(self, offset: int) -> int | None:
+        """The index of the detector's word holding the offset; None between words."""
         index = bisect.bisect_right(self.starts, offset) - 1
-        if index < 0:
-            return None
-        start, end, p_event, best_type = self.scored[index]
-        return (p_event, best_type) if start <= offset < end else None
+        return index if index >= 0 and offset < self.scored[index][1] else None
+
+    def at(self, offset: int) -> tuple[float, str] | None:
+        index = self._word_at(offset)
+        return None if index is None else self.scored[index][2:]
 
     def last_part(self, token: Token) -> Token:
         """The last word-like token of the detector's word holding this one ('re-took' -> 'took');
         the token itself when it is the last."""
-        index = bisect.bisect_right(self.starts, token.idx) - 1
-        if index < 0:
+        index = self._word_at(token.idx)
+        if index is None:
             return token
         end = self.scored[index][1]
         last = token

@@ -16,10 +16,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..countrywords import country_words
 from ..model import BASIS_TEXT, EventMention, Participant
 from .entities import singular
 from .group import name_tokens, same_body, same_name
-from ..countrywords import country_words
 from .words import words
 
 _SITES = words("seizable_sites")
