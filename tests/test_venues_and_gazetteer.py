@@ -58,7 +58,7 @@ def test_a_demanded_release_has_not_happened(analyze_text):
 
 @pytest.mark.parametrize("name, country", [
     ("Idleb", "SYR"), ("Kharkov", "UKR"), ("Jiddah", "SAU"), ("Islamabad", "PAK"), ("Sana'a", "YEM"),
-    ("Sweida", "SYR"),
+    ("Sweida", "SYR"), ("Suwayda", "SYR"), ("Washington", "USA"), ("Nur-Sultan", "KAZ"),
 ])
 def test_the_gazetteer_knows_spellings_of_a_city(name, country):
     place = lookup(name)

