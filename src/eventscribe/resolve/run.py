@@ -18,9 +18,9 @@ from ..store import resolution as rows
 from .dictionary import Code, Entry, read_dictionary
 from .known_actors import known_actors
 from .actors import Actor, NameStats, build_actors
-from .countries import is_state_name
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
+from .sides import without_own_sides
 
 _MODE_RANK = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3}
 
@@ -216,28 +216,6 @@ def _best_date(details: list) -> object:
     return min(details, key=rank)
 
 
-def _is_official(actor: Actor) -> bool:
-    """A person in government with a known country (NER may have called the name an ORG: a
-    titled name that is not a state's is a person's)."""
-    person = actor.kind in ("PERSON", "PROPN") or (bool(actor.titles) and not is_state_name(actor.name))
-    return person and actor.sector == "GOV" and bool(actor.country)
-
-
-def _without_own_states(event_actors: list[tuple], by_id: dict[str, Actor]) -> list[tuple]:
-    """A state named beside its own official on the same side ("Chile and Peru held a
-    summit" with "Ruiz met Salas") is that official's country, not one more participant: the
-    official already carries it. States with no official of theirs on that side stay."""
-    sides = {(actor.country, role) for actor_id, _, role, *_ in event_actors
-             if (actor := by_id.get(actor_id)) and _is_official(actor)}
-
-    def stands_beside_own_official(actor_id: str, role: str) -> bool:
-        actor = by_id.get(actor_id)
-        if actor is None or not actor.country or not is_state_name(actor.name):
-            return False
-        return (actor.country, role) in sides or (role == "participant" and any(c == actor.country for c, _ in sides))
-    return [row for row in event_actors if not stands_beside_own_official(row[0], row[2])]
-
-
 def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, actor_rows: dict,
                    index: dict[str, str], by_id: dict[str, Actor], texts: _Texts) -> dict:
     ids = sorted(m.event_id for m in members)
@@ -252,7 +230,7 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
             actor = by_id.get(actor_id)
             merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], row["title"],
                                   row["affiliation"], row["kind"]))
-    merged_actors = _without_own_states(merged_actors, by_id)
+    merged_actors = without_own_sides(merged_actors, by_id)
     dated = _best_date(member_details)
     located = next((d for d in sorted(member_details, key=lambda d: (d["lat"] is None, d["event_id"]))
                     if d["location_name"]), None)

@@ -1,0 +1,102 @@
+"""An event's sides, each listed once: a state, body or group named beside one of its own
+people on the same side is that person's side, not one more participant.
+
+"Chile and Peru held a summit" told with "Ruiz met Salas" is a meeting of Ruiz and Salas, who
+carry their countries; "Hamas delegation" beside "Khalil Haddad, a senior Hamas official" is
+Haddad's delegation; "the House Speaker" beside "Speaker Ann Holt of the House" is Holt. A
+person acts for a side when a person is named; the body stays when none of its people is
+(the convention of the gold sets and of ICEWS-style records: the actor is who acted, with
+their country and sector). Rows are the record's (actor_id, name, role, title, affiliation,
+kind).
+"""
+from __future__ import annotations
+
+import re
+
+from ..analyze.words import words
+from .actors import Actor
+from .countries import is_state_name
+
+# Words that say what kind of people or body a name is, not whose: 'delegation', 'officials',
+# 'government', 'forces' ('the Hamas delegation' is Hamas's, 'Egyptian officials' Egypt's).
+_GENERIC = words("group_nouns") | words("body_member_words") | frozenset({"the", "of", "and", "s"})
+_PEOPLE_KINDS = frozenset({"PERSON", "PROPN"})
+# The last word of a body's own name ('Liberation Front', 'Security Council'): NER may call
+# such a name a person's, and it stands for no one beside it.
+_BODY_HEADS = words("institution_nouns") | words("armed_group_heads") | words("bloc_heads") | \
+    words("body_name_heads")
+
+
+def _is_person(actor: Actor | None, row: tuple) -> bool:
+    """NER may call a person's name an ORG in one report: a titled name that is not a state's
+    is a person's; and it may call a body's name a person's ('… Liberation Front')."""
+    person = row[5] in _PEOPLE_KINDS or (actor is not None and (
+        actor.kind in _PEOPLE_KINDS or (bool(actor.titles) and not is_state_name(actor.name))))
+    return person and not (_words(row[1].split()[-1]) & _BODY_HEADS)
+
+
+def _is_official(actor: Actor | None) -> bool:
+    """A person (see _is_person) in government with a known country."""
+    return actor is not None and actor.sector == "GOV" and bool(actor.country)
+
+
+def _words(text: str | None) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", (text or "").lower().replace("’", "'").replace("'s", "")))
+
+
+def _own_words(name: str) -> set[str]:
+    """The words of a body's name that say whose it is ('hamas' of 'the Hamas delegation'):
+    names, not common nouns ('herders' are a side of their own, whoever speaks for them)."""
+    return _words(" ".join(w for w in name.split() if w[:1].isupper())) - _GENERIC
+
+
+# 'envoy to Yemen', 'minister for Gulf affairs', 'adviser on Syria': what follows is whom or
+# what the office deals with, not whose it is.
+_DEALT_WITH = re.compile(r"\b(?:to|for|on|in|with|towards?)\b.*", re.IGNORECASE)
+
+
+def _titles_words(row: tuple, actor: Actor | None) -> set[str]:
+    """The words of the person's titles and affiliation, in this event and wherever seen,
+    up to any words that say what the office deals with."""
+    seen = _words(row[4])
+    for title in [row[3], *(actor.titles if actor is not None else ())]:
+        seen |= _words(_DEALT_WITH.sub("", title or ""))
+    return seen
+
+
+def _same_side(body_role: str, person_role: str) -> bool:
+    # a body among a meeting's participants is any side's
+    return body_role == person_role or body_role == "participant"
+
+
+def _official_of(body: Actor, person: Actor | None) -> bool:
+    """A state beside its own official ('Chile' and Chile's foreign minister)."""
+    return (person is not None and _is_official(person) and is_state_name(body.name)
+            and person.country == body.country)
+
+
+def _member_of(body_row: tuple, body: Actor | None, person_row: tuple, person: Actor | None) -> bool:
+    """A body, nationality group or bare office whose own words the person's titles all hold
+    ('Hamas delegation' ~ 'senior Hamas official'; 'Egyptian officials' ~ 'Egyptian
+    intelligence chief'; 'US House Speaker' ~ 'US House of Representatives Speaker'), and no
+    other country than the person's."""
+    own = _own_words(body_row[1])
+    if not own or not own <= _titles_words(person_row, person):
+        return False
+    countries = {body.country if body else None, person.country if person else None} - {None}
+    return len(countries) <= 1
+
+
+def without_own_sides(event_actors: list[tuple], by_id: dict[str, Actor]) -> list[tuple]:
+    """The record's actors less each state, body or group that one of its own people on the
+    same side already stands for."""
+    people = [(row, by_id.get(row[0])) for row in event_actors if _is_person(by_id.get(row[0]), row)]
+
+    def stands_beside_own_person(row: tuple) -> bool:
+        body = by_id.get(row[0])
+        if _is_person(body, row):
+            return False
+        return any(_same_side(row[2], person_row[2]) and (
+                   (body is not None and _official_of(body, person)) or _member_of(row, body, person_row, person))
+                   for person_row, person in people)
+    return [row for row in event_actors if not stands_beside_own_person(row)]
