@@ -634,8 +634,8 @@ def role_phrase(token: Token) -> tuple[str, frozenset[str], frozenset[str]] | No
     """'the visiting envoy', 'the foreign minister', 'Chad's defence minister': one person named
     by office alone, as (the office's head word, the title words beside it, the nationality or
     state words beside it); None for a name, a group or a plural."""
-    # 'the minister', and 'The President of Ruritania' written with a capital
-    capitalised = token.tag_ == "NNP" and token.text.istitle() and token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+    # 'the minister', and 'The President of Ruritania' or 'the Ghanaian Speaker' written with a capital
+    capitalised = token.tag_ == "NNP" and token.text.istitle() and token.i > 0 and _after_the(token)
     if not (token.tag_ == "NN" or capitalised) or not _is_title(token) or token.lemma_.lower() in GROUP_NOUNS \
             or token.ent_type_ not in ("",) and not capitalised:
         return None
@@ -645,7 +645,36 @@ def role_phrase(token: Token) -> tuple[str, frozenset[str], frozenset[str]] | No
     lands = [c.text.lower() for c in modifiers if c.ent_type_ in ("NORP", "GPE")]
     lands += [clean_name(land).lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj" and (land := _named_land(o)) is not None]
-    return (token.lemma_.lower(), frozenset(c.lower_ for c in modifiers if c.lower_ in _TITLE_WORDS), frozenset(lands))
+    head, title_words = token.lemma_.lower(), {c.lower_ for c in modifiers if c.lower_ in _OFFICE_WORDS}
+    for descriptions, office, word in _DESCRIBED_OFFICES:
+        # 'the Iranian top diplomat' is Iran's foreign minister; 'the premier' a prime minister
+        if head in descriptions or any(f"{c.lower_} {head}" in descriptions for c in modifiers):
+            head, title_words = office, title_words - {w for d in descriptions for w in d.split()} | {word}
+    return head, frozenset(title_words), frozenset(lands)
+
+
+def _after_the(token: Token) -> bool:
+    """'the Speaker', 'the Ghanaian Speaker': the office's own 'the' before it, with only its
+    modifiers between."""
+    return any(c.dep_ == "det" and c.lower_ == "the" and all(
+        t.dep_ in ("amod", "compound", "poss", "nmod") or t.ent_type_ in ("NORP", "GPE")
+        for t in token.doc[c.i + 1:token.i]) for c in token.children)
+
+
+# Offices news describes by other words (analyze/lang/en/wordsets.tsv): the description, and
+# the office's head word and its telling word in a title ('Foreign Minister X').
+_DESCRIBED_OFFICES = ((words("foreign_minister_descriptions"), "minister", "foreign"),
+                      (words("prime_minister_descriptions"), "minister", "prime"))
+def described_offices(text: str) -> set[str]:
+    """The head words of the offices a text describes by other words ('top diplomat': minister)."""
+    lowered = text.lower()
+    return {office for descriptions, office, _ in _DESCRIBED_OFFICES
+            if any(re.search(rf"\b{re.escape(d)}\b", lowered) for d in descriptions)}
+
+
+# Words beside an office that tell which it is: titles' own words and portfolios ('the interior
+# minister' is not the finance minister).
+_OFFICE_WORDS = _TITLE_WORDS | words("portfolio_words")
 
 
 def _is_title(token: Token) -> bool:

@@ -22,7 +22,7 @@ from .home import claim_unnamed_sides
 from .judged import fill_judged_sides, judged_act
 from .lexicon import trigger_words
 from .nlp import DEFAULT_MODEL, load_model
-from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, entity_of,
+from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, described_offices, entity_of,
                            is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity,
                            is_first_person_plural, participants_for, role_phrase, second_title_holder)
 from .places import country_name, is_city, is_country, lookup, person_country, side_country
@@ -146,6 +146,9 @@ class _DocumentState:
         remembered = ((self._here(self._person(index), role), self.people[index][0])
                       for index in range(len(self.people) - 1, -1, -1))
         fitting: list[tuple[Participant, set[str]]] = []
+        # 'the Kenyan interior minister met the Ugandan interior minister': another holder of the
+        # office in the sentence, so a minister the report gives no country may be either
+        rivals = any(t.i != token.i and t.lemma_.lower() == token.lemma_.lower() for t in token.sent)
         for person, span in itertools.chain(reversed(here), remembered, self._named_later(token, role)):
             title = {singular(w) for w in re.findall(r"[\w.-]+", (person.title or "").lower())}
             # the words just before the name count too: a title the reader did not attach
@@ -153,7 +156,7 @@ class _DocumentState:
             near = {singular(t.lower_) for t in span.doc[max(0, span.start - 4): span.start]}
             described = " ".join(filter(None, [person.title, person.affiliation])).lower()
             if (head in title or head in near) and title_words <= title | near \
-                    and all(n in described or _same_land(n, person) for n in nationality) \
+                    and _of_the_land(nationality, described, person, bool(title_words), rivals) \
                     and not any(same_name(person.name, other.name) for other, _ in fitting):
                 fitting.append((person, title))
         # one holder, and by a title of its own: one only guessed from the words nearby names no one
@@ -239,6 +242,19 @@ class _DocumentState:
                 participant.start, participant.end = offset + ent.start_char, offset + ent.end_char
                 self.last_person = participant
                 return
+
+
+def _of_the_land(nationality: frozenset[str], described: str, person: Participant, portfolio: bool,
+                 rivals: bool) -> bool:
+    """Whether a person fits the nationality of a role phrase ('the Kenyan interior minister'):
+    their title or affiliation says it, or names their country; or, for an office told by its
+    portfolio, the report says of no country whose they are ('Interior Minister Grace Wanjiru').
+    Beside another holder of the office in the sentence, only a nationality said and matched
+    tells the two apart."""
+    fits = all(n in described or _same_land(n, person) for n in nationality)
+    if rivals:
+        return bool(nationality) and fits
+    return fits or (portfolio and person_country(person) is None)
 
 
 def _same_land(nationality: str, person: Participant) -> bool:
@@ -492,7 +508,9 @@ def _place_from_tokens(tokens, doc: Doc):
 # ('demanded the resignation of the prime minister'), so that the report knows who that is.
 _TITLES = sorted((w for w in words("title_words") if w.isalpha()), key=len, reverse=True)
 _TITLED_NAME = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+" % "|".join(w.capitalize() for w in _TITLES))
-_OFFICE_ALONE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}(%s)\b" % "|".join(_TITLES))
+# ('The Kenyan interior minister', 'the Ugandan Speaker': a nationality before the office)
+_OFFICE_ALONE = re.compile(r"\b(?:[Tt]he|its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,2}(%s)\b"
+                           % "|".join(_TITLES + [t.capitalize() for t in _TITLES]))
 
 
 def _candidates(sentences: list[Sentence]) -> list[Sentence]:
@@ -515,7 +533,8 @@ def _candidates(sentences: list[Sentence]) -> list[Sentence]:
 def _with_office_holders(sentences: list[Sentence], chosen: list[Sentence]) -> list[Sentence]:
     """The chosen sentences and, in reading order, those that name the holder of an office a chosen
     one names alone."""
-    offices = {m.group(1) for s in chosen for m in _OFFICE_ALONE.finditer(s.text)}
+    offices = {m.group(1).lower() for s in chosen for m in _OFFICE_ALONE.finditer(s.text)} | \
+        {office for s in chosen for office in described_offices(s.text)}
     if not offices:
         return chosen
     read = {s.index for s in chosen}
