@@ -42,3 +42,24 @@ def test_a_minister_of_another_portfolio_is_not_the_office_named(analyze_text):
                             "Trade Minister Omar Bello was not at the meeting.", published="2025-03-12")
     met = [m for m in analysis.mentions if m.trigger == "met"]
     assert met and all(p.name != "Omar Bello" for m in met for p in m.participants)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Assistant Foreign Minister for Arab and African Affairs Omar Hadid met the Tunisian ambassador in Cairo "
+     "on Sunday.", "Omar Hadid"),
+    ("Minister of State for Foreign Affairs and International Cooperation Hassan Adan met the Egyptian ambassador "
+     "in Mogadishu on Monday.", "Hassan Adan"),
+    ("Assistant Secretary for African Affairs Molly Grant met Somali officials in Nairobi on Tuesday.", "Molly Grant"),
+])
+def test_a_long_title_keeps_the_name_that_ends_it(analyze_text, text, holder):
+    sides = _meeting_sides(analyze_text(text, published="2025-03-12"))
+    assert holder in sides and not any(side.split()[-1] in ("Minister", "Secretary") for side in sides), sides
+
+
+def test_a_guest_named_after_the_place_is_met(analyze_text):
+    """'received today in Khartoum Mr X': the parser hangs the guest on the place's preposition."""
+    analysis = analyze_text("Sudanese Foreign Minister Ali Yusuf received today in Khartoum Mr Jean-Paul Martin, "
+                            "the French envoy for the Sahel.", published="2025-03-12")
+    received = [m for m in analysis.mentions if m.trigger == "received"]
+    assert received and {"Ali Yusuf", "Jean-Paul Martin"} <= {p.name for p in received[0].participants}
+    assert received[0].place is not None and received[0].place.name == "Khartoum"

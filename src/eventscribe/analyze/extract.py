@@ -969,6 +969,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         object_preps = object_preps | {"to"}   # 'returned a looted mask to Nigeria', however parsed
     if object_preps:
         objects += [o for obj in children(token, "dobj") for o in prep_objects(obj, object_preps)]
+    guests = [] if sides.directed or children(token, "dobj") else _guests_after_place(token)
+    objects += guests
     if frame.type == "REQUEST":
         objects += prep_objects(token, {"on", "upon"})   # 'called on the governor to reopen the schools'
         # 'called for Nairobi to suspend imports': whom the clause after 'for' tells to act
@@ -1004,7 +1006,15 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
                 found.recipients.extend(p for agent in agent_objects(clause) for p in sides.other(agent))
     if frame.type == "AGREE" and _answers_a_demand(token):
         found.type = "CONCEDE"   # "agreed to disarm, as demanded by the army", "accepted the demands"
-    found.place_tokens.extend(prep_objects(token, {"in", "at"}))
+    found.place_tokens.extend(o for o in prep_objects(token, {"in", "at"}) if o not in guests)
+    found.place_tokens.extend(c for g in guests for c in children(g, "compound") if c.ent_type_ == "GPE")
+
+
+def _guests_after_place(verb: Token) -> list[Token]:
+    """'received today in Damascus Mr X': with no object of its own, a meeting verb's guest named
+    right after the place, which the parser hangs on the place's preposition."""
+    return [o for o in prep_objects(verb, {"in", "at"})
+            if (ent := entity_of(o)) is not None and ent.label_ == "PERSON" and o == ent.root]
 
 
 def _failed(token: Token) -> bool:

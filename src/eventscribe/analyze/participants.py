@@ -148,7 +148,23 @@ def _appositive_name(title: Token) -> Span | None:
         # an owner is not the holder: "Belarus's special police", "Putin's envoy"
         if (ent.root.head == title and ent.root.dep_ != "poss") or ent.root == title:
             return ent
+        if _closes_long_title(title, ent):
+            return ent
     return _name_after_title(title)
+
+
+_TITLE_JOINERS = frozenset({"for", "of", "and", "the", "on", "&"})
+
+
+def _closes_long_title(title: Token, ent: Span) -> bool:
+    """'Assistant Foreign Minister for Arab and African Affairs Omar Hadid': a capitalised title
+    whose 'for …' or 'of …' phrase runs, in capitals, into the name that ends it (the parser
+    hangs the name inside the phrase)."""
+    if not title.text.istitle() or ent.root.dep_ != "pobj" or ent.root.head.dep_ != "prep" \
+            or ent.root.head.head != title or ent.end != title.right_edge.i + 1:
+        return False
+    between = title.doc[title.i + 1:ent.start]
+    return all(t.text[:1].isupper() or t.lower_ in _TITLE_JOINERS for t in between)
 
 
 def _name_after_country(ent: Span) -> Span | None:
