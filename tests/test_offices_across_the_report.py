@@ -16,7 +16,7 @@ def _meeting_sides(analysis) -> list[str]:
 @pytest.mark.parametrize("text, holder", [
     # a capitalised office after its nationality
     ("Ghana's parliament speaker, Kojo Mensah, flew to Abuja on Sunday. On Monday the Ghanaian Speaker held "
-     "talks with Nigerian President Bola Adeyemi on border trade.", "Kojo Mensah"),
+     "talks with Nigerian President Bola Akande on border trade.", "Kojo Mensah"),
     # the holder named only after, by portfolio and no country
     ("The Kenyan interior minister met the Somali ambassador in Nairobi on Thursday, the ministry said. "
      "Interior Minister Grace Wanjiru told reporters the talks had focused on refugees.", "Grace Wanjiru"),

@@ -23,8 +23,8 @@ def _meeting_sides(tmp_path, text: str) -> list[str]:
 @pytest.mark.parametrize("text, person, body", [
     ("UDR leader Marc Ebang and a UDR delegation met Prime Minister Paul Ndong in Libreville on Monday.",
      "Marc Ebang", "UDR"),
-    ("Senior Ashanti Farmers Movement official Kwame Boadu and the Ashanti Farmers Movement met Agriculture "
-     "Minister Efua Mensah in Kumasi on Wednesday.", "Kwame Boadu", "Ashanti Farmers Movement"),
+    ("Senior Ashanti Farmers Movement official Kwame Asiedu and the Ashanti Farmers Movement met Agriculture "
+     "Minister Efua Mensah in Kumasi on Wednesday.", "Kwame Asiedu", "Ashanti Farmers Movement"),
     ("Zambian Foreign Minister Ruth Banda and Zambian officials held talks with Malawi's president in Lilongwe on Monday.",
      "Ruth Banda", "Zambian officials"),
 ])
