@@ -7,6 +7,7 @@ Norvanian delegation" alone is a group participant.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -662,10 +663,10 @@ def role_phrase(token: Token) -> tuple[str, frozenset[str], frozenset[str]] | No
     lands += [clean_name(land).lower() for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj" and (land := _named_land(o)) is not None]
     head, title_words = token.lemma_.lower(), {c.lower_ for c in modifiers if c.lower_ in _OFFICE_WORDS}
-    for descriptions, office, word in _DESCRIBED_OFFICES:
+    for described in _DESCRIBED_OFFICES:
         # 'the Iranian top diplomat' is Iran's foreign minister; 'the premier' a prime minister
-        if head in descriptions or any(f"{c.lower_} {head}" in descriptions for c in modifiers):
-            head, title_words = office, title_words - {w for d in descriptions for w in d.split()} | {word}
+        if head in described.descriptions or any(f"{c.lower_} {head}" in described.descriptions for c in modifiers):
+            head, title_words = described.office, title_words - described.words | {described.word}
     return head, frozenset(title_words), frozenset(lands)
 
 
@@ -677,15 +678,30 @@ def _after_the(token: Token) -> bool:
         for t in token.doc[c.i + 1:token.i]) for c in token.children)
 
 
-# Offices news describes by other words (analyze/lang/en/wordsets.tsv): the description, and
-# the office's head word and its telling word in a title ('Foreign Minister X').
-_DESCRIBED_OFFICES = ((words("foreign_minister_descriptions"), "minister", "foreign"),
-                      (words("prime_minister_descriptions"), "minister", "prime"))
+class _DescribedOffice(NamedTuple):
+    """An office news describes by other words: the descriptions, the office's head word and its
+    telling word in a title ('Foreign Minister X'), the descriptions' words and a pattern finding
+    any of them in a text."""
+    descriptions: frozenset[str]
+    office: str
+    word: str
+    words: frozenset[str]
+    pattern: re.Pattern
+
+
+def _described_office(descriptions: frozenset[str], office: str, word: str) -> _DescribedOffice:
+    return _DescribedOffice(descriptions, office, word, frozenset(w for d in descriptions for w in d.split()),
+                            re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(descriptions))), re.IGNORECASE))
+
+
+# (analyze/lang/en/wordsets.tsv)
+_DESCRIBED_OFFICES = (_described_office(words("foreign_minister_descriptions"), "minister", "foreign"),
+                      _described_office(words("prime_minister_descriptions"), "minister", "prime"))
+
+
 def described_offices(text: str) -> set[str]:
     """The head words of the offices a text describes by other words ('top diplomat': minister)."""
-    lowered = text.lower()
-    return {office for descriptions, office, _ in _DESCRIBED_OFFICES
-            if any(re.search(rf"\b{re.escape(d)}\b", lowered) for d in descriptions)}
+    return {described.office for described in _DESCRIBED_OFFICES if described.pattern.search(text)}
 
 
 # Words beside an office that tell which it is: titles' own words and portfolios ('the interior

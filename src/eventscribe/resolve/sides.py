@@ -90,13 +90,14 @@ def _member_of(body_row: tuple, body: Actor | None, person_row: tuple, person: A
 def without_own_sides(event_actors: list[tuple], by_id: dict[str, Actor]) -> list[tuple]:
     """The record's actors less each state, body or group that one of its own people on the
     same side already stands for."""
-    people = [(row, by_id.get(row[0])) for row in event_actors if _is_person(by_id.get(row[0]), row)]
+    persons = [_is_person(by_id.get(row[0]), row) for row in event_actors]
+    people = [(row, by_id.get(row[0])) for row, person in zip(event_actors, persons) if person]
+    if not people:
+        return event_actors
 
     def stands_beside_own_person(row: tuple) -> bool:
         body = by_id.get(row[0])
-        if _is_person(body, row):
-            return False
         return any(_same_side(row[2], person_row[2]) and (
                    (body is not None and _official_of(body, person)) or _member_of(row, body, person_row, person))
                    for person_row, person in people)
-    return [row for row in event_actors if not stands_beside_own_person(row)]
+    return [row for row, person in zip(event_actors, persons) if person or not stands_beside_own_person(row)]
