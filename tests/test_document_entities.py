@@ -211,9 +211,10 @@ def test_officials_of_the_two_sides_are_those_sides(analyze_text):
     # 'they' continues a plural subject, here in a second paragraph
     ("Border police cleared the main square of Tbilisi on Sunday night.\n\nThey detained thirty students.",
      "detained", {("Border police", "actor"), ("students", "recipient")}),
-    # 'it' in a clause of what the main clause's subject was doing meanwhile
+    # 'it' in a clause of what the main clause's subject was doing meanwhile (and the positions
+    # shelled are the Front's)
     ("The army pushed towards Gao on Monday as it shelled the positions of the Sahel Front.", "shelled",
-     {("army", "actor")}),
+     {("army", "actor"), ("Sahel Front", "recipient")}),
     # 'they' for two named leaders: both of them
     ("President Aline Mutesi and President Joao Baptista met in Luanda on Monday.\n\n"
      "They signed a treaty on river shipping.", "treaty", {("Aline Mutesi", "actor"), ("Joao Baptista", "actor")}),

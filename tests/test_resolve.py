@@ -118,6 +118,16 @@ def test_who_did_it_to_whom_matters():
     assert len(cluster(events)) == 2
 
 
+def test_a_fight_told_without_direction_joins_either_direction():
+    """'the clash between the two armies' (both sides in one role) is the attack another report
+    tells as one side's; two reports that disagree on who attacked whom stay apart (above)."""
+    clash = _event("a", "d1", ["uganda", "south sudan"], "2024-03-03", type_="ASSAULT",
+                   roles={"uganda": "recipient", "south sudan": "recipient"})
+    attack = _event("b", "d2", ["uganda", "south sudan"], type_="ASSAULT", published="2024-03-04",
+                    roles={"uganda": "actor", "south sudan": "recipient"})
+    assert len(cluster([clash, attack])) == 1
+
+
 def test_undated_report_needs_strong_evidence():
     dated = [_event("a", "d1", ["x", "y"], "2020-01-05", place="Rome"), _event("b", "d2", ["x", "y"], "2020-03-09", place="Rome")]
     undated = _event("c", "d3", ["x", "y"], place="Rome")

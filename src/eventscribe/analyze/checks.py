@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frames import Frame, checks
-from .participants import GROUP_NOUNS, entity_of
+from .participants import GROUP_NOUNS, TITLE_NOUNS, entity_of
 from .syntax import (MEANS_PREPS, agent_objects, children, is_person_like, lemma_of, named_by, names_a_side, prep_objects,
                      subject_of)
 from .words import words
@@ -177,6 +177,18 @@ def armed_hit(token: Token, frame: Frame) -> bool:
     hitters = agent_objects(token) if passive else subjects
     armed = frame.words["strike_weapons"] | frame.words["armed_strikers"] | frame.words["forces"]
     return any(lemma_of(h) in armed for h in hitters)
+
+
+@checks.register("beaten_people", reads=("people_acted_on", "side_nouns", "contest_words"))
+def beaten_people(token: Token, frame: Frame) -> bool:
+    """'police beat two reporters', 'protesters were beaten by soldiers'; not 'beat the incumbent
+    in the runoff', 'beat Ghana 2-1', 'beat the deadline': people beaten, and no contest won."""
+    people = frame.words["people_acted_on"] | frame.words["side_nouns"] | TITLE_NOUNS
+    beaten = [o for o in _direct_objects(token)
+              if lemma_of(o) in people or o.lower_ in people or entity_of(o) is not None and entity_of(o).label_ == "PERSON"
+              or o.lower_ in ("him", "her", "them")]
+    contest = any(lemma_of(o) in frame.words["contest_words"] for o in _direct_objects(token) + prep_objects(token, {"in", "at", "to"}))
+    return bool(beaten) and not contest
 
 
 @checks.register("labour_strike", reads=("striking_workers", "crowd_nouns", "armed_strikers"))

@@ -5,7 +5,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
@@ -20,7 +20,8 @@ from .lang.en import english
 from .modality import modality_of
 from .places import country_name, is_city, is_country, side_country
 from .sides import belligerents_mark
-from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, participants_for, proposer_of, protesting_crowd,
+from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, is_people_acted_on, participants_for, proposer_of,
+                           protesting_crowd,
                            what_it_called)
 from .causes import caused_by_hazard
 from .entities import singular
@@ -40,6 +41,7 @@ class Found:
     recipients: list[Participant] = field(default_factory=list)
     place_tokens: list[Token] = field(default_factory=list)
     anaphoric: bool = False   # "the meeting", "the talks": refers to an event already named
+    reciprocal: bool = False  # "accused each other", "traded accusations": each side did it to the other
 
 
 _LIGHT_VERBS = english.wordset("light_verbs")
@@ -329,12 +331,19 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     # "approved a motion of censure", "approved aid": a light verb whose own frame (vocabulary)
     # would make it an event yields to the event it carries
     carried = {t.token.head.i for t in found if t.token.dep_ == "dobj" and lemma_of(t.token.head) in _LIGHT_VERBS}
+    # "dropped bombs", "lobbed mortar rounds": the verb is the attack's, whatever else it may
+    # mean, and the weapon names the attack
+    dropped = {w.i: t for t in found for w in children(t.token, "dobj") if _drops_weapon(t.token, w)}
+    found += [Trigger(w, _detected_frame(w, "ASSAULT"), t.p_event) for i, t in dropped.items()
+              if i not in {f.token.i for f in found} for w in [doc[i]]]
+    dropping = {t.token.head.i for t in found if _drops_weapon(t.token.head, t.token)}
     # "established diplomatic ties", "violated the ceasefire": an object the verb's frame is
     # read by is that event's, not one of its own
     reading = [t for t in found if t.frame.check in _OBJECT_READING_CHECKS]
     read_by_verb = {o.i for t in reading for o in children(t.token, "dobj")}
     carried -= {t.token.i for t in reading}
     found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb
+             and t.token.i not in dropping
              and not (t.frame.type == "ASSAULT" and caused_by_hazard(t.token))]   # floods, crashes
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
 
@@ -530,6 +539,8 @@ def _light_verb(noun: Token) -> Token | None:
         return _light_verb(head.head)   # "held a second round of talks": the round is held
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and lemma_of(head) in _LIGHT_VERBS:
         return head
+    if noun.dep_ in ("dobj", "nsubjpass") and _drops_weapon(head, noun):
+        return head   # "warplanes dropped bombs on the village": the bombing is the warplanes'
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "at", "for") and \
             lemma_of(head.head) in ("participate", "take", "join", "arrive", "land", "come", "travel"):
         return head.head
@@ -647,6 +658,12 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
     found.actors = _unique(found.actors)
     # "suspended trade between SADC member states and Lesotho": the actor is no recipient
     found.recipients = [r for r in _unique(found.recipients) if not any(same_body(r.name, a.name) for a in found.actors)]
+    if found.type not in _DONE_TO_PEOPLE or not found.actors or not all(map(is_people_acted_on, found.recipients)):
+        # "attacked an army post, killing two soldiers and a civilian": the side attacked is the
+        # army; people told only by what they are are its casualties, not a side of their own
+        # (nor are 'women and children' whose protection a truce promises); and 'eleven people
+        # were killed', told without who killed them, says no side: the report's other words do
+        found.recipients = [r for r in found.recipients if not is_people_acted_on(r)]
     return found
 
 
@@ -938,6 +955,56 @@ def _named_as(verb: Token) -> list[Token]:
 _SINGLING_PREPS = frozenset({"among", "including"})
 
 
+_WEAPON_FIRE = english.wordset("weapon_fire")
+# Verbs by which two sides do the same act to each other ('traded accusations', 'exchanged threats').
+_RECIPROCAL_CARRIERS = english.wordset("reciprocal_carriers")
+# Directed acts that two sides doing them to each other makes two events, one each way; a fight
+# ('exchanged fire') is one event of both.
+_EACH_WAY_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SANCTION", "SUPPORT", "COERCE"})
+
+
+def _is_each_other(token: Token) -> bool:
+    """'each other', 'one another', and 'the other' after a subject told with 'each' ('each
+    government blamed the other')."""
+    if token.lower_ == "one":
+        return any(c.lower_ == "another" for c in token.children)   # parsed 'one' with 'another' its determiner
+    if token.lower_ not in ("other", "another"):
+        return False
+    if any(c.lower_ in ("each", "one") for c in token.children):
+        return True
+    verb = token.head if token.dep_ == "dobj" else token.head.head
+    return any(c.lower_ == "each" for s in children(verb, "nsubj") for c in s.subtree)
+
+
+def each_way(found: Found) -> list[Found]:
+    """'Armenia and Azerbaijan accused each other': Armenia accused Azerbaijan, and Azerbaijan
+    Armenia (two events, as PLOVER's directed types are); any other reading as it is."""
+    if not found.reciprocal or found.type not in _EACH_WAY_TYPES or found.recipients or len(found.actors) != 2:
+        return [found]
+    first, second = found.actors
+    return [replace(found, actors=[first], recipients=[replace(second, role="recipient")]),
+            replace(found, actors=[second], recipients=[replace(first, role="recipient")])]
+# Acts done to people, whom the words may name only by what they are ('seven civilians').
+_DONE_TO_PEOPLE = frozenset({"ASSAULT", "COERCE", "AID", "REQUEST", "THREATEN", "SANCTION"})
+_WEAPON_CARRIERS = english.wordset("weapon_carriers")
+
+
+def _drops_weapon(verb: Token, thing: Token) -> bool:
+    """'dropped two bombs', 'lobbed mortar rounds': a verb that delivers a weapon carries it."""
+    return thing.dep_ in ("dobj", "nsubjpass") and thing.head == verb and lemma_of(verb) in _WEAPON_CARRIERS \
+        and lemma_of(thing) in _WEAPON_FIRE
+
+
+def _fired_on(verb: Token) -> list[Token]:
+    """Whom fire was aimed at with 'on': 'fired on the crowd', 'opened fire on farmers',
+    'dropped bombs on a village' ('on' hangs on the verb or on what was fired); 'fired on Monday'
+    is a day, which no side reads."""
+    fired = [verb] + [o for o in children(verb, "dobj") if lemma_of(o) in _WEAPON_FIRE]
+    if lemma_of(verb) not in _WEAPON_FIRE and len(fired) == 1:
+        return []
+    return [o for f in fired for o in prep_objects(f, {"on", "upon"}) if o.ent_type_ not in ("DATE", "TIME")]
+
+
 def _singled_out(verb: Token) -> list[Token]:
     """The people a count of those it hit names: 'fourteen people were arrested, among them the
     clan head X' (the parser hangs X on the verb after 'among them'), 'including the student
@@ -981,12 +1048,15 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         objects += [o for o in prep_objects(token, {"at"}) if o.ent_type_ in ("PERSON", "ORG", "NORP")
                     or (o.pos_ == "NOUN" and o.ent_type_ in ("", "CARDINAL"))]   # not 'at Mongoumba', a town; 'at hundreds of …' is
         objects += [o for o in _singled_out(token) if o not in objects]
+        objects += [o for o in _fired_on(token) if o not in objects]
     if passive:
         agents = agent_objects(token)
         subjects, objects = agents, subjects + [o for o in objects if o not in agents]
     if frame.type in _OWNER_TARGETED_TYPES:
         # "froze the assets of the Wagner Group", "X's accounts were frozen": the owner is the target
         objects += [owner for o in objects if lemma_of(o) in _OWNED_THINGS for owner in _owners(o)]
+    found.reciprocal = any(map(_is_each_other, objects))
+    objects = [o for o in objects if not _is_each_other(o)]
     for s in subjects:
         found.actors.extend(sides.acting(s))
     for o in objects:
@@ -1150,8 +1220,10 @@ _SHARED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
     """Sides on the verb that carries the noun: "X held talks with Y", "said during his meeting
-    with Y", "gave the militia a deadline"."""
+    with Y", "gave the militia a deadline"; "A and B traded accusations": each accused the other."""
     light = _light_verb(token)
+    if light is not None and lemma_of(light) in _RECIPROCAL_CARRIERS and token.tag_ == "NNS":
+        found.reciprocal = True
     carrier = light or _governing_verb(token)
     if carrier is None:
         return

@@ -780,8 +780,11 @@ def _counted(token: Token) -> Token:
         if place is not None:
             token, words = place, (place.lemma_.lower(), place.lower_)
     if token.lemma_.lower() in _OWNED_SITES:
-        # "stormed the governor's compound": the owner is the side acted on.
-        owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        # "stormed the governor's compound", "raided the offices of the union", "the Radio Kanaga
+        # building", "a police station": the owner is the side acted on.
+        owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS] \
+            or [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] \
+            or [c for c in token.subtree if c.i < token.i and c.dep_ in ("compound", "amod") and _owns_a_site(c)]
         return owners[0] if owners else token
     if token.lower_ in _TIME_NOUNS:
         # The parser hangs the side on the time noun after it: "by the federal police minutes later".
@@ -798,6 +801,47 @@ def _counted(token: Token) -> Token:
             if objects:
                 return objects[0]
     return token
+
+
+def _owns_a_site(word: Token) -> bool:
+    """'the Radio Kanaga building', 'a police station', 'the parliament building', 'a Kyrgyz border post':
+    a name, a side, an institution or a nationality before the site's noun owns it; 'a bus
+    station', 'the post office' do not."""
+    if word.dep_ == "amod":
+        return word.ent_type_ == "NORP"   # 'a Kyrgyz border post', 'the Kenyan army base'
+    return entity_of(word) is not None or word.lemma_.lower() in SIDE_NOUNS or word.lemma_.lower() in INSTITUTION_NOUNS
+
+
+# People an act is done to, named by what they are ('killed seven civilians', 'detained three
+# young men'): the people are the side acted on. They act as a side only when said to be armed
+# ('armed men stormed …'); 'residents said …' is a source, and crowds that protest are read
+# by protesting_crowd.
+_PEOPLE_ACTED_ON = words("people_acted_on")
+_ARMED_PEOPLE = words("armed_people_modifiers")
+_NOT_DESCRIBING = _COUNTS | words("skip_modifiers")
+
+
+def people_acted_on(token: Token, role: str) -> Participant | None:
+    """'seven civilians', 'three young men' (counted people are named with their count, as a
+    reader would tell them); 'masked men' as a side that acts."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _PEOPLE_ACTED_ON and token.lower_ not in _PEOPLE_ACTED_ON:
+        return None
+    modifiers = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")
+                 and (c.text.islower() or c.is_sent_start and c.text[1:].islower()) and c.lower_ not in _NOT_DESCRIBING]
+    if role != "recipient" and not any(m.lower_ in _ARMED_PEOPLE for m in modifiers):
+        return None
+    counts = [c for c in token.children if c.i < token.i and c.dep_ == "nummod"]
+    named = token.doc[min([m.left_edge.i for m in modifiers] + [c.i for c in counts] + [token.i]): token.i + 1]
+    name = span_name(named)
+    if named[0].is_sent_start and named[0] in counts and named[0].text[1:].islower():
+        name = name[:1].lower() + name[1:]   # 'Three men were detained': a count, not a name
+    return Participant(name=name, role=role, kind="GROUP", start=named.start_char, end=named.end_char)
+
+
+def is_people_acted_on(side: Participant) -> bool:
+    """Whether a side is people named by what they are ('civilians', 'young men')."""
+    last = side.name.split()[-1].lower() if side.name else ""
+    return side.kind == "GROUP" and last in _PEOPLE_ACTED_ON
 
 
 _BARE_CROWD = words("bare_crowd_nouns")
@@ -1173,7 +1217,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
     owner = _owning_body(token, role, refer)
     if owner is not None:
         return owner
-    side = _side(token, role)
+    side = _side(token, role) or people_acted_on(token, role)
     if side is not None:
         return side
     if token.pos_ == "NOUN":

@@ -16,11 +16,12 @@ from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import (date_counted_from, date_for_trigger, date_from_narrative, date_from_publication, date_of_telling,
                      in_byline, relative_day, sentence_expressions, told_as_now)
 from .entities import EntityTable, singular
-from .extract import Found, find_triggers, read_trigger, worth_parsing
+from .extract import Found, each_way, find_triggers, read_trigger, worth_parsing
 from .group import absorb_vague_groups, assign_event_keys, name_tokens, people_conflict, roles_swap, same_name, share_a_side
 from .home import claim_unnamed_sides
 from .judged import fill_judged_sides, judged_act
 from .lexicon import trigger_words
+from .named_places import NamedPlaces, named_by_place_noun
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, described_offices, entity_of,
                            is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity,
@@ -31,7 +32,7 @@ from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is
 from .sentences import entry_place, is_bullet, split_sentences
 from .sides import (address_release_calls, agreeing_sides, complete_from_main_pair, split_calls, belligerents_mark, complete_bare_events,
                     complete_doers, complete_sides, fill_belligerents, target_crowds)
-from .syntax import agent_objects, children, depth_below_root, in_sequence, keep_text, string_ids, told_as_earlier
+from .syntax import agent_objects, children, depth_below_root, in_sequence, keep_text, prep_objects, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
 
@@ -102,6 +103,10 @@ class _DocumentState:
             states = self._state_pair(token, role, by_nationality=pair not in SIDE_PAIR_NOUNS)
             if states is None and pair in SIDE_PAIR_NOUNS:
                 return [belligerents_mark(token, role)]   # else the two sides the report fights between
+            if states is None and self.last_sides and all(side_country(p.name) for p in self.last_sides):
+                # 'each capital', 'both countries' after an event of two states whose names NER
+                # did not both tag as places ('South Sudan')
+                return [self._here(p, role) for p in self.last_sides]
             return states
         phrase = role_phrase(token)
         holder = second_title_holder(token) if phrase is not None else None
@@ -187,10 +192,17 @@ class _DocumentState:
         return [self._here(p, role) for p in sides] if agrees(pronoun, plural, {p.kind for p in sides}) else None
 
     def _pair(self, token: Token, role: str) -> list[Participant] | None:
-        """'the two leaders': the last two people named, in this sentence or before."""
+        """'the two leaders': the last two people named, in this sentence or before; 'the two
+        presidents': the last two named with that office, when the report names two (NER may
+        take a group's name for a person's)."""
         people = [participant_from_entity(e, role) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
         # Latest first, without copying everyone the report named so far.
         remembered = (self._here(self._person(index), role) for index in range(len(self.people) - 1, -1, -1))
+        office = token.lemma_.lower()
+        if office in TITLE_NOUNS and office not in _ANY_OFFICE:
+            people = list(reversed(people)) + list(remembered)
+            holders = _last_two(p for p in people if office in (p.title or "").lower())
+            return holders or _last_two(people)
         return _last_two(itertools.chain(reversed(people), remembered))
 
     def _state_pair(self, token: Token, role: str, by_nationality: bool) -> list[Participant] | None:
@@ -262,6 +274,10 @@ def _same_land(nationality: str, person: Participant) -> bool:
     person's title or affiliation name one country."""
     code = side_country(nationality)
     return code is not None and person_country(person) == code
+
+
+# Pair nouns that name no one office: 'the two leaders', 'the two men'.
+_ANY_OFFICE = frozenset({"leader", "official", "man", "woman", "head", "chief", "envoy", "delegate"})
 
 
 def _last_two(candidates: Iterable[Participant]) -> list[Participant] | None:
@@ -357,13 +373,21 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 _AT_TARGET = frozenset({"ASSAULT"})
 
 
-def _place_for(found: Found, doc: Doc):
+def _place_for(found: Found, doc: Doc, named_places: NamedPlaces | None = None):
     place = _place_from_tokens(found.place_tokens + _where_clause_place(found.trigger), doc)
     if place is not None:
         return place
     if found.type in _AT_TARGET:
+        # "the attack on the town of Kaya": the town attacked is where
+        for obj in prep_objects(found.trigger, {"on", "against"}):
+            place = named_by_place_noun(obj)
+            if place is not None:
+                return place
         # "hit Bamako, the capital of …": the town hit is where, whoever it stands for
         for obj in (c for c in found.trigger.children if c.dep_ == "dobj"):
+            place = named_by_place_noun(obj)   # 'bombed Tumbi village'
+            if place is not None:
+                return place
             ent = entity_of(obj)
             # "seized Goma airport": the town the site is named by, never a common noun's namesake
             named = ent.text if ent is not None else " ".join(c.text for c in obj.children if c.dep_ == "compound"
@@ -388,11 +412,15 @@ def _place_for(found: Found, doc: Doc):
             clause = {t.i for t in found.trigger.head.subtree} if found.trigger.dep_ != "ROOT" else range(len(doc))
         if token.i + 1 in clause:
             in_clause.append(token)
-    # a city the gazetteer knows first, anywhere in the clause; else a town it does not know
+    # a city the gazetteer knows first, anywhere in the clause; else a town it does not know;
+    # else 'the town' the report has named
     for find in (_known_city_in_phrase, _unknown_town_in_phrase):
         place = next((p for p in map(find, in_clause) if p is not None), None)
         if place is not None:
             return place
+    if named_places is not None:
+        return next((p for p in (named_places.meant_by(o) for t in in_clause for o in t.children if o.dep_ == "pobj")
+                     if p is not None), None)
     return None
 
 
@@ -426,6 +454,9 @@ def _unknown_town_in_phrase(preposition: Token) -> Place | None:
     Not a region: a name with 'of' ('the Horn of Africa') or a region's word ('the Sahel',
     'the Middle East', 'Europe')."""
     for obj in (c for c in preposition.children if c.dep_ == "pobj"):
+        place = named_by_place_noun(obj)
+        if place is not None:
+            return place   # 'in Tumbi village', 'near the village of Oqsari'
         named = [obj] if obj.ent_type_ in ("GPE", "LOC") else []
         if obj.lemma_.lower() in _PLACE_NOUNS:
             named += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -861,8 +892,10 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
     sequenced: set[int] = set()   # trigger offsets of events a clause orders against another
     subjected: set[int] = set()   # trigger offsets of verbs with a subject of their own
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
+    named_places = NamedPlaces(analysis.text)
     for sentence, doc in zip(candidates, docs):
         offset = sentence.start
+        named_places.at = offset
         analysis.entities.extend(
             EntityMention(e.text, e.label_, offset + e.start_char, offset + e.end_char, sentence.index)
             for e in doc.ents)
@@ -878,42 +911,44 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
         sentence_mentions, sentence_triggers = [], []
         state.offset, state.sentence = offset, sentence.index
         for token, trigger, p_event in find_triggers(doc):
-            found = read_trigger(token, trigger, state.refer)
-            mention = EventMention(
-                type=found.type, mode=found.mode, modality=found.modality, trigger=token.text,
-                trigger_start=offset + token.idx, trigger_end=offset + token.idx + len(token.text),
-                sentence=sentence.index, sentence_start=sentence.start, sentence_end=sentence.end,
-                participants=_shift(found.actors + found.recipients, offset),
-                place=_place_for(found, doc), p_event=p_event, depth=depth_below_root(token),
-            )
-            mention.date = date_for_trigger(token, expressions, offset)
-            if in_sequence(token):
-                sequenced.add(mention.trigger_start)
-            if children(token, "nsubj", "nsubjpass"):
-                subjected.add(mention.trigger_start)
-            counted = relative_day(token) if mention.date is None else None
-            if counted is not None:
-                # 'the next day', 'the same day': counted from the last day the report told
-                base = _last_told_day(mentions, mention.sentence) or \
-                    _previous_sentence_date(sentences, sentence.index - first, anchor)
-                mention.date = date_counted_from(base, counted, offset)
-            if mention.date is None and anchor is not None and mention.modality == "asserted" and told_as_now(token, mention.type):
-                mention.date = date_of_telling(anchor)
-            if mention.date is None and not told_as_earlier(token) and _continues(mention, mentions):
-                if sentence.index not in narrative:
-                    narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
-                continued = _continued_date(mention, mentions)
-                mention.date = date_from_narrative(continued or narrative[sentence.index])
-            if mention.date is None:
-                mention.date = date_from_publication(anchor)
-            if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \
-                    and mention.modality == "asserted" and mention.date.precision == "day":
-                mention.modality = "future"
-            sentence_mentions.append((mention, found.anaphoric))
-            sentence_triggers.append(token)
-            # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
-            if _is_bare(token, mention.type):
-                bare_triggers.add(mention.trigger_start)
+            # 'accused each other': one reading each way
+            for found in each_way(read_trigger(token, trigger, state.refer)):
+                mention = EventMention(
+                    type=found.type, mode=found.mode, modality=found.modality, trigger=token.text,
+                    trigger_start=offset + token.idx, trigger_end=offset + token.idx + len(token.text),
+                    sentence=sentence.index, sentence_start=sentence.start, sentence_end=sentence.end,
+                    participants=_shift(found.actors + found.recipients, offset),
+                    place=_place_for(found, doc, named_places), p_event=p_event, depth=depth_below_root(token),
+                )
+                mention.participants = [p for p in mention.participants if not named_places.is_place(p)]
+                mention.date = date_for_trigger(token, expressions, offset)
+                if in_sequence(token):
+                    sequenced.add(mention.trigger_start)
+                if children(token, "nsubj", "nsubjpass"):
+                    subjected.add(mention.trigger_start)
+                counted = relative_day(token) if mention.date is None else None
+                if counted is not None:
+                    # 'the next day', 'the same day': counted from the last day the report told
+                    base = _last_told_day(mentions, mention.sentence) or \
+                        _previous_sentence_date(sentences, sentence.index - first, anchor)
+                    mention.date = date_counted_from(base, counted, offset)
+                if mention.date is None and anchor is not None and mention.modality == "asserted" and told_as_now(token, mention.type):
+                    mention.date = date_of_telling(anchor)
+                if mention.date is None and not told_as_earlier(token) and _continues(mention, mentions):
+                    if sentence.index not in narrative:
+                        narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
+                    continued = _continued_date(mention, mentions)
+                    mention.date = date_from_narrative(continued or narrative[sentence.index])
+                if mention.date is None:
+                    mention.date = date_from_publication(anchor)
+                if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \
+                        and mention.modality == "asserted" and mention.date.precision == "day":
+                    mention.modality = "future"
+                sentence_mentions.append((mention, found.anaphoric))
+                sentence_triggers.append(token)
+                # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
+                if _is_bare(token, mention.type):
+                    bare_triggers.add(mention.trigger_start)
         judged.extend((sentence_mentions[j][0], sentence_mentions[a][0])
                       for j, judgement in enumerate(sentence_triggers) for a, act in enumerate(sentence_triggers)
                       if judged_act(judgement, act))

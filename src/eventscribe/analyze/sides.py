@@ -20,6 +20,7 @@ from ..countrywords import country_words
 from ..model import BASIS_TEXT, EventMention, Participant
 from .entities import singular
 from .group import name_tokens, same_body, same_name
+from .places import side_country
 from .words import words
 
 _SITES = words("seizable_sites")
@@ -32,7 +33,17 @@ TWO_SIDED = frozenset({"ASSAULT"})
 def _same_side(a: Participant, b: Participant) -> bool:
     words_a, words_b = name_tokens(a.name), name_tokens(b.name)
     same_words = bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
-    return same_words or same_body(a.name, b.name)
+    return same_words or same_body(a.name, b.name) or _state_of(a) is not None and _state_of(a) == _state_of(b)
+
+
+def _state_of(side: Participant) -> str | None:
+    """The state a side is when it is a state or its unnamed forces ('India', 'Indian forces',
+    'Chinese personnel', 'the Chinese side'): one side of a fight, however the report words it."""
+    if side.kind == "GPE":
+        return side_country(side.name)
+    if side.kind != "GROUP" or sum(w[:1].isupper() for w in side.name.split()) != 1:
+        return None
+    return side_country(side.name) if side.name.split()[0][:1].isupper() else None
 
 
 def _pairs(mentions: list[EventMention]) -> list[tuple[Participant, Participant]]:
@@ -124,11 +135,14 @@ def _sides_of(mentions) -> list[tuple[Participant, set[str]]]:
     sides: list[tuple[Participant, set[str]]] = []
     for mention in mentions:
         for p in (p for p in mention.participants if p.kind != BELLIGERENTS and _may_fight(p)):
-            known = next((roles for side, roles in sides if _same_side(p, side)), None)
+            known = next((i for i, (side, _) in enumerate(sides) if _same_side(p, side)), None)
             if known is None:
                 sides.append((p, {p.role}))
-            else:
-                known.add(p.role)
+                continue
+            side, roles = sides[known]
+            roles.add(p.role)
+            if p.kind == "GPE" and side.kind != "GPE":
+                sides[known] = (p, roles)   # the state, rather than 'Indian forces', stands for its side
     return sides
 
 
@@ -202,6 +216,11 @@ def address_release_calls(mentions: list[EventMention]) -> None:
         freed = [p.name for m in releases for p in m.participants if p.role == "recipient"]
         takings = [m for m in held if any(p.role == "recipient" and same_name(p.name, f) for p in m.participants for f in freed)]
         if releases and not takings:
+            # 'families of the 23 people arrested … demanded their release': the taking its own
+            # sentence tells, even when it names no taker (then the call names no one either)
+            if any(m.sentence == call.sentence and m.type in _HOLDING_TYPES and m.modality == "asserted"
+                   for m in mentions):
+                continue
             # 'demanded their release', 'the release of its servicemen': whom the words do not
             # name are the last people the report says were taken, a few sentences before
             takings = [m for m in held if 0 <= call.sentence - m.sentence <= _TAKEN_BEFORE]
@@ -344,6 +363,7 @@ def _same_month(named: EventMention, bare: EventMention) -> bool:
 
 # How far back (in sentences) a crackdown told without whom it hit finds the gathering it hit.
 _GATHERED_BEFORE = 2
+_BARE_CROWD = words("bare_crowd_nouns")
 
 
 def _protesting_group(protest: EventMention) -> Participant | None:
@@ -354,6 +374,12 @@ def _protesting_group(protest: EventMention) -> Participant | None:
         word[:1].isupper() and word.lower() not in demonyms for word in p.name.split())), None)
 
 
+def _bare_crowd(side: Participant) -> bool:
+    """'people', '23 people', 'Zambian people' (the country home.py gave them): no word says who they are."""
+    *modifiers, head = side.name.split() or [""]
+    return head.lower() in _BARE_CROWD and all(m[:1].isupper() or m[:1].isdigit() for m in modifiers)
+
+
 def target_crowds(mentions: list[EventMention]) -> None:
     """'Thousands of KWP supporters gathered in Ndola. Police fired tear gas and detained 23
     people.': a crackdown whose doers are named but not whom it hit hit the crowd of the report's
@@ -361,11 +387,12 @@ def target_crowds(mentions: list[EventMention]) -> None:
     protests = [(m, group) for m in mentions if m.type == "PROTEST" and m.modality == "asserted"
                 and (group := _protesting_group(m)) is not None]
     for act in mentions:
-        if act.type != "COERCE" or act.modality != "asserted" or not doers_of(act) or \
-                any(p.role == "recipient" for p in act.participants):
+        # '23 people' says no more of whom it hit than saying nothing
+        told = [p for p in act.participants if p.role == "recipient" and not _bare_crowd(p)]
+        if act.type != "COERCE" or act.modality != "asserted" or not doers_of(act) or told:
             continue
         before = [(m, group) for m, group in protests if 0 <= act.sentence - m.sentence <= _GATHERED_BEFORE
                   and not any(_same_side(group, d) for d in doers_of(act))]
         if before:
             _, group = max(before, key=lambda pair: (pair[0].sentence, pair[0].trigger_start))
-            act.participants.append(replace(group, role="recipient"))
+            act.participants = [p for p in act.participants if p.role != "recipient"] + [replace(group, role="recipient")]

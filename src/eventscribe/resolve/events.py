@@ -44,12 +44,21 @@ class DocEvent:
 
 
 def _roles_agree(a: DocEvent, b: DocEvent) -> bool:
-    """In a directed event the attacker of one report is not the attacked of another."""
+    """In a directed event the attacker of one report is not the attacked of another; a fight
+    one report tells without direction ('the clash between India and China', all its sides in
+    one role) agrees with either direction."""
+    if _undirected(a) or _undirected(b):
+        return True
     for actor in set(a.actors) & set(b.actors):
         first, second = a.roles.get(actor), b.roles.get(actor)
         if {first, second} == {"actor", "recipient"}:
             return False
     return True
+
+
+def _undirected(event: DocEvent) -> bool:
+    """Two sides or more, all in one role."""
+    return len(event.roles) >= 2 and len(set(event.roles.values())) == 1
 
 
 def _dates_compatible(a: DocEvent, b: DocEvent) -> bool:

@@ -101,3 +101,21 @@ def without_own_sides(event_actors: list[tuple], by_id: dict[str, Actor]) -> lis
                    (body is not None and _official_of(body, person)) or _member_of(row, body, person_row, person))
                    for person_row, person in people)
     return [row for row, person in zip(event_actors, persons) if person or not stands_beside_own_person(row)]
+
+
+_PEOPLE_ACTED_ON = words("people_acted_on")
+
+
+def _is_people_acted_on(row: tuple) -> bool:
+    return row[5] == "GROUP" and row[1].split()[-1].lower() in _PEOPLE_ACTED_ON
+
+
+def without_casualties(event_actors: list[tuple]) -> list[tuple]:
+    """The record's actors less the people told only by what they are ('civilians', 'people')
+    when it names a side acted on: one report's 'killed 27 people' is the casualties of the
+    attack another report says was on the town's defenders."""
+    others = [row for row in event_actors if row[2] == "recipient" and not _is_people_acted_on(row)]
+    if not others:
+        return event_actors
+    return [row for row in event_actors if not (row[2] == "recipient" and _is_people_acted_on(row))]
+
