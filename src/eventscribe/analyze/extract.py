@@ -702,6 +702,13 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
         found.actors.extend(_crowd_of_protest(token))
     if frame.type == "PROTEST" and not found.recipients:
         found.recipients.extend(p for t in _protested(token) for p in sides.other(t))
+    if frame.type in ("PROTEST", "REQUEST") and not found.recipients:
+        # 'marched against the new pension law', 'demanded the repeal of the decree': against
+        # the government whose measure it is (home.py names whose, or drops it)
+        measure = next(iter(_measures_opposed(token)), None)
+        if measure is not None:
+            found.recipients.append(Participant(name="government", role="recipient", kind="GROUP",
+                                                start=measure.idx, end=measure.idx + len(measure.text)))
 
 
 _PROTESTED_BUILDINGS = english.wordset("protested_buildings")
@@ -737,6 +744,25 @@ def _protested(protest: Token) -> list[Token]:
 
 
 _DEMANDING_VERBS = english.wordset("demanding_verbs")
+_UNDOING_NOUNS = english.wordset("undoing_nouns")
+
+
+def _measures_opposed(act: Token) -> list[Token]:
+    """The measures a protest or a demand opposes whose maker its words do not name: 'against
+    the new pension law', 'in protest at the fuel price increase', 'protested the tuition hike',
+    'to demand the repeal of the decree' ('against Kenya's new tax' names its maker: _protested)."""
+    verbs = [act] + ([light] if (light := _light_verb(act)) is not None else [])
+    opposed = [o for v in verbs for o in prep_objects(v, {"against", "over"})]
+    opposed += [o for v in verbs if lemma_of(v) == "protest" for o in children(v, "dobj")]
+    # 'in protest at the increase', however the parser hangs the 'at' (on 'protest' or beside it)
+    in_protest = [t for v in verbs for t in v.subtree if lemma_of(t) == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in"]
+    opposed += [o for t in in_protest for o in prep_objects(t, {"at", "against", "over"}) + prep_objects(t.head.head, {"at", "against", "over"})]
+    demands = [act] if lemma_of(act) in _DEMANDING_VERBS else \
+        [c for v in verbs for c in children(v, "acl", "advcl", "xcomp", "relcl") if lemma_of(c) in _DEMANDING_VERBS]
+    opposed += [m for d in demands for o in children(d, "dobj") + prep_objects(d, {"for"})
+                if lemma_of(o) in _UNDOING_NOUNS for m in prep_objects(o, {"of"})]
+    return [o for o in opposed if lemma_of(o) in _PROTESTED_MEASURES and not _owners(o)
+            and not any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in o.children)]
 _OUSTER_NOUNS = english.wordset("ouster_nouns")
 
 
