@@ -47,3 +47,14 @@ def test_a_village_is_where_not_who(analyze_text, text):
     analysis = analyze_text(text, published="2025-03-12")
     sides = {p.name for m in analysis.mentions for p in m.participants}
     assert not any(name.startswith(("Oqsari", "Tumbi")) for name in sides), sides
+
+
+def test_a_town_the_report_named_is_a_place_wherever_it_is_named_again(analyze_text):
+    """'the town of Tessouma', then 'soldiers in Tessouma': the arrest is there, not in the city
+    the report was filed from; and the day that opens the sentence is no part of the soldiers."""
+    analysis = analyze_text("BAMAKO, March 14 (Wire) - Militia fighters shelled the town of Tessouma on Tuesday, "
+                            "residents said.\n\nOn Wednesday soldiers in Tessouma detained four traders accused of "
+                            "helping the militia.", published="2025-03-14")
+    arrest = next(m for m in analysis.mentions if m.type == "COERCE")
+    assert arrest.place is not None and arrest.place.name == "Tessouma"
+    assert [p.name for p in arrest.participants if p.role == "actor"] == ["soldiers"]

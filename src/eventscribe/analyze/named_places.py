@@ -89,6 +89,7 @@ class NamedPlaces:
                 found.append((match.start(), match.group(2).lower(), name))
         self.named = sorted(found)
         self._settlements = {name for _, kind, name in found if kind in _SETTLEMENTS}
+        self._named_names = {name for _, _, name in found if " " not in name}   # one-word names, as a token holds
         self.at = 0
 
     def is_place(self, side: Participant) -> bool:
@@ -99,7 +100,11 @@ class NamedPlaces:
         return side.name in self._settlements or bool(_SETTLEMENT_PHRASE.fullmatch(side.name))
 
     def meant_by(self, token: Token) -> Place | None:
-        """The place 'the town' (the token: a bare place noun after 'the') stands for."""
+        """The place 'the town' (the token: a bare place noun after 'the') stands for; or a
+        name the report calls a town or village elsewhere ('soldiers in Tessit' after 'the town
+        of Tessit'), whatever NER made of it here."""
+        if token.pos_ == "PROPN" and token.text in self._named_names:
+            return lookup(token.text) or Place(token.text, None, None, None, token.text)
         noun = token.lemma_.lower()
         if noun not in PLACE_NOUNS or not any(c.lower_ == "the" for c in token.children if c.dep_ == "det") \
                 or any(c.dep_ in ("compound", "appos", "prep", "poss") or c.dep_ == "amod" and not _describes_it(c)

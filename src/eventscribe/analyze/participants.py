@@ -1030,8 +1030,9 @@ def _side(token: Token, role: str) -> Participant | None:
                 if group is not None:
                     return group
     # and a name owning them: "Darfur's rebels", whatever NER made of Darfur
-    modifiers = [t for t in token.children if t.i < token.i and (t.dep_ in ("compound", "amod")
-                                                                 or t.dep_ == "poss" and t.pos_ == "PROPN")]
+    # ('On Wednesday soldiers detained …', parsed with the day as the soldiers' modifier: no part of them)
+    modifiers = [t for t in token.children if t.i < token.i and t.ent_type_ not in ("DATE", "TIME")
+                 and (t.dep_ in ("compound", "amod") or t.dep_ == "poss" and t.pos_ == "PROPN")]
     # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
     start = min([m.left_edge.i for m in modifiers] + [token.i])
     # 'the government and Darfur rebels' parsed as one phrase: the side starts after the 'and'
