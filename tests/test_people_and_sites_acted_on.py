@@ -1,5 +1,5 @@
 """Whom an attack or an arrest was done to, when the words name them only by what they are
-('seven civilians', 'three young men'), by the building they were in ('the offices of the
+('seven civilians', 'four teenage boys'), by the building they were in ('the offices of the
 union', 'a police station'), or by where the fire was aimed ('fired on the crowd', 'dropped
 bombs on'); and the casualties of an attack on a named side are not a side of their own. Every
 sentence was written for the test; people, groups and small towns are invented."""
@@ -35,10 +35,11 @@ def test_people_named_by_what_they_are_are_the_side_acted_on(analyze_text, text,
 
 
 def test_people_killed_without_a_doer_are_left_to_the_report(analyze_text):
-    """'Eleven people were killed' names no side: the attack the report tells elsewhere is theirs."""
-    analysis = analyze_text("Eleven people were killed and 30 wounded in the market of Dosso on Friday.",
+    """'Nine people were killed' names no side: the attack the report tells elsewhere is theirs."""
+    analysis = analyze_text("Nine people were killed and 30 wounded in the market of Dosso on Friday.",
                             published="2025-03-12")
-    assert all(not m.participants for m in _asserted(analysis, "ASSAULT")), analysis.mentions
+    killings = _asserted(analysis, "ASSAULT")
+    assert killings and all(not m.participants for m in killings), analysis.mentions
 
 
 def test_people_said_to_be_armed_are_the_side_that_acts(analyze_text):

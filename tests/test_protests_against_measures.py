@@ -1,6 +1,6 @@
 """A protest against a measure, or a demand to undo it, is against the government whose measure
 it is, when the words do not name its maker ('marched against the new pension law', 'in
-protest at the fuel price increase', 'to demand the repeal of the decree'); home.py names the
+protest at the new fuel levy', 'to demand the repeal of the decree'); home.py names the
 government by the report's country, or leaves it out where the report does not say. Every
 sentence was written for the test."""
 import pytest
@@ -12,8 +12,8 @@ def _targets(analysis, type_):
 
 @pytest.mark.parametrize("text, type_, government", [
     ("Thousands of teachers marched in Lusaka on Monday against the new pension law.", "PROTEST", "Zambian government"),
-    ("Truck drivers blocked the main highway near Nairobi for a second day in protest at the fuel price increase.",
-     "PROTEST", "Kenyan government"),
+    ("Taxi drivers went on strike in Nairobi on Monday in protest at the new fuel levy.", "PROTEST",
+     "Kenyan government"),
     ("Students protested the tuition hike outside the university in Accra.", "PROTEST", "Ghanaian government"),
     ("Miners in Potosi went on strike on Monday to demand the repeal of the mining decree.", "REQUEST",
      "Bolivian government"),

@@ -661,7 +661,7 @@ def read_trigger(token: Token, frame: Frame, refer) -> Found:
     if found.type not in _DONE_TO_PEOPLE or not found.actors or not all(map(is_people_acted_on, found.recipients)):
         # "attacked an army post, killing two soldiers and a civilian": the side attacked is the
         # army; people told only by what they are are its casualties, not a side of their own
-        # (nor are 'women and children' whose protection a truce promises); and 'eleven people
+        # (nor are 'women and children' whose protection a truce promises); and 'nine people
         # were killed', told without who killed them, says no side: the report's other words do
         found.recipients = [r for r in found.recipients if not is_people_acted_on(r)]
     return found
@@ -749,12 +749,12 @@ _UNDOING_NOUNS = english.wordset("undoing_nouns")
 
 def _measures_opposed(act: Token) -> list[Token]:
     """The measures a protest or a demand opposes whose maker its words do not name: 'against
-    the new pension law', 'in protest at the fuel price increase', 'protested the tuition hike',
+    the new pension law', 'in protest at the new fuel levy', 'protested the tuition hike',
     'to demand the repeal of the decree' ('against Kenya's new tax' names its maker: _protested)."""
     verbs = [act] + ([light] if (light := _light_verb(act)) is not None else [])
     opposed = [o for v in verbs for o in prep_objects(v, {"against", "over"})]
     opposed += [o for v in verbs if lemma_of(v) == "protest" for o in children(v, "dobj")]
-    # 'in protest at the increase', however the parser hangs the 'at' (on 'protest' or beside it)
+    # 'in protest at the levy', however the parser hangs the 'at' (on 'protest' or beside it)
     in_protest = [t for v in verbs for t in v.subtree if lemma_of(t) == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in"]
     opposed += [o for t in in_protest for o in prep_objects(t, {"at", "against", "over"}) + prep_objects(t.head.head, {"at", "against", "over"})]
     demands = [act] if lemma_of(act) in _DEMANDING_VERBS else \

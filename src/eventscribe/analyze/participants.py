@@ -804,11 +804,11 @@ def _counted(token: Token) -> Token:
 
 
 def _owns_a_site(word: Token) -> bool:
-    """'the Radio Kanaga building', 'a police station', 'the parliament building', 'a Kyrgyz border post':
+    """'the Radio Kanaga building', 'a police station', 'the parliament building', 'a Nigerien army post':
     a name, a side, an institution or a nationality before the site's noun owns it; 'a bus
     station', 'the post office' do not."""
     if word.dep_ == "amod":
-        return word.ent_type_ == "NORP"   # 'a Kyrgyz border post', 'the Kenyan army base'
+        return word.ent_type_ == "NORP"   # 'a Nigerien army post', 'the Kenyan army base'
     return entity_of(word) is not None or word.lemma_.lower() in SIDE_NOUNS or word.lemma_.lower() in INSTITUTION_NOUNS
 
 
@@ -822,7 +822,7 @@ _NOT_DESCRIBING = _COUNTS | words("skip_modifiers")
 
 
 def people_acted_on(token: Token, role: str) -> Participant | None:
-    """'seven civilians', 'three young men' (counted people are named with their count, as a
+    """'seven civilians', 'four teenage boys' (counted people are named with their count, as a
     reader would tell them); 'masked men' as a side that acts."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _PEOPLE_ACTED_ON and token.lower_ not in _PEOPLE_ACTED_ON:
         return None
