@@ -123,6 +123,7 @@ def test_a_contest_won_is_no_beating(analyze_text, text):
 
 @pytest.mark.parametrize("text, actor, target", [
     ("Malian soldiers shelled a Nigerien army post near the frontier on Sunday.", "Malian soldiers", "Niger"),
+    ("Malian soldiers shelled a Burkinabe army post near the frontier on Sunday.", "Malian soldiers", "Burkina Faso"),
     ("Gendarmes of the 3rd legion fired on an Ivorian customs post near Pogo on Friday.", "Gendarmes", "Ivory Coast"),
 ])
 def test_a_post_named_by_a_nationality_is_that_states(analyze_text, text, actor, target):

@@ -808,7 +808,8 @@ def _owns_a_site(word: Token) -> bool:
     a name, a side, an institution or a nationality before the site's noun owns it; 'a bus
     station', 'the post office' do not."""
     if word.dep_ == "amod":
-        return word.ent_type_ == "NORP"   # 'a Nigerien army post', 'the Kenyan army base'
+        # a nationality, whether NER tagged it or not ('a Burkinabe army post')
+        return word.ent_type_ == "NORP" or word.text[:1].isupper() and word.lower_ in country_words("demonym")   # 'a Nigerien army post', 'the Kenyan army base'
     return entity_of(word) is not None or word.lemma_.lower() in SIDE_NOUNS or word.lemma_.lower() in INSTITUTION_NOUNS
 
 
@@ -1232,6 +1233,10 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
     collective = unnamed_collective(token, role) if ent is None else None
     if collective is not None:
         return collective
+    if ent is None and token.dep_ == "amod" and token.text[:1].isupper() and \
+            (state := country_name(country_words("demonym").get(token.lower_) or "")) is not None:
+        # 'a Burkinabe army post', the nationality NER left untagged standing for its state
+        return Participant(name=state, role=role, kind="GPE", start=token.idx, end=token.idx + len(token.text))
     if ent is None and token.pos_ == "NOUN" and token.text[:1].isupper() and is_country(token.text):
         # 'Bahrain severed ties …' opening a sentence, the tagger calling it a common noun and
         # NER passing it by: a country's name is its state
