@@ -334,9 +334,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     # "dropped bombs", "lobbed mortar rounds": the verb is the attack's, whatever else it may
     # mean, and the weapon names the attack
     dropped = {w.i: t for t in found for w in children(t.token, "dobj") if _drops_weapon(t.token, w)}
-    found += [Trigger(w, _detected_frame(w, "ASSAULT"), t.p_event) for i, t in dropped.items()
-              if i not in {f.token.i for f in found} for w in [doc[i]]]
-    dropping = {t.token.head.i for t in found if _drops_weapon(t.token.head, t.token)}
+    known = {t.token.i for t in found}
+    found += [Trigger(doc[i], _detected_frame(doc[i], "ASSAULT"), t.p_event) for i, t in dropped.items() if i not in known]
+    dropping = {t.token.i for t in dropped.values()}
     # "established diplomatic ties", "violated the ceasefire": an object the verb's frame is
     # read by is that event's, not one of its own
     reading = [t for t in found if t.frame.check in _OBJECT_READING_CHECKS]
@@ -539,7 +539,7 @@ def _light_verb(noun: Token) -> Token | None:
         return _light_verb(head.head)   # "held a second round of talks": the round is held
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and lemma_of(head) in _LIGHT_VERBS:
         return head
-    if noun.dep_ in ("dobj", "nsubjpass") and _drops_weapon(head, noun):
+    if _drops_weapon(head, noun):
         return head   # "warplanes dropped bombs on the village": the bombing is the warplanes'
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "at", "for") and \
             lemma_of(head.head) in ("participate", "take", "join", "arrive", "land", "come", "travel"):
@@ -717,11 +717,27 @@ _BUILDING_PREPS = frozenset({"outside", "at", "before", "opposite", "near", "aro
 _BUILDING_PARTS = english.wordset("building_parts")   # 'the court building': the court's
 
 
+def _with_light_verb(act: Token) -> list[Token]:
+    """The act's word and the light verb carrying it, if any ('staged a protest')."""
+    return [act] + ([light] if (light := _light_verb(act)) is not None else [])
+
+
+def _against(verbs: list[Token]) -> list[Token]:
+    """What an act's words say it is against: 'against the law', 'over the tax', 'protested the hike'."""
+    return [o for v in verbs for o in prep_objects(v, {"against", "over"})] + \
+        [o for v in verbs if lemma_of(v) == "protest" for o in children(v, "dobj")]
+
+
+def _demands_with(verbs: list[Token]) -> list[Token]:
+    """The demanding clauses an act's words carry: 'a march demanding the resignation of …'."""
+    return [c for v in verbs for c in children(v, "acl", "advcl", "xcomp", "relcl") if lemma_of(c) in _DEMANDING_VERBS]
+
+
 def _protested(protest: Token) -> list[Token]:
     """Whom a protest is against, where its words say: the body whose building it gathers at
     ('outside the Uzbek embassy': Uzbekistan; 'in front of the Constitutional Court'; 'picketed
     the consulate'), or whose measure it opposes ('against Argentina's new tariffs')."""
-    verbs = [protest] + ([light] if (light := _light_verb(protest)) is not None else [])
+    verbs = _with_light_verb(protest)
     places = [o for v in verbs for o in prep_objects(v, _BUILDING_PREPS) + children(v, "dobj")]
     places += [o for v in verbs for front in prep_objects(v, {"in"}) if front.lower_ == "front"
                for o in prep_objects(front, {"of"})]
@@ -733,12 +749,10 @@ def _protested(protest: Token) -> list[Token]:
             continue
         states = [c for c in place.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")]
         found.extend(states or _owners(place) or [place])
-    against = [o for v in verbs for o in prep_objects(v, {"against", "over"})] + \
-        [o for v in verbs if lemma_of(v) == "protest" for o in children(v, "dobj")]
-    found.extend(owner for o in against if lemma_of(o) in _PROTESTED_MEASURES for owner in _owners(o))
+    found.extend(owner for o in _against(verbs) if lemma_of(o) in _PROTESTED_MEASURES for owner in _owners(o))
     # 'a march demanding the resignation of the minister': the one whose going it demands
-    demands = [c for v in verbs for c in children(v, "acl", "advcl", "xcomp", "relcl") if lemma_of(c) in _DEMANDING_VERBS]
-    ousters = [o for d in demands for o in children(d, "dobj") + prep_objects(d, {"for"}) if lemma_of(o) in _OUSTER_NOUNS]
+    ousters = [o for d in _demands_with(verbs) for o in children(d, "dobj") + prep_objects(d, {"for"})
+               if lemma_of(o) in _OUSTER_NOUNS]
     found.extend(owner for o in ousters for owner in _owners(o))
     return found
 
@@ -751,18 +765,18 @@ def _measures_opposed(act: Token) -> list[Token]:
     """The measures a protest or a demand opposes whose maker its words do not name: 'against
     the new pension law', 'in protest at the new fuel levy', 'protested the tuition hike',
     'to demand the repeal of the decree' ('against Kenya's new tax' names its maker: _protested)."""
-    verbs = [act] + ([light] if (light := _light_verb(act)) is not None else [])
-    opposed = [o for v in verbs for o in prep_objects(v, {"against", "over"})]
-    opposed += [o for v in verbs if lemma_of(v) == "protest" for o in children(v, "dobj")]
+    verbs = _with_light_verb(act)
+    opposed = _against(verbs)
     # 'in protest at the levy', however the parser hangs the 'at' (on 'protest' or beside it)
     in_protest = [t for v in verbs for t in v.subtree if lemma_of(t) == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in"]
     opposed += [o for t in in_protest for o in prep_objects(t, {"at", "against", "over"}) + prep_objects(t.head.head, {"at", "against", "over"})]
-    demands = [act] if lemma_of(act) in _DEMANDING_VERBS else \
-        [c for v in verbs for c in children(v, "acl", "advcl", "xcomp", "relcl") if lemma_of(c) in _DEMANDING_VERBS]
+    demands = [act] if lemma_of(act) in _DEMANDING_VERBS else _demands_with(verbs)
     opposed += [m for d in demands for o in children(d, "dobj") + prep_objects(d, {"for"})
                 if lemma_of(o) in _UNDOING_NOUNS for m in prep_objects(o, {"of"})]
     return [o for o in opposed if lemma_of(o) in _PROTESTED_MEASURES and not _owners(o)
             and not any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in o.children)]
+
+
 _OUSTER_NOUNS = english.wordset("ouster_nouns")
 
 
@@ -1010,6 +1024,8 @@ def each_way(found: Found) -> list[Found]:
     first, second = found.actors
     return [replace(found, actors=[first], recipients=[replace(second, role="recipient")]),
             replace(found, actors=[second], recipients=[replace(first, role="recipient")])]
+
+
 # Acts done to people, whom the words may name only by what they are ('seven civilians').
 _DONE_TO_PEOPLE = frozenset({"ASSAULT", "COERCE", "AID", "REQUEST", "THREATEN", "SANCTION"})
 _WEAPON_CARRIERS = english.wordset("weapon_carriers")
@@ -1081,8 +1097,9 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     if frame.type in _OWNER_TARGETED_TYPES:
         # "froze the assets of the Wagner Group", "X's accounts were frozen": the owner is the target
         objects += [owner for o in objects if lemma_of(o) in _OWNED_THINGS for owner in _owners(o)]
-    found.reciprocal = any(map(_is_each_other, objects))
-    objects = [o for o in objects if not _is_each_other(o)]
+    each_other = [o for o in objects if _is_each_other(o)]
+    found.reciprocal = bool(each_other)
+    objects = [o for o in objects if o not in each_other]
     for s in subjects:
         found.actors.extend(sides.acting(s))
     for o in objects:

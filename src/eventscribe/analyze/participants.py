@@ -809,7 +809,7 @@ def _owns_a_site(word: Token) -> bool:
     station', 'the post office' do not."""
     if word.dep_ == "amod":
         # a nationality, whether NER tagged it or not ('a Burkinabe army post')
-        return word.ent_type_ == "NORP" or word.text[:1].isupper() and word.lower_ in country_words("demonym")   # 'a Nigerien army post', 'the Kenyan army base'
+        return _is_nationality(word) and (word.ent_type_ == "NORP" or word.text[:1].isupper())
     return entity_of(word) is not None or word.lemma_.lower() in SIDE_NOUNS or word.lemma_.lower() in INSTITUTION_NOUNS
 
 
@@ -841,8 +841,12 @@ def people_acted_on(token: Token, role: str) -> Participant | None:
 
 def is_people_acted_on(side: Participant) -> bool:
     """Whether a side is people named by what they are ('civilians', 'young men')."""
-    last = side.name.split()[-1].lower() if side.name else ""
-    return side.kind == "GROUP" and last in _PEOPLE_ACTED_ON
+    return names_people_acted_on(side.name, side.kind)
+
+
+def names_people_acted_on(name: str | None, kind: str | None) -> bool:
+    """The same of a side given by its name and kind (a record's row)."""
+    return kind == "GROUP" and bool(name) and name.split()[-1].lower() in _PEOPLE_ACTED_ON
 
 
 _BARE_CROWD = words("bare_crowd_nouns")

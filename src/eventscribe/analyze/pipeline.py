@@ -195,15 +195,18 @@ class _DocumentState:
         """'the two leaders': the last two people named, in this sentence or before; 'the two
         presidents': the last two named with that office, when the report names two (NER may
         take a group's name for a person's)."""
-        people = [participant_from_entity(e, role) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
-        # Latest first, without copying everyone the report named so far.
-        remembered = (self._here(self._person(index), role) for index in range(len(self.people) - 1, -1, -1))
+        here = [participant_from_entity(e, role) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
+
+        def people() -> Iterator[Participant]:
+            # Latest first, without copying everyone the report named so far.
+            remembered = (self._here(self._person(index), role) for index in range(len(self.people) - 1, -1, -1))
+            return itertools.chain(reversed(here), remembered)
         office = token.lemma_.lower()
         if office in TITLE_NOUNS and office not in _ANY_OFFICE:
-            people = list(reversed(people)) + list(remembered)
-            holders = _last_two(p for p in people if office in (p.title or "").lower())
-            return holders or _last_two(people)
-        return _last_two(itertools.chain(reversed(people), remembered))
+            holders = _last_two(p for p in people() if office in (p.title or "").lower())
+            if holders:
+                return holders
+        return _last_two(people())
 
     def _state_pair(self, token: Token, role: str, by_nationality: bool) -> list[Participant] | None:
         """'both countries': the last two states named, in this sentence or before, by name or
@@ -910,45 +913,46 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
         expressions = sentence_expressions(doc, anchor)
         sentence_mentions, sentence_triggers = [], []
         state.offset, state.sentence = offset, sentence.index
-        for token, trigger, p_event in find_triggers(doc):
-            # 'accused each other': one reading each way
-            for found in each_way(read_trigger(token, trigger, state.refer)):
-                mention = EventMention(
-                    type=found.type, mode=found.mode, modality=found.modality, trigger=token.text,
-                    trigger_start=offset + token.idx, trigger_end=offset + token.idx + len(token.text),
-                    sentence=sentence.index, sentence_start=sentence.start, sentence_end=sentence.end,
-                    participants=_shift(found.actors + found.recipients, offset),
-                    place=_place_for(found, doc, named_places), p_event=p_event, depth=depth_below_root(token),
-                )
-                mention.participants = [p for p in mention.participants if not named_places.is_place(p)]
-                mention.date = date_for_trigger(token, expressions, offset)
-                if in_sequence(token):
-                    sequenced.add(mention.trigger_start)
-                if children(token, "nsubj", "nsubjpass"):
-                    subjected.add(mention.trigger_start)
-                counted = relative_day(token) if mention.date is None else None
-                if counted is not None:
-                    # 'the next day', 'the same day': counted from the last day the report told
-                    base = _last_told_day(mentions, mention.sentence) or \
-                        _previous_sentence_date(sentences, sentence.index - first, anchor)
-                    mention.date = date_counted_from(base, counted, offset)
-                if mention.date is None and anchor is not None and mention.modality == "asserted" and told_as_now(token, mention.type):
-                    mention.date = date_of_telling(anchor)
-                if mention.date is None and not told_as_earlier(token) and _continues(mention, mentions):
-                    if sentence.index not in narrative:
-                        narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
-                    continued = _continued_date(mention, mentions)
-                    mention.date = date_from_narrative(continued or narrative[sentence.index])
-                if mention.date is None:
-                    mention.date = date_from_publication(anchor)
-                if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \
-                        and mention.modality == "asserted" and mention.date.precision == "day":
-                    mention.modality = "future"
-                sentence_mentions.append((mention, found.anaphoric))
-                sentence_triggers.append(token)
-                # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
-                if _is_bare(token, mention.type):
-                    bare_triggers.add(mention.trigger_start)
+        # 'accused each other': one reading each way (reading a trigger depends on no mention of its sentence)
+        readings = [(token, found, p_event) for token, trigger, p_event in find_triggers(doc)
+                    for found in each_way(read_trigger(token, trigger, state.refer))]
+        for token, found, p_event in readings:
+            mention = EventMention(
+                type=found.type, mode=found.mode, modality=found.modality, trigger=token.text,
+                trigger_start=offset + token.idx, trigger_end=offset + token.idx + len(token.text),
+                sentence=sentence.index, sentence_start=sentence.start, sentence_end=sentence.end,
+                participants=_shift(found.actors + found.recipients, offset),
+                place=_place_for(found, doc, named_places), p_event=p_event, depth=depth_below_root(token),
+            )
+            mention.participants = [p for p in mention.participants if not named_places.is_place(p)]
+            mention.date = date_for_trigger(token, expressions, offset)
+            if in_sequence(token):
+                sequenced.add(mention.trigger_start)
+            if children(token, "nsubj", "nsubjpass"):
+                subjected.add(mention.trigger_start)
+            counted = relative_day(token) if mention.date is None else None
+            if counted is not None:
+                # 'the next day', 'the same day': counted from the last day the report told
+                base = _last_told_day(mentions, mention.sentence) or \
+                    _previous_sentence_date(sentences, sentence.index - first, anchor)
+                mention.date = date_counted_from(base, counted, offset)
+            if mention.date is None and anchor is not None and mention.modality == "asserted" and told_as_now(token, mention.type):
+                mention.date = date_of_telling(anchor)
+            if mention.date is None and not told_as_earlier(token) and _continues(mention, mentions):
+                if sentence.index not in narrative:
+                    narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
+                continued = _continued_date(mention, mentions)
+                mention.date = date_from_narrative(continued or narrative[sentence.index])
+            if mention.date is None:
+                mention.date = date_from_publication(anchor)
+            if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \
+                    and mention.modality == "asserted" and mention.date.precision == "day":
+                mention.modality = "future"
+            sentence_mentions.append((mention, found.anaphoric))
+            sentence_triggers.append(token)
+            # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
+            if _is_bare(token, mention.type):
+                bare_triggers.add(mention.trigger_start)
         judged.extend((sentence_mentions[j][0], sentence_mentions[a][0])
                       for j, judgement in enumerate(sentence_triggers) for a, act in enumerate(sentence_triggers)
                       if judged_act(judgement, act))

@@ -33,7 +33,7 @@ TWO_SIDED = frozenset({"ASSAULT"})
 def _same_side(a: Participant, b: Participant) -> bool:
     words_a, words_b = name_tokens(a.name), name_tokens(b.name)
     same_words = bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
-    return same_words or same_body(a.name, b.name) or _state_of(a) is not None and _state_of(a) == _state_of(b)
+    return same_words or same_body(a.name, b.name) or (state := _state_of(a)) is not None and state == _state_of(b)
 
 
 def _state_of(side: Participant) -> str | None:

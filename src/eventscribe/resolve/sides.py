@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..analyze.participants import names_people_acted_on
 from ..analyze.words import words
 from .actors import Actor
 from .countries import is_state_name
@@ -103,19 +104,12 @@ def without_own_sides(event_actors: list[tuple], by_id: dict[str, Actor]) -> lis
     return [row for row, person in zip(event_actors, persons) if person or not stands_beside_own_person(row)]
 
 
-_PEOPLE_ACTED_ON = words("people_acted_on")
-
-
-def _is_people_acted_on(row: tuple) -> bool:
-    return row[5] == "GROUP" and row[1].split()[-1].lower() in _PEOPLE_ACTED_ON
-
-
 def without_casualties(event_actors: list[tuple]) -> list[tuple]:
     """The record's actors less the people told only by what they are ('civilians', 'people')
     when it names a side acted on: one report's 'killed 27 people' is the casualties of the
     attack another report says was on the town's defenders."""
-    others = [row for row in event_actors if row[2] == "recipient" and not _is_people_acted_on(row)]
+    others = [row for row in event_actors if row[2] == "recipient" and not names_people_acted_on(row[1], row[5])]
     if not others:
         return event_actors
-    return [row for row in event_actors if not (row[2] == "recipient" and _is_people_acted_on(row))]
+    return [row for row in event_actors if not (row[2] == "recipient" and names_people_acted_on(row[1], row[5]))]
 
