@@ -358,7 +358,8 @@ def test_demands_and_stated_threats_are_the_speakers(analyze_text):
     demand = _mentions(analyze_text, "Kenya said on Friday that Somalia must hand back the fishing boats its navy impounded.")
     assert ("REQUEST", "asserted", {("Kenya", "actor"), ("Somalia", "recipient")}) in demand
     threat = _mentions(analyze_text, "The rebels said they will attack the garrison if the army advances.")
-    assert ("THREATEN", "asserted", {("rebels", "actor")}) in threat
+    # whom the condition asks to act is the one threatened
+    assert ("THREATEN", "asserted", {("rebels", "actor"), ("army", "recipient")}) in threat
     assert ("ASSAULT", "future") in [(t, m) for t, m, _ in threat]
     # advice, joint calls, reports of past acts and cooperative plans are none of these
     for text in ("President Lee said that Chile and Peru must work together against smuggling.",

@@ -250,6 +250,16 @@ def test_a_batch_of_events_is_carried_by_its_light_verb(analyze_text, sentence, 
     assert found and {p.name for p in found[0].participants} == sides
 
 
+@pytest.mark.parametrize("sentence, type_, actor", [
+    ("President Okonjo ordered the arrest of the former finance minister on Friday.", "COERCE", "Okonjo"),
+    ("On Monday Prime Minister Vella ordered the release of the two detained fishermen.", "CONCEDE", "Vella"),
+])
+def test_who_ordered_an_act_did_it(analyze_text, sentence, type_, actor):
+    analysis = analyze_text(sentence, published="2024-06-07")
+    found = [m for m in analysis.mentions if m.type == type_ and m.modality == "asserted"]
+    assert found and actor in {p.name for p in found[0].participants if p.role == "actor"}, analysis.mentions
+
+
 @pytest.mark.parametrize("sentence, type_", [
     # giving in to a demand is a concession; agreeing to a proposal an agreement
     ("The government accepted the demands of the teachers' union on Friday.", "CONCEDE"),

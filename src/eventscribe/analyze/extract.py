@@ -20,6 +20,8 @@ from .lang.en import english
 from .modality import modality_of
 from .places import country_name, is_city, is_country, side_country
 from .sides import belligerents_mark
+from .stances import (CONDITIONAL_THREAT, REFUSAL, RESERVED_RIGHT, ULTIMATUM, WILL_AUX, condition_subjects, conditional_threat,
+                      is_cowed, refusal_negation, reserver_tokens, stance_triggers, ultimatum_addressees, ultimatum_giver)
 from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, is_people_acted_on, participants_for, proposer_of,
                            protesting_crowd,
                            what_it_called)
@@ -111,24 +113,10 @@ _PRESENCE = Frame("(in the presence of)", "noun", "CONSULT", "meet")
 
 
 # "The ministry will not lift the tariffs": a stated refusal is the speaker's REJECT; the act
-# refused stays a negated mention of its own type. Its trigger is the negation.
-_REFUSAL = Frame("(will not)", "verb", "REJECT")
-_WILL_AUX = english.wordset("will_auxiliaries")   # what a side will, or will not, do
-
-
-def _refusal(verb: Token) -> Token | None:
-    """The negation of 'will not / won't / would not <act>' said of a named or unnamed side."""
-    negations = [c for c in verb.children if c.dep_ == "neg"]
-    if not negations or not any(c.dep_ == "aux" and c.lower_ in _WILL_AUX for c in verb.children):
-        return None
-    subjects, passive = subject_of(verb)
-    # "the minister said her country will not drop its ban": the speaker's own state refuses
-    if passive or not any(names_a_side(s) or s.lower_ in PRONOUNS or lemma_of(s) in _OWN_STATE_NOUNS for s in subjects):
-        return None
-    return negations[0]
-
-
-_OWN_STATE_NOUNS = english.wordset("own_state_nouns")
+# refused stays a negated mention of its own type. Its trigger is the negation (stances.py).
+_REFUSAL = REFUSAL
+_WILL_AUX = WILL_AUX
+_STANCES = (REFUSAL, CONDITIONAL_THREAT, ULTIMATUM, RESERVED_RIGHT)
 
 
 # "X offered to extradite the suspects", "Y is ready to send troops", "Z vowed to retaliate":
@@ -207,12 +195,22 @@ def _demand(verb: Token) -> tuple[Token, Frame] | None:
     return _stated_act(verb, _DEMAND.type)
 
 
+def _conditional(act: Token, act_type: str) -> tuple[Token, Frame] | None:
+    """'would storm the barracks if the garrison does not surrender': an act of force a side
+    will take on a condition is its threat now (the light verb carries it: 'will extend the strike')."""
+    if act_type not in _FORCEFUL_TYPES or act_type == "THREATEN":
+        return None
+    verb = act.head if act.dep_ == "dobj" and act.pos_ != "VERB" else act
+    modal = conditional_threat(verb)
+    return (modal, CONDITIONAL_THREAT) if modal is not None else None
+
+
 def _refused(act: Token, act_type: str) -> tuple[Token, Frame] | None:
     """'will not lift the tariffs' / 'will not call off the boycott' (the light verb carries the refusal)."""
     if act_type == _REFUSAL.type:
         return None
     verb = act.head if act.dep_ == "dobj" and act.pos_ != "VERB" else act
-    negation = _refusal(verb) if verb.pos_ == "VERB" else None
+    negation = refusal_negation(verb) if verb.pos_ == "VERB" else None
     return (negation, _REFUSAL) if negation is not None else None
 
 
@@ -222,13 +220,13 @@ def _with_speech_acts(found: list[Trigger], scores: _DetectorScores) -> list[Tri
     refusal's trigger is its negation, whose own score says nothing; it takes the act's."""
     at = {trigger.token.i: n for n, trigger in enumerate(found)}
     for token, frame, p_event in list(found):
-        if frame in _STATED or frame is _REFUSAL:
+        if frame in _STATED or frame in _STANCES:
             continue
         refusal = _refused(token, frame.type)
         if refusal is not None and refusal[0].i not in at:
             at[refusal[0].i] = len(found)
             found.append(Trigger(*refusal, p_event))   # the detector's view of the act refused
-        stated = _intent(token, frame.type) or _stated_act(token, frame.type)
+        stated = _intent(token, frame.type) or _stated_act(token, frame.type) or _conditional(token, frame.type)
         if stated is None:
             continue
         governor, stated_frame = stated
@@ -488,7 +486,7 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
             frame = _noun_frame(token)
             if frame is not None:
                 found.append((token, frame))
-    return found, excluded
+    return found + stance_triggers(doc), excluded
 
 
 # Where a noun stands: an adjective there after a hyphen is the noun the tagger missed
@@ -618,7 +616,7 @@ def _verb_tagged_noun(token: Token) -> bool:
 
 def read_trigger(token: Token, frame: Frame, refer) -> Found:
     """A trigger's reading: its type and mode, modality, sides and the words that may name its place."""
-    if frame in (_REFUSAL, _DEMAND, _STATED_THREAT, _INTENT_TO_COOPERATE, _INTENT_OF_FORCE):
+    if frame in (_DEMAND, _STATED_THREAT, _INTENT_TO_COOPERATE, _INTENT_OF_FORCE) or frame in _STANCES:
         stated = _read_speech_act(token, frame, refer)
         if stated is not None:
             return stated
@@ -951,9 +949,13 @@ def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
     if frame is _REFUSAL and token.dep_ == "neg":
         # The sides of the act refused are the refusal's: "will not lift the tariffs on Veldra".
         refused = read_trigger(token.head, frame, refer)
+        # "will not be intimidated by the protests": the passive's subject refuses
+        actors, recipients = refused.actors, refused.recipients
+        if is_cowed(token.head):
+            actors, recipients = [replace(p, role="actor") for p in recipients], [replace(p, role="recipient") for p in actors]
         return Found(token, frame.type, None, "hypothetical" if modality_of(token) == "hypothetical" else "asserted",
-                     refused.actors, refused.recipients, refused.place_tokens)
-    if frame in (_DEMAND, _STATED_THREAT) or (frame is _INTENT_TO_COOPERATE and token.dep_ == "aux"):
+                     actors, recipients, refused.place_tokens)
+    if frame in (_DEMAND, _STATED_THREAT, CONDITIONAL_THREAT) or (frame is _INTENT_TO_COOPERATE and token.dep_ == "aux"):
         return _read_stated(token, frame, refer)   # the modal of what a speaker said must or will be
     if frame in (_INTENT_TO_COOPERATE, _INTENT_OF_FORCE):
         # The speaker is the one who intends; the other side is the intended act's.
@@ -964,7 +966,27 @@ def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
         recipients = [r for r in (intended.recipients if intended else []) if r.name not in {a.name for a in actors}]
         return Found(token, frame.type, None, modality_of(token), _unique(actors or (intended.actors if intended else [])),
                      _unique(recipients), intended.place_tokens if intended else [])
+    if frame is ULTIMATUM:
+        giver = ultimatum_giver(token)
+        if giver is not None:
+            givers = [p for s in children(giver, "nsubj") for p in participants_for(s, "actor", refer)]
+            return Found(token, frame.type, None, modality_of(giver), _unique(givers),
+                         [p for o in ultimatum_addressees(giver, token) for p in participants_for(o, "recipient", refer)])
+    if frame is RESERVED_RIGHT:
+        return _read_reserved_right(token, refer)
     return None
+
+
+def _read_reserved_right(reserve: Token, refer) -> Found:
+    """'X reserves the right to respond to the expulsions': X threatens whoever the act reserved
+    would be against."""
+    actors = [p for t in reserver_tokens(reserve) for p in participants_for(t, "actor", refer)]
+    right = next(t for t in reserve.doc[reserve.i + 1:] if t.lower_ == "right")
+    act = reserve.doc[right.i + 2]
+    intended = read_trigger(act, _INTENDED_ACT, refer)
+    names = {a.name for a in actors}
+    return Found(reserve, "THREATEN", None, "asserted", _unique(actors),
+                 _unique([r for r in intended.recipients if r.name not in names]), intended.place_tokens)
 
 
 # What is frozen, seized or confiscated is its owner's loss (a sanction or coercion of the owner).
@@ -1323,12 +1345,17 @@ def _read_stated(modal: Token, frame: Frame, refer) -> Found:
     """A demand's, a stated threat's or a stated promise's sides: the speaker acts; a demand is
     made of whoever must act, a threat or a promise to the act's other side."""
     verb = modal.head
-    speakers = [p for s in children(verb.head, "nsubj") for p in participants_for(s, "actor", refer)]
+    # a threat on a condition is its subject's ('troops will shell the town should …'), said or not
+    own = [p for s in children(verb, "nsubj") for p in participants_for(s, "actor", refer)] if frame is CONDITIONAL_THREAT else []
+    speakers = own or [p for s in children(verb.head, "nsubj") for p in participants_for(s, "actor", refer)]
     if frame is _DEMAND:
         others = [p for s in children(verb, "nsubj", "nsubjpass") for p in participants_for(s, "recipient", refer)]
     else:
-        others = read_trigger(verb, _INTENDED_ACT, refer).recipients
-    modality = "hypothetical" if modality_of(verb.head) == "hypothetical" else "asserted"
+        # whom the condition asks to act, then the act's other side
+        others = [p for s in condition_subjects(verb) for p in participants_for(s, "recipient", refer)] \
+            + read_trigger(verb, _INTENDED_ACT, refer).recipients
+    said = verb.head if verb.dep_ == "ccomp" or frame is not CONDITIONAL_THREAT else None
+    modality = "hypothetical" if said is not None and modality_of(said) == "hypothetical" else "asserted"
     return Found(modal, frame.type, None, modality, _unique(speakers),
                  [o for o in _unique(others) if o.name not in {s.name for s in speakers}])
 

@@ -56,6 +56,11 @@ def may_hold_event(sentence: str) -> bool:
 _CONSTRUCTION_FORMS = english.wordset("filter_forms")
 
 
+_CONSTRUCTION_PHRASES = re.compile(r"\b(?:" + "|".join(
+    r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in sorted(english.wordset("filter_phrases"))) + r")\b",
+    re.IGNORECASE)
+
+
 def trigger_words(sentence: str) -> list[tuple[int, bool]]:
     """(offset, is a construction's word) of each trigger form in the sentence — as a word, or as
     the last part of a hyphenated one ("re-arrested", "counter-attack": spaCy reads the parts as
@@ -66,4 +71,5 @@ def trigger_words(sentence: str) -> list[tuple[int, bool]]:
         last = word.rpartition("-")[2]
         if word in TRIGGER_FORMS or last in TRIGGER_FORMS:
             found.append((match.start(), word in _CONSTRUCTION_FORMS or last in _CONSTRUCTION_FORMS))
+    found += [(match.start(), True) for match in _CONSTRUCTION_PHRASES.finditer(sentence)]
     return found

@@ -30,7 +30,7 @@ from .places import country_name, is_city, is_country, lookup, person_country, s
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .sentences import entry_place, is_bullet, split_sentences
-from .sides import (address_release_calls, agreeing_sides, complete_from_main_pair, split_calls, belligerents_mark, complete_bare_events,
+from .sides import (address_release_calls, agreeing_sides, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
                     complete_doers, complete_sides, fill_belligerents, target_crowds)
 from .syntax import agent_objects, children, depth_below_root, in_sequence, keep_text, prep_objects, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
@@ -798,6 +798,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     complete_from_main_pair(mentions)
     mentions, anaphoric = split_calls(mentions, anaphoric)
     assign_event_keys(mentions, anaphoric, headline)
+    complete_from_principal_side(mentions)
     absorb_vague_groups(mentions)
     return mentions
 

@@ -292,6 +292,73 @@ def complete_from_main_pair(mentions: list[EventMention]) -> None:
         mention.participants.append(replace(pair[1 - mine], role=role))
 
 
+# Acts done by one side to another: told with one side only, the other may be the report's.
+_DIRECTED_TYPES = _DYADIC_TYPES | _FORCE_TYPES | frozenset({"PROTEST", "AID", "SUPPORT"}) - {"MOBILIZE"}
+
+
+def _events(mentions: list[EventMention]) -> dict[str, list[EventMention]]:
+    """The report's asserted mentions by the event they tell (their event key)."""
+    events: dict[str, list[EventMention]] = {}
+    for mention in mentions:
+        if mention.modality == "asserted":
+            events.setdefault(mention.event_key, []).append(mention)
+    return events
+
+
+def _event_sides(told: list[EventMention]) -> list[Participant]:
+    sides: list[Participant] = []
+    for mention in told:
+        sides += [p for p in _distinct_sides(mention) if not any(_same_side(p, s) for s in sides)]
+    return sides
+
+
+def principal_sides(events: list[list[EventMention]]) -> list[tuple[Participant, int]]:
+    """Each side these events name (as first named), with how many of them name it, most named first."""
+    known: list[Participant] = []
+    counts: Counter[int] = Counter()
+    for told in events:
+        named = set()
+        for side in filter(_may_fight, _event_sides(told)):
+            found = next((i for i, k in enumerate(known) if _same_side(side, k)), None)
+            if found is None:
+                known.append(side)
+                found = len(known) - 1
+            named.add(found)
+        counts.update(named)
+    return [(known[i], n) for i, n in counts.most_common()]
+
+
+def _other_side(side: Participant, ranked: list[tuple[Participant, int]]) -> Participant | None:
+    """The side named most often besides this one, in two events at least and in more than any
+    other; None when no single side stands out."""
+    others = [(other, named) for other, named in ranked if not _same_side(other, side)]
+    if not others or others[0][1] < 2 or len(others) > 1 and others[1][1] == others[0][1]:
+        return None
+    return others[0][0]
+
+
+def complete_from_principal_side(mentions: list[EventMention]) -> None:
+    """An event of one side told without the other ('the federation threatened to extend the strike',
+    'Manila rejected the claim') in all of its mentions is towards the side the report names most
+    often besides it, when one stands out: named in two of its events at least, and in more than
+    any other; for force, named so in its acts of force (a bloc that condemns a coup is no side of
+    the coup). A report's events are told between its protagonists: the other side of a threat,
+    a demand or an attack told alone is the one the story is about. Run once the mentions are
+    grouped into events, so that a side one mention names is never doubled by another's guess."""
+    events = _events(mentions)
+    told = principal_sides(list(events.values()))
+    fought = principal_sides([e for e in events.values() if e[0].type in _FORCE_TYPES])
+    for event in events.values():
+        sides = _event_sides(event)
+        if event[0].type not in _DIRECTED_TYPES or len(sides) != 1 or not _may_fight(sides[0]):
+            continue
+        other = _other_side(sides[0], fought if event[0].type in _FORCE_TYPES else told)
+        if other is not None:
+            role = "recipient" if sides[0].role == "actor" else "actor"
+            for mention in event:
+                mention.participants.append(replace(other, role=role))
+
+
 # A plural of one call is several calls ('had phone calls with the leaders of A and B',
 # 'conversations with each'); 'talks' is no plural of one talk.
 _SEVERAL_CALLS = words("several_calls")

@@ -1,0 +1,38 @@
+"""An event told with one side in all its mentions is towards the side the report names most
+often besides it, when one stands out (analyze/sides.complete_from_principal_side); for force,
+the side must stand out among the report's acts of force. Every report was written for the test."""
+
+DISPUTE = ("Zambia raises fuel prices, miners threaten shutdown\n\n"
+           "LUSAKA, June 3 - Zambia's government raised fuel prices by 30 percent on Monday, the second rise this year.\n\n"
+           "The Mineworkers Union of Zambia accused the government of betraying workers and called on President "
+           "Chanda Mwila to reverse the increase.\n\n"
+           "Police arrested four union organisers in Kitwe on Tuesday, and the government banned marches across "
+           "the Copperbelt.\n\n"
+           "On Wednesday the union threatened to shut down every mine in the province.")
+
+
+def _sides(mention, role):
+    return {p.name for p in mention.participants if p.role == role}
+
+
+def test_a_threat_told_alone_is_towards_the_side_the_story_is_about(analyze_text):
+    mentions = analyze_text(DISPUTE, published="2025-06-03", title="Zambia raises fuel prices, miners threaten shutdown").mentions
+    threats = [m for m in mentions if m.trigger == "threatened"]
+    assert len(threats) == 1
+    assert any("Mineworkers" in name for name in _sides(threats[0], "actor"))
+    assert _sides(threats[0], "recipient") == {"Zambian government"}
+
+
+def test_no_side_is_guessed_when_two_stand_out_equally(analyze_text):
+    text = ("The Harbour Workers Union accused the Port Authority of Tema of cutting wages on Monday.\n\n"
+            "The union also criticised the Ghana Shippers Council over delayed payments.\n\n"
+            "The Port Authority of Tema rejected the accusation, and the Ghana Shippers Council dismissed the criticism.\n\n"
+            "On Friday the Harbour Workers Union threatened to strike.")
+    threats = [m for m in analyze_text(text, published="2025-06-03").mentions if m.trigger == "threatened"]
+    assert len(threats) == 1 and _sides(threats[0], "recipient") == set()
+
+
+def test_a_side_named_in_the_report_is_not_added_to_an_event_that_names_its_own(analyze_text):
+    mentions = analyze_text(DISPUTE, published="2025-06-03").mentions
+    accusation = next(m for m in mentions if m.trigger == "accused")
+    assert _sides(accusation, "recipient") == {"Zambian government"}
