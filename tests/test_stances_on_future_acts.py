@@ -48,7 +48,7 @@ def test_an_ultimatum_threatens_whom_it_is_given_to(analyze_text):
 
 @pytest.mark.parametrize("text, actor", [
     ("Hanoi reserves the right to take all necessary measures, a foreign ministry spokeswoman said.", "Hanoi"),
-    ("The Estonian government said it reserved its full right to respond to the cyber attack.", "Estonia"),
+    ("The Estonian government said it reserved the right to hit back at those behind the cyber attack.", "Estonia"),
     ("Caracas \"reserves the right to answer in kind\", the minister told state television.", "Caracas"),
 ])
 def test_a_reserved_right_to_respond_is_a_threat(analyze_text, text, actor):
@@ -57,14 +57,14 @@ def test_a_reserved_right_to_respond_is_a_threat(analyze_text, text, actor):
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("Dockers in Mombasa will not return to work while the port authority refuses to negotiate, their union said.",
+    ("Dockers in Gdansk will not return to work while the port authority refuses to negotiate, their union said.",
      "Dockers"),
-    ("The Popular Renewal Front said it would not take part in the vote until its jailed leader is freed.",
+    ("The Popular Renewal Front said it would not contest the vote until its jailed leader is freed.",
      "Popular Renewal Front"),
     ("Colombia will not bow to threats from armed groups, the defence minister said on Tuesday.", "Colombia"),
     ("The Guatemalan congress said it would not be intimidated by the protests.", "Guatemalan congress"),
-    ("The miners' federation will not back down under any circumstances, its leader told a rally in Oruro.",
-     "miners' federation"),
+    ("The nurses' association will not back down under any circumstances, its leader told a rally in Durban.",
+     "nurses' association"),
 ])
 def test_a_refusal_is_a_rejection_whatever_the_act(analyze_text, text, actor):
     rejections = _asserted(_read(analyze_text, text), "REJECT")

@@ -15,6 +15,13 @@ def _sides(mention, role):
     return {p.name for p in mention.participants if p.role == role}
 
 
+def _recipients(analyze_text, text, trigger):
+    """Whom the report's one mention with this trigger is towards."""
+    found = [m for m in analyze_text(text, published="2025-06-03").mentions if m.trigger == trigger]
+    assert len(found) == 1, found
+    return _sides(found[0], "recipient")
+
+
 def test_a_threat_told_alone_is_towards_the_side_the_story_is_about(analyze_text):
     mentions = analyze_text(DISPUTE, published="2025-06-03", title="Zambia raises fuel prices, miners threaten shutdown").mentions
     threats = [m for m in mentions if m.trigger == "threatened"]
@@ -28,11 +35,34 @@ def test_no_side_is_guessed_when_two_stand_out_equally(analyze_text):
             "The union also criticised the Ghana Shippers Council over delayed payments.\n\n"
             "The Port Authority of Tema rejected the accusation, and the Ghana Shippers Council dismissed the criticism.\n\n"
             "On Friday the Harbour Workers Union threatened to strike.")
-    threats = [m for m in analyze_text(text, published="2025-06-03").mentions if m.trigger == "threatened"]
-    assert len(threats) == 1 and _sides(threats[0], "recipient") == set()
+    assert _recipients(analyze_text, text, "threatened") == set()
 
 
 def test_a_side_named_in_the_report_is_not_added_to_an_event_that_names_its_own(analyze_text):
     mentions = analyze_text(DISPUTE, published="2025-06-03").mentions
     accusation = next(m for m in mentions if m.trigger == "accused")
     assert _sides(accusation, "recipient") == {"Zambian government"}
+
+
+def test_a_crowd_is_never_the_guessed_side(analyze_text):
+    text = ("Iranian protesters marched in Tabriz on Monday.\n\n"
+            "Iranian protesters blocked the main highway into the city on Tuesday.\n\n"
+            "The Nordic Council imposed sanctions on Wednesday.")
+    assert _recipients(analyze_text, text, "imposed") == set()
+
+
+def test_a_capital_and_its_leader_are_one_side(analyze_text):
+    text = ("Japanese Prime Minister Haruto Mori accused South Korea of breaking the fisheries pact on Monday.\n\n"
+            "Mori also condemned the seizure of a Japanese trawler by the South Korean coast guard.\n\n"
+            "Mori summoned the South Korean ambassador on Monday evening.\n\n"
+            "On Tuesday Tokyo rejected a proposal for joint patrols.")
+    assert _recipients(analyze_text, text, "rejected") == {"South Korea"}
+
+
+def test_a_person_is_never_the_guessed_side(analyze_text):
+    """Whom an act was aimed at, when a person, is named where it is told: the most named person
+    of the report is not guessed (a state or a group would be)."""
+    text = ("The Bamani Front accused President Ferhat Dali of rigging the vote on Monday.\n\n"
+            "Dali met the Sahel Union's envoy, Amara Keita, in the capital on Tuesday.\n\n"
+            "On Wednesday the Bamani Front threatened to boycott the assembly.")
+    assert _recipients(analyze_text, text, "threatened") == set()
