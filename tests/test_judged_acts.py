@@ -83,6 +83,11 @@ def test_an_agreement_as_proposed_by_a_side_answers_that_side(analyze_text):
     ("Ruritania's trade minister Anna Velk described the Bordurian budget as fraudulent.\n"
      "Borduria's government rejected the remarks.", "rejected", "Anna Velk"),
     ("Bordurian officials condemned Velk's remarks on Tuesday.", "condemned", "Velk"),
+    # an accusation or a criticism answered is its maker's, as a remark is
+    ("The Lanark Farmers Union accused the Ruritanian grain board of hoarding seed.\n"
+     "The grain board dismissed the allegations on Wednesday.", "dismissed", "Lanark Farmers Union"),
+    ("Senator Ilse Brandauer criticised the Ruritanian navy for the collision.\n"
+     "The Ruritanian navy rejected the criticism.", "rejected", "Ilse Brandauer"),
 ])
 def test_comments_judged_are_against_whoever_made_them(analyze_text, text, trigger, speaker):
     analysis = analyze_text(text, published="2024-05-15")
