@@ -21,7 +21,8 @@ from .modality import modality_of
 from .places import country_name, is_city, is_country, side_country
 from .sides import belligerents_mark
 from .stances import (CONDITIONAL_THREAT, REFUSAL, RESERVED_RIGHT, ULTIMATUM, WILL_AUX, condition_subjects, conditional_threat,
-                      is_cowed, refusal_negation, reserver_tokens, stance_triggers, ultimatum_addressees, ultimatum_giver)
+                      is_cowed, refusal_negation, reserved_act, reserver_tokens, stance_triggers, ultimatum_addressees,
+                      ultimatum_giver)
 from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, is_people_acted_on, participants_for, proposer_of,
                            protesting_crowd,
                            what_it_called)
@@ -114,8 +115,6 @@ _PRESENCE = Frame("(in the presence of)", "noun", "CONSULT", "meet")
 
 # "The ministry will not lift the tariffs": a stated refusal is the speaker's REJECT; the act
 # refused stays a negated mention of its own type. Its trigger is the negation (stances.py).
-_REFUSAL = REFUSAL
-_WILL_AUX = WILL_AUX
 _STANCES = (REFUSAL, CONDITIONAL_THREAT, ULTIMATUM, RESERVED_RIGHT)
 
 
@@ -171,9 +170,9 @@ def _stated_act(act: Token, act_type: str) -> tuple[Token, Frame] | None:
     for aux in children(verb, "aux"):
         if aux.lower_ in _OBLIGATION_AUX and not own and act_type == _DEMAND.type:
             return aux, _DEMAND
-        if aux.lower_ in _WILL_AUX and own and act_type in _FORCEFUL_TYPES:
+        if aux.lower_ in WILL_AUX and own and act_type in _FORCEFUL_TYPES:
             return aux, _STATED_THREAT
-        if aux.lower_ in _WILL_AUX and own and act_type in _PROMISED_TYPES:
+        if aux.lower_ in WILL_AUX and own and act_type in _PROMISED_TYPES:
             return aux, _INTENT_TO_COOPERATE   # "Hungary said it will back the resolution": a promise
     return None
 
@@ -195,23 +194,28 @@ def _demand(verb: Token) -> tuple[Token, Frame] | None:
     return _stated_act(verb, _DEMAND.type)
 
 
+def _act_verb(act: Token) -> Token:
+    """The verb an act's word is told with: its own, or the light verb whose object it is
+    ('will extend the strike')."""
+    return act.head if act.dep_ == "dobj" and act.pos_ != "VERB" else act
+
+
 def _conditional(act: Token, act_type: str) -> tuple[Token, Frame] | None:
     """'would storm the barracks if the garrison does not surrender': an act of force a side
     will take on a condition is its threat now (the light verb carries it: 'will extend the strike')."""
     if act_type not in _FORCEFUL_TYPES or act_type == "THREATEN":
         return None
-    verb = act.head if act.dep_ == "dobj" and act.pos_ != "VERB" else act
-    modal = conditional_threat(verb)
+    modal = conditional_threat(_act_verb(act))
     return (modal, CONDITIONAL_THREAT) if modal is not None else None
 
 
 def _refused(act: Token, act_type: str) -> tuple[Token, Frame] | None:
     """'will not lift the tariffs' / 'will not call off the boycott' (the light verb carries the refusal)."""
-    if act_type == _REFUSAL.type:
+    if act_type == REFUSAL.type:
         return None
-    verb = act.head if act.dep_ == "dobj" and act.pos_ != "VERB" else act
+    verb = _act_verb(act)
     negation = refusal_negation(verb) if verb.pos_ == "VERB" else None
-    return (negation, _REFUSAL) if negation is not None else None
+    return (negation, REFUSAL) if negation is not None else None
 
 
 def _with_speech_acts(found: list[Trigger], scores: _DetectorScores) -> list[Trigger]:
@@ -946,7 +950,7 @@ class _Sides:
 
 def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
     """The speaker's own event: a refusal, a demand, a stated threat or an intent."""
-    if frame is _REFUSAL and token.dep_ == "neg":
+    if frame is REFUSAL and token.dep_ == "neg":
         # The sides of the act refused are the refusal's: "will not lift the tariffs on Veldra".
         refused = read_trigger(token.head, frame, refer)
         # "will not be intimidated by the protests": the passive's subject refuses
@@ -963,7 +967,7 @@ def _read_speech_act(token: Token, frame: Frame, refer) -> Found | None:
         intended = read_trigger(acts[0], _INTENDED_ACT, refer) if acts else None
         speakers, passive = subject_of(token)
         actors = [p for s in ([] if passive else speakers) for p in participants_for(s, "actor", refer)]
-        recipients = [r for r in (intended.recipients if intended else []) if r.name not in {a.name for a in actors}]
+        recipients = _apart_from(intended.recipients if intended else [], actors)
         return Found(token, frame.type, None, modality_of(token), _unique(actors or (intended.actors if intended else [])),
                      _unique(recipients), intended.place_tokens if intended else [])
     if frame is ULTIMATUM:
@@ -981,12 +985,9 @@ def _read_reserved_right(reserve: Token, refer) -> Found:
     """'X reserves the right to respond to the expulsions': X threatens whoever the act reserved
     would be against."""
     actors = [p for t in reserver_tokens(reserve) for p in participants_for(t, "actor", refer)]
-    right = next(t for t in reserve.doc[reserve.i + 1:] if t.lower_ == "right")
-    act = reserve.doc[right.i + 2]
-    intended = read_trigger(act, _INTENDED_ACT, refer)
-    names = {a.name for a in actors}
+    intended = read_trigger(reserved_act(reserve), _INTENDED_ACT, refer)
     return Found(reserve, "THREATEN", None, "asserted", _unique(actors),
-                 _unique([r for r in intended.recipients if r.name not in names]), intended.place_tokens)
+                 _unique(_apart_from(intended.recipients, actors)), intended.place_tokens)
 
 
 # What is frozen, seized or confiscated is its owner's loss (a sanction or coercion of the owner).
@@ -1356,8 +1357,13 @@ def _read_stated(modal: Token, frame: Frame, refer) -> Found:
             + read_trigger(verb, _INTENDED_ACT, refer).recipients
     said = verb.head if verb.dep_ == "ccomp" or frame is not CONDITIONAL_THREAT else None
     modality = "hypothetical" if said is not None and modality_of(said) == "hypothetical" else "asserted"
-    return Found(modal, frame.type, None, modality, _unique(speakers),
-                 [o for o in _unique(others) if o.name not in {s.name for s in speakers}])
+    return Found(modal, frame.type, None, modality, _unique(speakers), _apart_from(_unique(others), speakers))
+
+
+def _apart_from(others: list[Participant], actors: list[Participant]) -> list[Participant]:
+    """The other side without anyone named as acting: a speaker is not the one it threatens."""
+    names = {a.name for a in actors}
+    return [o for o in others if o.name not in names]
 
 
 def _unique(participants: list[Participant]) -> list[Participant]:

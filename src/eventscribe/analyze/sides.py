@@ -12,6 +12,7 @@ shows that it came from another sentence.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -238,12 +239,26 @@ _DYADIC_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 
-def _distinct_sides(mention: EventMention) -> list[Participant]:
+def _distinct(participants: Iterable[Participant]) -> list[Participant]:
+    """One participant of each side, as first named."""
     sides: list[Participant] = []
-    for p in mention.participants:
+    for p in participants:
         if not any(_same_side(p, s) for s in sides):
             sides.append(p)
     return sides
+
+
+def _distinct_sides(mention: EventMention) -> list[Participant]:
+    return _distinct(mention.participants)
+
+
+def _index_of(side: Participant, known: list[Participant]) -> int:
+    """Where the side stands among those known (as first named), adding it when new."""
+    found = next((i for i, k in enumerate(known) if _same_side(side, k)), None)
+    if found is None:
+        known.append(side)
+        return len(known) - 1
+    return found
 
 
 def main_pair(mentions: list[EventMention]) -> tuple[Participant, Participant] | None:
@@ -251,18 +266,11 @@ def main_pair(mentions: list[EventMention]) -> tuple[Participant, Participant] |
     than any other pair): the sides of its story."""
     known: list[Participant] = []   # one of each side, as first named ('Togo' for "Togo's ambassador" after)
 
-    def index_of(side: Participant) -> int:
-        found = next((i for i, k in enumerate(known) if _same_side(side, k)), None)
-        if found is None:
-            known.append(side)
-            return len(known) - 1
-        return found
-
     counts: Counter[tuple[int, int]] = Counter()
     for mention in mentions:
         sides = _distinct_sides(mention) if mention.modality == "asserted" else []
         if len(sides) == 2 and all(_may_fight(s) for s in sides):
-            first, second = sorted(index_of(s) for s in sides)
+            first, second = sorted(_index_of(s, known) for s in sides)
             if first != second:
                 counts[(first, second)] += 1
     ranked = counts.most_common(2)
@@ -308,10 +316,7 @@ def _events(mentions: list[EventMention]) -> dict[str, list[EventMention]]:
 
 
 def _event_sides(told: list[EventMention]) -> list[Participant]:
-    sides: list[Participant] = []
-    for mention in told:
-        sides += [p for p in _distinct_sides(mention) if not any(_same_side(p, s) for s in sides)]
-    return sides
+    return _distinct(p for mention in told for p in mention.participants)
 
 
 def principal_sides(events: list[list[EventMention]]) -> list[tuple[Participant, int]]:
@@ -319,14 +324,7 @@ def principal_sides(events: list[list[EventMention]]) -> list[tuple[Participant,
     known: list[Participant] = []
     counts: Counter[int] = Counter()
     for told in events:
-        named = set()
-        for side in filter(_may_fight, _event_sides(told)):
-            found = next((i for i, k in enumerate(known) if _same_side(side, k)), None)
-            if found is None:
-                known.append(side)
-                found = len(known) - 1
-            named.add(found)
-        counts.update(named)
+        counts.update({_index_of(side, known) for side in filter(_may_fight, _event_sides(told))})
     return [(known[i], n) for i, n in counts.most_common()]
 
 

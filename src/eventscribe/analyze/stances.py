@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .frames import Frame
 from .lang.en import english
 from .participants import PRONOUNS
-from .syntax import children, lemma_of, names_a_side, subject_of
+from .syntax import children, lemma_of, names_a_side, string_ids, subject_of
 
 REFUSAL = Frame("(will not)", "verb", "REJECT")
 CONDITIONAL_THREAT = Frame("(will, on a condition)", "verb", "THREATEN")
@@ -47,10 +47,15 @@ def _refuser_named(verb: Token, cowed: bool) -> bool:
     return any(names_a_side(s) or s.lower_ in PRONOUNS or lemma_of(s) in _OWN_STATE_NOUNS | _COLLECTIVE_HEADS for s in subjects)
 
 
+def _will_modal(verb: Token) -> Token | None:
+    """The 'will', 'wo(n't)' or 'would' of what a side says it will (not) do."""
+    return next((a for a in children(verb, "aux") if a.lower_ in WILL_AUX), None)
+
+
 def refusal_negation(verb: Token) -> Token | None:
     """The negation of 'will not / won't / would not <act>' said of a named or unnamed side."""
     negations = children(verb, "neg")
-    if not negations or not any(c.dep_ == "aux" and c.lower_ in WILL_AUX for c in verb.children):
+    if not negations or _will_modal(verb) is None:
         return None
     return negations[0] if _refuser_named(verb, cowed=False) else None
 
@@ -83,7 +88,7 @@ def held_refusal(negation: Token) -> Token | None:
     pressure', 'will not be intimidated') or one held back until a condition is met ('will not
     return to work until the leaders are freed')."""
     verb = negation.head
-    if negation.dep_ != "neg" or verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in WILL_AUX for c in verb.children):
+    if negation.dep_ != "neg" or verb.pos_ != "VERB" or _will_modal(verb) is None:
         return None
     cowed = is_cowed(verb)
     if not (cowed or _yields(verb) or _held_until(verb)):
@@ -110,9 +115,7 @@ def conditional_threat(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or children(verb, "neg") or condition_of(verb) is None:
         return None
     subjects, passive = subject_of(verb)
-    if passive or not subjects:
-        return None
-    return next((a for a in children(verb, "aux") if a.lower_ in WILL_AUX), None)
+    return None if passive or not subjects else _will_modal(verb)
 
 
 def condition_subjects(verb: Token) -> list[Token]:
@@ -145,15 +148,18 @@ def ultimatum_addressees(giver: Token, face: Token) -> list[Token]:
     return given or [s for s in children(face.head, "nsubj") if names_a_side(s)]
 
 
-def is_reserved_right(token: Token) -> bool:
-    """'reserve(s) the right to <act>', from the word 'reserves' however it was tagged."""
+def reserved_act(token: Token) -> Token | None:
+    """The act of 'reserve(s) the right to <act>', from the word 'reserves' however it was
+    tagged; None when the word reserves no right."""
     doc = token.doc
     if token.lower_ not in _RESERVE_FORMS:
-        return False
+        return None
     right = next((t for t in doc[token.i + 1: token.i + 4] if t.lower_ == "right"), None)
     if right is None or any(t.lower_ not in _RIGHT_DETERMINERS for t in doc[token.i + 1: right.i]):
-        return False
-    return right.i + 2 < len(doc) and doc[right.i + 1].lower_ == "to" and doc[right.i + 2].pos_ in ("VERB", "AUX")
+        return None
+    if right.i + 2 < len(doc) and doc[right.i + 1].lower_ == "to" and doc[right.i + 2].pos_ in ("VERB", "AUX"):
+        return doc[right.i + 2]
+    return None
 
 
 def reserver_tokens(reserve: Token) -> list[Token]:
@@ -173,15 +179,14 @@ def stance_triggers(doc: Doc) -> list[tuple[Token, Frame]]:
     """The refusals whatever their act, ultimatums and reserved rights of a sentence, found from
     the doc's arrays (a Token for every word costs more than the test)."""
     strings = doc.vocab.strings
-    neg = strings.add("neg")
-    face = {strings.add(form) for form in _FACE_FORMS}
-    reserve = {strings.add(form) for form in _RESERVE_FORMS}
+    neg = strings.as_int("neg")
+    face, reserve = string_ids(strings, _FACE_FORMS), string_ids(strings, _RESERVE_FORMS)
     found: list[tuple[Token, Frame]] = []
     for i, (dep, lower) in enumerate(doc.to_array([DEP, LOWER]).tolist()):
         if dep == neg and held_refusal(doc[i]) is not None:
             found.append((doc[i], REFUSAL))
         elif lower in face and ultimatum_giver(doc[i]) is not None:
             found.append((doc[i], ULTIMATUM))
-        elif lower in reserve and is_reserved_right(doc[i]):
+        elif lower in reserve and reserved_act(doc[i]) is not None:
             found.append((doc[i], RESERVED_RIGHT))
     return found
