@@ -80,6 +80,32 @@ def test_a_state_is_named_by_its_name_when_a_report_gives_it():
     assert _actor_of(index, actors, "Mali's army").name == "Malian troops"
 
 
+def test_a_state_s_unnamed_office_holders_are_the_state_and_keep_their_offices():
+    """'The Kenyan trade minister' names no person: the side is Kenya, the office its title. An
+    army alone keeps its name (a side of its own in a civil war); an envoy abroad stays an office."""
+    actors, index = build_actors(_names(("Kenyan trade minister", "GROUP", 2), ("Kenya's interior ministry", "GROUP", 1),
+                                        ("Ugandan police", "GROUP", 1), ("Tanzanian ambassador", "GROUP", 1)))
+    kenya = _actor_of(index, actors, "Kenyan trade minister")
+    assert index["Kenya's interior ministry"] == kenya.actor_id
+    assert (kenya.name, kenya.country) == ("Kenya", "KEN")
+    assert set(kenya.titles) == {"trade minister", "interior ministry"}
+    assert _actor_of(index, actors, "Ugandan police").name == "Ugandan police"
+    assert _actor_of(index, actors, "Tanzanian ambassador").name == "Tanzanian ambassador"
+
+
+def test_ministers_of_two_states_are_the_two_states_with_their_office(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = ("The Kenyan and Ugandan trade ministers signed a customs accord in Kampala on Tuesday, "
+            "ending a dispute over sugar quotas.")
+    (folder / "k1.json").write_text(json.dumps({"doc_id": "k1", "published": "2024-06-13", "text": text}))
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+        agreed = store.query_events(type="AGREE")
+    assert [{(a["name"], a["title"], a["country"]) for a in e["actors"]} for e in agreed] == [
+        {("Kenya", "trade minister", "KEN"), ("Uganda", "trade minister", "UGA")}]
+
+
 def test_overrides_merge_and_keep_apart():
     names = _names(("Abdullah II", "PERSON", 3), ("King Abdullah", "PERSON", 2), ("Abdullah Abdullah", "PERSON", 2))
     _, index = build_actors(names, [("apart", "King Abdullah", "Abdullah Abdullah"),

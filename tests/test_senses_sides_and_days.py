@@ -270,3 +270,15 @@ def test_militiamen_allied_with_a_body_are_that_body(analyze_text):
 def test_what_a_judgement_calls_the_act_is_what_it_judges(analyze_text, sentence, target):
     condemned = _by_trigger(analyze_text(sentence, published="2024-05-08"), "condemned")
     assert target in {p.name for p in condemned.participants}
+
+
+def test_a_dated_retelling_joins_an_event_only_if_it_fits_every_date_told_of_it(analyze_text):
+    """A first, undated 'detained' fits any day; once the report dates one detention to the 4th,
+    a detention it dates to the 19th is another, though both name the same sides."""
+    text = ("Police in the capital have detained the opposition leader Anvar Tolibek, his party said. "
+            "Officers first detained Tolibek on 4 February outside his office. "
+            "He was freed after two days, but police detained Tolibek again on 19 February at a rally.")
+    analysis = analyze_text(text, published="2024-03-02")
+    detained = [m for m in analysis.mentions if m.trigger == "detained"]
+    assert [m.date.value for m in detained] == ["2024-03", "2024-02-04", "2024-02-19"]
+    assert detained[0].event_key == detained[1].event_key != detained[2].event_key

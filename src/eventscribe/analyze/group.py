@@ -185,6 +185,10 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
     ("Chile, Peruvian leaders hold summit" / "Ruiz held a summit with Salas").
     """
     groups: list[EventMention] = []   # first mention of each event, by key
+    # The firm dates of each event's mentions: a mention with a date of its own joins an event
+    # only when it fits them all, not just its first, undated mention ("detained on 8 October"
+    # and "detained again on 22 October" both fit a dateless "detained" told first).
+    dated: dict[int, list[EventMention]] = {}
     # The same groups by (type, modality), in key order: a mention only ever joins its own kind.
     kinds: dict[tuple[str, str], list[EventMention]] = {}
     order = [i for i in range(len(mentions)) if mentions[i].sentence not in headline] + \
@@ -222,13 +226,19 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
                 latest = latest or g
             target = target or latest
         if target is None:
-            target = next((g for g in kind if same_event(g, mention)), None)
+            target = next((g for g in kind if same_event(g, mention) and _fits_dates(dated.get(g.event_key, ()), mention)), None)
         if target is None:
             mention.event_key = len(groups)
             groups.append(mention)
             kind.append(mention)
-            continue
-        mention.event_key = target.event_key
+        else:
+            mention.event_key = target.event_key
+        if _firm_date(mention):
+            dated.setdefault(mention.event_key, []).append(mention)
+
+
+def _fits_dates(members: list[EventMention], mention: EventMention) -> bool:
+    return all(_dates_agree(member, mention) for member in members)
 
 
 _MODE_STRENGTH = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3, None: 4}

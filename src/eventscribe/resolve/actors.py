@@ -11,11 +11,12 @@ not depend on the order reports were ingested.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..analyze.group import initials, name_tokens, same_name
-from ..analyze.places import fold
+from ..analyze.places import country_name, fold
 from ..countrywords import country_words
 from ..model import short_id
 from .countries import country_of, is_state_name, iso3, sector_of
@@ -77,16 +78,26 @@ _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
     "ambassadors spokesman spokeswoman spokesperson "
     # a government of the state however it came to be: "Togo's transitional government"
     "transitional interim ruling caretaker provisional new".split())
+# Offices one person holds for a state at home: 'the Syrian foreign minister', 'the Czech
+# president' name no person and act for their state, as 'Syrian officials' do. (An ambassador or
+# envoy posted abroad is left a person's office: reports name and expel them as people.)
+_ARMED_HEADS = frozenset("forces troops soldiers military army navy police security personnel officers units".split())
+_OFFICE_NOUNS = frozenset("president premier chancellor".split())
+_OFFICE_WORDS = _ROLE_WORDS | _OFFICE_NOUNS | frozenset("vice prime permanent special".split())
 
 
 def _organ_words(text: str) -> str:
     """The word that names an organ after its owner, next to the head any of its people could
     be called ('border' of 'border police', as of 'national border police'; nothing of 'military'
     or of 'foreign ministry', which stand for the state)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", text)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", _unaccented(text))]
     while words and words[-1] in _COLLECTIVE_HEADS:
         words.pop()
-    return words[-1] if words and words[-1] not in _ROLE_WORDS else ""
+    return words[-1] if words and words[-1] not in _ROLE_WORDS | _OFFICE_NOUNS else ""
+
+
+def _unaccented(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() if not text.isascii() else text
 
 
 def collective_key(name: str) -> str:
@@ -118,6 +129,8 @@ def collective_key(name: str) -> str:
     words = [w for w in words if w.lower() not in ("the",)]
     if len(words) >= 2 and words[0].replace(".", "").isupper() and all(w.lower() in _ROLE_WORDS for w in words[1:]):
         words = words[:1]     # "NATO Heads of State and Government", "EU foreign ministers"
+    if len(words) >= 2 and iso3(words[0]) and all(w.lower() in _OFFICE_WORDS for w in _unaccented(" ".join(words[1:])).split()):
+        words = words[:1]     # "the Syrian foreign minister", "Czech president": the state's office
     core = " ".join(words)
     if iso3(core):
         return "country:" + iso3(core)
@@ -419,12 +432,41 @@ def _with_demonyms(aliases: Counter) -> Counter:
     return Counter({a: c for a, c in aliases.items() if any(w.lower() in demonyms for w in a.split())})
 
 
+def _state_named(members: list[NameStats]) -> str | None:
+    """The state's own name for spellings that all describe it without naming it ('Syrian
+    foreign minister', "Chad's trade ministry"): the side they act for is the state."""
+    keys = {collective_key(m.name) for m in members}
+    if len(keys) != 1 or not next(iter(keys)).startswith("country:") or any(is_state_name(m.name) for m in members):
+        return None
+    if all(_ARMED_HEADS & set(m.name.lower().split()) for m in members):
+        return None   # 'the Sudanese army' is a side of its own in a civil war, and a user's actor
+    return country_name(next(iter(keys)).removeprefix("country:"))
+
+
+def _office_of(description: str) -> str:
+    text = re.sub(r"^(the)\s+", "", description.strip(), flags=re.I)
+    owner = re.match(r"^(.+?)['’]s\s", text)
+    return text[owner.end():] if owner else text.split(maxsplit=1)[-1]
+
+
+def state_office(spelling: str) -> str | None:
+    """The civilian office a spelling gives its state ('foreign minister' of 'the Syrian foreign
+    minister'), None for a name, a state's own name or its forces."""
+    if is_state_name(spelling) or not collective_key(spelling).startswith("country:") \
+            or _ARMED_HEADS & set(spelling.lower().split()) or len(spelling.split()) < 2:
+        return None
+    return _office_of(spelling)
+
+
 def _make_actor(members: list[NameStats]) -> Actor:
     aliases = Counter({m.name: m.count for m in members})
     kinds = Counter(m.kind for m in members)
     kind = "PERSON" if kinds["PERSON"] else kinds.most_common(1)[0][0]
-    name = _canonical(aliases)
-    titles: dict[str, tuple] = {}
+    state = None if kind in ("PERSON", "PROPN") else _state_named(members)
+    name = state or _canonical(aliases)
+    # the offices the descriptions held ('foreign minister' of 'the Syrian foreign minister')
+    titles: dict[str, tuple] = {state_office(m.name): (None, None, m.count) for m in members} if state else {}
+    titles.pop(None, None)
     affiliation_words: Counter = Counter()
     for member in members:
         for title, count in member.titles.items():

@@ -17,7 +17,7 @@ from ..model import DATE_BASIS_RANK
 from ..store import resolution as rows
 from .dictionary import Code, Entry, read_dictionary
 from .known_actors import known_actors
-from .actors import Actor, NameStats, build_actors
+from .actors import Actor, NameStats, build_actors, state_office
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
 from .sides import without_casualties, without_own_sides
@@ -228,7 +228,9 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
                 continue
             seen.add(actor_id)
             actor = by_id.get(actor_id)
-            merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], row["title"],
+            # 'the Syrian foreign minister' named as Syria keeps the office as the title
+            title = row["title"] or (state_office(row["name"]) if actor and actor.name != row["name"] else None)
+            merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], title,
                                   row["affiliation"], row["kind"]))
     merged_actors = without_casualties(without_own_sides(merged_actors, by_id))
     dated = _best_date(member_details)
