@@ -107,3 +107,59 @@ def test_force_turned_on_people_is_coercion_by_those_who_turned_it(analyze_text,
 
 def test_turning_a_page_on_a_dispute_is_no_force(analyze_text):
     assert not analyze_text("The minister turned the page on the dispute with the unions.").mentions
+
+
+@pytest.mark.parametrize("sentence, organiser", [
+    ("Tens of thousands of people marched through Kisumu on Tuesday in a rally organised by the "
+     "Confederation of Transport Workers.", "Confederation of Transport Workers"),
+    ("Hundreds of farmers blocked the highway at a protest led by the Lowland Growers Alliance.",
+     "Lowland Growers Alliance"),
+    ("The march, called by the Secondary Teachers Federation, drew 5,000 people on Sunday.",
+     "Secondary Teachers Federation"),
+    ("The strike was called by the Dockers Solidarity Union after pay talks collapsed.", "Dockers Solidarity Union"),
+])
+def test_a_crowd_marches_for_whoever_organised_the_march(analyze_text, sentence, organiser):
+    assert _names(_mention(analyze_text(sentence, published="2024-05-08"), "PROTEST"), "actor") == {organiser}
+
+
+def test_a_report_with_one_organiser_tells_its_crowd_s_protests_as_the_organiser_s(analyze_text):
+    """Protesters chanting and throwing stones at a rally the report says one body organised are
+    its marchers; the body is not the side their protest is against."""
+    text = ("Thousands of people marched through Kisumu on Tuesday against a new fuel levy, in a rally "
+            "organised by the Confederation of Transport Workers. "
+            "Protesters chanted slogans outside the county offices. "
+            "Later some protesters threw stones at police, who fired tear gas.")
+    protests = [m for m in analyze_text(text, published="2024-05-08").mentions if m.type == "PROTEST"]
+    assert {m.trigger for m in protests} >= {"marched", "chanted", "threw"}
+    for protest in protests:
+        assert _names(protest, "actor") == {"Confederation of Transport Workers"}
+        assert "Confederation of Transport Workers" not in _names(protest, "recipient")
+
+
+def test_two_bodies_protesting_leave_each_crowd_its_own(analyze_text):
+    text = ("Supporters of the Civic Renewal party rallied outside the court in Nairobi on Monday. "
+            "The Green Youth movement staged a sit-in outside the ministry on the same day. "
+            "Protesters chanted slogans until late evening.")
+    chanted = next(m for m in analyze_text(text, published="2024-05-08").mentions if m.trigger == "chanted")
+    assert _names(chanted, "actor") == {"Kenyan protesters"}
+
+
+@pytest.mark.parametrize("sentence, protest", [
+    ("Some protesters threw bottles at police outside the stadium.", True),
+    ("Students hurled stones at riot police near the campus gates.", True),
+    ("Soldiers threw grenades into the compound.", False),
+    ("The senator threw his support behind the bill.", False),
+])
+def test_a_crowd_throwing_stones_riots_and_soldiers_throwing_grenades_do_not(analyze_text, sentence, protest):
+    found = any(m.type == "PROTEST" and m.trigger in ("threw", "hurled") for m in analyze_text(sentence).mentions)
+    assert found == protest
+
+
+def test_a_town_many_countries_have_says_no_country_of_its_own(analyze_text):
+    """A local report that names only 'Valencia' may be in Spain or Venezuela: its police are
+    left unnamed rather than given the larger city's country."""
+    from eventscribe.analyze.places import has_namesakes
+    assert has_namesakes("Valencia") and has_namesakes("Santa Rosa")
+    assert not has_namesakes("Paris") and not has_namesakes("Lima")   # the capital dwarfs its namesakes
+    analysis = analyze_text("Police detained twelve dock workers in Valencia on Tuesday.", published="2024-05-08")
+    assert _names(_mention(analysis, "COERCE"), "actor") == {"Police"}

@@ -105,7 +105,7 @@ def test_asking_for_an_unknown_word_set_is_an_error(tmp_path):
 
 def test_frames_differing_in_type_or_check_form_a_family_in_file_order(tmp_path):
     words = [_row("protest_context", "workers"), _row("protest_organizing_verbs", "stage"),
-             _row("attack_prepositions", "on"), _row("attack_verbs", "launch"), _row("doing_participles", "carry")]
+             _row("crowd_drawing_verbs", "draw"), _row("attack_prepositions", "on"), _row("attack_verbs", "launch"), _row("doing_participles", "carry")]
     language = _language(tmp_path, wordsets=words, frames=[
         _row("strike", "noun", "PROTEST", "-", "protest_noun"),
         _row("strike", "noun", "ASSAULT", "-", "agent_or_target", "a strike on the base"),

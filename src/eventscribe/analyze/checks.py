@@ -376,11 +376,17 @@ def armed_strike(token: Token, frame: Frame) -> bool:
     return weapons or any(lemma_of(c) in frame.words["armed_strikers"] for c in carriers)
 
 
-@checks.register("protest_noun", reads=("protest_context", "protest_organizing_verbs"))
+@checks.register("protest_noun", reads=("protest_context", "protest_organizing_verbs", "crowd_drawing_verbs"))
 def protest_noun(token: Token, frame: Frame) -> bool:
+    """'went on strike', 'a rally of thousands', 'staged a march', 'a march organised by the
+    union', 'the strike was called by the federation', 'the march drew 5,000 people'."""
     went_on = token.dep_ == "pobj" and token.head.lower_ == "on" and lemma_of(token.head.head) == "go"
-    return went_on or any(lemma_of(c) in frame.words["protest_context"] for c in token.subtree) or \
-        lemma_of(token.head) in frame.words["protest_organizing_verbs"]
+    organising = frame.words["protest_organizing_verbs"]
+    organised = any(lemma_of(c) in organising for c in children(token, "acl", "relcl")) or \
+        token.dep_ == "nsubjpass" and lemma_of(token.head) in organising
+    drew = token.dep_ == "nsubj" and lemma_of(token.head) in frame.words["crowd_drawing_verbs"]
+    return went_on or organised or drew or any(lemma_of(c) in frame.words["protest_context"] for c in token.subtree) or \
+        lemma_of(token.head) in organising
 
 
 @checks.register("aid_noun", reads=("aid_giving_verbs",))
@@ -519,6 +525,15 @@ def crowd_subject(token: Token, frame: Frame) -> bool:
     highway': a crowd, not a summit or a court."""
     subjects, _ = subject_of(token)
     return any(_is_crowd(s, frame) for s in subjects)
+
+
+@checks.register("crowd_missiles", reads=("crowd_nouns", "working_crowds", "thrown_missiles"))
+def crowd_missiles(token: Token, frame: Frame) -> bool:
+    """'protesters threw stones at the police', 'some in the crowd hurled petrol bombs': a crowd
+    throwing what rioters throw; not 'threw their support behind', nor soldiers' grenades."""
+    thrown = [o for o in _direct_objects(token) if lemma_of(o) in frame.words["thrown_missiles"]
+              or any(lemma_of(c) in frame.words["thrown_missiles"] for c in children(o, "compound"))]
+    return bool(thrown) and crowd_subject(token, frame)
 
 
 @checks.register("dispersed_crowd", reads=("crowd_nouns", "working_crowds", "gathering_nouns"))

@@ -23,7 +23,7 @@ from .sides import belligerents_mark
 from .stances import (CONDITIONAL_THREAT, REFUSAL, RESERVED_RIGHT, ULTIMATUM, WILL_AUX, condition_subjects, conditional_threat,
                       is_cowed, refusal_negation, reserved_act, reserver_tokens, stance_triggers, ultimatum_addressees,
                       ultimatum_giver)
-from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, is_people_acted_on, participants_for, proposer_of,
+from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, is_crowd, is_people_acted_on, participants_for, proposer_of,
                            protesting_crowd,
                            what_it_called)
 from .causes import caused_by_hazard
@@ -702,6 +702,10 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
         found.type = "SANCTION"   # 'forced the aid agency out of the country': an expulsion, as 'expelled' is
     if frame.type in _CROWD_TYPES and not found.actors:
         found.actors.extend(_crowd_of_protest(token))
+    if frame.type == "PROTEST":
+        organisers = [p for t in _organisers(token) for p in sides.acting(t)]
+        if organisers and all(map(is_crowd, found.actors)):
+            found.actors = organisers   # the crowd marched for whoever organised the march
     if frame.type == "PROTEST" and not found.recipients:
         found.recipients.extend(p for t in _protested(token) for p in sides.other(t))
     if frame.type in ("PROTEST", "REQUEST") and not found.recipients:
@@ -867,6 +871,20 @@ _CROWD_DRAWING_VERBS = english.wordset("crowd_drawing_verbs")
 _ATTENDING_VERBS = english.wordset("attending_verbs")
 # (a crowd's demand is its protest's: 'marched to demand the reversal' is one protest)
 _CROWD_TYPES = frozenset({"PROTEST"})
+
+
+_ORGANISING_VERBS = english.wordset("protest_organizing_verbs")
+
+
+def _organisers(protest: Token) -> list[Token]:
+    """Who organised a protest, where its words say: 'a rally organised by the union', 'marched
+    in a protest led by the alliance', 'the strike, called by the federation, …', 'the strike
+    was called by the federation'."""
+    protests = [protest] + prep_objects(protest, {"in", "at", "during", "for", "of"})
+    organising = [c for p in protests for c in children(p, "acl", "relcl") if lemma_of(c) in _ORGANISING_VERBS]
+    if protest.dep_ == "nsubjpass" and lemma_of(protest.head) in _ORGANISING_VERBS:
+        organising.append(protest.head)
+    return [o for verb in organising for o in agent_objects(verb)]
 
 
 def _crowd_of_protest(token: Token) -> list[Participant]:

@@ -18,7 +18,7 @@ from ..countrywords import country_words, demonym as demonym_of
 from ..model import EventMention, Participant
 from .entities import singular
 from .participants import UNNAMED_STATE_BODIES
-from .places import country_name, lookup, side_country
+from .places import country_name, has_namesakes, lookup, side_country
 from .words import words
 
 _UNNAMED_SIDES = words("generic_state_nouns") | {singular(w) for w in words("crowd_nouns")}
@@ -78,7 +78,10 @@ def _only_country_placed(mentions: list[EventMention], names: list[str]) -> str 
     """The one country all the report's placed events are in, when the report names no other (a
     local report from Asunción that never names Paraguay); None when they are in several, none
     is placed, or the report names another country (whose forces may be the ones acting there)."""
-    countries = {m.place.country for m in mentions if m.place is not None and m.place.country}
+    placed = [m.place for m in mentions if m.place is not None and m.place.country]
+    if any(has_namesakes(p.name) for p in placed):
+        return None   # 'Santa Rosa' is in a dozen countries: the name alone does not say which
+    countries = {p.country for p in placed}
     sides = [p.name for m in mentions for p in m.participants]   # 'Nigeria' NER did not label
     named = {code for name in names + sides if (code := side_country(name)) is not None}
     return countries.pop() if len(countries) == 1 and named <= countries else None

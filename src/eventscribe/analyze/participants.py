@@ -853,6 +853,22 @@ _BARE_CROWD = words("bare_crowd_nouns")
 PROTESTERS = "protesters"
 
 
+def is_crowd(side: Participant) -> bool:
+    """A side told only as a crowd: 'protesters', 'striking farmers', 'Bulgarian protesters', '300
+    people' (a crowd's or a trade's people, with no name: lower-case words, numbers and
+    nationalities before them); not 'riot police' or 'the army'."""
+    *modifiers, head = side.name.split() or [""]
+    demonyms = country_words("demonym")
+    head = head.lower()
+    # ('Protesters' opening a sentence is as common a word as 'protesters')
+    # (and NER may call them a nationality: 'Protesters' as NORP)
+    return side.kind in ("GROUP", "NORP") and (head in _CROWD_WORDS or head.removesuffix("s") in _CROWD_WORDS) \
+        and all(w.islower() or w[:1].isdigit() or w.lower() in demonyms for w in modifiers)
+
+
+_CROWD_WORDS = words("crowd_nouns") | words("working_crowds") | _BARE_CROWD
+
+
 def protesting_crowd(token: Token, role: str) -> Participant | None:
     """'About 300 people protested', 'tens of thousands marched', 'a crowd gathered': a crowd
     the words do not say more of is, when it protests, protesters (whose they are is the place's

@@ -30,7 +30,7 @@ from .places import country_name, is_city, is_country, lookup, person_country, s
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .sentences import entry_place, is_bullet, split_sentences
-from .sides import (address_release_calls, agreeing_sides, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
+from .sides import (address_release_calls, agreeing_sides, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
                     complete_doers, complete_sides, fill_belligerents, target_crowds)
 from .syntax import agent_objects, children, depth_below_root, in_sequence, keep_text, prep_objects, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
@@ -790,6 +790,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
     # where the whole report was filed
     filed_in = dateline if start == 0 and end is None else _dateline_place(analysis.text, title)
+    crowds_of_the_organiser(mentions)
     claim_unnamed_sides(mentions, [e.text for e in analysis.entities[known_entities:] if e.label in ("GPE", "NORP")],
                         filed_in.country if filed_in is not None else None)
     address_release_calls(mentions)

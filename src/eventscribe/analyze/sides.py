@@ -21,6 +21,7 @@ from ..countrywords import country_words
 from ..model import BASIS_TEXT, EventMention, Participant
 from .entities import singular
 from .group import name_tokens, same_body, same_name
+from .participants import is_crowd
 from .places import capital_of, lookup, side_country
 from .words import words
 
@@ -355,7 +356,7 @@ def _other_side(side: Participant, ranked: list[tuple[Participant, int]]) -> Par
         return None
     other = others[0][0]
     # a person an act was aimed at is named where it is told; guessed, a side is safer than a person
-    return None if other.kind == "PERSON" or other.name.split()[-1].lower() in _CROWDS else other
+    return None if other.kind == "PERSON" or other.name.split()[-1].lower() in _CROWDS or is_crowd(other) else other
 
 
 def complete_from_principal_side(mentions: list[EventMention]) -> None:
@@ -485,3 +486,31 @@ def target_crowds(mentions: list[EventMention]) -> None:
         if before:
             _, group = max(before, key=lambda pair: (pair[0].sentence, pair[0].trigger_start))
             act.participants = [p for p in act.participants if p.role != "recipient"] + [replace(group, role="recipient")]
+
+
+_ORGANISER_KINDS = frozenset({"ORG", "GROUP", "PROPN"})
+
+
+def _organiser(protest: EventMention) -> Participant | None:
+    return next((p for p in protest.participants if p.role in _DOERS and p.kind in _ORGANISER_KINDS
+                 and not is_crowd(p)), None)
+
+
+def crowds_of_the_organiser(mentions: list[EventMention]) -> None:
+    """A report that names one body behind its protests ('a rally organised by the miners'
+    federation', 'the federation's strike') tells the crowd's other acts of protest as that
+    body's: 'protesters chanted outside parliament' are its marchers. Two bodies protesting
+    (rival rallies) leave each crowd unnamed."""
+    protests = [m for m in mentions if m.type == "PROTEST"]
+    organisers = _distinct(o for m in protests if (o := _organiser(m)) is not None)
+    if len(organisers) != 1:
+        return
+    body = organisers[0]
+    for protest in protests:
+        doers = doers_of(protest)
+        crowds = [d for d in doers if is_crowd(d)]
+        if not crowds or not all(is_crowd(d) or _same_side(d, body) for d in doers):
+            continue
+        kept = [p for p in protest.participants if p not in crowds]
+        named = any(_same_side(d, body) for d in doers)
+        protest.participants = kept if named else kept + [replace(body, role=crowds[0].role)]
