@@ -100,3 +100,23 @@ def test_requests_one_body_made_to_different_sides_stay_apart(analyze_text):
             "ARN also urged Chile and Bolivia to suspend arms sales to Lima.")
     analysis = analyze_text(text, published="2024-03-04")
     assert len({m.event_key for m in analysis.mentions if m.type == "REQUEST" and m.modality == "asserted"}) == 2
+
+
+@pytest.mark.parametrize("second, side", [
+    ("Union leaders met Prime Minister Vera Holm on Wednesday.", "Confederation of Labour Unions"),
+    ("The union's leaders met Prime Minister Vera Holm on Wednesday.", "Confederation of Labour Unions"),
+    ("The union met Prime Minister Vera Holm on Wednesday.", "Confederation of Labour Unions"),
+])
+def test_a_word_of_one_body_s_name_stands_for_that_body(analyze_text, second, side):
+    """'the union' of a report whose one body with 'union' in its name is the Confederation of
+    Labour Unions: that body, though its head word is 'Confederation'."""
+    text = "The Confederation of Labour Unions called a general strike in Karsk on Monday. " + second
+    met = next(m for m in analyze_text(text, published="2024-04-11").mentions if m.type == "CONSULT")
+    assert {p.name for p in met.participants} == {side, "Vera Holm"}
+
+
+def test_a_word_two_bodies_share_names_neither(analyze_text):
+    text = ("The Confederation of Labour Unions and the Federation of Transport Unions called a strike on Monday. "
+            "The union met Prime Minister Vera Holm on Wednesday.")
+    met = next(m for m in analyze_text(text, published="2024-04-11").mentions if m.type == "CONSULT")
+    assert not {"Confederation of Labour Unions", "Federation of Transport Unions"} & {p.name for p in met.participants}

@@ -71,6 +71,13 @@ class Entity:
         return (by_name or head in self.describers) and modifiers <= allowed
 
 
+    def holds_word(self, head: str, modifiers: set[str]) -> bool:
+        """Whether a description is a word of this body's name ('the union', 'the federation's
+        leaders'), with no word the report does not say of it."""
+        return head in self.name_words and head not in _GENERIC_STATE_NOUNS and len(head) > 3 \
+            and modifiers <= self.describers | self.name_words
+
+
 class EntityTable:
     """The bodies a report names, with what it says of them (see the module's docstring)."""
 
@@ -104,10 +111,14 @@ class EntityTable:
         named last before it among those it fits, else the first after; None when none fits."""
         head, modifiers = singular(token.text), _modifier_words(token)
         at = offset + token.idx
+        fitting = [e for e in self.entities.values() if e.fits(head, modifiers)]
+        if not fitting:
+            # 'the union' of the Confederation of Labour Unions: a word of one body's name (of
+            # one only: 'the council' of two councils says neither)
+            named = [e for e in self.entities.values() if e.holds_word(head, modifiers)]
+            fitting = named if len(named) == 1 else []
         best, best_key = None, None
-        for entity in self.entities.values():
-            if not entity.fits(head, modifiers):
-                continue
+        for entity in fitting:
             before = [p for p in entity.named_at if p < at]
             key = (1, max(before)) if before else (0, -min(entity.named_at))
             if best_key is None or key > best_key:

@@ -1166,6 +1166,12 @@ def _spoken_for(token: Token) -> Token | None:
     return next(iter(_objects_of(token, ("for", "of"))), None)
 
 
+def _opens_sentence(token: Token) -> bool:
+    """'Union leaders met …': a common word capitalised only because the sentence opens with it."""
+    sentence = token.sent
+    return token.i == sentence.start + (sentence[0].dep_ == "det")   # ('The Union leaders …')
+
+
 def _one_participant(token: Token, role: str, refer) -> Participant | list[Participant] | None:
     state = _mission_state(token, role)
     if state is not None:
@@ -1224,7 +1230,8 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         # "the union leaders", "rebel envoys": people of a body the report names are that body
         # ('SHLA commanders': initials NER missed, which the report spells out elsewhere)
         for modifier in (c for c in token.children if c.dep_ in ("compound", "amod") and (
-                c.pos_ in ("NOUN", "ADJ") and c.text.islower() or c.text.isupper() and c.is_alpha and not c.ent_type_)):
+                c.pos_ in ("NOUN", "ADJ") and c.text.islower() or c.text.isupper() and c.is_alpha and not c.ent_type_
+                or _opens_sentence(c) and c.text[1:].islower() and not c.ent_type_)):
             body = refer(modifier, role)
             if isinstance(body, Participant) and body.kind in ("ORG", "GROUP"):
                 return body
