@@ -374,3 +374,55 @@ def test_two_events_of_one_trigger_are_stored_apart_and_stored_once(tmp_path):
         events = [e for e in store.iter_records() if e["type"] == "CONSULT"]
     assert sorted(sorted(a["name"] for a in e["actors"]) for e in events) == [
         ["Nurlan Abenov", "Turkmenistan"], ["Nurlan Abenov", "Uzbekistan"]]
+
+
+@pytest.mark.parametrize("body", ["The Ministry of Foreign Affairs", "The Foreign Ministry", "The Presidency"])
+def test_an_executive_body_named_alone_is_the_state_of_the_report(analyze_text, body):
+    """A ministry or the presidency the report names without its country acts for the report's
+    state, as 'the Head of State' does; its words stay as the title."""
+    text = ("NAIROBI, March 4 - Kenya protested on Tuesday over the detention of six Kenyan fishermen by Ugandan "
+            f"marines on Lake Victoria. {body} summoned the Ugandan high commissioner on Tuesday.")
+    summoned = next(m for m in analyze_text(text, published="2025-03-05").mentions if m.trigger == "summoned")
+    actor = next(p for p in summoned.participants if p.role == "actor")
+    assert (actor.name, actor.title) == ("Kenya", body.removeprefix("The "))
+
+
+def test_a_court_or_parliament_named_alone_stays_a_body_of_its_own(analyze_text):
+    text = ("NAIROBI, March 4 - Kenya protested on Tuesday over the detention of six Kenyan fishermen by Ugandan "
+            "marines on Lake Victoria. Parliament demanded compensation from Uganda on Wednesday.")
+    demanded = next(m for m in analyze_text(text, published="2025-03-05").mentions if m.trigger == "demanded")
+    assert {(p.name, p.role) for p in demanded.participants} == {("Parliament", "actor"), ("Uganda", "recipient")}
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Kenya sought compensation from Uganda for the damaged trucks.", "Uganda"),
+    ("The union demanded an apology from the Transport Authority on Friday.", "Transport Authority"),
+])
+def test_whom_a_demand_is_made_of_follows_from(analyze_text, text, asked):
+    demand = next(m for m in analyze_text(text).mentions if m.type == "REQUEST")
+    assert asked in {p.name for p in demand.participants if p.role == "recipient"}
+
+
+def test_a_thing_asked_out_of_a_place_names_no_one_asked(analyze_text):
+    demand = next(m for m in analyze_text("The mayor demanded the release of detainees from the police station.").mentions
+                  if m.type == "REQUEST")
+    assert not [p for p in demand.participants if p.role == "recipient"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Foreign Affairs summoned the Ugandan high commissioner and handed him a protest note.",
+    "The foreign ministry handed the Ugandan envoy a protest note.",
+])
+def test_a_protest_note_handed_over_is_the_protest_not_a_second_act(analyze_text, text):
+    assert {m.type for m in analyze_text(text).mentions} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("The two delegations held a second session in Geneva on Friday.", True),
+    ("Kenya and Uganda held a joint session of their border commission.", True),
+    ("The decision followed a session of the bloc's foreign ministers in Arusha on Monday.", True),
+    ("Parliament held an emergency session on Wednesday.", False),
+    ("The Security Council held an emergency session on the crisis.", False),
+])
+def test_a_session_is_a_meeting_of_several_not_one_body_s_sitting(analyze_text, text, meeting):
+    assert any(m.type == "CONSULT" and m.trigger == "session" for m in analyze_text(text).mentions) == meeting

@@ -75,6 +75,20 @@ def plural_subject(token: Token, frame: Frame) -> bool:
     return any(s.tag_ in ("NNS", "NNPS") or lemma_of(s) in GROUP_NOUNS or entity_of(s) is not None for s in subjects)
 
 
+@checks.register("shared_session", reads=("shared_session_words",), excludes=True)
+def shared_session(token: Token, frame: Frame) -> bool:
+    """'the two delegations held a second session', 'a joint session with Ghana', 'a session of
+    talks', 'a session of the bloc's foreign ministers'; not one body's own sitting ('parliament
+    held an emergency session')."""
+    shared = frame.words["shared_session_words"]
+    of = prep_objects(token, {"of"})
+    said = {lemma_of(c) for c in token.children if c.dep_ in ("amod", "compound")} | {lemma_of(o) for o in of}
+    holder = token.head if token.dep_ == "dobj" else token
+    # 'a session of the member states', 'of foreign ministers': several sides sitting together
+    several = any(o.tag_ in ("NNS", "NNPS") for o in of)
+    return bool(said & shared) or several or bool(prep_objects(token, {"with", "between"})) or joint_subject(holder, frame)
+
+
 @checks.register("joint_subject")
 def joint_subject(token: Token, frame: Frame) -> bool:
     """'the two sides decided', 'Chad and Niger decided': several deciding together; not one
@@ -152,9 +166,12 @@ def relations_object(token: Token, frame: Frame) -> bool:
 
 @checks.register("lodged_protest", reads=("lodging_verbs",))
 def lodged_protest(token: Token, frame: Frame) -> bool:
-    """'lodged a diplomatic protest with Beijing', 'filed a formal protest': a complaint to a
-    government, not a crowd in the street."""
-    return token.dep_ == "dobj" and lemma_of(token.head) in frame.words["lodging_verbs"]
+    """'lodged a diplomatic protest with Beijing', 'filed a formal protest', 'handed him a protest
+    note', 'delivered a note of protest': a complaint to a government, not a crowd in the street."""
+    noun = token
+    if token.dep_ == "compound" or token.dep_ == "pobj" and token.head.lower_ == "of":
+        noun = token.head if token.dep_ == "compound" else token.head.head   # the note it is
+    return noun.dep_ == "dobj" and lemma_of(noun.head) in frame.words["lodging_verbs"]
 
 
 @checks.register("rammed_vessel", reads=("rammed_things",))

@@ -345,9 +345,21 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     read_by_verb = {o.i for t in reading for o in children(t.token, "dobj")}
     carried -= {t.token.i for t in reading}
     found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb
-             and t.token.i not in dropping
+             and t.token.i not in dropping and not _gives_a_framed_thing(t, found)
              and not (t.frame.type == "ASSAULT" and caused_by_hazard(t.token))]   # floods, crashes
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
+
+
+def _gives_a_framed_thing(trigger: Trigger, found: list[Trigger]) -> bool:
+    """'handed him a protest note', 'delivered a letter of protest': a verb only the detector
+    made an event of, of another type than the thing it carries that the vocabulary reads (the
+    protest), is no act of its own ('reached an agreement' stays the agreement's verb)."""
+    if trigger.frame.where != DETECTED or trigger.token.pos_ != "VERB":
+        return False
+    framed = {t.token.i for t in found if t.frame.where not in ("", DETECTED) and t.frame.type != trigger.frame.type}
+    return any(o.i in framed or any(c.i in framed for c in o.children if c.dep_ in ("compound", "prep"))
+               or any(g.i in framed for c in children(o, "prep") for g in c.children)
+               for o in children(trigger.token, "dobj"))
 
 
 def _names_an_event(noun: Token, scores: "_DetectorScores") -> bool:
@@ -488,6 +500,8 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
                                              or frames.family(token.head.lower_, "noun")):
                 continue   # "phone call", "peace talks": the head noun is the trigger
             frame = _noun_frame(token)
+            if frame is None and frames.excludes(lemma_of(token), "noun"):
+                excluded.add(token.i)   # 'parliament held an emergency session': its own sitting
             if frame is not None:
                 found.append((token, frame))
     return found + stance_triggers(doc), excluded
@@ -1123,6 +1137,9 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     objects += guests
     if frame.type == "REQUEST":
         objects += prep_objects(token, {"on", "upon"})   # 'called on the governor to reopen the schools'
+        # 'demanded an apology from the minister', however the parser hangs the 'from'
+        asked = prep_objects(token, {"from"}) + [o for obj in children(token, "dobj") for o in prep_objects(obj, {"from"})]
+        objects += [o for o in asked if names_a_side(o)]   # not 'the release of detainees from the police station'
         # 'called for Nairobi to suspend imports': whom the clause after 'for' tells to act
         objects += [s for clause in children(token, "advcl") if any(m.lower_ == "for" for m in children(clause, "mark"))
                     for s in children(clause, "nsubj") if names_a_side(s)]

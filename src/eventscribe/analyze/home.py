@@ -112,8 +112,9 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in
         _claim_custody(mention, home)
 
 
-_OFFICE_WORDS = words("title_nouns") | words("title_words") | words("portfolio_words") | {"of", "state", "government", "affairs"}
 _HOME_OFFICES = words("home_offices")
+_OFFICE_WORDS = words("title_nouns") | words("title_words") | words("portfolio_words") | _HOME_OFFICES | {
+    "of", "state", "government", "affairs", "and"}
 
 
 def _home_office(p: Participant, home: str | None) -> None:
