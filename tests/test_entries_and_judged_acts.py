@@ -426,3 +426,9 @@ def test_a_protest_note_handed_over_is_the_protest_not_a_second_act(analyze_text
 ])
 def test_a_session_is_a_meeting_of_several_not_one_body_s_sitting(analyze_text, text, meeting):
     assert any(m.type == "CONSULT" and m.trigger == "session" for m in analyze_text(text).mentions) == meeting
+
+
+def test_whom_a_note_is_handed_is_whom_the_protest_is_to(analyze_text):
+    handed = next(m for m in analyze_text("The foreign ministry handed the Ugandan envoy a protest note.").mentions
+                  if m.type == "ACCUSE")
+    assert {p.name for p in handed.participants if p.role == "recipient"} == {"Ugandan envoy"}

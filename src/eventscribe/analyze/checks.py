@@ -174,6 +174,16 @@ def lodged_protest(token: Token, frame: Frame) -> bool:
     return noun.dep_ == "dobj" and lemma_of(noun.head) in frame.words["lodging_verbs"]
 
 
+@checks.register("protest_handed", reads=("complaint_words",))
+def protest_handed(token: Token, frame: Frame) -> bool:
+    """'handed the envoy a protest note', 'delivered a note of protest': an official complaint
+    given over (not aid, nor captives)."""
+    return any(lemma_of(o) in frame.words["complaint_words"]
+               or any(lemma_of(c) in frame.words["complaint_words"] for c in o.children if c.dep_ == "compound")
+               or any(lemma_of(g) in frame.words["complaint_words"] for g in prep_objects(o, {"of"}))
+               for o in children(token, "dobj"))
+
+
 @checks.register("rammed_vessel", reads=("rammed_things",))
 def rammed_vessel(token: Token, frame: Frame) -> bool:
     return bool(_object_lemmas(token) & frame.words["rammed_things"])

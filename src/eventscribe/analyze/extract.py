@@ -345,21 +345,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     read_by_verb = {o.i for t in reading for o in children(t.token, "dobj")}
     carried -= {t.token.i for t in reading}
     found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb
-             and t.token.i not in dropping and not _gives_a_framed_thing(t, found)
+             and t.token.i not in dropping
              and not (t.frame.type == "ASSAULT" and caused_by_hazard(t.token))]   # floods, crashes
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
-
-
-def _gives_a_framed_thing(trigger: Trigger, found: list[Trigger]) -> bool:
-    """'handed him a protest note', 'delivered a letter of protest': a verb only the detector
-    made an event of, of another type than the thing it carries that the vocabulary reads (the
-    protest), is no act of its own ('reached an agreement' stays the agreement's verb)."""
-    if trigger.frame.where != DETECTED or trigger.token.pos_ != "VERB":
-        return False
-    framed = {t.token.i for t in found if t.frame.where not in ("", DETECTED) and t.frame.type != trigger.frame.type}
-    return any(o.i in framed or any(c.i in framed for c in o.children if c.dep_ in ("compound", "prep"))
-               or any(g.i in framed for c in children(o, "prep") for g in c.children)
-               for o in children(trigger.token, "dobj"))
 
 
 def _names_an_event(noun: Token, scores: "_DetectorScores") -> bool:
@@ -1123,7 +1111,7 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     # "as demanded by Azerbaijan": an agent makes it passive whatever subject the clause borrows
     passive = passive or bool(children(token, "agent")) or (frame.type in _DONE_TO_TYPES and _headline_passive(token))
     objects = children(token, "dobj") + prep_objects(token) + _complement_objects(token, frame.type) \
-        + _gerund_object(token) + _named_as(token)
+        + _gerund_object(token) + _named_as(token) + [d for d in children(token, "dative") if names_a_side(d)]
     # the other side hung on the object: whom what the verb's frame reads is with, between or on
     # ("ties with Tuvalu", "efforts between rival clans", "sanctions on Belarus"); for a
     # meeting, the parser's place for it ("discussed the plan with X")
