@@ -708,3 +708,27 @@ def test_a_passive_s_agent_did_the_act_its_noun_names(analyze_text):
     coup = [m for m in analysis.mentions if m.trigger in ("coup", "overthrown")]
     assert coup and all(("mutinous marines", "actor") in _sides(m) for m in coup)
     assert len(analysis.events()) == 1
+
+
+@pytest.mark.parametrize("sentence, type_, actor", [
+    # withdrawing or falling back, a state's forces or not: RETREAT
+    ("The rebels pulled out of the town of Mabanga on Friday.", "RETREAT", "rebels"),
+    ("The insurgents retreated into the forest as the army advanced.", "RETREAT", "insurgents"),
+    ("Government troops withdrew from the village on Sunday.", "RETREAT", "Government troops"),
+    # handing in weapons and people let go: CONCEDE (training/README.md's convention)
+    ("More than 300 fighters laid down their arms in the eastern province.", "CONCEDE", "fighters"),
+    ("The militia handed over its weapons to the peacekeepers on Sunday.", "CONCEDE", "militia"),
+    ("Border guards handed over four Kyrgyz citizens at the crossing on Saturday.", "CONCEDE", "Border guards"),
+])
+def test_withdrawals_and_handovers_by_armed_sides(analyze_text, sentence, type_, actor):
+    found = [m for m in analyze_text(sentence).mentions if m.modality == "asserted"]
+    assert [m.type for m in found] == [type_]
+    assert actor in {p.name for p in found[0].participants if p.role == "actor"}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The opposition pulled out of the talks on Monday.", "RETREAT"),
+    ("Police handed over the suspects to prosecutors.", "CONCEDE"),
+])
+def test_leaving_talks_or_handing_suspects_to_justice_is_no_retreat_or_release(analyze_text, sentence, absent):
+    assert absent not in {m.type for m in analyze_text(sentence).mentions}

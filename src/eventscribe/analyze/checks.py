@@ -325,6 +325,30 @@ def forces(token: Token, frame: Frame) -> bool:
     return bool(lemmas & frame.words["forces"])
 
 
+@checks.register("armed_side", reads=("forces", "armed_nonstate", "arms_words"))
+def armed_side(token: Token, frame: Frame) -> bool:
+    """'troops withdrew', 'the rebels retreated into the forest', 'surrendered their weapons': an
+    armed side, a state's or not, or its arms."""
+    lemmas = _object_lemmas(token) | {lemma_of(s) for s in subject_of(token)[0]}
+    return bool(lemmas & (frame.words["forces"] | frame.words["armed_nonstate"] | frame.words["arms_words"]))
+
+
+@checks.register("pulled_out", reads=("forces", "armed_nonstate", "arms_words"))
+def pulled_out(token: Token, frame: Frame) -> bool:
+    """'the rebels pulled out of the town', 'pulled its troops out of the region'; not 'pulled out
+    of the talks' (no armed side), which is another matter."""
+    out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in token.children)   # 'pulled out of': 'out' a preposition
+    left = _object_lemmas(token) | {lemma_of(o) for c in token.children if c.lower_ == "out" for o in prep_objects(c, {"of"})}
+    return out and armed_side(token, frame) and not left & {"talk", "negotiation", "deal", "agreement"}
+
+
+@checks.register("weapons_given", reads=("arms_words",))
+def weapons_given(token: Token, frame: Frame) -> bool:
+    """'laid down their arms', 'handed over their weapons': disarming."""
+    return bool(_object_lemmas(token) & frame.words["arms_words"]) and \
+        (lemma_of(token) != "lay" or any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children))
+
+
 @checks.register("sanction_object", reads=("sanction_objects", "sanctioning_verbs"))
 def sanction_object(token: Token, frame: Frame) -> bool:
     return bool(_object_lemmas(token) & frame.words["sanction_objects"]) or \
@@ -775,14 +799,23 @@ def released_person(token: Token, frame: Frame) -> bool:
 _PEOPLE_POSSESSIVES = frozenset({"his", "her", "their"})   # 'called for their release'
 
 
-@checks.register("handed_captives", reads=("captive_words",))
+@checks.register("handed_captives", reads=("captive_words", "people_acted_on", "justice_bodies"))
 def handed_captives(token: Token, frame: Frame) -> bool:
     """'handed over seven detained herders to Kyrgyz officials', 'handed the hostages to the Red
-    Cross': captives let go (not aid, nor 'handed the suspects to prosecutors')."""
+    Cross', 'handed over four Kyrgyz citizens at the border': captives or people let go (not aid,
+    nor 'handed the suspects to prosecutors')."""
     captives = frame.words["captive_words"]
-    return any(lemma_of(o) in captives or any(lemma_of(c) in captives or c.lower_ in captives
-                                              for c in o.children if c.dep_ in ("amod", "compound"))
-               for o in _direct_objects(token))
+    objects = _direct_objects(token)
+    if any(lemma_of(o) in captives or any(lemma_of(c) in captives or c.lower_ in captives
+                                          for c in o.children if c.dep_ in ("amod", "compound"))
+           for o in objects):
+        return True
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    people = [o for o in objects if lemma_of(o) in frame.words["people_acted_on"] or o.ent_type_ == "NORP"
+              or any(c.ent_type_ == "NORP" for c in o.children if c.dep_ in ("amod", "compound"))   # 'four Kyrgyz citizens'
+              or (ent := entity_of(o)) is not None and ent.label_ == "PERSON"]
+    to_justice = any(lemma_of(t) in frame.words["justice_bodies"] for t in prep_objects(token, {"to"}))
+    return over and bool(people) and not to_justice
 
 
 @checks.register("war_game")

@@ -934,7 +934,7 @@ _BODY_HEADS = english.wordset("institution_nouns") | english.wordset("armed_grou
 # Acts of force, whose 'at' object is their target when it is no place.
 _AIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Checks that make a verb an event by its object: the object is no event of its own.
-_OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object", "ended_talks", "concession"})
+_OBJECT_READING_CHECKS = frozenset({"relations_object", "truce_object", "ended_talks", "concession", "weapons_given"})
 _OBJECT_SIDE_PREPS = frozenset({"with", "between", "on", "against"})
 # Checks of a thing given back, whose 'to' object (on the verb or on the thing) is the recipient.
 _TO_RECIPIENT_CHECKS = frozenset({"handed_back"})
