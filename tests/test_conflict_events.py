@@ -732,3 +732,21 @@ def test_withdrawals_and_handovers_by_armed_sides(analyze_text, sentence, type_,
 ])
 def test_leaving_talks_or_handing_suspects_to_justice_is_no_retreat_or_release(analyze_text, sentence, absent):
     assert absent not in {m.type for m in analyze_text(sentence).mentions}
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The rebels declared a unilateral cease-fire on Sunday.", "rebels"),   # a hyphenated ceasefire
+    ("The junta allowed international observers into the country.", "junta"),
+    ("The militia allowed the aid convoy through its checkpoint on Sunday.", "militia"),
+    ("The army allowed UN inspectors to visit the detention centres.", "army"),
+    ("The authorities permitted journalists to enter the camp for the first time.", "authorities"),
+])
+def test_access_given_and_a_ceasefire_declared_alone_are_concessions(analyze_text, sentence, actor):
+    concessions = [m for m in analyze_text(sentence).mentions if m.type == "CONCEDE" and m.modality == "asserted"]
+    assert [actor] == [p.name for m in concessions for p in m.participants if p.role == "actor"]
+
+
+@pytest.mark.parametrize("sentence", ["The new law allows appeals within 30 days.",
+                                      "The regulator granted the company a licence."])
+def test_what_a_rule_allows_or_a_licence_granted_is_no_concession(analyze_text, sentence):
+    assert "CONCEDE" not in {m.type for m in analyze_text(sentence).mentions}

@@ -349,6 +349,27 @@ def weapons_given(token: Token, frame: Frame) -> bool:
         (lemma_of(token) != "lay" or any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children))
 
 
+@checks.register("granted_access", reads=("access_words",))
+def granted_access(token: Token, frame: Frame) -> bool:
+    """'granted the UN access to the camps', 'granted permission to land', 'granted an amnesty'."""
+    return bool(_object_lemmas(token) & frame.words["access_words"]) or \
+        any(lemma_of(d) in frame.words["access_words"] for d in children(token, "dative", "dobj"))
+
+
+@checks.register("let_through", reads=("passing_preps", "passing_verbs"))
+def let_through(token: Token, frame: Frame) -> bool:
+    """'allowed the convoy through the checkpoint', 'allowed observers into the country', 'allowed
+    inspectors to visit the site'; not 'allowed the ban to lapse' nor 'the law allows appeals'."""
+    allowed = children(token, "dobj")
+    if not allowed:
+        return False
+    through = prep_objects(token, frame.words["passing_preps"]) + \
+        [o for a in allowed for o in prep_objects(a, frame.words["passing_preps"])]
+    doing = [c for c in children(token, "xcomp", "ccomp") + [c for a in allowed for c in children(a, "acl", "relcl")]
+             if lemma_of(c) in frame.words["passing_verbs"]]
+    return bool(through) or bool(doing)
+
+
 @checks.register("sanction_object", reads=("sanction_objects", "sanctioning_verbs"))
 def sanction_object(token: Token, frame: Frame) -> bool:
     return bool(_object_lemmas(token) & frame.words["sanction_objects"]) or \

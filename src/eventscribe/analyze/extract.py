@@ -263,9 +263,20 @@ def _noun_frame(token: Token) -> Frame | None:
     """A noun's frame, by lemma or else by its own spelling ("talks")."""
     frames = english.frames
     lemma = lemma_of(token)
+    joined = _hyphen_joined(token, lemma)
+    if joined is not None and frames.family(joined, "noun"):
+        return frames.first_passing(token, joined, "noun")   # 'a cease-fire' is a ceasefire
     if frames.family(lemma, "noun"):
         return frames.first_passing(token, lemma, "noun")
     return frames.first_passing(token, token.lower_, "noun")
+
+
+def _hyphen_joined(token: Token, lemma: str) -> str | None:
+    """The word a hyphenated spelling writes ('cease-fire' -> 'ceasefire'), read at its last part."""
+    if token.i < 2 or token.doc[token.i - 1].text not in ("-", "‐") or token.doc[token.i - 1].whitespace_ \
+            or token.doc[token.i - 2].whitespace_:
+        return None
+    return token.doc[token.i - 2].lower_ + lemma
 
 
 # The learned detector (analyze/detector.py) decides with the frames: a frame's trigger the
@@ -532,7 +543,9 @@ def _with_fixed_forms(lemmas: set[str]) -> frozenset[str]:
 
 
 # The noun and verb words a frame or construction can start from.
-_CANDIDATE_NOUNS = _with_fixed_forms(set(english.frames.lemmas("noun")) | {"presence"})
+# (and the last part of a noun written with a hyphen: 'fire' of 'cease-fire', read as 'ceasefire')
+_HYPHEN_ENDS = {lemma[cut:] for lemma in english.frames.lemmas("noun") for cut in range(3, len(lemma) - 2)}
+_CANDIDATE_NOUNS = _with_fixed_forms(set(english.frames.lemmas("noun")) | {"presence"} | _HYPHEN_ENDS)
 _CANDIDATE_VERBS = _with_fixed_forms(set(english.frames.lemmas("verb")) | _JOINT_VERBS | _ORDERING_VERBS | {"declare", "name"})
 _CANDIDATE_ATTRS = [POS, LEMMA, LOWER, DEP, TAG]
 
