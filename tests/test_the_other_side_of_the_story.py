@@ -27,7 +27,7 @@ def test_a_threat_told_alone_is_towards_the_side_the_story_is_about(analyze_text
     threats = [m for m in mentions if m.trigger == "threatened"]
     assert len(threats) == 1
     assert any("Mineworkers" in name for name in _sides(threats[0], "actor"))
-    assert _sides(threats[0], "recipient") == {"Zambian government"}
+    assert _sides(threats[0], "recipient") == {"Zambia"}   # the government, named as its state
 
 
 def test_no_side_is_guessed_when_two_stand_out_equally(analyze_text):
@@ -66,3 +66,29 @@ def test_a_person_is_never_the_guessed_side(analyze_text):
             "Dali met the Sahel Union's envoy, Amara Keita, in the capital on Tuesday.\n\n"
             "On Wednesday the Bamani Front threatened to boycott the assembly.")
     assert _recipients(analyze_text, text, "threatened") == set()
+
+
+VISIT = ("ACCRA, May 6 - The Malawian President arrived in Accra on Monday for a three-day state visit.\n\n"
+         "The Ghanaian President received the visiting President at Jubilee House on Tuesday, and the two "
+         "leaders held talks on trade.\n\n"
+         "On Tuesday the President of Malawi thanked the Government of Ghana for its hospitality.\n\n"
+         "On Thursday Ghana's Vice President praised the reforms under way in Lilongwe.")
+
+
+def test_those_who_speak_for_a_state_are_one_side_and_a_guessed_side_is_the_state(analyze_text):
+    """'the Ghanaian President', 'the Government of Ghana' and 'Ghana's Vice President' are one
+    party; so are 'the Malawian President' and 'the President of Malawi'. The praise told with
+    one side is towards the other party, named as the state."""
+    praised = [m for m in analyze_text(VISIT, published="2025-05-06").mentions if m.trigger == "praised"]
+    assert len(praised) == 1
+    assert _sides(praised[0], "recipient") == {"Malawi"}
+    guessed = next(p for p in praised[0].participants if p.role == "recipient")
+    assert guessed.title and "Malawi" in VISIT[guessed.start:guessed.end] + guessed.title
+
+
+def test_a_body_of_a_state_is_never_given_its_own_state_as_other_side(analyze_text):
+    text = ("WASHINGTON, May 6 - The United States imposed new tariffs on Korean steel on Monday, and the "
+            "United States raised duties on Korean cars on Tuesday.\n\n"
+            "The U.S. Department of Commerce accused Korean exporters of dumping.")
+    accused = next(m for m in analyze_text(text, published="2025-05-06").mentions if m.trigger == "accused")
+    assert "United States" not in _sides(accused, "recipient")

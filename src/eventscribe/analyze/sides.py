@@ -21,8 +21,9 @@ from ..countrywords import country_words
 from ..model import BASIS_TEXT, EventMention, Participant
 from .entities import singular
 from .group import name_tokens, same_body, same_name
+from .home import OFFICE_WORDS
 from .participants import is_crowd
-from .places import capital_of, lookup, side_country
+from .places import capital_of, country_name, lookup, side_country
 from .words import words
 
 _SITES = words("seizable_sites")
@@ -320,13 +321,101 @@ def _event_sides(told: list[EventMention]) -> list[Participant]:
     return _distinct(p for mention in told for p in mention.participants)
 
 
-def principal_sides(events: list[list[EventMention]]) -> list[tuple[Participant, int]]:
-    """Each side these events name (as first named), with how many of them name it, most named first."""
+def principal_sides(events: list[list[EventMention]], parties: "_Parties | None" = None) -> list[tuple[Participant, int]]:
+    """Each side these events name (as first named), with how many of them name it, most named
+    first; with the report's parties, a state and those who act for it are one side."""
     known: list[Participant] = []
     counts: Counter[int] = Counter()
     for told in events:
-        counts.update({_index_of(side, known) for side in filter(_may_fight, _event_sides(told))})
+        sides = filter(_may_fight, _event_sides(told))
+        counts.update({parties.index_of(side, known) if parties else _index_of(side, known) for side in sides})
     return [(known[i], n) for i, n in counts.most_common()]
+
+
+# Words of a side that fights for a state rather than speaks for it: 'the Sudanese army' may be
+# one party of a civil war and the state's other party another.
+_ARMED_WORDS = words("side_nouns")
+
+
+_DESCRIBED_KINDS = frozenset({"GROUP", "ORG", "PROPN", "NORP"})
+# Words of a state's offices, and of its people speaking for it ('Crown Prince', 'officials').
+_STATE_OFFICES = OFFICE_WORDS | {"leaders", "authorities"}
+_NOT_OFFICES = frozenset({"of", "the", "state", "side", "government", "republic", "kingdom"})
+
+
+def _office_words(name: str) -> set[str]:
+    """The words of a name that may be an office: not a country's name or people, nor 'of the State'."""
+    return {w.lower() for w in name.split() if w.isalpha() and w.lower() not in _NOT_OFFICES and side_country(w) is None}
+
+
+class _Parties:
+    """Who is who in one report at the level of the parties its events are between: a state, and
+    those who speak for it by office or unnamed ('the Vietnamese President', 'the State of
+    Kuwait', 'Kuwait's Crown Prince'), and a person the report titles elsewhere as an office of
+    it ('Vinh' of 'Vietnamese President Le Quang Vinh'); any other side by its own name."""
+
+    def __init__(self, mentions: list[EventMention]) -> None:
+        sides = [p for m in mentions for p in m.participants]
+        self.titled = [(p.name, code) for p in sides if p.kind == "PERSON" and (code := _state_or_holder(p)) is not None]
+        # the offices the report gives a state ('President' of 'the Vietnamese President')
+        self.offices: dict[str, set[str]] = {}
+        for side in sides:
+            code = self._described_state(side) if side.kind in _DESCRIBED_KINDS else None
+            for word in _office_words(side.name) if code else ():
+                self.offices.setdefault(word, set()).add(code)
+
+    def state(self, side: Participant) -> str | None:
+        if is_crowd(side):
+            return None   # 'Iranian protesters' are no party of the Iranian state
+        code = _state_or_holder(side)
+        if code is not None or side.kind == "GPE":
+            return code
+        if side.kind in ("PERSON", "PROPN"):
+            titled = next((c for name, c in self.titled if same_name(side.name, name)), None)
+            return titled or self._office_state(side.title or side.name)
+        return self._described_state(side)
+
+    def _described_state(self, side: Participant) -> str | None:
+        """The state a description names by its offices alone ('the Vietnamese President', 'the
+        State of Kuwait', 'Kuwait's Crown Prince'), or a capital speaking for it whatever NER
+        took it for ('Dushanbe' as an organisation); not its forces, nor a court, a fund or a
+        party of its own."""
+        place = lookup(side.name)
+        if place is not None and place.lat is not None and (capital := capital_of(place)) is not None:
+            return capital
+        code = side_country(side.name)
+        return code if code is not None and _office_words(side.name) <= _STATE_OFFICES else None
+
+    def _office_state(self, title: str) -> str | None:
+        """The one state whose office the title is ('President', 'Emir'), by the report's own descriptions."""
+        codes = set().union(*(self.offices.get(w, set()) for w in _office_words(title))) if title else set()
+        return codes.pop() if len(codes) == 1 else None
+
+    def same(self, a: Participant, b: Participant) -> bool:
+        return _same_side(a, b) or (state := self.state(a)) is not None and state == self.state(b)
+
+    def owns(self, a: Participant, b: Participant) -> bool:
+        """Whether one side is the other's own state or one of its bodies ('the U.S. Treasury',
+        'the United States'): never each other's other side."""
+        if is_crowd(a) or is_crowd(b):
+            return False   # 'Iranian protesters' protest against their own state
+        state_a, state_b = self.state(a), self.state(b)
+        return state_a is not None and state_a == side_country(b.name) or state_b is not None and state_b == side_country(a.name)
+
+    def index_of(self, side: Participant, known: list[Participant]) -> int:
+        found = next((i for i, k in enumerate(known) if self.same(side, k)), None)
+        if found is None:
+            known.append(side)
+            return len(known) - 1
+        return found
+
+    def as_party(self, side: Participant) -> Participant:
+        """A side that speaks or acts for a state, named as the state (the words it was read from
+        kept as its title): a guessed side is the party, not the unit that happened to be named."""
+        state = self.state(side)
+        name = country_name(state) if state is not None and side.kind != "GPE" else None
+        return replace(side, name=name, kind="GPE", title=side.title or side.name, surface=side.surface or side.name) \
+            if name else side
 
 
 def _state_or_holder(side: Participant) -> str | None:
@@ -347,16 +436,23 @@ def _one_side(a: Participant, b: Participant) -> bool:
 _CROWDS = words("crowd_sides")
 
 
-def _other_side(side: Participant, ranked: list[tuple[Participant, int]]) -> Participant | None:
+def _other_side(side: Participant, ranked: list[tuple[Participant, int]], parties: _Parties) -> Participant | None:
     """The side named most often besides this one, in two events at least and in more than any
     other; None when no single side stands out, or when it is a person or a crowd ('Iranian
-    protesters', who do their own protesting: the report names whom their acts are against)."""
-    others = [(other, named) for other, named in ranked if not _one_side(other, side)]
+    protesters', who do their own protesting: the report names whom their acts are against). A
+    side that speaks for a state is named as the state."""
+    others = [(other, named) for other, named in ranked
+              if not _one_side(other, side) and not parties.same(other, side) and not parties.owns(other, side)]
     if not others or others[0][1] < 2 or len(others) > 1 and others[1][1] == others[0][1]:
         return None
     other = others[0][0]
-    # a person an act was aimed at is named where it is told; guessed, a side is safer than a person
-    return None if other.kind == "PERSON" or other.name.split()[-1].lower() in _CROWDS or is_crowd(other) else other
+    if other.kind == "GPE" and parties.state(other) is None:
+        return None   # a territory or a town ('Gaza'), which is where, not who
+    # a person an act was aimed at is named where it is told; guessed, a side is safer than a
+    # person (even one holding a state's office: tried, it guessed wrong more than right)
+    if other.kind == "PERSON" or other.name.split()[-1].lower() in _CROWDS or is_crowd(other):
+        return None
+    return parties.as_party(other)
 
 
 def complete_from_principal_side(mentions: list[EventMention]) -> None:
@@ -368,13 +464,14 @@ def complete_from_principal_side(mentions: list[EventMention]) -> None:
     a demand or an attack told alone is the one the story is about. Run once the mentions are
     grouped into events, so that a side one mention names is never doubled by another's guess."""
     events = _events(mentions)
-    told = principal_sides(list(events.values()))
+    parties = _Parties(mentions)
+    told = principal_sides(list(events.values()), parties)
     fought = principal_sides([e for e in events.values() if e[0].type in _FORCE_TYPES])
     for event in events.values():
         sides = _event_sides(event)
         if event[0].type not in _DIRECTED_TYPES or len(sides) != 1 or not _may_fight(sides[0]):
             continue
-        other = _other_side(sides[0], fought if event[0].type in _FORCE_TYPES else told)
+        other = _other_side(sides[0], fought if event[0].type in _FORCE_TYPES else told, parties)
         if other is not None:
             role = "recipient" if sides[0].role == "actor" else "actor"
             for mention in event:
