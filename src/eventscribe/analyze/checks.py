@@ -349,13 +349,6 @@ def weapons_given(token: Token, frame: Frame) -> bool:
         (lemma_of(token) != "lay" or any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children))
 
 
-@checks.register("granted_access", reads=("access_words",))
-def granted_access(token: Token, frame: Frame) -> bool:
-    """'granted the UN access to the camps', 'granted permission to land', 'granted an amnesty'."""
-    return bool(_object_lemmas(token) & frame.words["access_words"]) or \
-        any(lemma_of(d) in frame.words["access_words"] for d in children(token, "dative", "dobj"))
-
-
 @checks.register("let_through", reads=("passing_preps", "passing_verbs"))
 def let_through(token: Token, frame: Frame) -> bool:
     """'allowed the convoy through the checkpoint', 'allowed observers into the country', 'allowed
