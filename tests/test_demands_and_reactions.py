@@ -151,3 +151,21 @@ def test_a_noun_the_tagger_took_for_an_adjective_after_a_hyphen_is_read_as_a_nou
 def test_members_named_after_their_body_stand_for_it(analyze_text, text, body, role):
     mentions = analyze_text(text, published="2025-03-12").mentions
     assert mentions and (body, role) in _sides(mentions[0])
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("A group of Dutch lawmakers has called for sanctions against Georgian officials over the crackdown.",
+     "Georgian officials"),
+    ("Rights groups demanded an arms embargo against the junta.", "junta"),
+])
+def test_a_call_for_penalties_asking_no_one_accuses_their_target(analyze_text, text, accused):
+    call = next(m for m in analyze_text(text).mentions if m.trigger in ("called", "demanded"))
+    assert (call.type, call.modality) == ("ACCUSE", "asserted")
+    assert {p.name for p in call.participants if p.role == "recipient"} == {accused}
+
+
+def test_asking_a_side_to_impose_penalties_is_a_request_of_that_side_alone(analyze_text):
+    call = next(m for m in analyze_text("The foreign minister called on the EU to impose sanctions on Belarus.").mentions
+                if m.trigger == "called")
+    assert call.type == "REQUEST"
+    assert {p.name for p in call.participants if p.role == "recipient"} == {"EU"}

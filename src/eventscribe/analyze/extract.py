@@ -723,6 +723,8 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
             found.actors = organisers   # the crowd marched for whoever organised the march
     if frame.type == "PROTEST" and not found.recipients:
         found.recipients.extend(p for t in _protested(token) for p in sides.other(t))
+    if frame.type == "REQUEST" and token.pos_ == "VERB":
+        _read_called_punishment(found, token, sides)
     if frame.type in ("PROTEST", "REQUEST") and not found.recipients:
         # 'marched against the new pension law', 'demanded the repeal of the decree': against
         # the government whose measure it is (home.py names whose, or drops it)
@@ -730,6 +732,26 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
         if measure is not None:
             found.recipients.append(Participant(name="government", role="recipient", kind="GROUP",
                                                 start=measure.idx, end=measure.idx + len(measure.text)))
+
+
+def _read_called_punishment(found: Found, call: Token, sides: _Sides) -> None:
+    """'called for sanctions against Georgian officials': no one is asked, the officials are
+    accused (rallying opposition against them, PLOVER's ACCUSE); 'called on the EU to impose
+    sanctions on Belarus' asks the EU, and Belarus is what it is asked about, not whom."""
+    measures = [m for m in prep_objects(call, {"for"}) + children(call, "dobj") if lemma_of(m) in _PUNITIVE_MEASURES]
+    imposing = [c for c in children(call, "xcomp", "ccomp") if any(lemma_of(o) in _PUNITIVE_MEASURES for o in children(c, "dobj"))]
+    measures += [o for clause in imposing for o in children(clause, "dobj") if lemma_of(o) in _PUNITIVE_MEASURES]
+    # ('sanctions against X', or 'impose sanctions on X' with the 'on' hung on the verb)
+    aimed = [t for m in measures for t in prep_objects(m, {"against", "on"})] + \
+        [t for clause in imposing for t in prep_objects(clause, {"against", "on"})]
+    targets = [p for t in aimed for p in sides.other(t)]
+    if not targets:
+        return
+    asked = [r for r in found.recipients if not any(same_body(r.name, t.name) for t in targets)]
+    if asked:
+        found.recipients = asked
+    else:
+        found.type, found.recipients = "ACCUSE", targets
 
 
 _PROTESTED_BUILDINGS = english.wordset("protested_buildings")
