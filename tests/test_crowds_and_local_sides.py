@@ -163,3 +163,14 @@ def test_a_town_many_countries_have_says_no_country_of_its_own(analyze_text):
     assert not has_namesakes("Paris") and not has_namesakes("Lima")   # the capital dwarfs its namesakes
     analysis = analyze_text("Police detained twelve dock workers in Valencia on Tuesday.", published="2024-05-08")
     assert _names(_mention(analysis, "COERCE"), "actor") == {"Police"}
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Agents of the State Intelligence Bureau seized the editor at his flat in Bujumbura.", "State Intelligence Bureau"),
+    ("Officers of the Highway Patrol Command stopped and detained the convoy's drivers on Sunday.",
+     "Highway Patrol Command"),
+    ("Plain-clothes agents arrested two activists outside the court.", "Plain-clothes agents"),
+])
+def test_agents_or_officers_of_a_named_body_are_that_body(analyze_text, sentence, body):
+    arrests = [m for m in analyze_text(sentence, published="2024-05-08").mentions if m.type in ("COERCE", "ASSAULT")]
+    assert arrests and body in _names(arrests[0], "actor")

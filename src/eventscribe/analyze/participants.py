@@ -1050,6 +1050,11 @@ def _side(token: Token, role: str) -> Participant | None:
                 group = (_armed_group_name(obj, role) or named_generic_group(obj, role)) if ent is None else None
                 if group is not None:
                     return group
+                if ent is None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                    # 'agents of the National Police', a body's name NER missed
+                    start = min([c.i for c in obj.children if c.dep_ == "compound" and c.text[:1].isupper()] + [obj.i])
+                    span = obj.doc[start: obj.i + 1]
+                    return Participant(name=span_name(span), role=role, kind="ORG", start=span.start_char, end=span.end_char)
     # and a name owning them: "Darfur's rebels", whatever NER made of Darfur
     # ('On Wednesday soldiers detained …', parsed with the day as the soldiers' modifier: no part of them)
     modifiers = [t for t in token.children if t.i < token.i and t.ent_type_ not in ("DATE", "TIME")
