@@ -80,6 +80,16 @@ def test_a_state_is_named_by_its_name_when_a_report_gives_it():
     assert _actor_of(index, actors, "Mali's army").name == "Malian troops"
 
 
+def test_two_full_names_sharing_initials_are_two_actors_and_the_acronym_joins_the_commoner():
+    actors, index = build_actors(_names(("Kivu Assembly", "ORG", 2), ("Kofi Amponsah", "ORG", 1),
+                                        ("Kivu Assembly", "ORG", 1), ("KA", "ORG", 1),
+                                        ("Organisation of Lake States", "ORG", 2), ("Organization of Lake States", "ORG", 1)))
+    assert index["Kivu Assembly"] != index["Kofi Amponsah"]
+    assert index["KA"] == index["Kivu Assembly"]
+    # one name spelled two ways stays one actor
+    assert index["Organisation of Lake States"] == index["Organization of Lake States"]
+
+
 def test_a_state_s_unnamed_office_holders_are_the_state_and_keep_their_offices():
     """'The Kenyan trade minister' names no person: the side is Kenya, the office its title. An
     army alone keeps its name (a side of its own in a civil war); an envoy abroad stays an office."""

@@ -15,6 +15,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from ..analyze.group import initials, name_tokens, same_name
 from ..analyze.places import country_name, fold
 from ..countrywords import country_words
@@ -352,7 +354,7 @@ def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | N
     by_key: dict[tuple[str, str], list[NameStats]] = defaultdict(list)
     for stats in others:
         by_key[("other", collective_key(stats.name))].append(stats)
-    groups.extend(by_key[key] for key in sorted(by_key))
+    groups.extend(part for key in sorted(by_key) for part in _by_full_name(by_key[key], key[1]))
     groups = _apply_merges(groups, overrides)
     groups = _keep_apart(groups, [(a, b) for action, a, b in overrides if action == "apart" and b])
     # Groups whose canonical names fold to the same words are one actor ("U.S." the ORG and
@@ -379,6 +381,33 @@ def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | N
             index[member.name] = actor.actor_id
     _apply_settings(actors, overrides)
     return actors, index
+
+
+_SAME_NAME_SIMILARITY = 85   # rapidfuzz ratio of two full names that are one name spelled two ways
+
+
+def _by_full_name(members: list[NameStats], key: str) -> list[list[NameStats]]:
+    """An organisation keyed by its initials, split where two full names share them ('Montenegro
+    Assembly' and 'Moody Awori', both 'MA'): the acronym alone and other spellings join the full
+    name used most."""
+    if not key.startswith("org:"):
+        return [members]
+    full: dict[str, list[NameStats]] = defaultdict(list)
+    rest = []
+    for stats in members:
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", stats.name) if w.lower() != "the"]
+        if len(words) < 2:
+            rest.append(stats)
+            continue
+        # ('Organisation of American States' ~ 'Organization of …': one name spelled two ways)
+        own = plain_key(stats.name)
+        near = next((k for k in full if fuzz.ratio(k, own) >= _SAME_NAME_SIMILARITY), own)
+        full[near].append(stats)
+    if len(full) < 2:
+        return [members]
+    parts = sorted(full.values(), key=lambda group: (-sum(s.count for s in group), group[0].name))
+    parts[0] = parts[0] + rest
+    return parts
 
 
 def _dictionary_actor(entry, members: list[NameStats]) -> Actor:
