@@ -386,6 +386,18 @@ def build_actors(names: list[NameStats], overrides: list[tuple[str, str, str | N
 _SAME_NAME_SIMILARITY = 85   # rapidfuzz ratio of two full names that are one name spelled two ways
 
 
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "al"})
+
+
+def _full_name(name: str) -> bool:
+    """A name written out in full: two capitalised words or more, none an acronym nor a word
+    for its people ('Montenegro Assembly'; not 'EU foreign ministers', 'Tigrayan forces')."""
+    words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", name)
+    named = [w for w in words if w.lower() not in _NAME_LINKS]
+    return len(named) >= 2 and all(w[:1].isupper() and not w.replace(".", "").isupper() for w in named) \
+        and named[-1].lower() not in _ROLE_WORDS
+
+
 def _by_full_name(members: list[NameStats], key: str) -> list[list[NameStats]]:
     """An organisation keyed by its initials, split where two full names share them ('Montenegro
     Assembly' and 'Moody Awori', both 'MA'): the acronym alone and other spellings join the full
@@ -395,9 +407,8 @@ def _by_full_name(members: list[NameStats], key: str) -> list[list[NameStats]]:
     full: dict[str, list[NameStats]] = defaultdict(list)
     rest = []
     for stats in members:
-        words = [w for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", stats.name) if w.lower() != "the"]
-        if len(words) < 2:
-            rest.append(stats)
+        if not _full_name(stats.name):
+            rest.append(stats)   # 'EU', 'EU foreign ministers', 'Tigrayan forces'
             continue
         # ('Organisation of American States' ~ 'Organization of …': one name spelled two ways)
         own = plain_key(stats.name)
