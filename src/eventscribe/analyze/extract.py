@@ -276,7 +276,8 @@ def _hyphen_joined(token: Token, lemma: str) -> str | None:
     if token.i < 2 or token.doc[token.i - 1].text not in ("-", "‐") or token.doc[token.i - 1].whitespace_ \
             or token.doc[token.i - 2].whitespace_:
         return None
-    return token.doc[token.i - 2].lower_ + lemma
+    spelled = f"{token.doc[token.i - 2].lower_}-{token.lower_}"
+    return token.doc[token.i - 2].lower_ + lemma if spelled in _HYPHEN_SPELLINGS else None
 
 
 # The learned detector (analyze/detector.py) decides with the frames: a frame's trigger the
@@ -543,8 +544,9 @@ def _with_fixed_forms(lemmas: set[str]) -> frozenset[str]:
 
 
 # The noun and verb words a frame or construction can start from.
-# (and the last part of a noun written with a hyphen: 'fire' of 'cease-fire', read as 'ceasefire')
-_HYPHEN_ENDS = {lemma[cut:] for lemma in english.frames.lemmas("noun") for cut in range(3, len(lemma) - 2)}
+# (and the last part of a noun the vocabulary knows written with a hyphen: 'fire' of 'cease-fire')
+_HYPHEN_SPELLINGS = english.wordset("hyphen_spellings")
+_HYPHEN_ENDS = {spelling.rpartition("-")[2] for spelling in _HYPHEN_SPELLINGS}
 _CANDIDATE_NOUNS = _with_fixed_forms(set(english.frames.lemmas("noun")) | {"presence"} | _HYPHEN_ENDS)
 _CANDIDATE_VERBS = _with_fixed_forms(set(english.frames.lemmas("verb")) | _JOINT_VERBS | _ORDERING_VERBS | {"declare", "name"})
 _CANDIDATE_ATTRS = [POS, LEMMA, LOWER, DEP, TAG]
