@@ -718,7 +718,7 @@ def test_a_passive_s_agent_did_the_act_its_noun_names(analyze_text):
     # handing in weapons and people let go: CONCEDE (training/README.md's convention)
     ("More than 300 fighters laid down their arms in the eastern province.", "CONCEDE", "fighters"),
     ("The militia handed over its weapons to the peacekeepers on Sunday.", "CONCEDE", "militia"),
-    ("Border guards handed over four Kyrgyz citizens at the crossing on Saturday.", "CONCEDE", "Border guards"),
+    ("Border guards handed over two Chilean students at the crossing on Saturday.", "CONCEDE", "Border guards"),
 ])
 def test_withdrawals_and_handovers_by_armed_sides(analyze_text, sentence, type_, actor):
     found = [m for m in analyze_text(sentence).mentions if m.modality == "asserted"]

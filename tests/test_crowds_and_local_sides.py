@@ -110,7 +110,7 @@ def test_turning_a_page_on_a_dispute_is_no_force(analyze_text):
 
 
 @pytest.mark.parametrize("sentence, organiser", [
-    ("Tens of thousands of people marched through Kisumu on Tuesday in a rally organised by the "
+    ("About 20,000 commuters filled the streets of Kisumu on Tuesday in a rally organised by the "
      "Confederation of Transport Workers.", "Confederation of Transport Workers"),
     ("Hundreds of farmers blocked the highway at a protest led by the Lowland Growers Alliance.",
      "Lowland Growers Alliance"),
@@ -137,8 +137,8 @@ def test_a_report_with_one_organiser_tells_its_crowd_s_protests_as_the_organiser
 
 
 def test_two_bodies_protesting_leave_each_crowd_its_own(analyze_text):
-    text = ("Supporters of the Civic Renewal party rallied outside the court in Nairobi on Monday. "
-            "The Green Youth movement staged a sit-in outside the ministry on the same day. "
+    text = ("Supporters of the Sunrise Alliance rallied outside the court in Nairobi on Monday. "
+            "The Green Youth movement began a sit-in by the ministry gates on the same day. "
             "Protesters chanted slogans until late evening.")
     chanted = next(m for m in analyze_text(text, published="2024-05-08").mentions if m.trigger == "chanted")
     assert _names(chanted, "actor") == {"Kenyan protesters"}
@@ -159,7 +159,7 @@ def test_a_town_many_countries_have_says_no_country_of_its_own(analyze_text):
     """A local report that names only 'Valencia' may be in Spain or Venezuela: its police are
     left unnamed rather than given the larger city's country."""
     from eventscribe.analyze.places import has_namesakes
-    assert has_namesakes("Valencia") and has_namesakes("Santa Rosa")
+    assert has_namesakes("Valencia") and has_namesakes("San Jose")
     assert not has_namesakes("Paris") and not has_namesakes("Lima")   # the capital dwarfs its namesakes
     analysis = analyze_text("Police detained twelve dock workers in Valencia on Tuesday.", published="2024-05-08")
     assert _names(_mention(analysis, "COERCE"), "actor") == {"Police"}

@@ -411,7 +411,7 @@ def test_a_thing_asked_out_of_a_place_names_no_one_asked(analyze_text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Ministry of Foreign Affairs summoned the Ugandan high commissioner and handed him a protest note.",
+    "On Monday the Ministry of Foreign Affairs in Nairobi summoned Uganda's envoy and handed him a protest note.",
     "The foreign ministry handed the Ugandan envoy a protest note.",
 ])
 def test_a_protest_note_handed_over_is_the_protest_not_a_second_act(analyze_text, text):

@@ -816,7 +816,7 @@ _PEOPLE_POSSESSIVES = frozenset({"his", "her", "their"})   # 'called for their r
 @checks.register("handed_captives", reads=("captive_words", "people_acted_on", "justice_bodies"))
 def handed_captives(token: Token, frame: Frame) -> bool:
     """'handed over seven detained herders to Kyrgyz officials', 'handed the hostages to the Red
-    Cross', 'handed over four Kyrgyz citizens at the border': captives or people let go (not aid,
+    Cross', 'handed over two Chilean students at the border': captives or people let go (not aid,
     nor 'handed the suspects to prosecutors')."""
     captives = frame.words["captive_words"]
     objects = _direct_objects(token)
@@ -826,7 +826,7 @@ def handed_captives(token: Token, frame: Frame) -> bool:
         return True
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
     people = [o for o in objects if lemma_of(o) in frame.words["people_acted_on"] or o.ent_type_ == "NORP"
-              or any(c.ent_type_ == "NORP" for c in o.children if c.dep_ in ("amod", "compound"))   # 'four Kyrgyz citizens'
+              or any(c.ent_type_ == "NORP" for c in o.children if c.dep_ in ("amod", "compound"))   # 'two Chilean students'
               or (ent := entity_of(o)) is not None and ent.label_ == "PERSON"]
     to_justice = any(lemma_of(t) in frame.words["justice_bodies"] for t in prep_objects(token, {"to"}))
     return over and bool(people) and not to_justice

@@ -80,7 +80,7 @@ def _only_country_placed(mentions: list[EventMention], names: list[str]) -> str 
     is placed, or the report names another country (whose forces may be the ones acting there)."""
     placed = [m.place for m in mentions if m.place is not None and m.place.country]
     if any(has_namesakes(p.name) for p in placed):
-        return None   # 'Santa Rosa' is in a dozen countries: the name alone does not say which
+        return None   # 'San Jose' is in several countries: the name alone does not say which
     countries = {p.country for p in placed}
     sides = [p.name for m in mentions for p in m.participants]   # 'Nigeria' NER did not label
     named = {code for name in names + sides if (code := side_country(name)) is not None}

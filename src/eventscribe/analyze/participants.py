@@ -854,7 +854,7 @@ PROTESTERS = "protesters"
 
 
 def is_crowd(side: Participant) -> bool:
-    """A side told only as a crowd: 'protesters', 'striking farmers', 'Bulgarian protesters', '300
+    """A side told only as a crowd: 'protesters', 'striking farmers', 'Kenyan protesters', '300
     people' (a crowd's or a trade's people, with no name: lower-case words, numbers and
     nationalities before them); not 'riot police' or 'the army'."""
     *modifiers, head = side.name.split() or [""]

@@ -203,7 +203,7 @@ def _lookup_name(name: str) -> Place | None:
 
 
 # A city of another country this large beside the largest of a name makes the name ambiguous
-# (Valencia, Santa Rosa); smaller ones do not (Paris, Texas beside Paris).
+# (Valencia, San Jose); smaller ones do not (Paris, Texas beside Paris).
 _RIVAL_SHARE = 0.25
 
 
@@ -213,7 +213,7 @@ def _rivals(sizes: list[int]) -> bool:
 
 def has_namesakes(name: str) -> bool:
     """Whether cities of several countries bear the name, none much larger than the others
-    ('Santa Rosa', 'Valencia'): the name alone does not say which country a report is in."""
+    ('San Jose', 'Valencia'): the name alone does not say which country a report is in."""
     return fold(name) in _index()[4]
 
 

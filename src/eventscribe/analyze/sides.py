@@ -350,14 +350,14 @@ def _office_words(name: str) -> set[str]:
 
 class _Parties:
     """Who is who in one report at the level of the parties its events are between: a state, and
-    those who speak for it by office or unnamed ('the Vietnamese President', 'the State of
-    Kuwait', 'Kuwait's Crown Prince'), and a person the report titles elsewhere as an office of
-    it ('Vinh' of 'Vietnamese President Le Quang Vinh'); any other side by its own name."""
+    those who speak for it by office or unnamed ('the Ghanaian President', 'the Republic of
+    Ghana', "Oman's Crown Prince"), and a person the report titles elsewhere as an office of
+    it ('Phiri' of 'Malawian President Grace Phiri'); any other side by its own name."""
 
     def __init__(self, mentions: list[EventMention]) -> None:
         sides = [p for m in mentions for p in m.participants]
         self.titled = [(p.name, code) for p in sides if p.kind == "PERSON" and (code := _state_or_holder(p)) is not None]
-        # the offices the report gives a state ('President' of 'the Vietnamese President')
+        # the offices the report gives a state ('President' of 'the Ghanaian President')
         self.offices: dict[str, set[str]] = {}
         for side in sides:
             code = self._described_state(side) if side.kind in _DESCRIBED_KINDS else None
@@ -376,8 +376,8 @@ class _Parties:
         return self._described_state(side)
 
     def _described_state(self, side: Participant) -> str | None:
-        """The state a description names by its offices alone ('the Vietnamese President', 'the
-        State of Kuwait', 'Kuwait's Crown Prince'), or a capital speaking for it whatever NER
+        """The state a description names by its offices alone ('the Ghanaian President', 'the
+        Republic of Ghana', "Oman's Crown Prince"), or a capital speaking for it whatever NER
         took it for ('Dushanbe' as an organisation); not its forces, nor a court, a fund or a
         party of its own."""
         place = lookup(side.name)

@@ -80,8 +80,8 @@ _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
     "ambassadors spokesman spokeswoman spokesperson "
     # a government of the state however it came to be: "Togo's transitional government"
     "transitional interim ruling caretaker provisional new".split())
-# Offices one person holds for a state at home: 'the Syrian foreign minister', 'the Czech
-# president' name no person and act for their state, as 'Syrian officials' do. (An ambassador or
+# Offices one person holds for a state at home: 'the Chilean foreign minister', 'the Czech
+# president' name no person and act for their state, as 'Chilean officials' do. (An ambassador or
 # envoy posted abroad is left a person's office: reports name and expel them as people.)
 _ARMED_HEADS = frozenset("forces troops soldiers military army navy police security personnel officers units".split())
 _OFFICE_NOUNS = frozenset("president premier chancellor".split())
@@ -132,7 +132,7 @@ def collective_key(name: str) -> str:
     if len(words) >= 2 and words[0].replace(".", "").isupper() and all(w.lower() in _ROLE_WORDS for w in words[1:]):
         words = words[:1]     # "NATO Heads of State and Government", "EU foreign ministers"
     if len(words) >= 2 and iso3(words[0]) and all(w.lower() in _OFFICE_WORDS for w in _unaccented(" ".join(words[1:])).split()):
-        words = words[:1]     # "the Syrian foreign minister", "Czech president": the state's office
+        words = words[:1]     # "the Chilean foreign minister", "Czech president": the state's office
     core = " ".join(words)
     if iso3(core):
         return "country:" + iso3(core)
@@ -391,7 +391,7 @@ _NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "al"})
 
 def _full_name(name: str) -> bool:
     """A name written out in full: two capitalised words or more, none an acronym nor a word
-    for its people ('Montenegro Assembly'; not 'EU foreign ministers', 'Tigrayan forces')."""
+    for its people ('Kivu Assembly'; not 'EU foreign ministers', 'Bolivian forces')."""
     words = re.findall(r"[A-Za-z][A-Za-z.'’-]*", name)
     named = [w for w in words if w.lower() not in _NAME_LINKS]
     return len(named) >= 2 and all(w[:1].isupper() and not w.replace(".", "").isupper() for w in named) \
@@ -399,8 +399,8 @@ def _full_name(name: str) -> bool:
 
 
 def _by_full_name(members: list[NameStats], key: str) -> list[list[NameStats]]:
-    """An organisation keyed by its initials, split where two full names share them ('Montenegro
-    Assembly' and 'Moody Awori', both 'MA'): the acronym alone and other spellings join the full
+    """An organisation keyed by its initials, split where two full names share them ('Kivu
+    Assembly' and 'Kofi Amponsah', both 'KA'): the acronym alone and other spellings join the full
     name used most."""
     if not key.startswith("org:"):
         return [members]
@@ -408,7 +408,7 @@ def _by_full_name(members: list[NameStats], key: str) -> list[list[NameStats]]:
     rest = []
     for stats in members:
         if not _full_name(stats.name):
-            rest.append(stats)   # 'EU', 'EU foreign ministers', 'Tigrayan forces'
+            rest.append(stats)   # 'EU', 'EU foreign ministers', 'Bolivian forces'
             continue
         # ('Organisation of American States' ~ 'Organization of …': one name spelled two ways)
         own = plain_key(stats.name)
@@ -473,7 +473,7 @@ def _with_demonyms(aliases: Counter) -> Counter:
 
 
 def _state_named(members: list[NameStats]) -> str | None:
-    """The state's own name for spellings that all describe it without naming it ('Syrian
+    """The state's own name for spellings that all describe it without naming it ('Chilean
     foreign minister', "Chad's trade ministry"): the side they act for is the state."""
     keys = {collective_key(m.name) for m in members}
     if len(keys) != 1 or not next(iter(keys)).startswith("country:") or any(is_state_name(m.name) for m in members):
@@ -490,7 +490,7 @@ def _office_of(description: str) -> str:
 
 
 def state_office(spelling: str) -> str | None:
-    """The civilian office a spelling gives its state ('foreign minister' of 'the Syrian foreign
+    """The civilian office a spelling gives its state ('foreign minister' of 'the Chilean foreign
     minister'), None for a name, a state's own name or its forces."""
     if is_state_name(spelling) or not collective_key(spelling).startswith("country:") \
             or _ARMED_HEADS & set(spelling.lower().split()) or len(spelling.split()) < 2:
@@ -504,7 +504,7 @@ def _make_actor(members: list[NameStats]) -> Actor:
     kind = "PERSON" if kinds["PERSON"] else kinds.most_common(1)[0][0]
     state = None if kind in ("PERSON", "PROPN") else _state_named(members)
     name = state or _canonical(aliases)
-    # the offices the descriptions held ('foreign minister' of 'the Syrian foreign minister')
+    # the offices the descriptions held ('foreign minister' of 'the Chilean foreign minister')
     titles: dict[str, tuple] = {state_office(m.name): (None, None, m.count) for m in members} if state else {}
     titles.pop(None, None)
     affiliation_words: Counter = Counter()

@@ -228,7 +228,7 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
                 continue
             seen.add(actor_id)
             actor = by_id.get(actor_id)
-            # 'the Syrian foreign minister' named as Syria keeps the office as the title
+            # 'the Chilean foreign minister' named as Chile keeps the office as the title
             title = row["title"] or (state_office(row["name"]) if actor and actor.name != row["name"] else None)
             merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], title,
                                   row["affiliation"], row["kind"]))
