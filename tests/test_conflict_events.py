@@ -750,3 +750,15 @@ def test_access_given_and_a_ceasefire_declared_alone_are_concessions(analyze_tex
                                       "The regulator granted the company a licence."])
 def test_what_a_rule_allows_or_a_licence_granted_is_no_concession(analyze_text, sentence):
     assert "CONCEDE" not in {m.type for m in analyze_text(sentence).mentions}
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Kenya withdrew from the regional trade bloc on Monday.", "Kenya"),
+    ("The coalition partners pulled out of the budget talks on Friday.", None),
+    ("Paraguay withdrew from the fisheries accord in March.", "Paraguay"),
+])
+def test_leaving_a_pact_or_talks_turns_them_down_and_is_no_retreat(analyze_text, sentence, actor):
+    found = [m for m in analyze_text(sentence).mentions if m.modality == "asserted"]
+    assert [m.type for m in found] == ["REJECT"]   # the talks left are no meeting of their own
+    if actor:
+        assert actor in {p.name for p in found[0].participants if p.role == "actor"}

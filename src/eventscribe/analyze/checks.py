@@ -333,6 +333,16 @@ def armed_side(token: Token, frame: Frame) -> bool:
     return bool(lemmas & (frame.words["forces"] | frame.words["armed_nonstate"] | frame.words["arms_words"]))
 
 
+@checks.register("left_a_pact", reads=("left_pacts",))
+def left_a_pact(token: Token, frame: Frame) -> bool:
+    """'withdrew from the nuclear treaty', 'pulled out of the talks', 'withdrew from the bloc': an
+    agreement or a body turned down, not a retreat."""
+    left = prep_objects(token, {"from"}) + [o for c in token.children if c.lower_ == "out" for o in prep_objects(c, {"of"})]
+    if lemma_of(token) == "pull" and not any(c.lower_ == "out" for c in token.children):
+        return False
+    return any(lemma_of(o) in frame.words["left_pacts"] for o in left)
+
+
 @checks.register("pulled_out", reads=("forces", "armed_nonstate", "arms_words"))
 def pulled_out(token: Token, frame: Frame) -> bool:
     """'the rebels pulled out of the town', 'pulled its troops out of the region'; not 'pulled out
