@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from .frames import Frame, checks
 from .participants import GROUP_NOUNS, TITLE_NOUNS, entity_of
-from .syntax import (MEANS_PREPS, agent_objects, children, is_person_like, lemma_of, named_by, names_a_side, prep_objects,
-                     subject_of)
+from .syntax import (MEANS_PREPS, agent_objects, children, is_person_like, left_objects, lemma_of, named_by, names_a_side,
+                     out_of_objects, prep_objects, subject_of)
 from .words import words
 
 # Prepositions whose object is what a verb acts on ("eased restrictions on imports").
@@ -337,7 +337,7 @@ def armed_side(token: Token, frame: Frame) -> bool:
 def left_a_pact(token: Token, frame: Frame) -> bool:
     """'withdrew from the nuclear treaty', 'pulled out of the talks', 'withdrew from the bloc': an
     agreement or a body turned down, not a retreat."""
-    left = prep_objects(token, {"from"}) + [o for c in token.children if c.lower_ == "out" for o in prep_objects(c, {"of"})]
+    left = left_objects(token)
     if lemma_of(token) == "pull" and not any(c.lower_ == "out" for c in token.children):
         return False
     return any(lemma_of(o) in frame.words["left_pacts"] for o in left)
@@ -348,7 +348,7 @@ def pulled_out(token: Token, frame: Frame) -> bool:
     """'the rebels pulled out of the town', 'pulled its troops out of the region'; not 'pulled out
     of the talks' (no armed side), which is another matter."""
     out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in token.children)   # 'pulled out of': 'out' a preposition
-    left = _object_lemmas(token) | {lemma_of(o) for c in token.children if c.lower_ == "out" for o in prep_objects(c, {"of"})}
+    left = _object_lemmas(token) | {lemma_of(o) for o in out_of_objects(token)}
     return out and armed_side(token, frame) and not left & {"talk", "negotiation", "deal", "agreement"}
 
 

@@ -70,7 +70,6 @@ class Entity:
         allowed = self.describers | self.name_words | (_BLOC_MODIFIERS if bloc else set())
         return (by_name or head in self.describers) and modifiers <= allowed
 
-
     def holds_word(self, head: str, modifiers: set[str]) -> bool:
         """Whether a description is a word of this body's name ('the union', 'the federation's
         leaders'), with no word the report does not say of it."""

@@ -28,8 +28,8 @@ from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, is_crow
                            what_it_called)
 from .causes import caused_by_hazard
 from .entities import singular
-from .syntax import (LEMMA_FIXES, MEANS_PREPS, agent_objects, children, fronted_gerund_repair, is_person_like, lemma_of,
-                     named_by, names_a_side, prep_objects, string_ids, subject_of, text_of)
+from .syntax import (LEMMA_FIXES, MEANS_PREPS, agent_objects, children, fronted_gerund_repair, is_person_like, left_objects,
+                     lemma_of, named_by, names_a_side, prep_objects, string_ids, subject_of, text_of)
 
 
 @dataclass
@@ -355,18 +355,12 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     # read by is that event's, not one of its own
     reading = [t for t in found if t.frame.check in _OBJECT_READING_CHECKS]
     read_by_verb = {o.i for t in reading for o in children(t.token, "dobj")} | \
-        {o.i for t in found if t.frame.check == "left_a_pact" for o in _left(t.token)}   # 'pulled out of the talks'
-
+        {o.i for t in found if t.frame.check == "left_a_pact" for o in left_objects(t.token)}   # 'pulled out of the talks'
     carried -= {t.token.i for t in reading}
     found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb
              and t.token.i not in dropping
              and not (t.frame.type == "ASSAULT" and caused_by_hazard(t.token))]   # floods, crashes
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
-
-
-def _left(verb: Token) -> list[Token]:
-    """What a side withdrew from: 'from the treaty', 'out of the talks'."""
-    return prep_objects(verb, {"from"}) + [o for c in verb.children if c.lower_ == "out" for o in prep_objects(c, {"of"})]
 
 
 def _names_an_event(noun: Token, scores: "_DetectorScores") -> bool:

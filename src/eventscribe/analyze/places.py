@@ -25,11 +25,14 @@ _SUFFIX = re.compile(r"\s+(?:city|town|governorate|province|region|district)$")
 
 
 @functools.lru_cache(maxsize=200_000)
+def unaccented(text: str) -> str:
+    """The text in plain ASCII letters: 'chargé' -> 'charge', 'Côte' -> 'Cote'."""
+    return text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def fold(name: str) -> str:
     """A spelling-insensitive key: 'Al_Sweida' -> 'sweida', 'Nur-Sultan' -> 'nursultan'."""
-    if not name.isascii():
-        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = name.lower().strip()
+    text = unaccented(name).lower().strip()
     text = text.replace("_", " ")
     text = _SUFFIX.sub("", text)
     text = _ARTICLE.sub("", text)

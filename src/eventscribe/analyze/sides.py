@@ -254,9 +254,10 @@ def _distinct_sides(mention: EventMention) -> list[Participant]:
     return _distinct(mention.participants)
 
 
-def _index_of(side: Participant, known: list[Participant]) -> int:
-    """Where the side stands among those known (as first named), adding it when new."""
-    found = next((i for i, k in enumerate(known) if _same_side(side, k)), None)
+def _index_of(side: Participant, known: list[Participant], same=_same_side) -> int:
+    """Where the side stands among those known (as first named, `same` telling one side from
+    another), adding it when new."""
+    found = next((i for i, k in enumerate(known) if same(side, k)), None)
     if found is None:
         known.append(side)
         return len(known) - 1
@@ -328,7 +329,7 @@ def principal_sides(events: list[list[EventMention]], parties: "_Parties | None"
     counts: Counter[int] = Counter()
     for told in events:
         sides = filter(_may_fight, _event_sides(told))
-        counts.update({parties.index_of(side, known) if parties else _index_of(side, known) for side in sides})
+        counts.update({_index_of(side, known, parties.same if parties else _same_side) for side in sides})
     return [(known[i], n) for i, n in counts.most_common()]
 
 
@@ -359,12 +360,19 @@ class _Parties:
         self.titled = [(p.name, code) for p in sides if p.kind == "PERSON" and (code := _state_or_holder(p)) is not None]
         # the offices the report gives a state ('President' of 'the Ghanaian President')
         self.offices: dict[str, set[str]] = {}
+        self._states: dict[tuple, str | None] = {}   # sides are compared pairwise: each read once
         for side in sides:
             code = self._described_state(side) if side.kind in _DESCRIBED_KINDS else None
             for word in _office_words(side.name) if code else ():
                 self.offices.setdefault(word, set()).add(code)
 
     def state(self, side: Participant) -> str | None:
+        key = (side.name, side.kind, side.title, side.affiliation)
+        if key not in self._states:
+            self._states[key] = self._state(side)
+        return self._states[key]
+
+    def _state(self, side: Participant) -> str | None:
         if is_crowd(side):
             return None   # 'Iranian protesters' are no party of the Iranian state
         code = _state_or_holder(side)
@@ -401,13 +409,6 @@ class _Parties:
             return False   # 'Iranian protesters' protest against their own state
         state_a, state_b = self.state(a), self.state(b)
         return state_a is not None and state_a == side_country(b.name) or state_b is not None and state_b == side_country(a.name)
-
-    def index_of(self, side: Participant, known: list[Participant]) -> int:
-        found = next((i for i, k in enumerate(known) if self.same(side, k)), None)
-        if found is None:
-            known.append(side)
-            return len(known) - 1
-        return found
 
     def as_party(self, side: Participant) -> Participant:
         """A side that speaks or acts for a state, named as the state (the words it was read from

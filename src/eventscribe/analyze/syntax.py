@@ -48,6 +48,16 @@ def prep_objects(token: Token, preps=COUNTERPART_PREPS) -> list[Token]:
     return objects
 
 
+def out_of_objects(verb: Token) -> list[Token]:
+    """What a verb's 'out of' leads to: 'pulled out of the talks' (the parser hangs 'of' on 'out')."""
+    return [o for c in verb.children if c.lower_ == "out" for o in prep_objects(c, {"of"})]
+
+
+def left_objects(verb: Token) -> list[Token]:
+    """What a side withdrew from: 'from the treaty', 'out of the talks'."""
+    return prep_objects(verb, {"from"}) + out_of_objects(verb)
+
+
 def agent_objects(verb: Token) -> list[Token]:
     """Who did it, in a passive: 'was arrested by the police'."""
     return [o for prep in children(verb, "agent") for o in (children(prep, "pobj") or _stranded_object(prep))]

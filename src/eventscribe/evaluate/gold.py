@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-from ..analyze.places import fold, lookup
+from ..analyze.places import fold, lookup, unaccented
 from ..timeparse import compatible_dates
 
 
 def _norm(text: str) -> str:
     text = text.replace("’", "").replace("'", "")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = unaccented(text).lower()
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 

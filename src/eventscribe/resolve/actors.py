@@ -11,14 +11,13 @@ not depend on the order reports were ingested.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from ..analyze.group import initials, name_tokens, same_name
-from ..analyze.places import country_name, fold
+from ..analyze.places import country_name, fold, unaccented
 from ..countrywords import country_words
 from ..model import short_id
 from .countries import country_of, is_state_name, iso3, sector_of
@@ -92,14 +91,10 @@ def _organ_words(text: str) -> str:
     """The word that names an organ after its owner, next to the head any of its people could
     be called ('border' of 'border police', as of 'national border police'; nothing of 'military'
     or of 'foreign ministry', which stand for the state)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", _unaccented(text))]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", unaccented(text))]
     while words and words[-1] in _COLLECTIVE_HEADS:
         words.pop()
     return words[-1] if words and words[-1] not in _ROLE_WORDS | _OFFICE_NOUNS else ""
-
-
-def _unaccented(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() if not text.isascii() else text
 
 
 def collective_key(name: str) -> str:
@@ -131,7 +126,7 @@ def collective_key(name: str) -> str:
     words = [w for w in words if w.lower() not in ("the",)]
     if len(words) >= 2 and words[0].replace(".", "").isupper() and all(w.lower() in _ROLE_WORDS for w in words[1:]):
         words = words[:1]     # "NATO Heads of State and Government", "EU foreign ministers"
-    if len(words) >= 2 and iso3(words[0]) and all(w.lower() in _OFFICE_WORDS for w in _unaccented(" ".join(words[1:])).split()):
+    if len(words) >= 2 and iso3(words[0]) and all(w.lower() in _OFFICE_WORDS for w in unaccented(" ".join(words[1:])).split()):
         words = words[:1]     # "the Chilean foreign minister", "Czech president": the state's office
     core = " ".join(words)
     if iso3(core):
@@ -478,9 +473,13 @@ def _state_named(members: list[NameStats]) -> str | None:
     keys = {collective_key(m.name) for m in members}
     if len(keys) != 1 or not next(iter(keys)).startswith("country:") or any(is_state_name(m.name) for m in members):
         return None
-    if all(_ARMED_HEADS & set(m.name.lower().split()) for m in members):
+    if all(map(_armed, (m.name for m in members))):
         return None   # 'the Sudanese army' is a side of its own in a civil war, and a user's actor
     return country_name(next(iter(keys)).removeprefix("country:"))
+
+
+def _armed(name: str) -> bool:
+    return bool(_ARMED_HEADS & set(name.lower().split()))
 
 
 def _office_of(description: str) -> str:
@@ -493,7 +492,7 @@ def state_office(spelling: str) -> str | None:
     """The civilian office a spelling gives its state ('foreign minister' of 'the Chilean foreign
     minister'), None for a name, a state's own name or its forces."""
     if is_state_name(spelling) or not collective_key(spelling).startswith("country:") \
-            or _ARMED_HEADS & set(spelling.lower().split()) or len(spelling.split()) < 2:
+            or _armed(spelling) or len(spelling.split()) < 2:
         return None
     return _office_of(spelling)
 
@@ -505,8 +504,8 @@ def _make_actor(members: list[NameStats]) -> Actor:
     state = None if kind in ("PERSON", "PROPN") else _state_named(members)
     name = state or _canonical(aliases)
     # the offices the descriptions held ('foreign minister' of 'the Chilean foreign minister')
-    titles: dict[str, tuple] = {state_office(m.name): (None, None, m.count) for m in members} if state else {}
-    titles.pop(None, None)
+    titles: dict[str, tuple] = {office: (None, None, m.count) for m in members
+                                if (office := state_office(m.name)) is not None} if state else {}
     affiliation_words: Counter = Counter()
     for member in members:
         for title, count in member.titles.items():
