@@ -26,3 +26,38 @@ def test_a_sentence_going_on_from_talks_named_without_sides_takes_their_day(anal
     analysis = analyze_text("Talks resumed in Geneva on Thursday following a pause of two months. The foreign ministers of "
                             "Chile and Peru also signed a fisheries accord.", published="2024-05-10")
     assert _dated(analysis, "accord") == "2024-05-09"
+
+
+def _event_day(analysis, trigger):
+    """The day of the event the trigger's mention is grouped into (its best-dated mention)."""
+    key = next(m.event_key for m in analysis.mentions if m.trigger == trigger)
+    dates = [m.date for m in analysis.mentions if m.event_key == key and m.date is not None and m.date.value]
+    return max((d.value for d in dates), key=len)
+
+
+def test_a_day_in_a_quotation_is_the_speakers_not_the_publications(analyze_text):
+    """Published on Friday, a mediator's 'today' of Wednesday is Wednesday."""
+    analysis = analyze_text("The two sides reached a deal in Addis Ababa late on Wednesday, after ten days of talks.\n\n"
+                            "\"The ceasefire agreed today must now be respected by every commander,\" the mediator "
+                            "told reporters.", published="2025-11-07")
+    assert _dated(analysis, "agreed") == "2025-11-05"
+    # a quotation the sentence splitter cut in two: the day is still the speaker's, unknown here
+    for opening, closing in (('"', '"'), ("“", "”")):
+        analysis = analyze_text(f"The two sides reached a deal in Addis Ababa late on Wednesday.\n\n{opening}This is a "
+                                f"beginning. The ceasefire agreed today must now be respected,{closing} the mediator said.",
+                                published="2025-11-07")
+        assert _dated(analysis, "agreed") == "2025-11"
+    # outside quotation marks 'today' is the day of publication
+    analysis = analyze_text("The ceasefire agreed today by the army and the Kivu Front held through the night, "
+                            "residents said.", published="2025-11-07")
+    assert _dated(analysis, "agreed") == "2025-11-07"
+
+
+def test_a_day_owned_by_a_reference_dates_the_event_it_refers_to(analyze_text):
+    """'Tuesday's accord' is the agreement the report told of, on that Tuesday."""
+    analysis = analyze_text("KAMPALA, Nov 5 (Wire) - Mediators said on Tuesday that the government of Uganda and the "
+                            "Rwenzori Freedom Movement had agreed to halt hostilities in the western districts.\n\n"
+                            "The chief mediator, a retired judge, called Tuesday's accord a turning point for the "
+                            "region.", published="2025-11-05")
+    assert _dated(analysis, "agreed") == "2025-11"   # the day it was said, not the day agreed
+    assert _event_day(analysis, "agreed") == "2025-11-04"

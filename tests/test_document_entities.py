@@ -386,3 +386,48 @@ def test_a_title_before_a_name_is_the_persons_title_not_part_of_the_name(analyze
     mention = next(m for m in analyze_text(sentence).mentions if m.trigger == trigger)
     [person] = [p for p in mention.participants if p.name.endswith(name.split()[-1])]
     assert (person.name, person.title) == (name, title)
+
+
+@pytest.mark.parametrize("text, trigger, side", [
+    # the people of one state told of before by their nationality
+    ("Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan valley on Monday night.\n\n"
+     "Indian officials said on Tuesday that the soldiers had been beaten by Chinese troops with clubs.",
+     "beaten", "Indian soldiers"),
+    ("Fourteen Nepalese soldiers were wounded when rebels ambushed a patrol in Rolpa district on Friday.\n\n"
+     "Maoist fighters attacked the soldiers again near a bridge on Sunday, the army said.", "attacked", "Nepalese soldiers"),
+    ("Police in Harare detained 40 Zimbabwean protesters on Saturday.\n\n"
+     "A court freed the protesters on bail two days later.", "freed", "Zimbabwean protesters"),
+])
+def test_the_people_of_one_state_told_of_before_are_those_people(analyze_text, text, trigger, side):
+    analysis = analyze_text(text, published="2025-11-05")
+    assert side in _names(analysis, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # two states' soldiers: 'the soldiers' are either
+    ("Sudanese soldiers and Chadian soldiers clashed near the border town of Adre on Monday.\n\n"
+     "The soldiers exchanged fire again on Tuesday, witnesses said.", "exchanged"),
+    # without 'the', soldiers may be anyone's
+    ("Indian soldiers patrolled the valley on Monday.\n\nGunmen killed two soldiers near Sopore on Tuesday.", "killed"),
+])
+def test_people_not_surely_of_the_state_told_of_stay_as_written(analyze_text, text, trigger):
+    analysis = analyze_text(text, published="2025-11-05")
+    names = _names(analysis, trigger)
+    assert "soldiers" in names and not {"Sudanese soldiers", "Chadian soldiers", "Indian soldiers"} & names
+
+
+@pytest.mark.parametrize("sentence, trigger, sides", [
+    # the parser hangs the second side on the first's 'of' phrase
+    ("Talks between the government of Mozambique and the Renamo movement resumed in Maputo on Friday.", "Talks",
+     {"government of Mozambique", "Renamo movement"}),
+    ("The government of Uganda and the Rwenzori Freedom Movement agreed to halt hostilities.", "agreed",
+     {"government of Uganda", "Rwenzori Freedom Movement"}),
+    # the presidents of two states are of both
+    ("The presidents of Kenya and Uganda met in Arusha on Monday.", "met", {"Kenya", "Uganda"}),
+    # soldiers of an army are the army's; a group's full name before its generic head
+    ("Soldiers of the Malian army killed dozens of villagers near Mopti.", "killed", {"Malian army", "Malian villagers"}),
+    ("The Peruvian government and the National Liberation Army guerrilla group have agreed to a truce.", "agreed",
+     {"Peruvian government", "National Liberation Army guerrilla group"}),
+])
+def test_each_side_of_an_of_phrase_keeps_its_own_name(analyze_text, sentence, trigger, sides):
+    assert _names(analyze_text(sentence), trigger) == sides

@@ -87,16 +87,16 @@ def test_a_coup_judged_happened_and_was_done_by_those_the_report_says_seized_pow
     analysis = analyze_text(COUP, published="2025-03-05")
     coups = [m for m in analysis.mentions if m.trigger in ("coup", "putsch")]
     assert [m.type for m in coups] == ["COERCE", "COERCE"]
-    assert all(m.modality == "asserted" and [p.name for p in m.participants] == ["Soldiers"] for m in coups)
+    assert all(m.modality == "asserted" and [p.name for p in m.participants] == ["presidential guard"] for m in coups)
     for judgement in ("condemned", "denounced"):
         sides = [(p.role, p.name) for m in analysis.mentions if m.trigger == judgement for p in m.participants]
-        assert ("recipient", "Soldiers") in sides
+        assert ("recipient", "presidential guard") in sides
 
 
 def test_a_call_for_a_named_persons_release_is_made_to_those_holding_them(analyze_text):
     sides = [(p.role, p.name) for m in analyze_text(COUP, published="2025-03-05").mentions
              if m.trigger == "demanded" for p in m.participants]
-    assert sides == [("actor", "African Union"), ("recipient", "Soldiers")]
+    assert sides == [("actor", "African Union"), ("recipient", "presidential guard")]
 
 
 def test_a_judged_coup_takes_no_doers_when_the_report_names_two_kinds_of_doer(analyze_text):

@@ -69,13 +69,30 @@ def sentence_expressions(doc: Doc, anchor: dt.date | None, tense: str | None = N
         if not possessive and not part_of_day and not _began_then(text, start) \
                 and any(before == word or before.endswith(" " + word) for word in _NOT_EVENT_TIME):
             continue
-        if in_byline(text, start):
+        if in_byline(text, start) or _speakers_day(text, start, expression):
             continue
         value = resolve(expression, anchor, tense)
         if value is None or value.calendar is None:
             continue
         found.append((start, end, expression, value))
     return found
+
+
+# Words counted from the day they are said: in a quotation, the speaker's day, which the
+# publication date need not be ("the agreement signed today", quoted two days later).
+_DEICTIC_DAYS = words("deictic_day_words")
+
+
+def _speakers_day(text: str, start: int, expression: str) -> bool:
+    """Whether an expression is a day counted from the speaker's day inside a quotation."""
+    if expression.lower() not in _DEICTIC_DAYS:
+        return False
+    before, after = text[:start], text[start:]
+    # a quotation opened in this sentence, or in one before it (the sentence splitter cuts a
+    # long quotation): then this one closes it
+    opened = before.count('"') % 2 == 1 or before.count('"') == 0 and after.count('"') % 2 == 1
+    curly = re.search(r"[“”]", after)
+    return opened or before.rfind("“") > before.rfind("”") or curly is not None and curly.group() == "”"
 
 
 def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate | None:

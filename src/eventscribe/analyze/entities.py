@@ -35,6 +35,7 @@ _TABLE_LABELS = frozenset({"ORG"})
 _GENERIC_STATE_NOUNS = words("generic_state_nouns")
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _ARMED_GROUP_HEADS = words("armed_group_heads")
+_SIDE_NOUNS = words("side_nouns")
 _BLOC_HEADS = words("bloc_heads")
 _BLOC_REFERENCES = words("bloc_reference_nouns")   # 'the bloc', 'the regional body'
 _BLOC_MODIFIERS = words("bloc_reference_modifiers")
@@ -77,11 +78,21 @@ class Entity:
             and modifiers <= self.describers | self.name_words
 
 
+@dataclass
+class NationalSide:
+    """Unnamed people of one state the report tells of ('Indian soldiers', 'Chinese troops')."""
+    name: str
+    head: str                                   # 'soldier'
+    country: str
+    named_at: int
+
+
 class EntityTable:
     """The bodies a report names, with what it says of them (see the module's docstring)."""
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
+        self.national: list[NationalSide] = []
 
     @classmethod
     def from_docs(cls, docs: list[Doc], offsets: list[int]) -> EntityTable:
@@ -91,6 +102,7 @@ class EntityTable:
                 table._add(span, offset)
             for span, name in _ruling_bodies(doc):
                 table._add(span, offset, name)
+            table.national.extend(_national_sides(doc, offset))
         return table
 
     def _add(self, span: Span, offset: int, name: str | None = None) -> None:
@@ -116,6 +128,8 @@ class EntityTable:
             # one only: 'the council' of two councils says neither)
             named = [e for e in self.entities.values() if e.holds_word(head, modifiers)]
             fitting = named if len(named) == 1 else []
+        if not fitting:
+            return self._national(token, role, head, modifiers, at)
         best, best_key = None, None
         for entity in fitting:
             before = [p for p in entity.named_at if p < at]
@@ -127,6 +141,35 @@ class EntityTable:
         words_span = token.doc[token.left_edge.i + (token.left_edge.dep_ == "det"): token.i + 1]
         return Participant(name=best.name, role=role, kind=best.label, start=words_span.start_char,
                            end=words_span.end_char, surface=words_span.text)
+
+
+    def _national(self, token: Token, role: str, head: str, modifiers: set[str], at: int) -> Participant | None:
+        """'the soldiers' after 'twenty Indian soldiers were killed': the people of one state the
+        report told of before with that word, when it tells of one state's only. Only 'the' and
+        the bare word: 'soldiers' or 'two soldiers' may be anyone's."""
+        if modifiers or token.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        told = [side for side in self.national if side.head == head]
+        before = [side for side in told if side.named_at < at]
+        if not before or len({side.country for side in told}) != 1:
+            return None
+        return Participant(name=before[-1].name, role=role, kind="GROUP", start=token.idx, end=token.idx + len(token.text),
+                           surface=token.text)
+
+
+def _national_sides(doc: Doc, offset: int) -> list[NationalSide]:
+    """The people of a state a sentence tells of by nationality and a side's noun ('Indian
+    soldiers', 'Chinese troops')."""
+    found = []
+    for token in doc:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in _SIDE_NOUNS:
+            continue
+        nationality = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i == token.i - 1
+                       and c.text[:1].isupper() and side_country(c.text)]
+        if nationality:
+            found.append(NationalSide(f"{nationality[0].text} {token.text}", singular(token.text),
+                                      side_country(nationality[0].text), offset + nationality[0].idx))
+    return found
 
 
 def _bodies(doc: Doc) -> list[Span]:

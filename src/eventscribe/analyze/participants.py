@@ -460,7 +460,7 @@ def _group_name(token: Token) -> Span | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and (
                 any(t.ent_type_ in _OWNER_LABELS for t in prep.subtree)
                 or any(o.dep_ == "pobj" and _named_land(o) is not None for o in prep.children)):
-            return token.doc[start: prep.right_edge.i + 1]
+            return token.doc[start: _of_phrase_end(token, prep)]
         # "envoys of a Lisu armed group": the group's
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and any(
                 o.dep_ == "pobj" and generic_group_name(o) is not None for o in prep.children):
@@ -736,12 +736,33 @@ def _conjuncts(token: Token) -> list[Token]:
     # "led by the Diocese of Arauca and the United Nations": the parser joins the second body to
     # the last word of the first's name; a named body joined to a word inside another's name is
     # a side of its own
+    members.extend(c for c in _hung_on_the_of_phrase(token) if c not in members)
     ent = entity_of(token)
     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
         members.extend(c for t in ent[1:] for c in t.children if c.dep_ == "conj" and c.i >= ent.end
                        and (inner := entity_of(c)) is not None and inner.label_ in ("ORG", "GPE", "NORP")
                        and c not in members)
     return members
+
+
+def _hung_on_the_of_phrase(token: Token) -> list[Token]:
+    """'the government of Mozambique and the Renamo movement': the parser joins the second side
+    to the first's 'of' phrase. After one office or body (a singular noun), a conjunct with an
+    article of its own is a side of its own; 'the presidents of Kenya and Uganda' are of both."""
+    if token.tag_ not in ("NN", "NNP") or not (_is_title_or_group(token) or token.lemma_.lower() in SIDE_NOUNS):
+        return []
+    return [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj"
+            for c in obj.children if c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children)]
+
+
+def _of_phrase_end(token: Token, prep: Token) -> int:
+    """Where an 'of' phrase ends: before a side hung on it (_hung_on_the_of_phrase)."""
+    hung = [c.left_edge.i for c in _hung_on_the_of_phrase(token) if c.head.head == prep]
+    end = min(hung, default=prep.right_edge.i + 1)
+    while end > prep.i + 1 and token.doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1
+    return end
 
 
 def _miscoordinated(token: Token) -> bool:
@@ -903,9 +924,11 @@ def generic_group_name(token: Token) -> Span | None:
                  if g.dep_ in ("npadvmod", "compound") and g.pos_ == "PROPN" and g.i < c.i), None)
     if first is None:
         return None
-    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head == first \
+    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.i <= first.doc[first.i - 1].head.i < token.i \
             and first.doc[first.i - 1].text[:1].isupper():
-        first = first.doc[first.i - 1]   # 'the Green Dawn movement': 'Green' hangs on 'Dawn'
+        # 'the Green Dawn movement': 'Green' hangs on 'Dawn'; 'the National Liberation Army
+        # guerrilla group': 'National' on 'Army'
+        first = first.doc[first.i - 1]
     if first.is_sent_start and first.pos_ != "PROPN":
         return None   # 'Business associations denounced …': a common word opening the sentence
     end = first.i
@@ -1050,6 +1073,8 @@ def _side(token: Token, role: str) -> Participant | None:
                 group = (_armed_group_name(obj, role) or named_generic_group(obj, role)) if ent is None else None
                 if group is not None:
                     return group
+                if ent is None and obj.pos_ == "NOUN" and obj.lemma_.lower() in SIDE_NOUNS and obj.lemma_ != token.lemma_:
+                    return _side(obj, role)   # 'soldiers of the Malian army': the army's
                 if ent is None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
                     # 'agents of the National Police', a body's name NER missed
                     start = min([c.i for c in obj.children if c.dep_ == "compound" and c.text[:1].isupper()] + [obj.i])

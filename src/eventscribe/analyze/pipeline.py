@@ -808,11 +808,12 @@ def _is_bare(trigger: Token, type_: str) -> bool:
     """Whether a trigger leaves its sides to the report: a noun no name owns ('after the talks',
     not 'the Mercosur summit', 'the leaders' summit' or 'the mediation of the envoy'), or an
     agreement's passive without its agent ('several documents were signed at the end of the visit'; 'the
-    plan was discussed' is no talk of its own)."""
+    plan was discussed' is no talk of its own). A day owns nothing: "Tuesday's accord" is bare."""
     if trigger.pos_ == "VERB":
         return type_ == "AGREE" and any(c.dep_ == "auxpass" for c in trigger.children) and not agent_objects(trigger)
     return trigger.pos_ == "NOUN" and not any((c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_))
-                                              or (c.dep_ == "poss" and c.lower_ not in PRONOUNS)
+                                              or (c.dep_ == "poss" and c.lower_ not in PRONOUNS
+                                                  and c.ent_type_ not in ("DATE", "TIME"))
                                               or (c.dep_ == "prep" and c.lower_ in ("of", "by") and c.children)
                                               for c in trigger.children)
 

@@ -349,6 +349,13 @@ def _office_words(name: str) -> set[str]:
     return {w.lower() for w in name.split() if w.isalpha() and w.lower() not in _NOT_OFFICES and side_country(w) is None}
 
 
+def office_state(name: str) -> str | None:
+    """The state a description names by its offices alone ('the government of Ghana', 'Ghanaian
+    officials', "Oman's Crown Prince"); None for its forces, a court or a fund."""
+    code = side_country(name)
+    return code if code is not None and _office_words(name) <= _STATE_OFFICES else None
+
+
 class _Parties:
     """Who is who in one report at the level of the parties its events are between: a state, and
     those who speak for it by office or unnamed ('the Ghanaian President', 'the Republic of
@@ -391,8 +398,7 @@ class _Parties:
         place = lookup(side.name)
         if place is not None and place.lat is not None and (capital := capital_of(place)) is not None:
             return capital
-        code = side_country(side.name)
-        return code if code is not None and _office_words(side.name) <= _STATE_OFFICES else None
+        return office_state(side.name)
 
     def _office_state(self, title: str) -> str | None:
         """The one state whose office the title is ('President', 'Emir'), by the report's own descriptions."""
@@ -509,9 +515,11 @@ SIDES_FROM_CONTEXT = frozenset({"CONSULT", "AGREE"})
 
 def _named_pair(mention: EventMention) -> list[Participant] | None:
     """The two sides an event names, when it names exactly two (a mediator makes three) and both
-    by name (a person, a body or a state; not a group such as 'officials')."""
+    by name (a person, a body or a state, or a state's government or officials; not a group
+    such as 'officials')."""
     sides = _distinct_sides(mention)
-    named = all(p.kind in ("PERSON", "ORG", "GPE", "NORP") for p in sides)
+    named = all(p.kind in ("PERSON", "ORG", "GPE", "NORP") or p.kind == "GROUP" and office_state(p.name)
+                for p in sides)
     return sides if len(sides) == 2 and named else None
 
 
