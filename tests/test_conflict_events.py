@@ -762,3 +762,23 @@ def test_leaving_a_pact_or_talks_turns_them_down_and_is_no_retreat(analyze_text,
     assert [m.type for m in found] == ["REJECT"]   # the talks left are no meeting of their own
     if actor:
         assert actor in {p.name for p in found[0].participants if p.role == "actor"}
+
+
+@pytest.mark.parametrize("sentence, trigger, actor", [
+    ("Russian missiles struck Kyiv overnight, killing four people.", "struck", "Russian missiles"),
+    ("Ukrainian artillery shelled enemy positions near Bakhmut at dawn.", "shelled", "Ukrainian artillery"),
+    ("Pakistani mortar rounds landed in a village near Kupwara on Sunday.", "landed", None),
+])
+def test_weapons_named_by_a_nationality_are_that_states_forces(analyze_text, sentence, trigger, actor):
+    mentions = [m for m in analyze_text(sentence).mentions if m.trigger == trigger]
+    actors = [p.name for m in mentions for p in m.participants if p.role == "actor"]
+    assert actors == ([actor] if actor else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shells hit the central market of Gao on Monday, killing five traders.",
+    "Rockets struck a school in Goma overnight.",
+])
+def test_weapons_without_a_nationality_are_nobody(analyze_text, sentence):
+    mentions = [m for m in analyze_text(sentence).mentions if m.type == "ASSAULT"]
+    assert mentions and not [p for m in mentions for p in m.participants if p.role == "actor"]

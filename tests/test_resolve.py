@@ -46,6 +46,7 @@ def test_family_name_first_and_bare_names_meet():
     ("Chad's border police", "Chad's national border police"),
     ("leaders of the EU", "European Union"), ("ECOWAS", "the Economic Community of West African States"),
     ("NATO Heads of State and Government", "NATO leaders"), ("EU foreign ministers", "the European Union"),
+    ("Russian missiles", "Russia"), ("Azerbaijani artillery", "Azerbaijani forces"),
 ])
 def test_collective_actors_share_a_key(first, second):
     assert collective_key(first) == collective_key(second)
@@ -392,6 +393,9 @@ def test_an_envoy_belongs_to_who_sends_him_not_where_he_goes():
     ("Hassan", "PERSON", {"King": 1}, {"Morocco": 1}, "MAR"),
     ("Jordan Vale", "PERSON", {"Senator": 1}, {}, None),    # a titled person is no country
     ("Bosnian Serbs", "PERSON", {}, {}, "BIH"),            # a group NER took for a person: its demonym
+    ("Dushanbe", "ORG", {}, {}, "TJK"),                     # a capital speaking for its state
+    ("Monrovia", "GPE", {}, {}, "LBR"),
+    ("Russian missiles", "GROUP", {}, {}, "RUS"),          # a state's weapons
 ])
 def test_an_actor_gets_the_country_its_names_titles_or_affiliations_give(name, kind, titles, affiliations, country):
     from eventscribe.resolve.actors import NameStats, build_actors
@@ -529,3 +533,25 @@ def test_a_state_beside_its_own_official_is_that_officials_country(tmp_path):
     assert summit == {("Rosa Aldunate", "CHL"), ("Evo Quispe Mamani", "BOL")}
     trade = {a["name"] for a in by_doc["s2"]["actors"]}
     assert "Lucia Andrade" in trade and "Peru" in trade
+
+
+def test_a_capital_answering_is_its_state_and_a_title_keeps_no_day(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = ("BISHKEK, June 12 (Wire) - Kyrgyzstan's foreign ministry handed a protest note to the Tajik ambassador "
+            "on Wednesday over the detention of three herders.\n\nDushanbe answered with a note of its own, "
+            "demanding the release of two Tajik border guards held in Batken.")
+    (folder / "b1.json").write_text(json.dumps({"doc_id": "b1", "published": "2025-06-12", "text": text}))
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+        protest = store.query_events(type="ACCUSE")
+        demand = store.query_events(type="REQUEST")
+    assert {(a["name"], a["title"]) for a in protest[0]["actors"]} == {("Kyrgyzstan", "foreign ministry"),
+                                                                        ("Tajikistan", "ambassador")}
+    assert [a["name"] for a in demand[0]["actors"]] == ["Tajikistan"]
+
+
+def test_a_states_forces_are_named_by_their_people_not_their_weapons():
+    actors, index = build_actors(_names(("Azerbaijani artillery", "GROUP", 3), ("Azerbaijani forces", "GROUP", 1)))
+    assert index["Azerbaijani artillery"] == index["Azerbaijani forces"]
+    assert _actor_of(index, actors, "Azerbaijani artillery").name == "Azerbaijani forces"

@@ -46,6 +46,7 @@ _EVENT_WORDS = words("event_words")
 _ARMED_GROUP_HEADS = words("armed_group_heads")
 _TIME_NOUNS = words("time_nouns")
 _FOLLOWER_NOUNS = words("follower_nouns")
+_WEAPON_NOUNS = words("state_weapon_nouns")
 _OWNED_SITES = words("owned_sites")
 _SKIP_MODIFIERS = words("skip_modifiers")
 _COUNTS = words("generic_quantifiers") | {"some", "few"}
@@ -236,7 +237,10 @@ def _name_ending_title(title: Token) -> Span | None:
 
 
 def _title_phrase(head: Token, exclude: Span | None = None) -> str:
-    words = [t for t in head.subtree if t.dep_ not in ("det", "punct", "cc", "relcl")
+    # 'the Tajik ambassador on Wednesday': a day the parser hangs on the title is no part of it
+    dated = {t.i for prep in head.children if prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children) for t in prep.subtree}
+    words = [t for t in head.subtree if t.dep_ not in ("det", "punct", "cc", "relcl") and t.i not in dated
              and not (exclude is not None and exclude.start <= t.i < exclude.end)]
     # Stop at a relative clause or a comma-separated tail.
     kept = [t for t in words if t.i <= head.i or t.head.i <= head.i + 6]
@@ -1059,6 +1063,8 @@ def _side(token: Token, role: str) -> Participant | None:
         return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ == "NOUN" and token.lemma_.lower() in _FOLLOWER_NOUNS:
         return _followers(token, role)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _WEAPON_NOUNS:
+        return _state_weapons(token, role)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
         return None
     if any(t.lower_ in _CEREMONIAL for t in token.subtree):
@@ -1094,6 +1100,18 @@ def _side(token: Token, role: str) -> Participant | None:
         span = span[1:]
     return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char,
                        affiliation=_state_after(token, ("in", "of", "from", "throughout", "across")))
+
+
+def _state_weapons(token: Token, role: str) -> Participant | None:
+    """'Russian missiles struck Kyiv', 'Ukrainian artillery shelled …': weapons named by a
+    state's nationality are its forces; without one ('shells fell on the market') they say
+    nothing of whose they are."""
+    nationality = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i == token.i - 1
+                        and c.text[:1].isupper() and side_country(c.text)), None)
+    if nationality is None:
+        return None
+    return Participant(name=f"{nationality.text} {token.text}", role=role, kind="GROUP",
+                       start=nationality.idx, end=token.idx + len(token.text))
 
 
 def armed_group_span(token: Token) -> Span | None:
@@ -1298,6 +1316,8 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         # 'Bahrain severed ties …' opening a sentence, the tagger calling it a common noun and
         # NER passing it by: a country's name is its state
         return Participant(name=token.text, role=role, kind="GPE", start=token.idx, end=token.idx + len(token.text))
+    if token.pos_ == "PROPN" and ent is None and _opens_sentence(token) and token.lower_.rstrip("s") in _WEAPON_NOUNS:
+        return None   # 'Rockets struck a school': weapons no nationality names are nobody's
     if token.pos_ == "PROPN" and ent is None:
         start = token.left_edge.i
         while start < token.i and token.doc[start].dep_ == "det":
