@@ -782,3 +782,28 @@ def test_weapons_named_by_a_nationality_are_that_states_forces(analyze_text, sen
 def test_weapons_without_a_nationality_are_nobody(analyze_text, sentence):
     mentions = [m for m in analyze_text(sentence).mentions if m.type == "ASSAULT"]
     assert mentions and not [p for m in mentions for p in m.participants if p.role == "actor"]
+
+
+@pytest.mark.parametrize("sentence, trigger, modality", [
+    # a conjunct with a tense of its own is no part of its head's 'not'
+    ("The junta did not attend the summit and rejected the deadline.", "rejected", "asserted"),
+    ("The army has not withdrawn and shelled the town again on Monday.", "shelled", "asserted"),
+    # one that shares the head's auxiliary shares its 'not'
+    ("The junta did not attend the summit or reject the deadline.", "reject", "negated"),
+    ("The rebels will not disarm and will reject the plan.", "reject", "future"),
+    # nothing done
+    ("The ministers did not meet and signed nothing.", "signed", "negated"),
+])
+def test_a_negation_holds_only_its_own_clause(analyze_text, sentence, trigger, modality):
+    [mention] = [m for m in analyze_text(sentence).mentions if m.trigger == trigger]
+    assert mention.modality == modality
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("The junta rejected the deadline set by SADC on Friday.", "SADC"),   # an acronym the tagger took for a noun
+    ("The junta rejected the SADC deadline.", "SADC"),
+    ("The rebels rejected the peace plan proposed by the African Union.", "African Union"),
+])
+def test_a_refused_demand_is_refused_to_whoever_made_it(analyze_text, sentence, recipient):
+    [mention] = [m for m in analyze_text(sentence).mentions if m.type == "REJECT"]
+    assert (recipient, "recipient") in [(p.name, p.role) for p in mention.participants]

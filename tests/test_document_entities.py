@@ -431,3 +431,21 @@ def test_people_not_surely_of_the_state_told_of_stay_as_written(analyze_text, te
 ])
 def test_each_side_of_an_of_phrase_keeps_its_own_name(analyze_text, sentence, trigger, sides):
     assert _names(analyze_text(sentence), trigger) == sides
+
+
+def test_a_capitalised_short_name_is_the_body_the_lead_named(analyze_text):
+    """Two councils: 'the Council' written as a name is the one the report opened with, not the
+    one named last before it."""
+    text = ("BANJUL, Sept 25 (Wire) - The Supreme Council for National Renewal, the junta that seized power on "
+            "Tuesday, said on Wednesday it had ordered the release of six former ministers.\n\n"
+            "The Chairman of the Council, Colonel Lamin Sanneh, received a delegation of the Gambian Council of "
+            "Imams at State House.\n\n"
+            "In a televised address, Sanneh said the Council would not bow to foreign pressure.")
+    analysis = analyze_text(text, published="2025-09-25")
+    bow = next(m for m in analysis.mentions if m.trigger == "bow")
+    assert [p.name for p in bow.participants] == ["Supreme Council for National Renewal"]
+    # a lower-case description is the body named last before it
+    text = ("The Coastal Trade Union and the Harbour Workers Union met in Mombasa on Monday.\n\n"
+            "On Tuesday the union staged a sit-in at the port.")
+    sit_in = next(m for m in analyze_text(text, published="2025-09-25").mentions if m.type == "PROTEST")
+    assert [p.name for p in sit_in.participants] == ["Harbour Workers Union"]

@@ -130,10 +130,14 @@ class EntityTable:
             fitting = named if len(named) == 1 else []
         if not fitting:
             return self._national(token, role, head, modifiers, at)
+        # 'the Council' written as a name, of a report naming two councils: the one its lead
+        # named first (the junta's, not the churches' it received); a description in lower case
+        # ('the bloc') is the body named last before it
+        lead = token.text[:1].isupper() and len(fitting) > 1
         best, best_key = None, None
         for entity in fitting:
             before = [p for p in entity.named_at if p < at]
-            key = (1, max(before)) if before else (0, -min(entity.named_at))
+            key = (1, -min(before)) if before and lead else (1, max(before)) if before else (0, -min(entity.named_at))
             if best_key is None or key > best_key:
                 best, best_key = entity, key
         if best is None:

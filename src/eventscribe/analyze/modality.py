@@ -70,8 +70,9 @@ def _own_modality(token: Token) -> str | None:
                 child.dep_ == "advmod" and child.lower_ in _HABITUAL_ADVERBS
                 or child.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in child.children if d.dep_ == "det")):
             return "generic"
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children):
-        return "negated"
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or c.dep_ == "dobj" and c.lower_ in ("nothing", "none")
+           for c in children):
+        return "negated"   # 'did not meet', 'signed nothing'
     if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in children):
         return "reported"   # "police allegedly beat him": the report does not say it happened
     if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
@@ -186,6 +187,9 @@ def _asked(trigger: Token) -> bool:
     return False
 
 
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def modality_of(trigger: Token) -> str:
     """Walk from the trigger up through the clauses that govern it."""
     if _asked(trigger):
@@ -194,9 +198,11 @@ def modality_of(trigger: Token) -> str:
         # "no one was arrested"; its own clause only: "nobody was hurt when rebels shelled the
         # airport" still tells the shelling
         return "negated"
-    token = trigger
+    token, tensed = trigger, None
     for _ in range(6):
-        own = _own_modality(token)
+        # 'will not bow to pressure and rejected the deadline': a conjunct with a tense of its
+        # own is no part of its head's auxiliaries ('did not attend and reject' is)
+        own = None if token is tensed else _own_modality(token)
         if own:
             return own
         head = token.head
@@ -270,6 +276,8 @@ def modality_of(trigger: Token) -> str:
                 return "future"   # "talks are expected to resume", "the vote is likely to slip"
             if token.dep_ in ("nsubj", "nsubjpass", "attr", "appos"):
                 return "asserted" if _own_modality(head) is None else _own_modality(head)
+            if token.dep_ == "conj" and token.tag_ in _TENSED and head.tag_ not in _TENSED:
+                tensed = head
             token = head
             continue
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.dep_ == "ROOT":

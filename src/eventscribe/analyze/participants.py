@@ -1214,6 +1214,12 @@ def _spoken_for(token: Token) -> Token | None:
     return next(iter(_objects_of(token, ("for", "of"))), None)
 
 
+def _acronym(token: Token) -> bool:
+    """A word in capitals that is no shout: 'ECOWAS' in a sentence written in lower case."""
+    return token.is_alpha and len(token.text) >= 3 and token.text.isupper() \
+        and any(t.is_alpha and t.text.islower() for t in token.sent)
+
+
 def _opens_sentence(token: Token) -> bool:
     """'Union leaders met …': a common word capitalised only because the sentence opens with it."""
     sentence = token.sent
@@ -1316,6 +1322,9 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         # 'Bahrain severed ties …' opening a sentence, the tagger calling it a common noun and
         # NER passing it by: a country's name is its state
         return Participant(name=token.text, role=role, kind="GPE", start=token.idx, end=token.idx + len(token.text))
+    if ent is None and token.pos_ == "NOUN" and _acronym(token):
+        # 'the deadline set by ECOWAS', the tagger taking the acronym for a common noun
+        return Participant(name=token.text, role=role, kind="PROPN", start=token.idx, end=token.idx + len(token.text))
     if token.pos_ == "PROPN" and ent is None and _opens_sentence(token) and token.lower_.rstrip("s") in _WEAPON_NOUNS:
         return None   # 'Rockets struck a school': weapons no nationality names are nobody's
     if token.pos_ == "PROPN" and ent is None:
