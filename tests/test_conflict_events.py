@@ -807,3 +807,29 @@ def test_a_negation_holds_only_its_own_clause(analyze_text, sentence, trigger, m
 def test_a_refused_demand_is_refused_to_whoever_made_it(analyze_text, sentence, recipient):
     [mention] = [m for m in analyze_text(sentence).mentions if m.type == "REJECT"]
     assert (recipient, "recipient") in [(p.name, p.role) for p in mention.participants]
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Hanoi rejected the accusations made by Phnom Penh.", "Phnom Penh"),
+    ("The ministry dismissed Moscow's allegations as baseless.", "Moscow"),
+])
+def test_refused_accusations_are_refused_to_their_accuser(analyze_text, sentence, recipient):
+    [mention] = [m for m in analyze_text(sentence).mentions if m.type == "REJECT"]
+    assert (recipient, "recipient") in [(p.name, p.role) for p in mention.participants]
+
+
+def test_craft_named_by_a_nationality_are_that_states_side(analyze_text):
+    [ramming] = [m for m in analyze_text("A Chinese cutter rammed a Vietnamese fishing boat near the Paracels.").mentions
+                 if m.type == "ASSAULT"]
+    assert [(p.name, p.role) for p in ramming.participants] == [("Chinese cutter", "actor"),
+                                                              ("Vietnamese fishing boat", "recipient")]
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("Riot police blocked the road to the parliament on Friday.", "COERCE"),
+    ("Soldiers blocked an aid convoy at the Rafah crossing.", "COERCE"),
+    ("Protesters blocked the main road into Quito.", "PROTEST"),
+    ("Russia blocked the draft resolution on Tuesday.", "REJECT"),
+])
+def test_a_force_stopping_a_passage_coerces_a_crowd_protests(analyze_text, sentence, type_):
+    assert [m.type for m in analyze_text(sentence).mentions if m.trigger == "blocked"] == [type_]

@@ -325,6 +325,15 @@ def forces(token: Token, frame: Frame) -> bool:
     return bool(lemmas & frame.words["forces"])
 
 
+@checks.register("forces_stopped_passage", reads=("forces", "blocking_forces", "crewed_things", "passages"))
+def forces_stopped_passage(token: Token, frame: Frame) -> bool:
+    """'coast guard ships blocked a supply run', 'police blocked the road to the square': a
+    state's or an armed side's force stopping people or goods (not 'blocked a resolution')."""
+    doers = {lemma_of(s) for s in subject_of(token)[0]}
+    force = frame.words["forces"] | frame.words["blocking_forces"] | frame.words["crewed_things"]
+    return bool(doers & force) and bool(_object_lemmas(token) & frame.words["passages"])
+
+
 @checks.register("armed_side", reads=("forces", "armed_nonstate", "arms_words"))
 def armed_side(token: Token, frame: Frame) -> bool:
     """'troops withdrew', 'the rebels retreated into the forest', 'surrendered their weapons': an

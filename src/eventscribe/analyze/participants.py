@@ -1063,8 +1063,8 @@ def _side(token: Token, role: str) -> Participant | None:
         return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ == "NOUN" and token.lemma_.lower() in _FOLLOWER_NOUNS:
         return _followers(token, role)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _WEAPON_NOUNS:
-        return _state_weapons(token, role)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _WEAPON_NOUNS | _CREWED:
+        return _of_a_nationality(token, role)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
         return None
     if any(t.lower_ in _CEREMONIAL for t in token.subtree):
@@ -1102,16 +1102,16 @@ def _side(token: Token, role: str) -> Participant | None:
                        affiliation=_state_after(token, ("in", "of", "from", "throughout", "across")))
 
 
-def _state_weapons(token: Token, role: str) -> Participant | None:
-    """'Russian missiles struck Kyiv', 'Ukrainian artillery shelled …': weapons named by a
-    state's nationality are its forces; without one ('shells fell on the market') they say
-    nothing of whose they are."""
-    nationality = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i == token.i - 1
+def _of_a_nationality(token: Token, role: str) -> Participant | None:
+    """'Russian missiles struck Kyiv', 'a Vietnamese fishing boat': weapons and craft named by a
+    state's nationality are its side; without one ('shells fell on the market', 'a boat') they
+    say nothing of whose they are."""
+    nationality = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
                         and c.text[:1].isupper() and side_country(c.text)), None)
-    if nationality is None:
-        return None
-    return Participant(name=f"{nationality.text} {token.text}", role=role, kind="GROUP",
-                       start=nationality.idx, end=token.idx + len(token.text))
+    span = token.doc[nationality.i: token.i + 1] if nationality is not None else None
+    if span is None or any(t.dep_ == "cc" or t.is_punct for t in span):
+        return None   # 'Japanese and Chinese vessels' are two states' craft
+    return Participant(name=span.text, role=role, kind="GROUP", start=span.start_char, end=span.end_char)
 
 
 def armed_group_span(token: Token) -> Span | None:

@@ -69,8 +69,8 @@ def plain_key(name: str) -> str:
 
 
 # Heads that name a country's or organisation's people rather than a body of its own.
-# A state's weapons ('Russian missiles', 'Ukrainian artillery') are its forces.
-_WEAPONS = frozenset(w for word in words("state_weapon_nouns") for w in (word, word + "s"))
+# A state's weapons and craft ('Russian missiles', 'Ukrainian artillery', 'an Uzbek patrol') are its forces.
+_WEAPONS = frozenset(w for word in words("state_weapon_nouns") | words("crewed_things") for w in (word, word + "s"))
 _COLLECTIVE_HEADS = frozenset(
     "officials official government governments forces troops soldiers military army side authorities "
     "delegation leaders leader leadership people administration regime body ministry security "
