@@ -11,8 +11,9 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..model import DATE_BASIS_RANK, EventMention
+from ..model import DATE_BASIS_RANK, EventMention, Participant
 from ..timeparse import compatible_dates, days_between
+from .places import side_country
 from .words import words
 
 _HONORIFICS = re.compile(r"^(?:(?:h\.?e\.?|mr|mrs|ms|dr|president|prime|minister|king|prince|sheikh|emir|crown|"
@@ -93,10 +94,23 @@ def same_name(first: str, second: str) -> bool:
 
 def share_a_side(a: EventMention, b: EventMention) -> bool:
     """A side in common; for a meeting, however named ('SADC' is the Southern African
-    Development Community), its sides being all alike. An act one side did to several others
-    is told once for each ('urged the EU …', 'called on the government …') and stays apart."""
+    Development Community), its sides being all alike; one state's forces however the report
+    words them ('Azerbaijani forces', 'Azerbaijani artillery'). An act one side did to several
+    others is told once for each ('urged the EU …', 'called on the government …') and stays apart."""
     same = same_body if a.type == b.type == "CONSULT" else same_name
-    return any(same(p.name, q.name) for p in a.participants for q in b.participants)
+    return any(same(p.name, q.name) or _one_states_forces(p, q) for p in a.participants for q in b.participants)
+
+
+# Words of a state's forces, their weapons and craft ('Chinese troops', 'Russian missiles').
+_FORCE_WORDS = words("forces") | {w + s for w in words("state_weapon_nouns") | words("crewed_things") for s in ("", "s")}
+
+
+def _one_states_forces(p: Participant, q: Participant) -> bool:
+    """Two descriptions of one state's forces: a nationality, then words of forces only."""
+    def state(side: Participant) -> str | None:
+        first, *rest = side.name.split() or [""]
+        return side_country(first) if side.kind == "GROUP" and rest and all(w.lower() in _FORCE_WORDS for w in rest) else None
+    return p.name != q.name and (code := state(p)) is not None and code == state(q)
 
 
 def _unmatched(a: EventMention, b: EventMention, same=same_name, kinds: frozenset[str] | None = None) -> bool:

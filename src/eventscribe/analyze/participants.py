@@ -948,7 +948,8 @@ def unnamed_collective(token: Token, role: str) -> Participant | None:
     """'rights groups', 'the farmers' union', 'business leaders': a collective no name is given
     for, said who it is by a common noun before its head. A bare 'the group' is no side of its
     own (it refers to one the report names), nor are 'armed groups' or 'some groups'."""
-    if token.pos_ != "NOUN":
+    # ('the Executive', which the tagger may take for a name)
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.lower_ in UNNAMED_STATE_BODIES):
         return None
     modifiers = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "poss", "nmod")
                  and _common_word(c) and c.lower_ not in _COUNTS]

@@ -53,6 +53,9 @@ _SAID_THING_REFERENCE = re.compile(r"\b(?:the|these|those|such) (?:%s)\b" % "|".
 _QUOTE_MARKS = frozenset('"“”«»')
 
 
+# Titles of a state's envoys, one another's words (role phrases).
+_ENVOY_TITLES = words("envoy_titles")
+
 class _DocumentState:
     """What reading order teaches: who 'he' is, which date the narrative is at; and what the
     whole report teaches: which body 'the bloc' is."""
@@ -147,6 +150,8 @@ class _DocumentState:
         phrase: its head word, its title words, its nationality ('the visiting envoy' is the
         special envoy Mira Sellen); None when none or several may fit."""
         head, title_words, nationality = phrase
+        # 'France's ambassador' is the French envoy the report named
+        heads = {head} | (_ENVOY_TITLES if head in _ENVOY_TITLES else set())
         here = [(participant_from_entity(e, role), e) for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i]
         remembered = ((self._here(self._person(index), role), self.people[index][0])
                       for index in range(len(self.people) - 1, -1, -1))
@@ -160,12 +165,12 @@ class _DocumentState:
             # ('… and Trade Minister Joseph Boakye') still makes him a minister
             near = {singular(t.lower_) for t in span.doc[max(0, span.start - 4): span.start]}
             described = " ".join(filter(None, [person.title, person.affiliation])).lower()
-            if (head in title or head in near) and title_words <= title | near \
+            if heads & (title | near) and title_words <= title | near \
                     and _of_the_land(nationality, described, person, bool(title_words), rivals) \
                     and not any(same_name(person.name, other.name) for other, _ in fitting):
                 fitting.append((person, title))
         # one holder, and by a title of its own: one only guessed from the words nearby names no one
-        return fitting[0][0] if len(fitting) == 1 and head in fitting[0][1] else None
+        return fitting[0][0] if len(fitting) == 1 and heads & fitting[0][1] else None
 
     def _named_later(self, token: Token, role: str) -> Iterator[tuple[Participant, Span]]:
         """The people the report names after this sentence, in reading order: 'the Ghanaian
@@ -275,7 +280,7 @@ def _of_the_land(nationality: frozenset[str], described: str, person: Participan
 def _same_land(nationality: str, person: Participant) -> bool:
     """'ghanaian' fits President Mensah of Ghana: a nationality or state word and the
     person's title or affiliation name one country."""
-    code = side_country(nationality)
+    code = side_country(nationality) or side_country(nationality.title())   # ('france' of "France's ambassador")
     return code is not None and person_country(person) == code
 
 

@@ -515,11 +515,12 @@ SIDES_FROM_CONTEXT = frozenset({"CONSULT", "AGREE"})
 
 def _named_pair(mention: EventMention) -> list[Participant] | None:
     """The two sides an event names, when it names exactly two (a mediator makes three) and both
-    by name (a person, a body or a state, or a state's government or officials; not a group
-    such as 'officials')."""
+    by name (a person, a body or a state; not a group such as 'officials'). An agreement's
+    parties may be a state's government or officials ('the government of Uganda'); a meeting's
+    are the people or bodies named as meeting (tried for meetings too: a bare 'talks' then took
+    the government and the rebels where the report named the two leaders who met)."""
     sides = _distinct_sides(mention)
-    named = all(p.kind in ("PERSON", "ORG", "GPE", "NORP") or p.kind == "GROUP" and office_state(p.name)
-                for p in sides)
+    named = all(p.kind in ("PERSON", "ORG", "GPE", "NORP") or p.kind == "GROUP" and office_state(p.name) for p in sides)
     return sides if len(sides) == 2 and named else None
 
 
@@ -544,7 +545,7 @@ def complete_bare_events(mentions: list[EventMention], bare_triggers: set[int]) 
                 or first.trigger_start not in bare_triggers:
             continue
         near = [(m, pair) for m, pair in pairs if abs(m.sentence - first.sentence) <= _CONTEXT_SENTENCES
-                and _same_month(m, first)]
+                and _same_month(m, first) and (first.type == "AGREE" or all(p.kind != "GROUP" for p in pair))]
         if near:
             _, pair = min(near, key=lambda mp: (abs(mp[0].sentence - first.sentence), mp[0].sentence > first.sentence))
             role = "participant" if first.type == "CONSULT" else "actor"

@@ -126,6 +126,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ == "xcomp" and lemma_of(current.head) in _OBJECT_CONTROL and children(current.head, "dobj"):
             # "urged the junta to release him", "warned the contractors to leave": the one told acts
             return children(current.head, "dobj"), False
+        called_on = [o for p in children(current.head, "prep") if p.lower_ in ("on", "upon") for o in children(p, "pobj")] \
+            if current.dep_ == "xcomp" and lemma_of(current.head) == "call" else []
+        if called_on:
+            return called_on, False   # "called on the junta to release him": the one called on acts
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep", "acomp") and current.head != current:
             issuer = _issuer(current.head) if current.dep_ == "acl" else None
             if issuer is not None:

@@ -73,7 +73,7 @@ def plain_key(name: str) -> str:
 _WEAPONS = frozenset(w for word in words("state_weapon_nouns") | words("crewed_things") for w in (word, word + "s"))
 _COLLECTIVE_HEADS = frozenset(
     "officials official government governments forces troops soldiers military army side authorities "
-    "delegation leaders leader leadership people administration regime body ministry security "
+    "delegation leaders leader leadership people administration executive regime body ministry security "
     "personnel officers units navy police diplomats".split()) | _WEAPONS
 # Words that name the people of an organisation when they follow its acronym.
 _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(

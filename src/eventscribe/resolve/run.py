@@ -20,7 +20,7 @@ from .known_actors import known_actors
 from .actors import Actor, NameStats, build_actors, state_office
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
-from .sides import without_casualties, without_own_sides
+from .sides import without_bare_sides, without_casualties, without_own_sides
 
 _MODE_RANK = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3}
 
@@ -232,7 +232,7 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
             title = row["title"] or (state_office(row["name"]) if actor and actor.name != row["name"] else None)
             merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], title,
                                   row["affiliation"], row["kind"]))
-    merged_actors = without_casualties(without_own_sides(merged_actors, by_id))
+    merged_actors = without_bare_sides(without_casualties(without_own_sides(merged_actors, by_id)))
     dated = _best_date(member_details)
     located = next((d for d in sorted(member_details, key=lambda d: (d["lat"] is None, d["event_id"]))
                     if d["location_name"]), None)

@@ -104,6 +104,23 @@ def without_own_sides(event_actors: list[tuple], by_id: dict[str, Actor]) -> lis
     return [row for row, person in zip(event_actors, persons) if person or not stands_beside_own_person(row)]
 
 
+_SIDE_NOUNS = words("side_nouns")
+
+
+def _bare_side(name: str) -> bool:
+    """'soldiers', 'the troops': a side's noun alone, saying neither whose nor who."""
+    words_ = re.sub(r"^the\s+", "", name.strip(), flags=re.I).split()
+    return len(words_) == 1 and words_[0].islower() and words_[0].rstrip("s") in _SIDE_NOUNS | {w + "s" for w in _SIDE_NOUNS}
+
+
+def without_bare_sides(event_actors: list[tuple]) -> list[tuple]:
+    """The record's actors less a bare side acted on ('soldiers') when another actor names the
+    side acted on: one report's 'the soldiers were killed' is the side another names ('India').
+    Who acted keeps every word: 'soldiers' beside 'the elite guard' may be the plotters."""
+    named = any(row[2] == "recipient" and not _bare_side(row[1]) for row in event_actors)
+    return [row for row in event_actors if not (named and row[2] == "recipient" and _bare_side(row[1]))]
+
+
 def without_casualties(event_actors: list[tuple]) -> list[tuple]:
     """The record's actors less the people told only by what they are ('civilians', 'people')
     when it names a side acted on: one report's 'killed 27 people' is the casualties of the
