@@ -449,3 +449,34 @@ def test_a_capitalised_short_name_is_the_body_the_lead_named(analyze_text):
             "On Tuesday the union staged a sit-in at the port.")
     sit_in = next(m for m in analyze_text(text, published="2025-09-25").mentions if m.type == "PROTEST")
     assert [p.name for p in sit_in.participants] == ["Harbour Workers Union"]
+
+
+def test_one_states_forces_however_worded_are_one_side(analyze_text):
+    text = ("Armenian forces reportedly used artillery and drones to target the town of Fizuli.\n\n"
+            "It is reported that Armenian artillery shelled the outskirts of Fizuli.")
+    analysis = analyze_text(text, published="2025-11-05")
+    keys = {m.event_key for m in analysis.mentions if m.type == "ASSAULT"}
+    assert len(keys) == 1
+    # two states' forces stay two sides
+    text = ("Armenian forces shelled the town of Fizuli on Monday.\n\nAzerbaijani artillery shelled Goris on Monday.")
+    analysis = analyze_text(text, published="2025-11-05")
+    assert len({m.event_key for m in analysis.mentions if m.type == "ASSAULT"}) == 2
+
+
+def test_the_executive_and_a_motion_asking_it(analyze_text):
+    """'the Executive' of a one-country report is that state's; a motion asking is its movers'."""
+    text = ("LIMA, April 10 (Wire) - Peruvian lawmakers approved a motion on Tuesday asking the Executive to "
+            "suspend the mining decree.\n\nThe opposition also urged the government to free the detained union leaders.")
+    analysis = analyze_text(text, published="2025-04-10")
+    [asking] = [m for m in analysis.mentions if m.trigger == "asking"]
+    assert [(p.name, p.role) for p in asking.participants] == [("Peruvian lawmakers", "actor"),
+                                                              ("Peruvian executive", "recipient")]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The African Union adopted a communique calling on the junta to release the president.", "junta"),
+    ("The Senate adopted a resolution calling on the rebels to release the hostages.", "rebels"),
+])
+def test_the_one_called_on_does_what_the_call_asks(analyze_text, sentence, actor):
+    asked = [m for m in analyze_text(sentence).mentions if m.trigger in ("release", "return")]
+    assert asked and [p.name for p in asked[0].participants if p.role == "actor"] == [actor]

@@ -25,6 +25,11 @@ def _meeting_sides(analysis) -> list[str]:
      "received by Peru's President Carla Soto at the government palace.", "Alberto Rojas"),
     ("Foreign Minister Lina Haddad of Jordan began a Gulf tour on Saturday. On Sunday, Jordan's top diplomat "
      "met the Emir of Qatar in Doha.", "Lina Haddad"),
+    # an envoy is the state's ambassador, by whichever word
+    ("The junta said the French envoy in Bamako, Claire Duval, must leave the country within three days. "
+     "On Monday France's ambassador met the junta's foreign minister in Bamako.", "Claire Duval"),
+    ("Japanese envoy Kenji Sato returned to Seoul on Monday after a month's absence. Japan’s ambassador held "
+     "talks with the South Korean foreign minister on Friday.", "Kenji Sato"),
 ])
 def test_an_office_named_alone_is_its_holder_named_elsewhere(analyze_text, text, holder):
     assert holder in _meeting_sides(analyze_text(text, published="2025-03-12"))

@@ -555,3 +555,14 @@ def test_a_states_forces_are_named_by_their_people_not_their_weapons():
     actors, index = build_actors(_names(("Azerbaijani artillery", "GROUP", 3), ("Azerbaijani forces", "GROUP", 1)))
     assert index["Azerbaijani artillery"] == index["Azerbaijani forces"]
     assert _actor_of(index, actors, "Azerbaijani artillery").name == "Azerbaijani forces"
+
+
+def test_a_bare_side_acted_on_leaves_a_record_naming_the_side():
+    from eventscribe.resolve.sides import without_bare_sides
+    rows = [("a1", "China", "actor", None, None, "GPE"), ("a2", "India", "recipient", None, None, "GPE"),
+            ("a3", "soldiers", "recipient", None, None, "GROUP")]
+    assert [r[1] for r in without_bare_sides(rows)] == ["China", "India"]
+    # alone, the bare side is all the record says of who was acted on; who acted keeps every word
+    assert [r[1] for r in without_bare_sides(rows[:1] + rows[2:])] == ["China", "soldiers"]
+    acting = [("a4", "soldiers", "actor", None, None, "GROUP"), ("a5", "elite guard", "actor", None, None, "GROUP")]
+    assert without_bare_sides(acting) == acting
