@@ -61,3 +61,15 @@ def test_a_day_owned_by_a_reference_dates_the_event_it_refers_to(analyze_text):
                             "region.", published="2025-11-05")
     assert _dated(analysis, "agreed") == "2025-11"   # the day it was said, not the day agreed
     assert _event_day(analysis, "agreed") == "2025-11-04"
+
+
+def test_an_act_aimed_at_what_was_just_told_goes_on_from_its_day(analyze_text):
+    """'condemned this aggression' after a dated strike: the strike's day, though another event's."""
+    text = ("KABUL - Three civilians were killed when Pakistani missiles struck a village in Kunar province at dawn "
+            "on Wednesday 5 November 2025.\n\nThe Afghan foreign ministry condemned in the strongest terms this "
+            "\"blatant aggression\".")
+    assert _dated(analyze_text(text, published="2025-11-07"), "condemned") == "2025-11-05"
+    # without pointing back, another event's day is not its own
+    text = ("KABUL - Three civilians were killed when Pakistani missiles struck a village in Kunar province at dawn "
+            "on Wednesday 5 November 2025.\n\nThe Afghan foreign ministry condemned a new wave of border closures.")
+    assert _dated(analyze_text(text, published="2025-11-07"), "condemned") == "2025-11"

@@ -848,6 +848,15 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
     return None
 
 
+_POINTING = frozenset({"this", "these", "that", "those"})
+
+
+def _points_back(trigger: Token) -> bool:
+    """'condemned this flagrant aggression': an act aimed at what the report has just told goes
+    on from it, whatever other event that was."""
+    return any(d.dep_ == "det" and d.lower_ in _POINTING for o in trigger.children if o.dep_ == "dobj" for d in o.children)
+
+
 def _continues(mention: EventMention, earlier: list[EventMention]) -> bool:
     """Whether the sentence before may date a mention with no time of its own: it tells of no
     event (its date sets the scene: "On May 23, Assad said ... During the meeting ..."), or of
@@ -946,7 +955,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
                 mention.date = date_counted_from(base, counted, offset)
             if mention.date is None and anchor is not None and mention.modality == "asserted" and told_as_now(token, mention.type):
                 mention.date = date_of_telling(anchor)
-            if mention.date is None and not told_as_earlier(token) and _continues(mention, mentions):
+            if mention.date is None and not told_as_earlier(token) and (_points_back(token) or _continues(mention, mentions)):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
                 continued = _continued_date(mention, mentions)
