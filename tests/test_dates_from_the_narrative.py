@@ -73,3 +73,12 @@ def test_an_act_aimed_at_what_was_just_told_goes_on_from_its_day(analyze_text):
     text = ("KABUL - Three civilians were killed when Pakistani missiles struck a village in Kunar province at dawn "
             "on Wednesday 5 November 2025.\n\nThe Afghan foreign ministry condemned a new wave of border closures.")
     assert _dated(analyze_text(text, published="2025-11-07"), "condemned") == "2025-11"
+
+
+def test_hours_counted_on_the_after_of_a_clause_set_its_day(analyze_text):
+    """'almost 24 hours after the army launched an offensive', the parser hanging the hours on
+    'after': the offensive was the day before."""
+    text = ("The separatist Tamil forces agreed to an Indian proposal of ceasefire on Wednesday (Sept 20), almost "
+            "24 hours after Sri Lanka's army launched an offensive in Jaffna.")
+    analysis = analyze_text(text, published="2023-09-20")
+    assert (_dated(analysis, "agreed"), _dated(analysis, "offensive")) == ("2023-09-20", "2023-09-19")

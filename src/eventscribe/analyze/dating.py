@@ -193,7 +193,8 @@ def earlier_scope(trigger: Token) -> tuple[Token | None, int]:
         scope = link
     elif clause.dep_ == "advcl" and (link := next((c for c in clause.children if c.dep_ == "mark"
                                                    and c.lower_ in _INTERVAL_LINKS), None)) is not None:
-        amount = next((c for c in clause.children if c.dep_ == "npadvmod"), None)
+        # ('24 hours after the army launched …': the amount on the clause, or on its 'after')
+        amount = next((c for c in [*clause.children, *link.children] if c.dep_ == "npadvmod"), None)
         scope = clause
     else:
         return None, 0
