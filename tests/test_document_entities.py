@@ -480,3 +480,15 @@ def test_the_executive_and_a_motion_asking_it(analyze_text):
 def test_the_one_called_on_does_what_the_call_asks(analyze_text, sentence, actor):
     asked = [m for m in analyze_text(sentence).mentions if m.trigger in ("release", "return")]
     assert asked and [p.name for p in asked[0].participants if p.role == "actor"] == [actor]
+
+
+def test_an_apposition_after_a_names_comma_describes_it_wherever_the_parser_hangs_it(analyze_text):
+    text = ("The envoy's visit came after a meeting in Doha with leaders of the Taliban, the Islamist movement that "
+            "rules Afghanistan.\n\nQatar is mediating with the Islamist movement and Pakistan to end the border clashes.")
+    mediating = next(m for m in analyze_text(text, published="2025-11-05").mentions if m.trigger == "mediating")
+    assert "Taliban" in [p.name for p in mediating.participants]
+    # what follows the comma describes a body only when it is a body's noun, not an act
+    text = ("President Ruiz announced the dissolution of parliament, an action that drew immediate protests.\n\n"
+            "The supreme court called the action a coup.")
+    analysis = analyze_text(text, published="2025-11-05")
+    assert "parliament" not in {p.name.lower() for m in analysis.mentions if m.trigger == "called" for p in m.participants}

@@ -52,6 +52,10 @@ def singular(word: str) -> str:
     return word
 
 
+# Nouns that say what kind of body a name is ('the Islamist group', 'a regional bloc').
+_BODY_NOUNS = {singular(w) for w in words("group_nouns") | _ARMED_GROUP_HEADS | _BLOC_HEADS | words("institution_nouns")}
+
+
 @dataclass
 class Entity:
     name: str
@@ -270,6 +274,12 @@ def _description_words(span: Span) -> set[str]:
     described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ in ("appos", "compound") and root.head.pos_ in ("NOUN", "ADJ") and root.head.i < span.start:
         described.append(root.head)
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        # 'leaders of Hamas, the Islamist group that …', the parser hanging the apposition on
+        # another word: the one that opens right after the name's comma describes it
+        described += [t for t in doc[span.end + 1:] if t.dep_ == "appos" and t.pos_ == "NOUN"
+                      and t.left_edge.i == span.end + 1 and t not in described and singular(t.text) in _BODY_NOUNS][:1]
     for noun in described:
         found.add(singular(noun.text))
         found |= {singular(c.text) for c in noun.children if c.dep_ in ("amod", "compound")}
