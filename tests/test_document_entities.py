@@ -492,3 +492,15 @@ def test_an_apposition_after_a_names_comma_describes_it_wherever_the_parser_hang
             "The supreme court called the action a coup.")
     analysis = analyze_text(text, published="2025-11-05")
     assert "parliament" not in {p.name.lower() for m in analysis.mentions if m.trigger == "called" for p in m.participants}
+
+
+def test_a_workers_federation_is_the_union_the_report_describes(analyze_text):
+    text = ("The Federation of Mine Workers of Bolivia called an indefinite strike on Monday.\n\n"
+            "On Tuesday the powerful mining union blocked the main highway to Oruro.")
+    blocked = next(m for m in analyze_text(text, published="2025-11-05").mentions if m.trigger == "blocked")
+    assert [p.name for p in blocked.participants] == ["Federation of Mine Workers of Bolivia"]
+    # a federation of no workers is no union
+    text = ("The Federation of Bolivian Football Clubs suspended the league on Monday.\n\n"
+            "On Tuesday the powerful mining union blocked the main highway to Oruro.")
+    blocked = next(m for m in analyze_text(text, published="2025-11-05").mentions if m.trigger == "blocked")
+    assert "Federation of Bolivian Football Clubs" not in [p.name for p in blocked.participants]

@@ -40,6 +40,20 @@ _BLOC_HEADS = words("bloc_heads")
 _BLOC_REFERENCES = words("bloc_reference_nouns")   # 'the bloc', 'the regional body'
 _BLOC_MODIFIERS = words("bloc_reference_modifiers")
 _PRONOUNS = words("pronouns") | {"our", "your", "my"}
+_LABOUR_REFERENCES = words("labour_reference_nouns")
+_LABOUR_HEADS = words("labour_heads")
+_LABOUR_NAME_WORDS = words("labour_name_words")
+_LABOUR_MODIFIERS = words("labour_reference_modifiers")
+
+
+def _of_the_side(word: str) -> str:
+    """'northern' of 'North' ('the northern textile union' of the Federation of Textile Workers of the North)."""
+    return word + "ern"
+
+
+def _trade_of(word: str) -> str:
+    """'mining' of 'mine' ('the mining union' of the Federation of Mine Workers)."""
+    return word.rstrip("e") + "ing" if word.isalpha() else word
 
 
 def singular(word: str) -> str:
@@ -70,9 +84,12 @@ class Entity:
         if not modifiers and len(head) >= 2 and head == initials(self.name.split()):
             return True   # 'SHLA' of the Salween Hills Liberation Army, which NER missed
         bloc = head in _BLOC_REFERENCES and self.head in _BLOC_HEADS
-        by_name = (head == self.head and head not in _GENERIC_STATE_NOUNS) or bloc
+        # 'the mining union' is the Federation of Mine Workers, a workers' body of the report
+        labour = head in _LABOUR_REFERENCES and self.head in _LABOUR_HEADS and bool(self.name_words & _LABOUR_NAME_WORDS)
+        by_name = (head == self.head and head not in _GENERIC_STATE_NOUNS) or bloc or labour
         # 'the regional body' is any union of states the report names, whatever it calls it
-        allowed = self.describers | self.name_words | (_BLOC_MODIFIERS if bloc else set())
+        allowed = self.describers | self.name_words | (_BLOC_MODIFIERS if bloc else set()) \
+            | (_LABOUR_MODIFIERS | {f(w) for w in self.name_words for f in (_trade_of, _of_the_side)} if labour else set())
         return (by_name or head in self.describers) and modifiers <= allowed
 
     def holds_word(self, head: str, modifiers: set[str]) -> bool:
