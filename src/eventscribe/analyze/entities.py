@@ -85,7 +85,9 @@ class Entity:
             return True   # 'SHLA' of the Salween Hills Liberation Army, which NER missed
         bloc = head in _BLOC_REFERENCES and self.head in _BLOC_HEADS
         # 'the mining union' is the Federation of Mine Workers, a workers' body of the report
-        labour = head in _LABOUR_REFERENCES and self.head in _LABOUR_HEADS and bool(self.name_words & _LABOUR_NAME_WORDS)
+        # (a body with the word in its own name is found by it, when it is the only one: holds_word)
+        labour = head in _LABOUR_REFERENCES and self.head in _LABOUR_HEADS and head not in self.name_words \
+            and bool(self.name_words & _LABOUR_NAME_WORDS)
         by_name = (head == self.head and head not in _GENERIC_STATE_NOUNS) or bloc or labour
         # 'the regional body' is any union of states the report names, whatever it calls it
         allowed = self.describers | self.name_words | (_BLOC_MODIFIERS if bloc else set()) \
