@@ -391,7 +391,7 @@ def test_a_title_before_a_name_is_the_persons_title_not_part_of_the_name(analyze
 @pytest.mark.parametrize("text, trigger, side", [
     # the people of one state told of before by their nationality
     ("Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan valley on Monday night.\n\n"
-     "Indian officials said on Tuesday that the soldiers had been beaten by Chinese troops with clubs.",
+     "On Tuesday an army spokesman said the soldiers had been beaten with iron rods by Chinese troops.",
      "beaten", "Indian soldiers"),
     ("Fourteen Nepalese soldiers were wounded when rebels ambushed a patrol in Rolpa district on Friday.\n\n"
      "Maoist fighters attacked the soldiers again near a bridge on Sunday, the army said.", "attacked", "Nepalese soldiers"),
@@ -426,8 +426,8 @@ def test_people_not_surely_of_the_state_told_of_stay_as_written(analyze_text, te
     ("The presidents of Kenya and Uganda met in Arusha on Monday.", "met", {"Kenya", "Uganda"}),
     # soldiers of an army are the army's; a group's full name before its generic head
     ("Soldiers of the Malian army killed dozens of villagers near Mopti.", "killed", {"Malian army", "Malian villagers"}),
-    ("The Peruvian government and the National Liberation Army guerrilla group have agreed to a truce.", "agreed",
-     {"Peruvian government", "National Liberation Army guerrilla group"}),
+    ("The Nepalese government and the Karen National Liberation Army rebel group have agreed to a truce.", "agreed",
+     {"Nepalese government", "Karen National Liberation Army rebel group"}),
 ])
 def test_each_side_of_an_of_phrase_keeps_its_own_name(analyze_text, sentence, trigger, sides):
     assert _names(analyze_text(sentence), trigger) == sides
@@ -436,41 +436,41 @@ def test_each_side_of_an_of_phrase_keeps_its_own_name(analyze_text, sentence, tr
 def test_a_capitalised_short_name_is_the_body_the_lead_named(analyze_text):
     """Two councils: 'the Council' written as a name is the one the report opened with, not the
     one named last before it."""
-    text = ("BANJUL, Sept 25 (Wire) - The Supreme Council for National Renewal, the junta that seized power on "
-            "Tuesday, said on Wednesday it had ordered the release of six former ministers.\n\n"
-            "The Chairman of the Council, Colonel Lamin Sanneh, received a delegation of the Gambian Council of "
-            "Imams at State House.\n\n"
-            "In a televised address, Sanneh said the Council would not bow to foreign pressure.")
+    text = ("CONAKRY, Sept 25 (Wire) - The Transitional Military Council, which took power on Sunday, freed twelve "
+            "detained ministers on Wednesday.\n\n"
+            "The Council's spokesman, Major Ibrahima Sow, met a delegation of the Guinean Council of Imams at the "
+            "presidential palace.\n\n"
+            "Sow added that the Council would hand power to civilians only after a referendum.")
     analysis = analyze_text(text, published="2025-09-25")
-    bow = next(m for m in analysis.mentions if m.trigger == "bow")
-    assert [p.name for p in bow.participants] == ["Supreme Council for National Renewal"]
+    hand = next(m for m in analysis.mentions if m.trigger == "hand")
+    assert [p.name for p in hand.participants] == ["Transitional Military Council"]
     # a lower-case description is the body named last before it
     text = ("The Coastal Trade Union and the Harbour Workers Union met in Mombasa on Monday.\n\n"
-            "On Tuesday the union staged a sit-in at the port.")
+            "The union held a sit-in outside the harbour office on Tuesday.")
     sit_in = next(m for m in analyze_text(text, published="2025-09-25").mentions if m.type == "PROTEST")
     assert [p.name for p in sit_in.participants] == ["Harbour Workers Union"]
 
 
 def test_one_states_forces_however_worded_are_one_side(analyze_text):
-    text = ("Armenian forces reportedly used artillery and drones to target the town of Fizuli.\n\n"
-            "It is reported that Armenian artillery shelled the outskirts of Fizuli.")
+    text = ("Georgian forces pounded the town of Tskhinvali with rockets on Friday, witnesses said.\n\n"
+            "Georgian artillery also hit villages around Tskhinvali, local officials said.")
     analysis = analyze_text(text, published="2025-11-05")
     keys = {m.event_key for m in analysis.mentions if m.type == "ASSAULT"}
     assert len(keys) == 1
     # two states' forces stay two sides
-    text = ("Armenian forces shelled the town of Fizuli on Monday.\n\nAzerbaijani artillery shelled Goris on Monday.")
+    text = ("Georgian forces pounded the town of Tskhinvali on Friday.\n\nRussian artillery hit Gori on Friday.")
     analysis = analyze_text(text, published="2025-11-05")
     assert len({m.event_key for m in analysis.mentions if m.type == "ASSAULT"}) == 2
 
 
 def test_the_executive_and_a_motion_asking_it(analyze_text):
     """'the Executive' of a one-country report is that state's; a motion asking is its movers'."""
-    text = ("LIMA, April 10 (Wire) - Peruvian lawmakers approved a motion on Tuesday asking the Executive to "
-            "suspend the mining decree.\n\nThe opposition also urged the government to free the detained union leaders.")
-    analysis = analyze_text(text, published="2025-04-10")
-    [asking] = [m for m in analysis.mentions if m.trigger == "asking"]
-    assert [(p.name, p.role) for p in asking.participants] == [("Peruvian lawmakers", "actor"),
-                                                              ("Peruvian executive", "recipient")]
+    text = ("QUITO, May 3 (Wire) - Ecuadorian senators backed a motion on Friday urging the Executive to scrap the "
+            "new fuel levy.\n\nOpposition leaders also called on the government to reopen the closed refineries.")
+    analysis = analyze_text(text, published="2025-05-03")
+    [urging] = [m for m in analysis.mentions if m.trigger == "urging"]
+    assert [(p.name, p.role) for p in urging.participants] == [("Ecuadorian senators", "actor"),
+                                                              ("Ecuadorian executive", "recipient")]
 
 
 @pytest.mark.parametrize("sentence, actor", [
@@ -488,17 +488,17 @@ def test_an_apposition_after_a_names_comma_describes_it_wherever_the_parser_hang
     mediating = next(m for m in analyze_text(text, published="2025-11-05").mentions if m.trigger == "mediating")
     assert "Taliban" in [p.name for p in mediating.participants]
     # what follows the comma describes a body only when it is a body's noun, not an act
-    text = ("President Ruiz announced the dissolution of parliament, an action that drew immediate protests.\n\n"
-            "The supreme court called the action a coup.")
+    text = ("President Ruiz ordered the closure of the senate, a step that drew protests within hours.\n\n"
+            "The electoral tribunal denounced the step as unconstitutional.")
     analysis = analyze_text(text, published="2025-11-05")
-    assert "parliament" not in {p.name.lower() for m in analysis.mentions if m.trigger == "called" for p in m.participants}
+    assert "senate" not in {p.name.lower() for m in analysis.mentions if m.trigger == "denounced" for p in m.participants}
 
 
 def test_a_workers_federation_is_the_union_the_report_describes(analyze_text):
-    text = ("The Federation of Mine Workers of Bolivia called an indefinite strike on Monday.\n\n"
+    text = ("The Federation of Copper Mine Employees of Bolivia announced an indefinite stoppage on Monday.\n\n"
             "On Tuesday the powerful mining union blocked the main highway to Oruro.")
     blocked = next(m for m in analyze_text(text, published="2025-11-05").mentions if m.trigger == "blocked")
-    assert [p.name for p in blocked.participants] == ["Federation of Mine Workers of Bolivia"]
+    assert [p.name for p in blocked.participants] == ["Federation of Copper Mine Employees"]
     # a federation of no workers is no union
     text = ("The Federation of Bolivian Football Clubs suspended the league on Monday.\n\n"
             "On Tuesday the powerful mining union blocked the main highway to Oruro.")

@@ -26,8 +26,8 @@ def _meeting_sides(analysis) -> list[str]:
     ("Foreign Minister Lina Haddad of Jordan began a Gulf tour on Saturday. On Sunday, Jordan's top diplomat "
      "met the Emir of Qatar in Doha.", "Lina Haddad"),
     # an envoy is the state's ambassador, by whichever word
-    ("The junta said the French envoy in Bamako, Claire Duval, must leave the country within three days. "
-     "On Monday France's ambassador met the junta's foreign minister in Bamako.", "Claire Duval"),
+    ("Claire Duval, the French envoy in Niamey, was summoned to the foreign ministry on Monday. "
+     "On Tuesday France's ambassador held talks with the prime minister of Niger.", "Claire Duval"),
     ("Japanese envoy Kenji Sato returned to Seoul on Monday after a month's absence. Japan’s ambassador held "
      "talks with the South Korean foreign minister on Friday.", "Kenji Sato"),
 ])

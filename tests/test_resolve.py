@@ -538,17 +538,16 @@ def test_a_state_beside_its_own_official_is_that_officials_country(tmp_path):
 def test_a_capital_answering_is_its_state_and_a_title_keeps_no_day(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    text = ("BISHKEK, June 12 (Wire) - Kyrgyzstan's foreign ministry handed a protest note to the Tajik ambassador "
-            "on Wednesday over the detention of three herders.\n\nDushanbe answered with a note of its own, "
-            "demanding the release of two Tajik border guards held in Batken.")
-    (folder / "b1.json").write_text(json.dumps({"doc_id": "b1", "published": "2025-06-12", "text": text}))
+    text = ("TASHKENT, March 4 (Wire) - Uzbekistan's foreign ministry delivered a strong protest to the Kazakh "
+            "ambassador on Monday over a shooting at a border post.\n\nOn Tuesday Astana replied through its own "
+            "ministry and demanded that Tashkent hand back two detained Kazakh customs officers.")
+    (folder / "b1.json").write_text(json.dumps({"doc_id": "b1", "published": "2025-03-04", "text": text}))
     with Store(tmp_path / "s.db") as store:
         ingest([folder], store)
         protest = store.query_events(type="ACCUSE")
         demand = store.query_events(type="REQUEST")
-    assert {(a["name"], a["title"]) for a in protest[0]["actors"]} == {("Kyrgyzstan", "foreign ministry"),
-                                                                        ("Tajikistan", "ambassador")}
-    assert [a["name"] for a in demand[0]["actors"]] == ["Tajikistan"]
+    assert not [a for a in protest[0]["actors"] if "Monday" in (a["title"] or "") + a["name"]]
+    assert [(a["name"], a["role"]) for a in demand[0]["actors"]] == [("Kazakhstan", "actor"), ("Uzbekistan", "recipient")]
 
 
 def test_a_states_forces_are_named_by_their_people_not_their_weapons():

@@ -52,7 +52,7 @@ def _of_the_side(word: str) -> str:
 
 
 def _trade_of(word: str) -> str:
-    """'mining' of 'mine' ('the mining union' of the Federation of Mine Workers)."""
+    """'mining' of 'mine' ('the mining union' of a Copper Mine Employees' Federation)."""
     return word.rstrip("e") + "ing" if word.isalpha() else word
 
 
@@ -84,7 +84,7 @@ class Entity:
         if not modifiers and len(head) >= 2 and head == initials(self.name.split()):
             return True   # 'SHLA' of the Salween Hills Liberation Army, which NER missed
         bloc = head in _BLOC_REFERENCES and self.head in _BLOC_HEADS
-        # 'the mining union' is the Federation of Mine Workers, a workers' body of the report
+        # 'the mining union' is a copper miners' federation the report names
         # (a body with the word in its own name is found by it, when it is the only one: holds_word)
         labour = head in _LABOUR_REFERENCES and self.head in _LABOUR_HEADS and head not in self.name_words \
             and bool(self.name_words & _LABOUR_NAME_WORDS)
@@ -295,7 +295,7 @@ def _description_words(span: Span) -> set[str]:
         described.append(root.head)
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        # 'leaders of Hamas, the Islamist group that …', the parser hanging the apposition on
+        # 'envoys of the Taliban, the Islamist movement that …', the parser hanging the apposition on
         # another word: the one that opens right after the name's comma describes it
         described += [t for t in doc[span.end + 1:] if t.dep_ == "appos" and t.pos_ == "NOUN"
                       and t.left_edge.i == span.end + 1 and t not in described and singular(t.text) in _BODY_NOUNS][:1]

@@ -200,7 +200,7 @@ def modality_of(trigger: Token) -> str:
         return "negated"
     token, tensed = trigger, None
     for _ in range(6):
-        # 'will not bow to pressure and rejected the deadline': a conjunct with a tense of its
+        # 'did not attend the summit and rejected the plan': a conjunct with a tense of its
         # own is no part of its head's auxiliaries ('did not attend and reject' is)
         own = None if token is tensed else _own_modality(token)
         if own:
