@@ -827,9 +827,16 @@ def test_craft_named_by_a_nationality_are_that_states_side(analyze_text):
 
 @pytest.mark.parametrize("sentence, type_", [
     ("Riot police blocked the road to the parliament on Friday.", "COERCE"),
-    ("Soldiers blocked an aid convoy at the Rafah crossing.", "COERCE"),
+    ("Navy ships blocked a supply convoy bound for the island.", "COERCE"),
+    ("Troops blocked the main road to the border town on Sunday.", "COERCE"),
     ("Protesters blocked the main road into Quito.", "PROTEST"),
     ("Russia blocked the draft resolution on Tuesday.", "REJECT"),
 ])
 def test_a_force_stopping_a_passage_coerces_a_crowd_protests(analyze_text, sentence, type_):
     assert [m.type for m in analyze_text(sentence).mentions if m.trigger == "blocked"] == [type_]
+
+
+def test_expressing_gratitude_is_the_expressers_support(analyze_text):
+    text = "The Nepali side expressed its gratitude to the government of India for the relief flights."
+    [thanks] = [m for m in analyze_text(text).mentions if m.trigger == "gratitude"]
+    assert [(p.name, p.role) for p in thanks.participants] == [("Nepali side", "actor"), ("government of India", "recipient")]

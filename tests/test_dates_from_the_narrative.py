@@ -74,8 +74,13 @@ def test_an_act_aimed_at_what_was_just_told_goes_on_from_its_day(analyze_text):
 
 
 def test_hours_counted_on_the_after_of_a_clause_set_its_day(analyze_text):
-    """'nearly 48 hours after the army began an assault', the parser hanging the hours on 'after':
-    the assault was two days before."""
+    """'about 24 hours after Libya's army launched an offensive', the parser hanging the hours on
+    'after': the offensive was the day before."""
+    text = ("Rebel leaders accepted a Turkish plan for a ceasefire on Monday (March 10), about 24 hours after "
+            "Libya's army launched an offensive on Sirte to take control of the port.")
+    analysis = analyze_text(text, published="2025-03-10")
+    assert (_dated(analysis, "accepted"), _dated(analysis, "offensive")) == ("2025-03-10", "2025-03-09")
+    # told on the clause itself, as before
     text = ("Rebel commanders accepted a truce brokered by Kenya on Friday (June 6), nearly 48 hours after the army "
             "began an assault on their stronghold.")
     analysis = analyze_text(text, published="2025-06-06")

@@ -26,7 +26,7 @@ def _meeting_sides(analysis) -> list[str]:
     ("Foreign Minister Lina Haddad of Jordan began a Gulf tour on Saturday. On Sunday, Jordan's top diplomat "
      "met the Emir of Qatar in Doha.", "Lina Haddad"),
     # an envoy is the state's ambassador, by whichever word
-    ("Claire Duval, the French envoy in Niamey, was summoned to the foreign ministry on Monday. "
+    ("Claire Duval, the French envoy in Niamey, was called in by the foreign ministry on Monday. "
      "On Tuesday France's ambassador held talks with the prime minister of Niger.", "Claire Duval"),
     ("Japanese envoy Kenji Sato returned to Seoul on Monday after a month's absence. Japan’s ambassador held "
      "talks with the South Korean foreign minister on Friday.", "Kenji Sato"),
