@@ -840,3 +840,19 @@ def test_expressing_gratitude_is_the_expressers_support(analyze_text):
     text = "The Nepali side expressed its gratitude to the government of India for the relief flights."
     [thanks] = [m for m in analyze_text(text).mentions if m.trigger == "gratitude"]
     assert [(p.name, p.role) for p in thanks.participants] == [("Nepali side", "actor"), ("government of India", "recipient")]
+
+
+@pytest.mark.parametrize("sentence, trigger, type_", [
+    ("Russia and Ukraine swapped 90 captured soldiers on Friday.", "swapped", "CONCEDE"),
+    ("The two countries exchanged prisoners at the border on Sunday.", "exchanged", "CONCEDE"),
+    ("The armies exchanged fire across the river on Monday.", "exchanged", "ASSAULT"),
+    # 'handed over five', which the parser reads as 'over five'
+    ("The Uzbek side handed over four Kazakh shepherds at a mountain checkpoint on Saturday.", "handed", "CONCEDE"),
+    ("ECOWAS activated its standby force on Thursday.", "activated", "MOBILIZE"),
+])
+def test_captives_let_go_each_way_and_forces_activated(analyze_text, sentence, trigger, type_):
+    assert [m.type for m in analyze_text(sentence).mentions if m.trigger == trigger] == [type_]
+
+
+def test_a_hotline_activated_is_no_mobilisation(analyze_text):
+    assert not [m for m in analyze_text("The ministry activated a hotline for families.").mentions if m.type == "MOBILIZE"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..countrywords import country_words
 from .frames import Frame, checks
 from .participants import GROUP_NOUNS, TITLE_NOUNS, entity_of
 from .syntax import (MEANS_PREPS, agent_objects, children, is_person_like, left_objects, lemma_of, named_by, names_a_side,
@@ -843,12 +844,24 @@ def handed_captives(token: Token, frame: Frame) -> bool:
                                           for c in o.children if c.dep_ in ("amod", "compound"))
            for o in objects):
         return True
-    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    # ('handed over five citizens', which the parser may read as 'over five')
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) \
+        or token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "over"
     people = [o for o in objects if lemma_of(o) in frame.words["people_acted_on"] or o.ent_type_ == "NORP"
-              or any(c.ent_type_ == "NORP" for c in o.children if c.dep_ in ("amod", "compound"))   # 'two Chilean students'
+              or any(c.ent_type_ == "NORP" or c.lower_ in country_words("demonym")
+                     for c in o.children if c.dep_ in ("amod", "compound"))   # 'two Chilean students'
               or (ent := entity_of(o)) is not None and ent.label_ == "PERSON"]
     to_justice = any(lemma_of(t) in frame.words["justice_bodies"] for t in prep_objects(token, {"to"}))
     return over and bool(people) and not to_justice
+
+
+@checks.register("captives_exchanged", reads=("captive_words",))
+def captives_exchanged(token: Token, frame: Frame) -> bool:
+    """'the two countries exchanged prisoners', 'swapped captured soldiers': each side lets its
+    captives go (not 'exchanged fire', 'exchanged views')."""
+    captives = frame.words["captive_words"]
+    return any(lemma_of(o) in captives or any(c.lower_ in captives for c in o.children if c.dep_ in ("amod", "compound"))
+               for o in _direct_objects(token))
 
 
 @checks.register("war_game")
