@@ -856,3 +856,20 @@ def test_captives_let_go_each_way_and_forces_activated(analyze_text, sentence, t
 
 def test_a_hotline_activated_is_no_mobilisation(analyze_text):
     assert not [m for m in analyze_text("The ministry activated a hotline for families.").mentions if m.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("The last UN peacekeepers withdrew from Kidal on Tuesday.", "UN peacekeepers"),
+    ("The Egyptian contingent pulled out of the mission area last week.", "Egyptian contingent"),
+])
+def test_peacekeepers_leaving_retreat(analyze_text, sentence, side):
+    [retreat] = [m for m in analyze_text(sentence).mentions if m.type == "RETREAT"]
+    assert [(p.name, p.role) for p in retreat.participants] == [(side, "actor")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian peacekeeping contingent stationed in the region brokered the talks.",
+    "Russian troops stationed in the region escorted the convoy.",
+])
+def test_forces_a_participle_places_are_no_deployment(analyze_text, text):
+    assert not [m for m in analyze_text(text).mentions if m.trigger == "stationed"]

@@ -322,6 +322,10 @@ def ordered_to_stop(token: Token, frame: Frame) -> bool:
 
 @checks.register("forces", reads=("forces",))
 def forces(token: Token, frame: Frame) -> bool:
+    """Forces moved, or moving: 'deployed troops', 'the army mobilised'; not a participle that
+    says where forces are ('the contingent stationed in the region', 'troops deployed there')."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return False
     lemmas = _object_lemmas(token) | {lemma_of(s) for s in subject_of(token)[0]}
     return bool(lemmas & frame.words["forces"])
 

@@ -50,6 +50,7 @@ _WEAPON_NOUNS = words("state_weapon_nouns")
 _OWNED_SITES = words("owned_sites")
 _SKIP_MODIFIERS = words("skip_modifiers")
 _COUNTS = words("generic_quantifiers") | {"some", "few"}
+_ORDER_WORDS = words("order_modifiers")
 
 
 _NAMES_BY_TOKEN = "eventscribe_names_by_token"
@@ -1090,6 +1091,7 @@ def _side(token: Token, role: str) -> Participant | None:
     # and a name owning them: "Darfur's rebels", whatever NER made of Darfur
     # ('On Wednesday soldiers detained …', parsed with the day as the soldiers' modifier: no part of them)
     modifiers = [t for t in token.children if t.i < token.i and t.ent_type_ not in ("DATE", "TIME")
+                 and t.lower_ not in _ORDER_WORDS   # 'the last UN peacekeepers' are 'UN peacekeepers'
                  and (t.dep_ in ("compound", "amod") or t.dep_ == "poss" and t.pos_ == "PROPN")]
     # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
     start = min([m.left_edge.i for m in modifiers] + [token.i])
