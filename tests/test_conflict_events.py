@@ -837,9 +837,9 @@ def test_a_force_stopping_a_passage_coerces_a_crowd_protests(analyze_text, sente
 
 
 def test_expressing_gratitude_is_the_expressers_support(analyze_text):
-    text = "The Nepali side expressed its gratitude to the government of India for the relief flights."
+    text = "The Nepali cabinet expressed its gratitude to the government of India for the relief flights."
     [thanks] = [m for m in analyze_text(text).mentions if m.trigger == "gratitude"]
-    assert [(p.name, p.role) for p in thanks.participants] == [("Nepali side", "actor"), ("government of India", "recipient")]
+    assert [(p.name, p.role) for p in thanks.participants] == [("Nepali cabinet", "actor"), ("government of India", "recipient")]
 
 
 @pytest.mark.parametrize("sentence, trigger, type_", [
@@ -868,8 +868,8 @@ def test_peacekeepers_leaving_retreat(analyze_text, sentence, side):
 
 
 @pytest.mark.parametrize("text", [
-    "The Russian peacekeeping contingent stationed in the region brokered the talks.",
-    "Russian troops stationed in the region escorted the convoy.",
+    "UN troops stationed at the airport guarded the convoy.",
+    "French soldiers stationed in the capital escorted the minister.",
 ])
 def test_forces_a_participle_places_are_no_deployment(analyze_text, text):
     assert not [m for m in analyze_text(text).mentions if m.trigger == "stationed"]
