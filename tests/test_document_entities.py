@@ -436,14 +436,14 @@ def test_each_side_of_an_of_phrase_keeps_its_own_name(analyze_text, sentence, tr
 def test_a_capitalised_short_name_is_the_body_the_lead_named(analyze_text):
     """Two councils: 'the Council' written as a name is the one the report opened with, not the
     one named last before it."""
-    text = ("CONAKRY, Sept 25 (Wire) - The Transitional Military Council, which took power on Sunday, freed twelve "
+    text = ("CONAKRY, Sept 25 (Wire) - The Military Council for National Recovery, which took power on Sunday, freed twelve "
             "detained ministers on Wednesday.\n\n"
             "The Council's spokesman, Major Ibrahima Sow, met a delegation of the Guinean Council of Imams at the "
             "presidential palace.\n\n"
             "Sow added that the Council would hand power to civilians only after a referendum.")
     analysis = analyze_text(text, published="2025-09-25")
     hand = next(m for m in analysis.mentions if m.trigger == "hand")
-    assert [p.name for p in hand.participants] == ["Transitional Military Council"]
+    assert [p.name for p in hand.participants] == ["Military Council for National Recovery"]
     # a lower-case description is the body named last before it
     text = ("The Coastal Trade Union and the Harbour Workers Union met in Mombasa on Monday.\n\n"
             "The union held a sit-in outside the harbour office on Tuesday.")
