@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..countrywords import demonym
 from ..model import Participant
 from .group import initials
-from .participants import armed_group_span
+from .participants import SIDE_NOUNS, armed_group_span, nationality_of
 from .places import fold, lookup, side_country
 from .syntax import text_of
 from .words import words
@@ -35,7 +35,6 @@ _TABLE_LABELS = frozenset({"ORG"})
 _GENERIC_STATE_NOUNS = words("generic_state_nouns")
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _ARMED_GROUP_HEADS = words("armed_group_heads")
-_SIDE_NOUNS = words("side_nouns")
 _BLOC_HEADS = words("bloc_heads")
 _BLOC_REFERENCES = words("bloc_reference_nouns")   # 'the bloc', 'the regional body'
 _BLOC_MODIFIERS = words("bloc_reference_modifiers")
@@ -169,7 +168,6 @@ class EntityTable:
         return Participant(name=best.name, role=role, kind=best.label, start=words_span.start_char,
                            end=words_span.end_char, surface=words_span.text)
 
-
     def _national(self, token: Token, role: str, head: str, modifiers: set[str], at: int) -> Participant | None:
         """'the soldiers' after 'twenty Indian soldiers were killed': the people of one state the
         report told of before with that word, when it tells of one state's only. Only 'the' and
@@ -189,13 +187,12 @@ def _national_sides(doc: Doc, offset: int) -> list[NationalSide]:
     soldiers', 'Chinese troops')."""
     found = []
     for token in doc:
-        if token.tag_ != "NNS" or token.lemma_.lower() not in _SIDE_NOUNS:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in SIDE_NOUNS:
             continue
-        nationality = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i == token.i - 1
-                       and c.text[:1].isupper() and side_country(c.text)]
-        if nationality:
-            found.append(NationalSide(f"{nationality[0].text} {token.text}", singular(token.text),
-                                      side_country(nationality[0].text), offset + nationality[0].idx))
+        nationality = nationality_of(token, adjacent=True)
+        if nationality is not None:
+            found.append(NationalSide(f"{nationality.text} {token.text}", singular(token.text),
+                                      side_country(nationality.text), offset + nationality.idx))
     return found
 
 

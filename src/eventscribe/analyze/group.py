@@ -101,8 +101,10 @@ def share_a_side(a: EventMention, b: EventMention) -> bool:
     return any(same(p.name, q.name) or _one_states_forces(p, q) for p in a.participants for q in b.participants)
 
 
+# A state's weapons and craft, singular and plural ('Russian missiles', 'an Uzbek patrol'): its forces.
+ARMS_AND_CRAFT = frozenset(w + s for w in words("state_weapon_nouns") | words("crewed_things") for s in ("", "s"))
 # Words of a state's forces, their weapons and craft ('Chinese troops', 'Russian missiles').
-_FORCE_WORDS = words("forces") | {w + s for w in words("state_weapon_nouns") | words("crewed_things") for s in ("", "s")}
+_FORCE_WORDS = words("forces") | ARMS_AND_CRAFT
 
 
 def _one_states_forces(p: Participant, q: Participant) -> bool:

@@ -912,6 +912,7 @@ def protesting_crowd(token: Token, role: str) -> Participant | None:
 
 _UNIT_MODIFIERS = words("unit_modifiers")
 _CREWED = words("crewed_things")
+_ARMS_AND_CRAFT = _WEAPON_NOUNS | _CREWED   # a state's weapons and craft, by lemma ('Russian missiles')
 _BELONGING_WORDS = words("belonging_words")
 
 
@@ -1065,7 +1066,7 @@ def _side(token: Token, role: str) -> Participant | None:
         return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char)
     if token.pos_ == "NOUN" and token.lemma_.lower() in _FOLLOWER_NOUNS:
         return _followers(token, role)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _WEAPON_NOUNS | _CREWED:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _ARMS_AND_CRAFT:
         return _of_a_nationality(token, role)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
         return None
@@ -1105,12 +1106,18 @@ def _side(token: Token, role: str) -> Participant | None:
                        affiliation=_state_after(token, ("in", "of", "from", "throughout", "across")))
 
 
+def nationality_of(token: Token, adjacent: bool = False) -> Token | None:
+    """The word before a noun that names a state by its people or name ('Indian soldiers', 'a
+    Vietnamese fishing boat'); `adjacent`: only the word right before it."""
+    return next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                 and (not adjacent or c.i == token.i - 1) and c.text[:1].isupper() and side_country(c.text)), None)
+
+
 def _of_a_nationality(token: Token, role: str) -> Participant | None:
     """'Russian missiles struck Kyiv', 'a Vietnamese fishing boat': weapons and craft named by a
     state's nationality are its side; without one ('shells fell on the market', 'a boat') they
     say nothing of whose they are."""
-    nationality = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
-                        and c.text[:1].isupper() and side_country(c.text)), None)
+    nationality = nationality_of(token)
     span = token.doc[nationality.i: token.i + 1] if nationality is not None else None
     if span is None or any(t.dep_ == "cc" or t.is_punct for t in span):
         return None   # 'Japanese and Chinese vessels' are two states' craft

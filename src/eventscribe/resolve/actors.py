@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ..analyze.group import initials, name_tokens, same_name
+from ..analyze.group import ARMS_AND_CRAFT, initials, name_tokens, same_name
 from ..analyze.places import country_name, fold, unaccented
-from ..analyze.words import words
 from ..countrywords import country_words
 from ..model import short_id
 from .countries import country_of, is_state_name, iso3, sector_of
@@ -69,12 +68,10 @@ def plain_key(name: str) -> str:
 
 
 # Heads that name a country's or organisation's people rather than a body of its own.
-# A state's weapons and craft ('Russian missiles', 'Ukrainian artillery', 'an Uzbek patrol') are its forces.
-_WEAPONS = frozenset(w for word in words("state_weapon_nouns") | words("crewed_things") for w in (word, word + "s"))
 _COLLECTIVE_HEADS = frozenset(
     "officials official government governments forces troops soldiers military army side authorities "
     "delegation leaders leader leadership people administration executive regime body ministry security "
-    "personnel officers units navy police diplomats".split()) | _WEAPONS
+    "personnel officers units navy police diplomats".split()) | ARMS_AND_CRAFT
 # Words that name the people of an organisation when they follow its acronym.
 _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
     "heads head of state states and government member members allies countries nations foreign defence "
@@ -85,7 +82,7 @@ _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
 # Offices one person holds for a state at home: 'the Chilean foreign minister', 'the Czech
 # president' name no person and act for their state, as 'Chilean officials' do. (An ambassador or
 # envoy posted abroad is left a person's office: reports name and expel them as people.)
-_ARMED_HEADS = frozenset("forces troops soldiers military army navy police security personnel officers units".split()) | _WEAPONS
+_ARMED_HEADS = frozenset("forces troops soldiers military army navy police security personnel officers units".split()) | ARMS_AND_CRAFT
 _OFFICE_NOUNS = frozenset("president premier chancellor".split())
 _OFFICE_WORDS = _ROLE_WORDS | _OFFICE_NOUNS | frozenset("vice prime permanent special".split())
 
@@ -151,7 +148,7 @@ def _canonical(aliases: Counter) -> str:
     there are some), people before their weapons ('Azerbaijani forces', not '… artillery')."""
     states = [a for a in aliases if is_state_name(a)]
     full = states or [a for a in aliases if len(name_tokens(a)) >= 2] or list(aliases)
-    return sorted(full, key=lambda a: (bool(_WEAPONS & set(a.lower().split())), -aliases[a], -len(a), a))[0]
+    return sorted(full, key=lambda a: (bool(ARMS_AND_CRAFT & set(a.lower().split())), -aliases[a], -len(a), a))[0]
 
 
 def _order(stats: NameStats) -> tuple:

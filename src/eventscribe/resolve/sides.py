@@ -110,7 +110,7 @@ _SIDE_NOUNS = words("side_nouns")
 def _bare_side(name: str) -> bool:
     """'soldiers', 'the troops': a side's noun alone, saying neither whose nor who."""
     words_ = re.sub(r"^the\s+", "", name.strip(), flags=re.I).split()
-    return len(words_) == 1 and words_[0].islower() and words_[0].rstrip("s") in _SIDE_NOUNS | {w + "s" for w in _SIDE_NOUNS}
+    return len(words_) == 1 and words_[0].islower() and words_[0].rstrip("s") in _SIDE_NOUNS
 
 
 def without_bare_sides(event_actors: list[tuple]) -> list[tuple]:
