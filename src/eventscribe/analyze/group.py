@@ -176,11 +176,24 @@ def roles_swap(a: EventMention, b: EventMention) -> bool:
     return any({roles_a.get(p.name), p.role} == {"actor", "recipient"} for p in b.participants)
 
 
+def other_recipients(a: EventMention, b: EventMention) -> bool:
+    """'urged the rebels to … and called on the army to …', 'warned Venezuela … and threatened
+    Guyana': one side's acts, each done to a side the other does not name, are two events (an
+    act done to several sides at once, 'urged Pakistan and India', is one)."""
+    def recipients(mention: EventMention) -> list[Participant]:
+        return [p for p in mention.participants if p.role == "recipient"]
+    left, right = recipients(a), recipients(b)
+    return bool(left and right) and not any(same_name(p.name, q.name) or _one_states_forces(p, q)
+                                            for p in left for q in right)
+
+
 def same_event(a: EventMention, b: EventMention) -> bool:
-    """Within one report: same type, a shared participant, no conflicting person, date, place or
-    roles."""
+    """Within one report: same type, a shared participant, no conflicting person, date, place,
+    roles or recipient."""
     if a.type != b.type or not _dates_agree(a, b) or not _places_agree(a, b) or roles_swap(a, b):
         return False
+    if a.sentence == b.sentence and other_recipients(a, b):
+        return False   # told side by side, two acts; a later sentence's new target extends the act
     if a.trigger_start == b.trigger_start and a.sentence == b.sentence and _each_names_another(a, b):
         return False   # one trigger split into several events ('calls with A and B')
     if a.mode == b.mode == "multilateral" and _firm_date(a) and _firm_date(a) == _firm_date(b) \

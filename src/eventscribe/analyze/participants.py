@@ -42,7 +42,10 @@ FIRST_PERSON_PLURAL = words("first_person_plural")
 UNNAMED_STATE_BODIES = words("unnamed_state_bodies")
 _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                                "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
-_EVENT_WORDS = words("event_words")
+# a name ending in an event's or a text's word names no side: 'the Astana talks', 'the Vilnius Communiqué'
+_EVENT_WORDS = words("event_words") | words("text_words")
+# initials of no body: 'LGBT activists', 'NGO workers'
+_NOT_BODIES = words("not_body_initials")
 _ARMED_GROUP_HEADS = words("armed_group_heads")
 _TIME_NOUNS = words("time_nouns")
 _FOLLOWER_NOUNS = words("follower_nouns")
@@ -1299,6 +1302,10 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
             body = refer(modifier, role)
             if isinstance(body, Participant) and body.kind in ("ORG", "GROUP"):
                 return body
+            if body is None and _acronym(modifier) and modifier.lower_ not in _NOT_BODIES:
+                # 'ECOWAS leaders signed …' with the bloc named nowhere else: its initials name it
+                return Participant(name=modifier.text, role=role, kind="ORG", start=modifier.idx,
+                                   end=modifier.idx + len(modifier.text))
     body = _body_of_people(token) if ent is None else None
     if body is not None:
         return participant_from_entity(body, role)

@@ -19,6 +19,7 @@ LEMMA_FIXES_FILE = Path(__file__).parent / "lang" / "en" / "parser_lemma_fixes.t
 _RELATIVE_PRONOUNS = words("relative_pronouns")
 _OBJECT_CONTROL = words("object_control_verbs")
 _ISSUED_TEXTS = words("issued_texts")
+_TEXT_ISSUING_VERBS = words("text_issuing_verbs")   # its issuer: 'the communique issued by X'
 
 # Prepositions that introduce the other side of an interaction.
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst", "by", "to", "against", "on", "of"})
@@ -122,7 +123,12 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             # "the mayor, who was detained by police in May": who = the mayor
             return [current.head], any(s.dep_ == "nsubjpass" for s in subjects)
         if subjects:
-            return [fronted_gerund_repair(s) for s in subjects], any(s.dep_ == "nsubjpass" for s in subjects)
+            # "the communique issued by Egypt condemned …": the text speaks for its issuer
+            subjects = [i for s in subjects for i in (_issuer(s) if s.dep_ == "nsubj" else None) or [s]]
+            passive = any(s.dep_ == "nsubjpass" for s in subjects)
+            if passive and current is not verb and _active_tensed(verb):
+                passive = False   # "were told to hold the line and fired on the crowd": 'fired' is their own act
+            return [fronted_gerund_repair(s) for s in subjects], passive
         if current.dep_ == "xcomp" and lemma_of(current.head) in _OBJECT_CONTROL and children(current.head, "dobj"):
             # "urged the junta to release him", "warned the contractors to leave": the one told acts
             return children(current.head, "dobj"), False
@@ -130,6 +136,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             if current.dep_ == "xcomp" and lemma_of(current.head) == "call" else []
         if called_on:
             return called_on, False   # "called on the junta to release him": the one called on acts
+        if current.dep_ == "dep" and current.tag_ in ("VBD", "VBZ", "VBP") and current.head.tag_ in ("VBG", "VBN") \
+                and children(current.head, "nsubj"):
+            # "leaders meeting in Vilnius on Tuesday issued a communique": the parser may make the
+            # participle the main verb and hang the tensed one on it; the participle's subject is its
+            return children(current.head, "nsubj"), False
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "prep", "acomp") and current.head != current:
             issuer = _issuer(current.head) if current.dep_ == "acl" else None
             if issuer is not None:
@@ -151,6 +162,12 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _active_tensed(verb: Token) -> bool:
+    """A verb with a tense of its own and no passive auxiliary ('fired', not 'was fired' or 'fired' as
+    a participle)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not children(verb, "auxpass")
+
+
 def _issuer(text: Token) -> list[Token] | None:
     """Who issued a statement, a letter or a communique: its owner ('the bloc's statement'), who
     it is by or from, or the subject of the verb it is the object of ('X issued a statement')."""
@@ -158,6 +175,9 @@ def _issuer(text: Token) -> list[Token] | None:
         return None
     owners = children(text, "poss") + [o for p in children(text, "prep") if p.lower_ in ("by", "from")
                                        for o in children(p, "pobj")]
+    # 'the communique issued by Egypt and Sudan', 'the declaration, adopted by the leaders'
+    owners += [o for v in children(text, "acl") if v.tag_ == "VBN" and lemma_of(v) in _TEXT_ISSUING_VERBS
+               for a in children(v, "agent") for o in children(a, "pobj")]
     if owners:
         return owners
     if text.dep_ == "dobj":
