@@ -103,3 +103,13 @@ def test_a_participle_taken_for_the_main_verb_lends_its_subject(nlp):
 def test_initials_before_a_group_noun_name_the_body_they_stand_for(analyze_text, text, actor):
     mention = next(m for m in analyze_text(text).mentions if m.participants)
     assert _sides(mention, "actor") == [actor]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Treasury froze the assets of the port director, Oskar Vell, and barred Americans from dealing with him.",
+     "Oskar Vell"),
+    ("Canada banned its citizens from doing business with the Tavor Group.", "Tavor Group"),
+])
+def test_a_ban_on_dealings_targets_whom_dealings_are_with(analyze_text, text, target):
+    sanctions = _of_type(analyze_text(text), "SANCTION")
+    assert [_sides(m, "recipient") for m in sanctions] == [[target]]

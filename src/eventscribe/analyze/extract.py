@@ -1178,6 +1178,11 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     if passive:
         agents = agent_objects(token)
         subjects, objects = agents, subjects + [o for o in objects if o not in agents]
+    dealt_with = _dealings_barred_with(token) if frame.type == "SANCTION" else []
+    if dealt_with:
+        # "barred Americans from dealing with him": the one dealings are barred with is the target;
+        # those barred are the sanctioner's own people
+        objects = [o for o in objects if o not in children(token, "dobj")] + dealt_with
     if frame.type in _OWNER_TARGETED_TYPES:
         # "froze the assets of the Wagner Group", "X's accounts were frozen": the owner is the target
         objects += [owner for o in objects if lemma_of(o) in _OWNED_THINGS for owner in _owners(o)]
@@ -1205,6 +1210,13 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
         found.type = "CONCEDE"   # "agreed to disarm, as demanded by the army", "accepted the demands"
     found.place_tokens.extend(o for o in prep_objects(token, {"in", "at"}) if o not in guests)
     found.place_tokens.extend(c for g in guests for c in children(g, "compound") if c.ent_type_ == "GPE")
+
+
+def _dealings_barred_with(verb: Token) -> list[Token]:
+    """Whom a ban on dealings is with: 'barred citizens from trading with X', 'banned firms from
+    doing business with X'."""
+    return [o for p in children(verb, "prep") if p.lower_ == "from" for g in children(p, "pcomp")
+            if g.tag_ == "VBG" for o in prep_objects(g, {"with"}) + [w for d in children(g, "dobj") for w in prep_objects(d, {"with"})]]
 
 
 def _guests_after_place(verb: Token) -> list[Token]:
