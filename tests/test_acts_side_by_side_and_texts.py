@@ -113,3 +113,18 @@ def test_initials_before_a_group_noun_name_the_body_they_stand_for(analyze_text,
 def test_a_ban_on_dealings_targets_whom_dealings_are_with(analyze_text, text, target):
     sanctions = _of_type(analyze_text(text), "SANCTION")
     assert [_sides(m, "recipient") for m in sanctions] == [[target]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ardenian finance minister, Lars Okoth, ruled out any rollback of the fuel tax.",
+    "The Ardenian finance minister, Lars Okoth, has ruled out talks with the striking dockers.",
+])
+def test_ruling_out_is_a_refusal(analyze_text, text):
+    rejections = _of_type(analyze_text(text), "REJECT")
+    assert [(m.modality, _sides(m, "actor")) for m in rejections] == [("asserted", ["Lars Okoth"])]
+
+
+def test_what_is_ruled_out_does_not_happen_and_a_ruling_is_no_refusal(analyze_text):
+    analysis = analyze_text("Minister Lars Okoth ruled out repealing the decree.")
+    assert [m.modality for m in analysis.mentions if m.trigger == "repealing"] == ["negated"]
+    assert not _of_type(analyze_text("The court ruled that the minister had broken the law."), "REJECT")

@@ -708,6 +708,13 @@ def spoke_out(token: Token, frame: Frame) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and bool(prep_objects(token, {"against"}))
 
 
+@checks.register("ruled_out")
+def ruled_out(token: Token, frame: Frame) -> bool:
+    """'ruled out any rollback', 'ruled out talks with the rebels': a refusal; not 'the court
+    ruled that …'."""
+    return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+
+
 @checks.register("spoke_with", reads=("call_media",))
 def spoke_with(token: Token, frame: Frame) -> bool:
     """'spoke with her counterpart', 'talked by telephone with the envoy': a conversation with

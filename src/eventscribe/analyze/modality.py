@@ -239,6 +239,8 @@ def modality_of(trigger: Token) -> str:
             # "demanded the release of X": asked for, as "called for" is; a court that "ordered
             # the release" had it done
             return "future"
+        if token.dep_ in ("xcomp", "advcl") and token.tag_ == "VBG" and _cancels(head) and head.lemma_.lower() != "reject":
+            return "negated"   # 'ruled out repealing the decree', 'called off striking': not done
         if token.dep_ in ("dobj", "nsubjpass") and _cancels(head):
             # "rejected Sweden's request", "the demand was refused": the asking happened, the
             # granting did not; anything else refused or called off did not happen
