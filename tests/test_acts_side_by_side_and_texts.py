@@ -128,3 +128,13 @@ def test_what_is_ruled_out_does_not_happen_and_a_ruling_is_no_refusal(analyze_te
     analysis = analyze_text("Minister Lars Okoth ruled out repealing the decree.")
     assert [m.modality for m in analysis.mentions if m.trigger == "repealing"] == ["negated"]
     assert not _of_type(analyze_text("The court ruled that the minister had broken the law."), "REJECT")
+
+
+def test_relatives_gathered_outside_a_building_protest(analyze_text):
+    analysis = analyze_text("Relatives of the jailed students gathered outside the police headquarters in Kandi on Monday.")
+    assert [m.type for m in analysis.mentions if m.trigger == "gathered"] == ["PROTEST"]
+
+
+def test_dismissing_an_office_holder_named_after_the_office_is_a_sanction(analyze_text):
+    analysis = analyze_text("The Senate voted to dismiss the chief justice, Mara Ilic.")
+    assert [m.type for m in analysis.mentions if m.trigger == "dismiss"] == ["SANCTION"]

@@ -46,7 +46,9 @@ def _object_lemmas(token: Token) -> set[str]:
 @checks.register("person_object", reads=("not_people",))
 def person_object(token: Token, frame: Frame) -> bool:
     objects = _direct_objects(token)
-    return any(is_person_like(o) for o in objects) and not any(lemma_of(o) in frame.words["not_people"] for o in objects)
+    # 'dismissed the chief justice, Mara Ilic': an office its holder's name follows
+    named = [o for o in objects if is_person_like(o) or any(c.dep_ == "appos" and is_person_like(c) for c in o.children)]
+    return bool(named) and not any(lemma_of(o) in frame.words["not_people"] for o in objects)
 
 
 @checks.register("visitor_object", reads=("event_words",))
