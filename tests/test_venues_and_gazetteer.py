@@ -65,6 +65,22 @@ def test_the_gazetteer_knows_spellings_of_a_city(name, country):
     assert place is not None and place.country == country and place.lat is not None
 
 
+@pytest.mark.parametrize("name, country, city", [
+    ("Kuwait City", "KWT", "Kuwait City"), ("PANAMA CITY", "PAN", "Panama City"), ("Guatemala City", "GTM", "Guatemala City"),
+    ("Kuwait", "KWT", None), ("Panama", "PAN", None),
+])
+def test_a_capital_called_its_country_s_city_is_the_city_and_the_country_the_country(name, country, city):
+    place = lookup(name)
+    assert (place.country, place.name if place.lat is not None else None) == (country, city)
+
+
+def test_a_report_filed_in_a_city_named_for_its_country_is_placed_in_the_city(analyze_text):
+    analysis = analyze_text("KUWAIT CITY, March 4 (Gulf Wire) - President Anna Velt of Estonia held talks with the "
+                            "Emir of Kuwait at the Bayan Palace on Tuesday.", published="2025-03-04")
+    meeting = next(m for m in analysis.mentions if m.type == "CONSULT")
+    assert (meeting.place.name, meeting.place.lat is not None) == ("Kuwait City", True)
+
+
 @pytest.mark.parametrize("name", ["January", "Nov", "Tigray", "Karabakh", "Hamas", "Daesh", "Apple"])
 def test_the_gazetteer_maps_no_month_or_near_miss_to_a_town(name):
     place = lookup(name)

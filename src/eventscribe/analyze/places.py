@@ -22,6 +22,7 @@ from ..model import Participant, Place
 
 _ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|ash|az|ad-)[\s\-_']+")
 _SUFFIX = re.compile(r"\s+(?:city|town|governorate|province|region|district)$")
+_SETTLEMENT = re.compile(r"\s+(?:city|town)$")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -188,7 +189,9 @@ def _lookup_name(name: str) -> Place | None:
     if len(key) < 3 or key in _NOT_PLACES:
         return None
     key = _ALIAS_TARGET.get(key, key)
-    if key in countries:
+    # 'Kuwait City', 'Panama City' fold to their country's key: said as a city, they are the city
+    said_as_city = _SETTLEMENT.search(unaccented(name).lower().strip()) is not None and key in exact
+    if key in countries and not said_as_city:
         record = countries[key]
         return Place(record["name"], record["country"], None, None, name, record["geonameid"])
     record = exact.get(key)
