@@ -249,3 +249,21 @@ def test_a_time_that_only_bounds_a_period_dates_no_event(analyze_text):
 ])
 def test_a_country_named_in_several_words_is_that_country_not_the_last_words(name, code):
     assert side_country(name) == code
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Police arrested 23 people in and around the provincial capital, Dosso, on Monday.", "Dosso"),
+    ("Troops raided homes in and near Maradi overnight.", "Maradi"),
+    ("The governor imposed a curfew on Tessaoua and the surrounding district on Sunday.", "Tessaoua"),
+    ("Gunmen attacked the town of Garoumi on Saturday. The governor imposed a curfew from 7 p.m. "
+     "on Garoumi on Sunday.", "Garoumi"),
+])
+def test_a_measure_or_an_arrest_is_placed_in_the_town_its_phrase_names(analyze_text, text, town):
+    measure = next(m for m in analyze_text(text, published="2025-03-12").mentions if m.type == "COERCE")
+    assert measure.place.name == town
+
+
+def test_a_town_named_after_a_place_noun_is_a_place_whatever_ner_calls_it(analyze_text):
+    analysis = analyze_text("Gendarmes detained eleven fuel smugglers in the regional capital, Mao, on Friday.",
+                            published="2025-03-12")   # NER calls Mao a person
+    assert next(m for m in analysis.mentions if m.type == "COERCE").place.name == "Mao"

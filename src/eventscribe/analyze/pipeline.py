@@ -380,12 +380,24 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 
 # Types whose target, when it is a city, is where the event happened ("attacks against Aleppo").
 _AT_TARGET = frozenset({"ASSAULT"})
+# Measures imposed on a town are in force there ('a curfew on Tessaoua', 'sealed off Maradi').
+_ON_TOWN = frozenset({"COERCE"})
 
 
 def _place_for(found: Found, doc: Doc, named_places: NamedPlaces | None = None):
     place = _place_from_tokens(found.place_tokens + _where_clause_place(found.trigger), doc)
     if place is not None:
         return place
+    if found.type in _ON_TOWN:
+        # the measure's 'on', or that of the verb that imposed it ('imposed a curfew on X')
+        imposer = [found.trigger.head] if found.trigger.dep_ == "dobj" else []
+        for obj in [o for t in [found.trigger, *imposer] for o in prep_objects(t, {"on"})]:
+            place = lookup(obj.text) if obj.ent_type_ == "GPE" else named_by_place_noun(obj)
+            if place is not None and place.lat is not None:
+                return place
+            place = named_places.meant_by(obj) if named_places is not None else None
+            if place is not None:
+                return place   # a town the report has named as one
     if found.type in _AT_TARGET:
         # "the attack on the town of Kaya": the town attacked is where
         for obj in prep_objects(found.trigger, {"on", "against"}):
@@ -457,12 +469,20 @@ _PREPOSITIONS_KEY = "eventscribe_place_prepositions"
 _PLACE_NOUNS = words("place_nouns")
 
 
+def _phrase_objects(preposition: Token) -> list[Token]:
+    """The preposition's dependents, and those of a preposition joined to it that holds the
+    object: 'in and around the capital', 'in and near Maradi'."""
+    joined = [c for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    own = list(preposition.children)
+    return own + [c for j in joined for c in j.children] if joined and not any(c.dep_ == "pobj" for c in own) else own
+
+
 def _unknown_town_in_phrase(preposition: Token) -> Place | None:
     """A town the gazetteer does not know is still the place when the text says it is one ('in
     the town of Kaya', 'near Dori' with Dori a place name to NER): named, without coordinates.
     Not a region: a name with 'of' ('the Horn of Africa') or a region's word ('the Sahel',
     'the Middle East', 'Europe')."""
-    for obj in (c for c in preposition.children if c.dep_ == "pobj"):
+    for obj in (c for c in _phrase_objects(preposition) if c.dep_ == "pobj"):
         place = named_by_place_noun(obj)
         if place is not None:
             return place   # 'in Tumbi village', 'near the village of Oqsari'
@@ -493,7 +513,7 @@ def _known_city_in_phrase(preposition: Token):
         place = lookup(name)
         if place is not None and place.lat is not None:
             return place
-    for obj in preposition.children:
+    for obj in _phrase_objects(preposition):
         ent = entity_of(obj) if obj.dep_ == "pobj" else None
         # 'in the Ugandan capital Kampala': the object is the name (NER may call it anything
         # after 'capital')
@@ -509,18 +529,20 @@ def _known_city_in_phrase(preposition: Token):
         if obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].text == ",":
             named.append(obj.doc[obj.i + 2])   # 'in the capital, Lusaka,' however the parser hangs the name
         for token in named:
-            name = _proper_noun_run(token.doc, token.left_edge.i) or _proper_noun_run(token.doc, token.i)
+            name = _proper_noun_run(token.doc, token.left_edge.i, True) or _proper_noun_run(token.doc, token.i, True)
             place = lookup(name) if name else None
             if place is not None and place.lat is not None:
                 return place
     return None
 
 
-def _proper_noun_run(doc: Doc, start: int) -> str | None:
+def _proper_noun_run(doc: Doc, start: int, person_tag_too: bool = False) -> str | None:
+    """The run of proper nouns from `start`; one NER tagged a person's ends it, unless a place
+    noun has said a place is named ('the provincial capital, Bol')."""
     if doc[start].lower_ in ("the", "a", "an") and start + 1 < len(doc):
         start += 1   # 'at a Nairobi hotel'
     end = start
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "PERSON":
+    while end < len(doc) and doc[end].pos_ == "PROPN" and (person_tag_too or doc[end].ent_type_ != "PERSON"):
         end += 1
     # 'the Horn of Africa', 'the Gulf of Aden': one name, never the town its first word spells
     while end > start and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
