@@ -138,3 +138,10 @@ def test_relatives_gathered_outside_a_building_protest(analyze_text):
 def test_dismissing_an_office_holder_named_after_the_office_is_a_sanction(analyze_text):
     analysis = analyze_text("The Senate voted to dismiss the chief justice, Mara Ilic.")
     assert [m.type for m in analysis.mentions if m.trigger == "dismiss"] == ["SANCTION"]
+
+
+def test_a_surname_with_one_office_is_not_completed_to_a_namesake_with_another(analyze_text):
+    analysis = analyze_text("First Lady Marta Kovic met the Ardenian envoy, Tomas Berg, at the door. President Kovic "
+                            "held talks with Berg at the palace on Wednesday.", published="2025-03-12")
+    talks = next(m for m in analysis.mentions if m.trigger == "talks")
+    assert [p.name for p in talks.participants] == ["Kovic", "Tomas Berg"]

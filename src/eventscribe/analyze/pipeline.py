@@ -1102,6 +1102,8 @@ def _complete_people(people: list[Participant], person_names) -> None:
             continue   # two different fuller names share this one: leave it as written
         if any(words < name_tokens(name) and not same_name(name, best.name) for name in entity_names.holding(words)):
             continue
+        if _offices_differ(participant.title, best.title):
+            continue   # 'President Biden' is not the 'First Lady Jill Biden' the report names in full
         participant.surface = participant.surface or own
         participant.name = best.name
         participant.title = participant.title or best.title
@@ -1109,6 +1111,15 @@ def _complete_people(people: list[Participant], person_names) -> None:
             count[own] -= 1
             count[best.name] += 1
             heapq.heappush(holders[best.name], number[id(participant)])
+
+
+def _offices_differ(title: str | None, other: str | None) -> bool:
+    """Two titles naming different offices: their head words differ ('President' / 'First
+    Lady'); not 'Foreign Minister' / 'Russian Foreign Minister'."""
+    if not title or not other:
+        return False
+    head, other_head = title.lower().split()[-1], other.lower().split()[-1]
+    return singular(head) != singular(other_head)
 
 
 def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool],
