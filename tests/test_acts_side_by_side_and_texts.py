@@ -145,3 +145,16 @@ def test_a_surname_with_one_office_is_not_completed_to_a_namesake_with_another(a
                             "held talks with Berg at the palace on Wednesday.", published="2025-03-12")
     talks = next(m for m in analysis.mentions if m.trigger == "talks")
     assert [p.name for p in talks.participants] == ["Kovic", "Tomas Berg"]
+
+
+def test_an_act_named_a_wrong_happened_and_its_doers_are_accused(analyze_text):
+    analysis = analyze_text("Police arrested the union leaders in Kumasi on Monday. The Green Bloc called the arrests "
+                            "an assault on democracy.", published="2025-03-12")
+    assert [(m.type, m.modality) for m in analysis.mentions if m.trigger == "arrests"] == [("COERCE", "asserted")]
+    accusation = next(m for m in analysis.mentions if m.type == "ACCUSE")
+    assert (accusation.modality, _sides(accusation, "recipient")) == ("asserted", ["Ghanaian police"])
+
+
+def test_the_label_given_an_act_is_no_act_of_its_own(analyze_text):
+    analysis = analyze_text("The Green Bloc called the arrests an assault on democracy.")
+    assert [m.type for m in analysis.mentions if m.trigger == "assault"] == []

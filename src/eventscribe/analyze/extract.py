@@ -357,8 +357,11 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     read_by_verb = {o.i for t in reading for o in children(t.token, "dobj")} | \
         {o.i for t in found if t.frame.check == "left_a_pact" for o in left_objects(t.token)}   # 'pulled out of the talks'
     carried -= {t.token.i for t in reading}
+    # "called the arrests an assault on democracy": the label says what the named act was, and is
+    # no act of its own
+    labels = {o.i for t in found for o in children(t.token, "oprd") if children(t.token, "dobj")}
     found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb
-             and t.token.i not in dropping
+             and t.token.i not in dropping and t.token.i not in labels
              and not (t.frame.type == "ASSAULT" and caused_by_hazard(t.token))]   # floods, crashes
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
 

@@ -58,3 +58,5 @@ def fill_judged_sides(links: list[tuple[EventMention, EventMention]], mentions: 
         own = [p.name for p in judgement.participants]
         judgement.participants.extend(replace(p, role="recipient") for p in doers
                                       if not any(same_name(p.name, name) for name in own))
+        if judgement.modality == "unresolved" and doers:
+            judgement.modality = "asserted"   # 'called the arrests an outrage': whose they were is now known

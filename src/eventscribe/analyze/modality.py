@@ -235,6 +235,9 @@ def modality_of(trigger: Token) -> str:
             # "It should be recalled that last spring the President held talks": the formula's modal
             # is the writer's, and what it recalls happened
             return "asserted"
+        if token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
+            token = head   # 'called the arrests an outrage': what is named was done, as the naming clause tells
+            continue
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and head.lemma_.lower() in ASKING_VERBS:
             # "demanded the release of X": asked for, as "called for" is; a court that "ordered
             # the release" had it done
