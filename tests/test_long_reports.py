@@ -9,7 +9,7 @@ import pytest
 
 from eventscribe.analyze import pipeline
 from eventscribe.analyze.group import name_tokens, same_name
-from eventscribe.analyze.pipeline import _complete_people, split_sections
+from eventscribe.analyze.pipeline import _complete_people, _offices_differ, split_sections
 from eventscribe.analyze.sentences import MAX_SENTENCE_CHARS, _ends_with_abbreviation, split_sentences
 from eventscribe.model import Participant
 
@@ -196,7 +196,7 @@ def _complete_by_scan(people, person_names):
         rivals = [other.name for other in fuller if not name_tokens(other.name) <= name_tokens(best.name)]
         rivals += [name for name in person_names if name_tokens(participant.name) < name_tokens(name)
                    and not same_name(name, best.name)]
-        if rivals:
+        if rivals or _offices_differ(participant.title, best.title):
             continue
         participant.surface = participant.surface or participant.name
         participant.name = best.name

@@ -176,10 +176,13 @@ def roles_swap(a: EventMention, b: EventMention) -> bool:
     return any({roles_a.get(p.name), p.role} == {"actor", "recipient"} for p in b.participants)
 
 
-def other_recipients(a: EventMention, b: EventMention) -> bool:
+def other_recipients(a: EventMention, b: EventMention, joined: set[frozenset[int]]) -> bool:
     """'urged the rebels to … and called on the army to …', 'warned Venezuela … and threatened
-    Guyana': one side's acts, each done to a side the other does not name, are two events (an
-    act done to several sides at once, 'urged Pakistan and India', is one)."""
+    Guyana': two verbs joined by 'and' (`joined`: pairs of trigger offsets), each done to a side
+    the other does not name, are two events (an act done to several sides at once, 'urged
+    Pakistan and India', is one)."""
+    if frozenset({a.trigger_start, b.trigger_start}) not in joined:
+        return False
     def recipients(mention: EventMention) -> list[Participant]:
         return [p for p in mention.participants if p.role == "recipient"]
     left, right = recipients(a), recipients(b)
@@ -187,12 +190,12 @@ def other_recipients(a: EventMention, b: EventMention) -> bool:
                                             for p in left for q in right)
 
 
-def same_event(a: EventMention, b: EventMention) -> bool:
+def same_event(a: EventMention, b: EventMention, joined: set[frozenset[int]] = frozenset()) -> bool:
     """Within one report: same type, a shared participant, no conflicting person, date, place,
     roles or recipient."""
     if a.type != b.type or not _dates_agree(a, b) or not _places_agree(a, b) or roles_swap(a, b):
         return False
-    if a.sentence == b.sentence and other_recipients(a, b):
+    if other_recipients(a, b, joined):
         return False   # told side by side, two acts; a later sentence's new target extends the act
     if a.trigger_start == b.trigger_start and a.sentence == b.sentence and _each_names_another(a, b):
         return False   # one trigger split into several events ('calls with A and B')
@@ -206,7 +209,8 @@ def _each_names_another(a: EventMention, b: EventMention) -> bool:
     return _unmatched(a, b, same_body) and _unmatched(b, a, same_body)
 
 
-def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headline: set[int] = frozenset()) -> None:
+def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headline: set[int] = frozenset(),
+                      joined: set[frozenset[int]] = frozenset()) -> None:
     """Give each mention the key of the first earlier mention it repeats, else its own.
 
     A headline announces the report's main event: its mention joins the first body event of
@@ -255,7 +259,8 @@ def assign_event_keys(mentions: list[EventMention], anaphoric: list[bool], headl
                 latest = latest or g
             target = target or latest
         if target is None:
-            target = next((g for g in kind if same_event(g, mention) and _fits_dates(dated.get(g.event_key, ()), mention)), None)
+            target = next((g for g in kind if same_event(g, mention, joined) and _fits_dates(dated.get(g.event_key, ()), mention)),
+                          None)
         if target is None:
             mention.event_key = len(groups)
             groups.append(mention)

@@ -796,7 +796,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     anchor = parse_iso_date(analysis.published)
     known_entities = len(analysis.entities)
     voice = article.outlet if article.outlet and article.outlet.lower() in analysis.text.lower() else None
-    raw, raw_anaphoric, bare_triggers, judged, sequenced, subjected = _read_mentions(
+    raw, raw_anaphoric, bare_triggers, judged, sequenced, subjected, joined = _read_mentions(
         parsed, candidates, sentences, anchor, analysis, voice)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
@@ -806,7 +806,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     complete_doers(raw)
     fill_judged_sides(judged, raw)
     agreeing_sides(raw)
-    mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced, subjected)
+    mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced, subjected, joined)
     settings_from_meetings(mentions)
     hosts_from_destinations(mentions)
     whole = analysis.sentences
@@ -826,7 +826,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     complete_bare_events(mentions, bare_triggers)
     complete_from_main_pair(mentions)
     mentions, anaphoric = split_calls(mentions, anaphoric)
-    assign_event_keys(mentions, anaphoric, headline)
+    assign_event_keys(mentions, anaphoric, headline, joined)
     complete_from_principal_side(mentions)
     absorb_vague_groups(mentions)
     return mentions
@@ -934,6 +934,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
     judged: list[tuple[EventMention, EventMention]] = []   # (a judgement, the act it judges)
     sequenced: set[int] = set()   # trigger offsets of events a clause orders against another
     subjected: set[int] = set()   # trigger offsets of verbs with a subject of their own
+    joined: set[frozenset[int]] = set()   # trigger offsets of two verbs joined by 'and' ('urged X … and called on Y')
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
     named_places = NamedPlaces(analysis.text)
     for sentence, doc in zip(candidates, docs):
@@ -993,6 +994,9 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
             # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
             if _is_bare(token, mention.type):
                 bare_triggers.add(mention.trigger_start)
+        joined.update(frozenset({sentence_mentions[a][0].trigger_start, sentence_mentions[b][0].trigger_start})
+                      for a, first in enumerate(sentence_triggers) for b, second in enumerate(sentence_triggers)
+                      if second.dep_ == "conj" and second.head == first and first.pos_ == second.pos_ == "VERB")
         judged.extend((sentence_mentions[j][0], sentence_mentions[a][0])
                       for j, judgement in enumerate(sentence_triggers) for a, act in enumerate(sentence_triggers)
                       if judged_act(judgement, act))
@@ -1005,7 +1009,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
         if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
-    return mentions, anaphoric, bare_triggers, judged, sequenced, subjected
+    return mentions, anaphoric, bare_triggers, judged, sequenced, subjected, joined
 
 
 def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:
@@ -1123,7 +1127,8 @@ def _offices_differ(title: str | None, other: str | None) -> bool:
 
 
 def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool],
-                     sequenced: set[int] = frozenset(), subjected: set[int] = frozenset()
+                     sequenced: set[int] = frozenset(), subjected: set[int] = frozenset(),
+                     joined: set[frozenset[int]] = frozenset()
                      ) -> tuple[list[EventMention], list[bool]]:
     """One mention per event of a sentence; an event the sentence orders against another ('the
     premier's tour followed a visit') stays apart."""
@@ -1134,7 +1139,8 @@ def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool],
         if current and current[0][0].sentence != mention.sentence:
             current = []
         together = [(m, a) for m, a in current if m.trigger_start not in sequenced]
-        if mention.trigger_start not in sequenced and _merge_into_sentence_mention(together, mention, is_anaphoric, subjected):
+        if mention.trigger_start not in sequenced and _merge_into_sentence_mention(together, mention, is_anaphoric,
+                                                                                  subjected, joined):
             continue
         current.append((mention, is_anaphoric))
         mentions.append(mention)
@@ -1144,7 +1150,8 @@ def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool],
     return mentions, anaphoric
 
 
-def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: bool, subjected: set[int]) -> bool:
+def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: bool, subjected: set[int],
+                                 joined: set[frozenset[int]] = frozenset()) -> bool:
     """Several triggers of one event in one sentence ('arrived ... for talks with') are one mention."""
     for other, other_anaphoric in existing:
         if other.type != mention.type or other.modality != mention.modality:
@@ -1154,7 +1161,7 @@ def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: 
         if other_anaphoric != is_anaphoric and not bare:
             continue
         if people_conflict(other, mention) or roles_swap(other, mention) or _other_doers(other, mention, subjected) \
-                or other_recipients(other, mention):
+                or other_recipients(other, mention, joined):
             continue
         names_other = {p.name for p in other.participants}
         for p in mention.participants:
