@@ -158,3 +158,18 @@ def test_an_act_named_a_wrong_happened_and_its_doers_are_accused(analyze_text):
 def test_the_label_given_an_act_is_no_act_of_its_own(analyze_text):
     analysis = analyze_text("The Green Bloc called the arrests an assault on democracy.")
     assert [m.type for m in analysis.mentions if m.trigger == "assault"] == []
+
+
+def test_people_hemmed_in_by_an_armed_side_are_coerced_and_a_date_is_no_part_of_its_name(analyze_text):
+    analysis = analyze_text("He said that on 18 April Uzbek border guards surrounded the shepherds at the pasture.",
+                            published="2025-05-02")
+    coerced = _of_type(analysis, "COERCE")
+    assert [(m.trigger, _sides(m, "actor"), _sides(m, "recipient")) for m in coerced] == [
+        ("surrounded", ["Uzbek border guards"], ["shepherds"])]
+    assert not _of_type(analyze_text("Supporters surrounded the minister as he left the court."), "COERCE")
+
+
+def test_people_of_a_trade_acted_on_keep_their_nationality(analyze_text):
+    detained = _of_type(analyze_text("Uzbek border guards detained four Kazakh shepherds near the border on Monday."),
+                        "COERCE")
+    assert [_sides(m, "recipient") for m in detained] == [["four Kazakh shepherds"]]

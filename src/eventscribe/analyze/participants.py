@@ -847,6 +847,7 @@ def _owns_a_site(word: Token) -> bool:
 # ('armed men stormed …'); 'residents said …' is a source, and crowds that protest are read
 # by protesting_crowd.
 _PEOPLE_ACTED_ON = words("people_acted_on")
+_DEMONYMS = frozenset(country_words("demonym"))
 _ARMED_PEOPLE = words("armed_people_modifiers")
 _NOT_DESCRIBING = _COUNTS | words("skip_modifiers")
 
@@ -856,8 +857,10 @@ def people_acted_on(token: Token, role: str) -> Participant | None:
     reader would tell them); 'masked men' as a side that acts."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _PEOPLE_ACTED_ON and token.lower_ not in _PEOPLE_ACTED_ON:
         return None
+    # 'seven civilians', 'four Kazakh shepherds' (a nationality says whose people they are)
     modifiers = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")
-                 and (c.text.islower() or c.is_sent_start and c.text[1:].islower()) and c.lower_ not in _NOT_DESCRIBING]
+                 and (c.text.islower() or c.is_sent_start and c.text[1:].islower() or c.lower_ in _DEMONYMS)
+                 and c.lower_ not in _NOT_DESCRIBING]
     if role != "recipient" and not any(m.lower_ in _ARMED_PEOPLE for m in modifiers):
         return None
     counts = [c for c in token.children if c.i < token.i and c.dep_ == "nummod"]
@@ -1099,6 +1102,8 @@ def _side(token: Token, role: str) -> Participant | None:
                  and (t.dep_ in ("compound", "amod") or t.dep_ == "poss" and t.pos_ == "PROPN")]
     # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
     start = min([m.left_edge.i for m in modifiers] + [token.i])
+    while start < token.i and token.doc[start].ent_type_ in ("DATE", "TIME"):
+        start += 1   # 'on 18 April Uzbek border guards', the date hung on the nationality
     # 'the government and Darfur rebels' parsed as one phrase: the side starts after the 'and'
     start = next((c.i + 1 for m in token.children if _miscoordinated(m)
                   for c in m.children if c.dep_ == "cc" and c.i < token.i), start)
