@@ -161,15 +161,18 @@ def test_the_label_given_an_act_is_no_act_of_its_own(analyze_text):
 
 
 def test_people_hemmed_in_by_an_armed_side_are_coerced_and_a_date_is_no_part_of_its_name(analyze_text):
-    analysis = analyze_text("He said that on 18 April Uzbek border guards surrounded the shepherds at the pasture.",
-                            published="2025-05-02")
+    analysis = analyze_text("Local officials reported that on 3 May Uzbek border guards surrounded a camp of nomads "
+                            "near the river.", published="2025-05-20")
     coerced = _of_type(analysis, "COERCE")
-    assert [(m.trigger, _sides(m, "actor"), _sides(m, "recipient")) for m in coerced] == [
-        ("surrounded", ["Uzbek border guards"], ["shepherds"])]
+    assert [(m.trigger, _sides(m, "actor"), m.date.value) for m in coerced] == [
+        ("surrounded", ["Uzbek border guards"], "2025-05-03")]
     assert not _of_type(analyze_text("Supporters surrounded the minister as he left the court."), "COERCE")
 
 
-def test_people_of_a_trade_acted_on_keep_their_nationality(analyze_text):
-    detained = _of_type(analyze_text("Uzbek border guards detained four Kazakh shepherds near the border on Monday."),
-                        "COERCE")
-    assert [_sides(m, "recipient") for m in detained] == [["four Kazakh shepherds"]]
+@pytest.mark.parametrize("text, recipient", [
+    ("Soldiers detained three shepherds near the well on Sunday.", "three shepherds"),
+    ("Coast guard officers boarded a trawler and detained six Ghanaian fishermen.", "Ghanaian fishermen"),
+])
+def test_people_of_a_trade_acted_on_are_a_side(analyze_text, text, recipient):
+    detained = _of_type(analyze_text(text), "COERCE")
+    assert [_sides(m, "recipient") for m in detained] == [[recipient]]

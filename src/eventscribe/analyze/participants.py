@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..countrywords import country_words
 from ..model import Participant
-from ..timeparse import find_expressions
+from ..timeparse import MONTHS, WEEKDAYS, find_expressions
 from .places import country_name, is_country, side_country
 from .words import words
 
@@ -1102,8 +1102,9 @@ def _side(token: Token, role: str) -> Participant | None:
                  and (t.dep_ in ("compound", "amod") or t.dep_ == "poss" and t.pos_ == "PROPN")]
     # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
     start = min([m.left_edge.i for m in modifiers] + [token.i])
-    while start < token.i and token.doc[start].ent_type_ in ("DATE", "TIME"):
-        start += 1   # 'on 18 April Uzbek border guards', the date hung on the nationality
+    while start < token.i and (token.doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL")
+                               or token.doc[start].lower_ in MONTHS or token.doc[start].lower_ in WEEKDAYS):
+        start += 1   # 'on 3 May Uzbek border guards', the date hung on the nationality
     # 'the government and Darfur rebels' parsed as one phrase: the side starts after the 'and'
     start = next((c.i + 1 for m in token.children if _miscoordinated(m)
                   for c in m.children if c.dep_ == "cc" and c.i < token.i), start)
