@@ -106,8 +106,8 @@ def test_initials_before_a_group_noun_name_the_body_they_stand_for(analyze_text,
 
 
 @pytest.mark.parametrize("text, target", [
-    ("The Treasury froze the assets of the port director, Oskar Vell, and barred Americans from dealing with him.",
-     "Oskar Vell"),
+    ("The finance ministry froze the accounts of the port director, Oskar Vell, and prohibited domestic firms from "
+     "doing business with him.", "Oskar Vell"),
     ("Canada banned its citizens from doing business with the Tavor Group.", "Tavor Group"),
 ])
 def test_a_ban_on_dealings_targets_whom_dealings_are_with(analyze_text, text, target):

@@ -252,11 +252,11 @@ def test_a_country_named_in_several_words_is_that_country_not_the_last_words(nam
 
 
 @pytest.mark.parametrize("text, town", [
-    ("Police arrested 23 people in and around the provincial capital, Dosso, on Monday.", "Dosso"),
+    ("Gendarmes arrested dozens of youths in and around Dosso over the weekend.", "Dosso"),
     ("Troops raided homes in and near Maradi overnight.", "Maradi"),
-    ("The governor imposed a curfew on Tessaoua and the surrounding district on Sunday.", "Tessaoua"),
-    ("Gunmen attacked the town of Garoumi on Saturday. The governor imposed a curfew from 7 p.m. "
-     "on Garoumi on Sunday.", "Garoumi"),
+    ("The army imposed a night curfew on Tessaoua after the riots.", "Tessaoua"),
+    ("Gunmen raided the town of Garoumi at dawn. Two days later the army imposed a night curfew on Garoumi.",
+     "Garoumi"),
 ])
 def test_a_measure_or_an_arrest_is_placed_in_the_town_its_phrase_names(analyze_text, text, town):
     measure = next(m for m in analyze_text(text, published="2025-03-12").mentions if m.type == "COERCE")

@@ -508,9 +508,9 @@ def _known_city_in_phrase(preposition: Token):
     """The city a place phrase names: right after the preposition ('in Vilnius', 'in the
     Idlib countryside' reads 'Idlib'), or as the name of the place noun it opens ('in the
     capital, Bamako', 'at a meeting in the Kenyan port city of Mombasa' -> in ... Mombasa)."""
-    name = _proper_noun_run(preposition.doc, preposition.i + 1)
-    if name:
-        place = lookup(name)
+    for word in [preposition] + [c for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP"]:
+        name = _proper_noun_run(preposition.doc, word.i + 1)   # ('in and around Dosso': after 'around')
+        place = lookup(name) if name else None
         if place is not None and place.lat is not None:
             return place
     for obj in _phrase_objects(preposition):
