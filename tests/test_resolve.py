@@ -60,6 +60,24 @@ def test_descriptions_sharing_initials_are_not_one_body(first, second):
     assert collective_key(first) != collective_key(second)
 
 
+@pytest.mark.parametrize("people, body", [
+    ("Green Union MPs", "Green Union"), ("Tide activists", "Tide"), ("ZLF fighters", "ZLF"),
+])
+def test_a_partys_or_groups_people_are_the_party_or_group(people, body):
+    assert collective_key(people) == collective_key(body)
+
+
+def test_a_nations_supporters_or_fighters_are_not_its_state():
+    assert collective_key("Peruvian supporters") != collective_key("Peru")
+    assert collective_key("Russian fighters") != collective_key("Russia")
+
+
+def test_a_group_is_named_by_its_own_name_not_its_peoples():
+    actors, index = build_actors(_names(("ZLF fighters", "GROUP", 4), ("ZLF", "ORG", 2),
+                                        ("Zamba Liberation Front", "ORG", 1)))
+    assert {_actor_of(index, actors, n).name for n in ("ZLF fighters", "ZLF")} == {"Zamba Liberation Front"}
+
+
 def test_different_countries_differ():
     assert collective_key("Indian soldiers") != collective_key("Chinese troops")
 

@@ -72,6 +72,8 @@ _COLLECTIVE_HEADS = frozenset(
     "officials official government governments forces troops soldiers military army side authorities "
     "delegation leaders leader leadership people administration executive regime body ministry security "
     "personnel officers units navy police diplomats".split()) | ARMS_AND_CRAFT
+# The people of a party, movement or armed group, after its name.
+_BODY_PEOPLE = frozenset("mps lawmakers legislators deputies senators supporters activists members militants fighters".split())
 # Words that name the people of an organisation when they follow its acronym.
 _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
     "heads head of state states and government member members allies countries nations foreign defence "
@@ -121,6 +123,10 @@ def collective_key(name: str) -> str:
         return "country:" + state
     while len(words) > 1 and words[-1].lower() in _COLLECTIVE_HEADS:
         words = words[:-1]
+    # 'Democratic Alliance MPs', 'Enough activists', 'CVLA fighters': the people of a party or
+    # group are it; a nation's ('Peruvian supporters', 'Russian fighters') are not its state
+    while len(words) > 1 and words[-1].lower() in _BODY_PEOPLE and not iso3(" ".join(words[:-1])):
+        words = words[:-1]
     if len(words) >= 3 and words[0].lower() in _COLLECTIVE_HEADS and words[1].lower() == "of":
         words = words[2:]     # "leaders of the EU"
     words = [w for w in words if w.lower() not in ("the",)]
@@ -147,7 +153,9 @@ def _canonical(aliases: Counter) -> str:
     ministry"); else the most used spelling among the fullest ones (two words or more when
     there are some), people before their weapons ('Azerbaijani forces', not '… artillery')."""
     states = [a for a in aliases if is_state_name(a)]
-    full = states or [a for a in aliases if len(name_tokens(a)) >= 2] or list(aliases)
+    # the body's own name before one of its people ('CVLA', not 'CVLA fighters')
+    own = [a for a in aliases if a.split()[-1].lower() not in _BODY_PEOPLE] or list(aliases)
+    full = states or [a for a in own if len(name_tokens(a)) >= 2] or own
     return sorted(full, key=lambda a: (bool(ARMS_AND_CRAFT & set(a.lower().split())), -aliases[a], -len(a), a))[0]
 
 
