@@ -176,3 +176,8 @@ def test_people_hemmed_in_by_an_armed_side_are_coerced_and_a_date_is_no_part_of_
 def test_people_of_a_trade_acted_on_are_a_side(analyze_text, text, recipient):
     detained = _of_type(analyze_text(text), "COERCE")
     assert [_sides(m, "recipient") for m in detained] == [[recipient]]
+
+
+def test_people_a_nationality_names_are_a_side_whatever_the_act(analyze_text):
+    aid = _of_type(analyze_text("The UN refugee agency delivered food aid to Liberian refugees in Guinea."), "AID")
+    assert [_sides(m, "recipient") for m in aid] == [["Liberian refugees"]]

@@ -877,8 +877,11 @@ def is_people_acted_on(side: Participant) -> bool:
 
 
 def names_people_acted_on(name: str | None, kind: str | None) -> bool:
-    """The same of a side given by its name and kind (a record's row)."""
-    return kind == "GROUP" and bool(name) and name.split()[-1].lower() in _PEOPLE_ACTED_ON
+    """The same of a side given by its name and kind (a record's row). People a nationality
+    names ('Liberian refugees', 'Palestinian detainees') say whose people they are: a side."""
+    if kind != "GROUP" or not name or name.split()[-1].lower() not in _PEOPLE_ACTED_ON:
+        return False
+    return not any(w.lower() in _DEMONYMS for w in name.split()[:-1])
 
 
 _BARE_CROWD = words("bare_crowd_nouns")
