@@ -181,3 +181,15 @@ def test_people_of_a_trade_acted_on_are_a_side(analyze_text, text, recipient):
 def test_people_a_nationality_names_are_a_side_whatever_the_act(analyze_text):
     aid = _of_type(analyze_text("The UN refugee agency delivered food aid to Liberian refugees in Guinea."), "AID")
     assert [_sides(m, "recipient") for m in aid] == [["Liberian refugees"]]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("A Vietnamese patrol vessel boarded a Chinese fishing boat near the islands on Sunday.",
+     [("boarded", ["Vietnamese patrol vessel"], ["Chinese fishing boat"])]),
+    ("A Chinese coast guard vessel boarded the fishing boat Sea Star-2 near the shoal.",
+     [("boarded", ["Chinese coast guard"], ["Sea Star-2"])]),
+    ("Passengers boarded the ferry in Dover.", []),
+])
+def test_a_craft_boarded_by_a_force_is_coerced_and_a_named_craft_is_a_side(analyze_text, text, sides):
+    coerced = _of_type(analyze_text(text), "COERCE")
+    assert [(m.trigger, _sides(m, "actor"), _sides(m, "recipient")) for m in coerced] == sides

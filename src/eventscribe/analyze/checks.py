@@ -341,6 +341,15 @@ def forces_stopped_passage(token: Token, frame: Frame) -> bool:
     return bool(doers & force) and bool(_object_lemmas(token) & frame.words["passages"])
 
 
+@checks.register("boarded_craft", reads=("forces", "blocking_forces", "crewed_things", "armed_nonstate"))
+def boarded_craft(token: Token, frame: Frame) -> bool:
+    """'a coast guard vessel boarded the fishing boat', 'pirates boarded a tanker': a craft taken
+    over by a force; not 'passengers boarded the ferry'."""
+    doers = {lemma_of(s) for s in subject_of(token)[0]}
+    force = frame.words["forces"] | frame.words["blocking_forces"] | frame.words["crewed_things"] | frame.words["armed_nonstate"]
+    return bool(doers & force) and bool(_object_lemmas(token) & frame.words["crewed_things"])
+
+
 @checks.register("armed_side", reads=("forces", "armed_nonstate", "arms_words"))
 def armed_side(token: Token, frame: Frame) -> bool:
     """'troops withdrew', 'the rebels retreated into the forest', 'surrendered their weapons': an

@@ -1076,7 +1076,7 @@ def _side(token: Token, role: str) -> Participant | None:
     if token.pos_ == "NOUN" and token.lemma_.lower() in _FOLLOWER_NOUNS:
         return _followers(token, role)
     if token.pos_ == "NOUN" and token.lemma_.lower() in _ARMS_AND_CRAFT:
-        return _of_a_nationality(token, role)
+        return _named_craft(token, role) or _of_a_nationality(token, role)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in SIDE_NOUNS:
         return None
     if any(t.lower_ in _CEREMONIAL for t in token.subtree):
@@ -1116,6 +1116,16 @@ def _side(token: Token, role: str) -> Participant | None:
         span = span[1:]
     return Participant(name=span_name(span), role=role, kind="GROUP", start=span.start_char, end=span.end_char,
                        affiliation=_state_after(token, ("in", "of", "from", "throughout", "across")))
+
+
+def _named_craft(token: Token, role: str) -> Participant | None:
+    """'the fishing boat Sea Star-2', 'the cutter Dolphin': a craft its name follows is that craft
+    (whatever NER made of the name)."""
+    name = next((c for c in token.children if c.dep_ == "appos" and c.i == token.i + 1 and c.text[:1].isupper()), None)
+    if name is None:
+        return None
+    span = token.doc[name.left_edge.i: name.right_edge.i + 1]
+    return Participant(name=span_name(span), role=role, kind="ORG", start=span.start_char, end=span.end_char)
 
 
 def nationality_of(token: Token, adjacent: bool = False) -> Token | None:
