@@ -85,3 +85,10 @@ def test_hours_counted_on_the_after_of_a_clause_set_its_day(analyze_text):
             "began an assault on their stronghold.")
     analysis = analyze_text(text, published="2025-06-06")
     assert (_dated(analysis, "accepted"), _dated(analysis, "assault")) == ("2025-06-06", "2025-06-04")
+
+
+def test_a_later_year_an_act_is_about_is_not_when_it_happened(analyze_text):
+    analysis = analyze_text("President Lund said Ardenia supports Kenya's candidacy for a seat on the Security Council "
+                            "for the 2029-2030 term.", published="2025-10-20")
+    support = next(m for m in analysis.mentions if m.type == "SUPPORT")
+    assert (support.modality, support.date.value) == ("asserted", "2025-10")

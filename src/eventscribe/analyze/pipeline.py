@@ -989,6 +989,10 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
             if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \
                     and mention.modality == "asserted" and mention.date.precision == "day":
                 mention.modality = "future"
+            elif _wholly_after(mention.date, anchor) and mention.modality == "asserted":
+                # "supports its candidacy for the 2029-2030 term": a month or year after the report
+                # is what the act is about, not when it happened
+                mention.date = date_from_publication(anchor)
             sentence_mentions.append((mention, found.anaphoric))
             sentence_triggers.append(token)
             # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
@@ -1115,6 +1119,13 @@ def _complete_people(people: list[Participant], person_names) -> None:
             count[own] -= 1
             count[best.name] += 1
             heapq.heappush(holders[best.name], number[id(participant)])
+
+
+def _wholly_after(date, anchor: dt.date | None) -> bool:
+    """Whether a month or a year begins after the day of the report."""
+    if anchor is None or date is None or not date.value or date.precision not in ("month", "year"):
+        return False
+    return date.value > anchor.isoformat()[:len(date.value)]
 
 
 def _offices_differ(title: str | None, other: str | None) -> bool:
