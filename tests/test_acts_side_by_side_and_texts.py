@@ -193,3 +193,14 @@ def test_people_a_nationality_names_are_a_side_whatever_the_act(analyze_text):
 def test_a_craft_boarded_by_a_force_is_coerced_and_a_named_craft_is_a_side(analyze_text, text, sides):
     coerced = _of_type(analyze_text(text), "COERCE")
     assert [(m.trigger, _sides(m, "actor"), _sides(m, "recipient")) for m in coerced] == sides
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ("Late on 4 March Ethiopia's Northern Command moved two brigades to the border.", "MOBILIZE",
+     "Ethiopia's Northern Command"),
+    ("On Monday Kenya's foreign ministry summoned the Ugandan envoy.", "ACCUSE", "Kenya's foreign ministry"),
+    ("May Lwin, a lawyer, accused the army of torture.", "ACCUSE", "May Lwin"),   # a name, not a month
+])
+def test_a_day_or_month_before_a_side_is_no_part_of_its_name(analyze_text, text, type_, actor):
+    mention = _of_type(analyze_text(text, published="2025-09-20"), type_)[0]
+    assert _sides(mention, "actor") == [actor]

@@ -335,6 +335,9 @@ def clean_name(ent: Span) -> str:
     words = text.split()
     while len(words) > 1 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
         words.pop()
+    # 'On 12 August China's Southern Theater Command …': a month NER takes into the name is no part of it
+    while len(words) > 1 and _is_day_word(words[0]) and ent.label_ not in ("DATE", "PERSON"):   # ('May Lwin' is a name)
+        words.pop(0)
     # "The Southern African Development Community", "The Philippines" opening a sentence:
     # the article is no part of a body's or a country's name (but of 'The Hague')
     if len(words) > 1 and words[0] in ("The", "the") and words[1][:1].isupper() and (
@@ -344,6 +347,11 @@ def clean_name(ent: Span) -> str:
 
 
 _TRAILING_FUNCTION_WORDS = frozenset("by and of in on at for with from to the".split())
+
+
+def _is_day_word(word: str) -> bool:
+    """A month's or weekday's name ('August', 'Monday')."""
+    return word.lower() in MONTHS or word.lower() in WEEKDAYS
 
 
 # Words that open a title when NER takes it into the name: "Peruvian President Ana Salas Vega".
@@ -457,7 +465,9 @@ def _group_name(token: Token) -> Span | None:
     if any(t.lower_ in _SKIP_MODIFIERS for t in token.children if t.dep_ == "amod"):
         return None
     start = min([m.left_edge.i for m in modifiers] + [token.i])   # 'several German ministers': 'German ministers'
-    while token.doc[start].dep_ in ("det", "punct") and start < token.i:
+    # ('On Monday Kenya's foreign ministry …': a day the parser hangs on the owner is no part of it)
+    while (token.doc[start].dep_ in ("det", "punct") or token.doc[start].ent_type_ in ("DATE", "TIME")
+           or _is_day_word(token.doc[start].text)) and start < token.i:
         start += 1
     if any(_names_a_body(t) for t in token.doc[start: token.i + 1]):
         return token.doc[start: token.i + 1]
@@ -1105,8 +1115,7 @@ def _side(token: Token, role: str) -> Participant | None:
                  and (t.dep_ in ("compound", "amod") or t.dep_ == "poss" and t.pos_ == "PROPN")]
     # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
     start = min([m.left_edge.i for m in modifiers] + [token.i])
-    while start < token.i and (token.doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL")
-                               or token.doc[start].lower_ in MONTHS or token.doc[start].lower_ in WEEKDAYS):
+    while start < token.i and (token.doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL") or _is_day_word(token.doc[start].text)):
         start += 1   # 'on 3 May Uzbek border guards', the date hung on the nationality
     # 'the government and Darfur rebels' parsed as one phrase: the side starts after the 'and'
     start = next((c.i + 1 for m in token.children if _miscoordinated(m)
