@@ -204,3 +204,14 @@ def test_a_craft_boarded_by_a_force_is_coerced_and_a_named_craft_is_a_side(analy
 def test_a_day_or_month_before_a_side_is_no_part_of_its_name(analyze_text, text, type_, actor):
     mention = _of_type(analyze_text(text, published="2025-09-20"), type_)[0]
     assert _sides(mention, "actor") == [actor]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Ardenia denounced the restrictive measures announced by the EU against its officials.",
+     [(["EU"], ["Ardenia"])]),
+    ("The government announced new security measures at the airport.", []),
+    ("The bank took measures to curb inflation.", []),
+])
+def test_measures_that_punish_are_sanctions_and_their_announcer_imposed_them(analyze_text, text, sides):
+    sanctions = _of_type(analyze_text(text), "SANCTION")
+    assert [(_sides(m, "actor"), _sides(m, "recipient")) for m in sanctions] == sides

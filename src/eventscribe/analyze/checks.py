@@ -457,6 +457,18 @@ def imposed(token: Token, frame: Frame) -> bool:
     return lemma_of(token.head) in frame.words["imposing_verbs"]
 
 
+@checks.register("punitive_measure", reads=("punitive_modifiers", "imposing_verbs"))
+def punitive_measure(token: Token, frame: Frame) -> bool:
+    """'the restrictive measures announced by the EU against its officials', 'imposed punitive
+    measures on Ruritania': measures that punish, imposed or aimed at someone; not 'security
+    measures' nor 'measures to curb inflation'."""
+    if not any(lemma_of(c) in frame.words["punitive_modifiers"] for c in children(token, "amod")):
+        return False
+    aimed = any(p.lower_ in ("against", "on") for p in children(token, "prep"))
+    announced = any(lemma_of(v) in frame.words["imposing_verbs"] for v in children(token, "acl"))
+    return aimed or announced or lemma_of(token.head) in frame.words["imposing_verbs"]
+
+
 @checks.register("agent_or_target", reads=("attack_prepositions", "attack_verbs", "doing_participles"))
 def agent_or_target(token: Token, frame: Frame) -> bool:
     """'an attack on the convoy', 'militants attacked … in an attack', 'the raid conducted by commandos'."""
