@@ -215,3 +215,11 @@ def test_a_day_or_month_before_a_side_is_no_part_of_its_name(analyze_text, text,
 def test_measures_that_punish_are_sanctions_and_their_announcer_imposed_them(analyze_text, text, sides):
     sanctions = _of_type(analyze_text(text), "SANCTION")
     assert [(_sides(m, "actor"), _sides(m, "recipient")) for m in sanctions] == sides
+
+
+def test_a_body_named_after_a_day_is_the_verbs_subject(analyze_text):
+    analysis = analyze_text("On Friday Parliament removed the interior minister, Petar Dimov, by 131 votes to 74.",
+                            published="2025-10-12")
+    sanction = _of_type(analysis, "SANCTION")[0]
+    assert (_sides(sanction, "actor"), _sides(sanction, "recipient"), sanction.date.value) == (
+        ["Parliament"], ["Petar Dimov"], "2025-10-10")

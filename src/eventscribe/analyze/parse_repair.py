@@ -7,15 +7,19 @@ its own cannot be part of a 'to' clause or an '-ing' phrase: it is joined to the
 verb above, whose subject does it and whose time and modality it shares. Read from the parse
 alone, the readers would give 'called' the rebels as subject and the infinitive's future.
 
-Reads: TAG, DEP, HEAD (it runs right after the parser, before the attribute ruler sets POS). Writes: HEAD of those conjuncts (the tree stays projective: the new head
-governs everything between).
+Dated subjects: 'On Friday Parliament removed the minister' may be parsed with 'Friday
+Parliament' one name, the object of 'On', and the verb without a subject: the day is the object
+and the name after it the verb's subject.
+
+Reads: TAG, DEP, HEAD, ENT_TYPE (it runs last, after the parser and NER). Writes: HEAD and DEP of
+those tokens (the tree stays projective: each new head governs everything between).
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-REPAIR_FACTORY = "eventscribe_finite_conjuncts"
+REPAIR_FACTORY = "eventscribe_parse_repairs"
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NON_FINITE = frozenset({"VB", "VBG"})
 
@@ -47,12 +51,31 @@ def repair_finite_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def repair_dated_subjects(doc: Doc) -> Doc:
+    """'On Friday Parliament removed the minister': the parser may read 'Friday Parliament' as one
+    name, the object of 'On', and leave the verb without a subject. The day is the object of the
+    preposition, and the name after it the verb's subject."""
+    for token in doc:
+        prep = token.head
+        if token.dep_ != "pobj" or token.ent_type_ in ("DATE", "TIME", "") or prep.dep_ != "prep" \
+                or prep.lower_ not in ("on", "in", "at") or not prep.head.tag_.startswith("VB"):
+            continue
+        verb = prep.head
+        days = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") and c.i < token.i]
+        if days and prep.i < verb.i and token.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            day = days[-1]
+            day.head, day.dep_ = prep, "pobj"
+            token.head, token.dep_ = verb, "nsubj"
+    return doc
+
+
 @Language.component(REPAIR_FACTORY)
-def _finite_conjuncts(doc: Doc) -> Doc:
-    return repair_finite_conjuncts(doc)
+def _parse_repairs(doc: Doc) -> Doc:
+    return repair_dated_subjects(repair_finite_conjuncts(doc))
 
 
 def add_parse_repairs(nlp: Language) -> None:
-    """The repairs, after the parser (and the tagger they read); no-op without a parser."""
+    """The repairs, last (they read the tagger's, the parser's and NER's annotations); no-op
+    without a parser."""
     if "parser" in nlp.pipe_names and REPAIR_FACTORY not in nlp.pipe_names:
-        nlp.add_pipe(REPAIR_FACTORY, after="parser")
+        nlp.add_pipe(REPAIR_FACTORY, last=True)
