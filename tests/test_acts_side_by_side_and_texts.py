@@ -186,8 +186,8 @@ def test_people_a_nationality_names_are_a_side_whatever_the_act(analyze_text):
 @pytest.mark.parametrize("text, sides", [
     ("A Vietnamese patrol vessel boarded a Chinese fishing boat near the islands on Sunday.",
      [("boarded", ["Vietnamese patrol vessel"], ["Chinese fishing boat"])]),
-    ("A Chinese coast guard vessel boarded the fishing boat Sea Star-2 near the shoal.",
-     [("boarded", ["Chinese coast guard"], ["Sea Star-2"])]),
+    ("Late that night an Indonesian navy patrol boarded the cargo ship Blue Heron off Natuna.",
+     [("boarded", ["Indonesian navy"], ["Blue Heron"])]),
     ("Passengers boarded the ferry in Dover.", []),
 ])
 def test_a_craft_boarded_by_a_force_is_coerced_and_a_named_craft_is_a_side(analyze_text, text, sides):

@@ -343,7 +343,7 @@ def forces_stopped_passage(token: Token, frame: Frame) -> bool:
 
 @checks.register("boarded_craft", reads=("forces", "blocking_forces", "crewed_things", "armed_nonstate"))
 def boarded_craft(token: Token, frame: Frame) -> bool:
-    """'a coast guard vessel boarded the fishing boat', 'pirates boarded a tanker': a craft taken
+    """'a patrol ship boarded the trawler', 'pirates boarded a tanker': a craft taken
     over by a force; not 'passengers boarded the ferry'."""
     doers = {lemma_of(s) for s in subject_of(token)[0]}
     force = frame.words["forces"] | frame.words["blocking_forces"] | frame.words["crewed_things"] | frame.words["armed_nonstate"]

@@ -1128,7 +1128,7 @@ def _side(token: Token, role: str) -> Participant | None:
 
 
 def _named_craft(token: Token, role: str) -> Participant | None:
-    """'the fishing boat Sea Star-2', 'the cutter Dolphin': a craft its name follows is that craft
+    """'the cargo ship Blue Heron', 'the cutter Dolphin': a craft its name follows is that craft
     (whatever NER made of the name)."""
     name = next((c for c in token.children if c.dep_ == "appos" and c.i == token.i + 1 and c.text[:1].isupper()), None)
     if name is None:
