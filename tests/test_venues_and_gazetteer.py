@@ -267,3 +267,21 @@ def test_a_town_named_after_a_place_noun_is_a_place_whatever_ner_calls_it(analyz
     analysis = analyze_text("Gendarmes detained eleven fuel smugglers in the regional capital, Mao, on Friday.",
                             published="2025-03-12")   # NER calls Mao a person
     assert next(m for m in analysis.mentions if m.type == "COERCE").place.name == "Mao"
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("The Ardenian foreign minister, Ana Ruiz, paid visits to Lima on 2 June and to Quito on 3 June.",
+     [("Peru", "Lima", "2025-06-02"), ("Ecuador", "Quito", "2025-06-03")]),
+    ("The Ardenian foreign minister visited Lima and Quito last week.",
+     [("Peru", "Lima", "2025-06"), ("Ecuador", "Quito", "2025-06")]),
+])
+def test_each_capital_of_a_tour_is_a_visit_of_its_own(analyze_text, text, stops):
+    visits = [m for m in analyze_text(text, published="2025-06-10").mentions if m.type == "CONSULT"]
+    assert [(m.participants[-1].name, m.place.name, m.date.value) for m in visits] == stops
+    assert len({m.event_key for m in visits}) == 2
+
+
+def test_a_visit_to_one_capital_stays_one_visit(analyze_text):
+    visits = [m for m in analyze_text("The Ardenian foreign minister paid a visit to Lima on 2 June.", published="2025-06-10").mentions
+              if m.type == "CONSULT"]
+    assert [(m.place.name, m.date.value) for m in visits] == [("Lima", "2025-06-02")]

@@ -6,6 +6,7 @@ import heapq
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +28,7 @@ from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, described_offices, entity_of,
                            is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity,
                            is_first_person_plural, participants_for, role_phrase, second_title_holder)
-from .places import country_name, is_city, is_country, lookup, person_country, side_country
+from .places import capital_of, country_name, is_city, is_country, lookup, person_country, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .sentences import entry_place, is_bullet, split_sentences
@@ -443,6 +444,43 @@ def _place_for(found: Found, doc: Doc, named_places: NamedPlaces | None = None):
         return next((p for p in (named_places.meant_by(o) for t in in_clause for o in t.children if o.dep_ == "pobj")
                      if p is not None), None)
     return None
+
+
+def _tour_stops(trigger: Token) -> list[tuple[Token, Place]]:
+    """The capitals of two or more states a visit's clause takes its visitor to, in the order
+    told ('paid visits to Lima on 2 June and to Quito on 3 June', 'visited Lima and Quito'):
+    each is a visit of its own. Nothing when the clause names fewer."""
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head
+    stops, states = [], set()
+    for token in clause.subtree:
+        # a capital's name, whatever label NER gave it ('Dushanbe' may come out a person)
+        if token.ent_type_ not in ("GPE", "LOC", "ORG", "PERSON") or token.ent_iob_ != "B" or token.i == trigger.i:
+            continue
+        ent = entity_of(token)
+        place = lookup(ent.text) if ent is not None else None
+        state = capital_of(place) if place is not None else None
+        if state is not None and state not in states:
+            stops.append((token, place))
+            states.add(state)
+    return stops if len(stops) >= 2 else []
+
+
+def _tour_visits(mention: EventMention, stops: list[tuple[Token, Place]], expressions, offset: int) -> list[EventMention]:
+    """One visit per capital, each dated by the first time told after its name and before the
+    next one's ('to Lima on 2 June and to Quito on 3 June'), else by the mention's date."""
+    visits = []
+    for number, (city, place) in enumerate(stops):
+        end = stops[number + 1][0].idx if number + 1 < len(stops) else None
+        told = next(((start, stop, words_, value) for start, stop, words_, value in expressions
+                     if start > city.idx and (end is None or start < end)), None)
+        date = mention.date if told is None else ResolvedDate(
+            told[3].calendar, told[3].precision, told[2], BASIS_TEXT, offset + told[0], offset + told[1])
+        visitors = [p for p in mention.participants if not (p.kind == "GPE" and side_country(p.name) in
+                                                            {capital_of(q) for _, q in stops})
+                    and not any(same_name(p.name, c.text) for c, _ in stops)]
+        visits.append(replace(mention, participants=list(visitors), date=date,
+                              place=replace(place, expression=city.text)))
+    return visits
 
 
 def _where_clause_place(trigger: Token) -> list[Token]:
@@ -986,6 +1024,9 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
                 mention.date = date_from_narrative(continued or narrative[sentence.index])
             if mention.date is None:
                 mention.date = date_from_publication(anchor)
+            stops = _tour_stops(token) if mention.type == "CONSULT" and mention.mode == "visit" else []
+            visits = _tour_visits(mention, stops, expressions, offset) if stops else [mention]
+            mention = visits[0]
             if mention.date.value and anchor and mention.date.value[:10] > anchor.isoformat() \
                     and mention.modality == "asserted" and mention.date.precision == "day":
                 mention.modality = "future"
@@ -995,6 +1036,9 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
                 mention.date = date_from_publication(anchor)
             sentence_mentions.append((mention, found.anaphoric))
             sentence_triggers.append(token)
+            for visit in visits[1:]:   # the tour's later stops
+                sentence_mentions.append((visit, found.anaphoric))
+                sentence_triggers.append(token)
             # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
             if _is_bare(token, mention.type):
                 bare_triggers.add(mention.trigger_start)
@@ -1146,11 +1190,17 @@ def _merge_sentences(raw: list[EventMention], raw_anaphoric: list[bool],
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
     current: list[tuple[EventMention, bool]] = []
+    # the stops of a tour, read from one trigger with a place each, are visits of their own
+    places_by_trigger: dict[int, set[str]] = {}
+    for mention in raw:
+        if mention.place is not None:
+            places_by_trigger.setdefault(mention.trigger_start, set()).add(mention.place.name)
+    apart = set(sequenced) | {start for start, places in places_by_trigger.items() if len(places) > 1}
     for mention, is_anaphoric in zip(raw, raw_anaphoric):
         if current and current[0][0].sentence != mention.sentence:
             current = []
-        together = [(m, a) for m, a in current if m.trigger_start not in sequenced]
-        if mention.trigger_start not in sequenced and _merge_into_sentence_mention(together, mention, is_anaphoric,
+        together = [(m, a) for m, a in current if m.trigger_start not in apart]
+        if mention.trigger_start not in apart and _merge_into_sentence_mention(together, mention, is_anaphoric,
                                                                                   subjected, joined):
             continue
         current.append((mention, is_anaphoric))
