@@ -223,3 +223,8 @@ def test_a_body_named_after_a_day_is_the_verbs_subject(analyze_text):
     sanction = _of_type(analysis, "SANCTION")[0]
     assert (_sides(sanction, "actor"), _sides(sanction, "recipient"), sanction.date.value) == (
         ["Parliament"], ["Petar Dimov"], "2025-10-10")
+
+
+def test_people_released_named_by_what_they_are_are_the_release_s_other_side(analyze_text):
+    released = _of_type(analyze_text("The rebels released the two aid workers after talks with Norway."), "CONCEDE")
+    assert [(_sides(m, "actor"), _sides(m, "recipient")) for m in released] == [(["rebels"], ["aid workers"])]

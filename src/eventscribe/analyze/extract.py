@@ -1111,7 +1111,7 @@ def each_way(found: Found) -> list[Found]:
 
 
 # Acts done to people, whom the words may name only by what they are ('seven civilians').
-_DONE_TO_PEOPLE = frozenset({"ASSAULT", "COERCE", "AID", "REQUEST", "THREATEN", "SANCTION"})
+_DONE_TO_PEOPLE = frozenset({"ASSAULT", "COERCE", "AID", "REQUEST", "THREATEN", "SANCTION", "CONCEDE"})
 _WEAPON_CARRIERS = english.wordset("weapon_carriers")
 
 
