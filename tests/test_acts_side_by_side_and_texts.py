@@ -228,3 +228,12 @@ def test_a_body_named_after_a_day_is_the_verbs_subject(analyze_text):
 def test_people_released_named_by_what_they_are_are_the_release_s_other_side(analyze_text):
     released = _of_type(analyze_text("The rebels released the two aid workers after talks with Norway."), "CONCEDE")
     assert [(_sides(m, "actor"), _sides(m, "recipient")) for m in released] == [(["rebels"], ["aid workers"])]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Armenia and Azerbaijan completed an exchange of prisoners on Friday.", "CONCEDE"),
+    ("Armenia and Azerbaijan agreed on an exchange of views on Friday.", None),
+])
+def test_an_exchange_of_captives_lets_them_go(analyze_text, text, type_):
+    mentions = [m for m in analyze_text(text, published="2025-06-10").mentions if m.trigger == "exchange"]
+    assert [m.type for m in mentions if m.type == "CONCEDE"] == ([type_] if type_ else [])

@@ -898,6 +898,17 @@ def captives_exchanged(token: Token, frame: Frame) -> bool:
                for o in _direct_objects(token))
 
 
+@checks.register("captives_exchanged_noun", reads=("captive_words",))
+def captives_exchanged_noun(token: Token, frame: Frame) -> bool:
+    """'an exchange of prisoners', 'a prisoner swap', 'a mutual transfer of detained citizens':
+    captives let go each way (not 'an exchange of fire', 'a transfer of funds')."""
+    captives = frame.words["captive_words"]
+    things = list(children(token, "compound")) + [o for p in children(token, "prep") if p.lower_ == "of"
+                                                   for o in children(p, "pobj")]
+    return any(lemma_of(t) in captives or t.lower_ in captives
+               or any(c.lower_ in captives for c in t.children if c.dep_ in ("amod", "compound")) for t in things)
+
+
 @checks.register("war_game")
 def war_game(token: Token, frame: Frame) -> bool:
     """'war games', 'naval war games': not a football game."""
