@@ -237,3 +237,9 @@ def test_people_released_named_by_what_they_are_are_the_release_s_other_side(ana
 def test_an_exchange_of_captives_lets_them_go(analyze_text, text, type_):
     mentions = [m for m in analyze_text(text, published="2025-06-10").mentions if m.trigger == "exchange"]
     assert [m.type for m in mentions if m.type == "CONCEDE"] == ([type_] if type_ else [])
+
+
+def test_where_a_body_was_is_no_part_of_its_name(analyze_text):
+    clash = _of_type(analyze_text("Soldiers of the Ardenian army clashed with fighters of the Kessel Front near Varo on "
+                                  "Monday."), "ASSAULT")[0]
+    assert _sides(clash, "recipient") == ["Kessel Front"]

@@ -338,6 +338,11 @@ def clean_name(ent: Span) -> str:
     # 'On 12 August China's Southern Theater Command …': a month NER takes into the name is no part of it
     while len(words) > 1 and _is_day_word(words[0]) and ent.label_ not in ("DATE", "PERSON"):   # ('May Lwin' is a name)
         words.pop(0)
+    # 'the Kessel Front near Varo': where the body was is no part of its name
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _WHERE_WORDS and i + 1 < len(words)
+                and words[i + 1][:1].isupper()), None)
+    if cut is not None and ent.label_ in ("ORG", "NORP"):
+        words = words[:cut]
     # "The Southern African Development Community", "The Philippines" opening a sentence:
     # the article is no part of a body's or a country's name (but of 'The Hague')
     if len(words) > 1 and words[0] in ("The", "the") and words[1][:1].isupper() and (
@@ -347,6 +352,7 @@ def clean_name(ent: Span) -> str:
 
 
 _TRAILING_FUNCTION_WORDS = frozenset("by and of in on at for with from to the".split())
+_WHERE_WORDS = frozenset({"near", "outside", "around"})
 
 
 def _is_day_word(word: str) -> bool:
