@@ -2,6 +2,7 @@
 sides (a leader's meeting is their state's), and a sentence that goes on from talks named
 without sides takes their day. Every sentence here was written for the test; the people are
 invented."""
+import pytest
 
 
 def _dated(analysis, trigger):
@@ -92,3 +93,13 @@ def test_a_later_year_an_act_is_about_is_not_when_it_happened(analyze_text):
                             "for the 2029-2030 term.", published="2025-10-20")
     support = next(m for m in analysis.mentions if m.type == "SUPPORT")
     assert (support.modality, support.date.value) == ("asserted", "2025-10")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The rebels had seized the town years earlier.", None),
+    ("The two countries had signed a border treaty in the 1990s.", None),
+    ("The army said the rebels had seized the town.", "2025-06"),   # someone's words: the days just past
+])
+def test_an_act_told_as_background_has_no_date_of_the_report(analyze_text, text, value):
+    mention = next(m for m in analyze_text(text, published="2025-06-10").mentions)
+    assert mention.date.value == value

@@ -324,6 +324,25 @@ def date_of_telling(published: dt.date) -> ResolvedDate:
     return ResolvedDate(published.isoformat(), "day", None, "publication day: told in the present tense")
 
 
+_LONG_AGO = re.compile(r"\b(?:years|decades|months) (?:earlier|before|ago)\b|\b(?:long|many years) (?:ago|before)\b", re.I)
+
+
+def told_as_background(trigger: Token) -> bool:
+    """Whether an act is told as background, before the report's time, with no time of its own:
+    in the past perfect, not as someone's words ('the rebels had seized the town', but not 'the
+    army said the rebels had seized it', which tells of the days just past), or 'years earlier'."""
+    clause = _clause_verb(trigger)
+    if _LONG_AGO.search(text_of(trigger.doc)[clause.left_edge.idx: clause.right_edge.idx + len(clause.right_edge)]):
+        return True
+    pluperfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    told = any(lemma_of(a) in _SPEECH_VERBS for a in clause.ancestors)
+    return pluperfect and not told and clause.dep_ not in ("advcl", "relcl")
+
+
+def date_for_background() -> ResolvedDate:
+    return ResolvedDate(None, None, None, "unknown: told as background, before the report's time")
+
+
 def date_from_publication(published: dt.date | None) -> ResolvedDate:
     if published is None:
         return ResolvedDate(None, None, None, "unknown: no date in the text and no publication date")

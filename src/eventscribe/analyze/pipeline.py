@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from ..clean import find_published, is_english, remove_boilerplate
 from ..model import BASIS_RELATIVE, BASIS_TEXT, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
-from .dating import (date_counted_from, date_for_trigger, date_from_narrative, date_from_publication, date_of_telling,
-                     in_byline, relative_day, sentence_expressions, told_as_now)
+from .dating import (date_counted_from, date_for_background, date_for_trigger, date_from_narrative, date_from_publication,
+                     date_of_telling, in_byline, relative_day, sentence_expressions, told_as_background, told_as_now)
 from .entities import EntityTable, singular
 from .extract import Found, each_way, find_triggers, read_trigger, worth_parsing
 from .group import (absorb_vague_groups, assign_event_keys, name_tokens, other_recipients, people_conflict, roles_swap,
@@ -1022,6 +1022,8 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)
                 continued = _continued_date(mention, mentions)
                 mention.date = date_from_narrative(continued or narrative[sentence.index])
+            if mention.date is None and told_as_background(token):
+                mention.date = date_for_background()
             if mention.date is None:
                 mention.date = date_from_publication(anchor)
             stops = _tour_stops(token) if mention.type == "CONSULT" and mention.mode == "visit" else []
