@@ -332,8 +332,11 @@ def told_as_background(trigger: Token) -> bool:
     in the past perfect, not as someone's words ('the rebels had seized the town', but not 'the
     army said the rebels had seized it', which tells of the days just past), or 'years earlier'."""
     clause = _clause_verb(trigger)
-    if _LONG_AGO.search(text_of(trigger.doc)[clause.left_edge.idx: clause.right_edge.idx + len(clause.right_edge)]):
-        return True
+    doc = trigger.doc
+    for match in _LONG_AGO.finditer(text_of(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and _clause_verb(span[-1]) == clause:   # its own clause's, not 'since he was sworn in years ago'
+            return True
     pluperfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
     told = any(lemma_of(a) in _SPEECH_VERBS for a in clause.ancestors)
     return pluperfect and not told and clause.dep_ not in ("advcl", "relcl")
