@@ -243,3 +243,14 @@ def test_where_a_body_was_is_no_part_of_its_name(analyze_text):
     clash = _of_type(analyze_text("Soldiers of the Ardenian army clashed with fighters of the Kessel Front near Varo on "
                                   "Monday."), "ASSAULT")[0]
     assert _sides(clash, "recipient") == ["Kessel Front"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ('President Lena Varga wrote on social media: "I met the Ardenian envoy, Tomas Berg, this morning."',
+     ["Lena Varga", "Tomas Berg"]),
+    ('"I have spoken with President Holm of Ardenia by phone," Prime Minister Kaito Mori told reporters on Tuesday.',
+     ["Kaito Mori", "Holm"]),
+])
+def test_i_in_someone_s_words_is_the_speaker(analyze_text, text, sides):
+    meeting = _of_type(analyze_text(text, published="2025-06-10"), "CONSULT")[0]
+    assert [p.name for p in meeting.participants] == sides

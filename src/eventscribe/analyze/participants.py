@@ -64,6 +64,14 @@ def is_first_person_plural(token: Token) -> bool:
     return token.lower_ in FIRST_PERSON_PLURAL and not token.text.isupper()
 
 
+_FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
+
+
+def is_first_person_singular(token: Token) -> bool:
+    """'I', 'me', 'my' (a pronoun, not a numeral: 'World War I')."""
+    return token.lower_ in _FIRST_PERSON_SINGULAR and token.pos_ == "PRON"
+
+
 def _objects_of(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the token's prepositions among these (syntax.prep_objects imports this module)."""
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
@@ -1290,7 +1298,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
         return armed_group
     if token.ent_type_ in _NOT_ACTOR_LABELS:
         return None
-    if token.lower_ in PRONOUNS or is_first_person_plural(token):
+    if token.lower_ in PRONOUNS or is_first_person_plural(token) or is_first_person_singular(token):
         return refer(token, role)
     spoken_for = _spoken_for(token)
     if spoken_for is not None:

@@ -27,7 +27,8 @@ from .named_places import NamedPlaces, named_by_place_noun
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, described_offices, entity_of,
                            is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity,
-                           is_first_person_plural, participants_for, role_phrase, second_title_holder)
+                           is_first_person_plural, is_first_person_singular, participants_for, role_phrase,
+                           second_title_holder)
 from .places import capital_of, country_name, is_city, is_country, lookup, person_country, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
@@ -123,6 +124,10 @@ class _DocumentState:
             return [self._here(p, role) for p in self.last_speaker]
         if is_first_person_plural(token):
             return self._we(token, role)
+        if is_first_person_singular(token):
+            # '"I have spoken with X," the minister said': the speaker
+            speaker = speaker_of(token)
+            return (participants_for(speaker, role, self.refer) or None) if speaker is not None else None
         if token.lower_ not in PRONOUNS:
             return self.table.refer(token, role, self.offset)
         if token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
