@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .syntax import TENSED_TAGS
 from .words import words
 
 FUTURE_AUX = words("future_auxiliaries")
@@ -187,9 +188,6 @@ def _asked(trigger: Token) -> bool:
     return False
 
 
-_TENSED = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def modality_of(trigger: Token) -> str:
     """Walk from the trigger up through the clauses that govern it."""
     if _asked(trigger):
@@ -281,7 +279,7 @@ def modality_of(trigger: Token) -> str:
                 return "future"   # "talks are expected to resume", "the vote is likely to slip"
             if token.dep_ in ("nsubj", "nsubjpass", "attr", "appos"):
                 return "asserted" if _own_modality(head) is None else _own_modality(head)
-            if token.dep_ == "conj" and token.tag_ in _TENSED and head.tag_ not in _TENSED:
+            if token.dep_ == "conj" and token.tag_ in TENSED_TAGS and head.tag_ not in TENSED_TAGS:
                 tensed = head
             token = head
             continue

@@ -19,8 +19,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .syntax import TENSED_TAGS
+
 REPAIR_FACTORY = "eventscribe_parse_repairs"
-_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_TENSED = TENSED_TAGS | {"MD"}   # a modal gives its verb a tense too ('will sign')
 _NON_FINITE = frozenset({"VB", "VBG"})
 
 

@@ -20,6 +20,8 @@ _RELATIVE_PRONOUNS = words("relative_pronouns")
 _OBJECT_CONTROL = words("object_control_verbs")
 _ISSUED_TEXTS = words("issued_texts")
 _TEXT_ISSUING_VERBS = words("text_issuing_verbs")   # its issuer: 'the communique issued by X'
+# Verb tags with a tense of their own ('fired', 'fires', 'fire' after 'they'; not 'to fire', 'firing', 'fired' after 'was').
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 # Prepositions that introduce the other side of an interaction.
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst", "by", "to", "against", "on", "of"})
@@ -136,7 +138,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             if current.dep_ == "xcomp" and lemma_of(current.head) == "call" else []
         if called_on:
             return called_on, False   # "called on the junta to release him": the one called on acts
-        if current.dep_ == "dep" and current.tag_ in ("VBD", "VBZ", "VBP") and current.head.tag_ in ("VBG", "VBN") \
+        if current.dep_ == "dep" and current.tag_ in TENSED_TAGS and current.head.tag_ in ("VBG", "VBN") \
                 and children(current.head, "nsubj"):
             # "leaders meeting in Vilnius on Tuesday issued a communique": the parser may make the
             # participle the main verb and hang the tensed one on it; the participle's subject is its
@@ -165,7 +167,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
 def _active_tensed(verb: Token) -> bool:
     """A verb with a tense of its own and no passive auxiliary ('fired', not 'was fired' or 'fired' as
     a participle)."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") and not children(verb, "auxpass")
+    return verb.tag_ in TENSED_TAGS and not children(verb, "auxpass")
 
 
 def _issuer(text: Token) -> list[Token] | None:
