@@ -59,6 +59,7 @@ _QUOTE_MARKS = frozenset('"“”«»')
 # Titles of a state's envoys, one another's words (role phrases).
 _ENVOY_TITLES = words("envoy_titles")
 
+
 class _DocumentState:
     """What reading order teaches: who 'he' is, which date the narrative is at; and what the
     whole report teaches: which body 'the bloc' is."""
@@ -473,6 +474,10 @@ def _tour_stops(trigger: Token) -> list[tuple[Token, Place]]:
 def _tour_visits(mention: EventMention, stops: list[tuple[Token, Place]], expressions, offset: int) -> list[EventMention]:
     """One visit per capital, each dated by the first time told after its name and before the
     next one's ('to Lima on 2 June and to Quito on 3 June'), else by the mention's date."""
+    # the visitors: not the hosts, named by their state or by their capital
+    hosts = {capital_of(place) for _, place in stops}
+    visitors = [p for p in mention.participants if not (p.kind == "GPE" and side_country(p.name) in hosts)
+                and not any(same_name(p.name, city.text) for city, _ in stops)]
     visits = []
     for number, (city, place) in enumerate(stops):
         end = stops[number + 1][0].idx if number + 1 < len(stops) else None
@@ -480,10 +485,7 @@ def _tour_visits(mention: EventMention, stops: list[tuple[Token, Place]], expres
                      if start > city.idx and (end is None or start < end)), None)
         date = mention.date if told is None else ResolvedDate(
             told[3].calendar, told[3].precision, told[2], BASIS_TEXT, offset + told[0], offset + told[1])
-        visitors = [p for p in mention.participants if not (p.kind == "GPE" and side_country(p.name) in
-                                                            {capital_of(q) for _, q in stops})
-                    and not any(same_name(p.name, c.text) for c, _ in stops)]
-        visits.append(replace(mention, participants=list(visitors), date=date,
+        visits.append(replace(mention, participants=list(visitors), date=date,   # a list each: later steps add to it
                               place=replace(place, expression=city.text)))
     return visits
 
@@ -512,10 +514,15 @@ _PREPOSITIONS_KEY = "eventscribe_place_prepositions"
 _PLACE_NOUNS = words("place_nouns")
 
 
+def _joined_prepositions(preposition: Token) -> list[Token]:
+    """The prepositions joined to this one: 'around' of 'in and around the capital'."""
+    return [c for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+
+
 def _phrase_objects(preposition: Token) -> list[Token]:
     """The preposition's dependents, and those of a preposition joined to it that holds the
     object: 'in and around the capital', 'in and near Maradi'."""
-    joined = [c for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    joined = _joined_prepositions(preposition)
     own = list(preposition.children)
     return own + [c for j in joined for c in j.children] if joined and not any(c.dep_ == "pobj" for c in own) else own
 
@@ -551,7 +558,7 @@ def _known_city_in_phrase(preposition: Token):
     """The city a place phrase names: right after the preposition ('in Vilnius', 'in the
     Idlib countryside' reads 'Idlib'), or as the name of the place noun it opens ('in the
     capital, Bamako', 'at a meeting in the Kenyan port city of Mombasa' -> in ... Mombasa)."""
-    for word in [preposition] + [c for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP"]:
+    for word in [preposition, *_joined_prepositions(preposition)]:
         name = _proper_noun_run(preposition.doc, word.i + 1)   # ('in and around Dosso': after 'around')
         place = lookup(name) if name else None
         if place is not None and place.lat is not None:
