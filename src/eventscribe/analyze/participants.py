@@ -368,6 +368,11 @@ def _is_day_word(word: str) -> bool:
     return word.lower() in MONTHS or word.lower() in WEEKDAYS
 
 
+def _tells_a_day(token: Token) -> bool:
+    """A word of a date, whether NER tagged it or not ('on 3 May', 'On Monday')."""
+    return token.ent_type_ in ("DATE", "TIME") or _is_day_word(token.text)
+
+
 # Words that open a title when NER takes it into the name: "Peruvian President Ana Salas Vega".
 _TITLE_WORDS = words("title_words")
 
@@ -480,8 +485,7 @@ def _group_name(token: Token) -> Span | None:
         return None
     start = min([m.left_edge.i for m in modifiers] + [token.i])   # 'several German ministers': 'German ministers'
     # ('On Monday Kenya's foreign ministry …': a day the parser hangs on the owner is no part of it)
-    while (token.doc[start].dep_ in ("det", "punct") or token.doc[start].ent_type_ in ("DATE", "TIME")
-           or _is_day_word(token.doc[start].text)) and start < token.i:
+    while (token.doc[start].dep_ in ("det", "punct") or _tells_a_day(token.doc[start])) and start < token.i:
         start += 1
     if any(_names_a_body(t) for t in token.doc[start: token.i + 1]):
         return token.doc[start: token.i + 1]
@@ -1129,7 +1133,7 @@ def _side(token: Token, role: str) -> Participant | None:
                  and (t.dep_ in ("compound", "amod") or t.dep_ == "poss" and t.pos_ == "PROPN")]
     # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
     start = min([m.left_edge.i for m in modifiers] + [token.i])
-    while start < token.i and (token.doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL") or _is_day_word(token.doc[start].text)):
+    while start < token.i and (_tells_a_day(token.doc[start]) or token.doc[start].ent_type_ == "CARDINAL"):
         start += 1   # 'on 3 May Uzbek border guards', the date hung on the nationality
     # 'the government and Darfur rebels' parsed as one phrase: the side starts after the 'and'
     start = next((c.i + 1 for m in token.children if _miscoordinated(m)
