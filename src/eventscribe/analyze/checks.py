@@ -332,22 +332,26 @@ def forces(token: Token, frame: Frame) -> bool:
     return bool(lemmas & frame.words["forces"])
 
 
+def _done_by(token: Token, frame: Frame, *sets: str) -> bool:
+    """Whether the verb's subject is a word of one of these word sets ('police blocked …')."""
+    doers = {lemma_of(s) for s in subject_of(token)[0]}
+    return any(doers & frame.words[name] for name in sets)
+
+
 @checks.register("forces_stopped_passage", reads=("forces", "blocking_forces", "crewed_things", "passages"))
 def forces_stopped_passage(token: Token, frame: Frame) -> bool:
     """'coast guard ships blocked a supply run', 'police blocked the road to the square': a
     state's or an armed side's force stopping people or goods (not 'blocked a resolution')."""
-    doers = {lemma_of(s) for s in subject_of(token)[0]}
-    force = frame.words["forces"] | frame.words["blocking_forces"] | frame.words["crewed_things"]
-    return bool(doers & force) and bool(_object_lemmas(token) & frame.words["passages"])
+    return _done_by(token, frame, "forces", "blocking_forces", "crewed_things") \
+        and bool(_object_lemmas(token) & frame.words["passages"])
 
 
 @checks.register("boarded_craft", reads=("forces", "blocking_forces", "crewed_things", "armed_nonstate"))
 def boarded_craft(token: Token, frame: Frame) -> bool:
     """'a patrol ship boarded the trawler', 'pirates boarded a tanker': a craft taken
     over by a force; not 'passengers boarded the ferry'."""
-    doers = {lemma_of(s) for s in subject_of(token)[0]}
-    force = frame.words["forces"] | frame.words["blocking_forces"] | frame.words["crewed_things"] | frame.words["armed_nonstate"]
-    return bool(doers & force) and bool(_object_lemmas(token) & frame.words["crewed_things"])
+    return _done_by(token, frame, "forces", "blocking_forces", "crewed_things", "armed_nonstate") \
+        and bool(_object_lemmas(token) & frame.words["crewed_things"])
 
 
 @checks.register("armed_side", reads=("forces", "armed_nonstate", "arms_words"))
@@ -893,20 +897,22 @@ def handed_captives(token: Token, frame: Frame) -> bool:
 def captives_exchanged(token: Token, frame: Frame) -> bool:
     """'the two countries exchanged prisoners', 'swapped captured soldiers': each side lets its
     captives go (not 'exchanged fire', 'exchanged views')."""
-    captives = frame.words["captive_words"]
-    return any(lemma_of(o) in captives or any(c.lower_ in captives for c in o.children if c.dep_ in ("amod", "compound"))
-               for o in _direct_objects(token))
+    return any(_names_captives(o, frame.words["captive_words"]) for o in _direct_objects(token))
+
+
+def _names_captives(word: Token, captives: frozenset[str]) -> bool:
+    """'prisoners', 'captured soldiers', 'detained citizens': a captive's word or one before it."""
+    return lemma_of(word) in captives or any(c.lower_ in captives for c in word.children if c.dep_ in ("amod", "compound"))
 
 
 @checks.register("captives_exchanged_noun", reads=("captive_words",))
 def captives_exchanged_noun(token: Token, frame: Frame) -> bool:
     """'an exchange of prisoners', 'a prisoner swap', 'a mutual transfer of detained citizens':
     captives let go each way (not 'an exchange of fire', 'a transfer of funds')."""
-    captives = frame.words["captive_words"]
     things = list(children(token, "compound")) + [o for p in children(token, "prep") if p.lower_ == "of"
                                                    for o in children(p, "pobj")]
-    return any(lemma_of(t) in captives or t.lower_ in captives
-               or any(c.lower_ in captives for c in t.children if c.dep_ in ("amod", "compound")) for t in things)
+    captives = frame.words["captive_words"]
+    return any(t.lower_ in captives or _names_captives(t, captives) for t in things)
 
 
 @checks.register("war_game")
