@@ -110,15 +110,19 @@ def test_two_full_names_sharing_initials_are_two_actors_and_the_acronym_joins_th
 
 
 def test_a_state_s_unnamed_office_holders_are_the_state_and_keep_their_offices():
-    """'The Kenyan trade minister' names no person: the side is Kenya, the office its title. An
-    army alone keeps its name (a side of its own in a civil war); an envoy abroad stays an office."""
+    """'The Kenyan trade minister' names no person: the side is Kenya, the office its title; so
+    are a state's people in arms ('Ugandan police'). An army alone keeps its name (a side of its
+    own in a civil war); an envoy abroad stays an office."""
     actors, index = build_actors(_names(("Kenyan trade minister", "GROUP", 2), ("Kenya's interior ministry", "GROUP", 1),
-                                        ("Ugandan police", "GROUP", 1), ("Tanzanian ambassador", "GROUP", 1)))
+                                        ("Ugandan police", "GROUP", 1), ("Tanzanian ambassador", "GROUP", 1),
+                                        ("Sudanese army", "GROUP", 1)))
     kenya = _actor_of(index, actors, "Kenyan trade minister")
     assert index["Kenya's interior ministry"] == kenya.actor_id
     assert (kenya.name, kenya.country) == ("Kenya", "KEN")
     assert set(kenya.titles) == {"trade minister", "interior ministry"}
-    assert _actor_of(index, actors, "Ugandan police").name == "Ugandan police"
+    assert (_actor_of(index, actors, "Ugandan police").name, _actor_of(index, actors, "Ugandan police").country) == (
+        "Uganda", "UGA")
+    assert _actor_of(index, actors, "Sudanese army").name == "Sudanese army"
     assert _actor_of(index, actors, "Tanzanian ambassador").name == "Tanzanian ambassador"
 
 
@@ -569,9 +573,13 @@ def test_a_capital_answering_is_its_state_and_a_title_keeps_no_day(tmp_path):
 
 
 def test_a_states_forces_are_named_by_their_people_not_their_weapons():
+    """A state's forces and weapons are one side; with an army among its spellings (a side of
+    its own in a civil war) it is named by its people, else it is the state."""
+    actors, index = build_actors(_names(("Azerbaijani artillery", "GROUP", 3), ("Azerbaijani army", "GROUP", 1)))
+    assert index["Azerbaijani artillery"] == index["Azerbaijani army"]
+    assert _actor_of(index, actors, "Azerbaijani artillery").name == "Azerbaijani army"
     actors, index = build_actors(_names(("Azerbaijani artillery", "GROUP", 3), ("Azerbaijani forces", "GROUP", 1)))
-    assert index["Azerbaijani artillery"] == index["Azerbaijani forces"]
-    assert _actor_of(index, actors, "Azerbaijani artillery").name == "Azerbaijani forces"
+    assert _actor_of(index, actors, "Azerbaijani artillery").name == "Azerbaijan"
 
 
 def test_a_bare_side_acted_on_leaves_a_record_naming_the_side():

@@ -109,6 +109,7 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in
         for p in mention.participants:
             _home_office(p, home or filed_in)   # 'the President' of a report filed in Astana
             _counterpart_state(p)
+            _state_justice(p, mention, home)
         _claim_custody(mention, home)
 
 
@@ -144,6 +145,37 @@ def _as_state(p: Participant, state: str | None) -> None:
     if state is not None:
         p.surface, p.title = p.surface or p.name, p.name
         p.name, p.kind = state, "GPE"
+
+
+_JUSTICE = words("justice_state_nouns")
+_JUSTICE_MODIFIERS = words("justice_state_modifiers")
+
+
+def _justice_country(p: Participant) -> tuple[bool, str | None]:
+    """Whether a side is the state's justice named by its kind ('Prosecutors', 'a district
+    court', 'a Sofia court', 'Bulgarian prosecutors'), and the country its words say, if any."""
+    words_ = p.name.split()
+    if p.kind == "PERSON" or not words_ or singular(words_[-1].lower()) not in _JUSTICE:
+        return False, None
+    # a court whose own name says which ('the Pervomaisky district court') is still a court
+    # of the state; a name of its own ('the Constitutional Court') is a body of its own
+    described = words_[-1].islower() or len(words_) == 1
+    said = {code for w in words_[:-1] if w.lower() not in _JUSTICE_MODIFIERS
+            if (code := side_country(w) or _town_country(w)) is not None}
+    return described and len(said) <= 1, next(iter(said), None)
+
+
+def _state_justice(p: Participant, mention: EventMention, home: str | None) -> None:
+    """An unnamed court, judge or prosecutor acting ('a district court jailed …') acts for the state
+    whose court it is: named as the state, the words kept as its title. A court with a name of its
+    own ('the Constitutional Court') stays; so does one protested outside or appealed to, where the
+    body housed there stands for itself."""
+    unnamed, said = _justice_country(p)
+    # 'the judge rejected the prosecutors' request': two of the state's own bodies stay apart
+    if unnamed and p.role == "actor" and not any(q is not p and _justice_country(q)[0] for q in mention.participants):
+        code = said or (_town_country(p.affiliation) if p.affiliation else None) \
+            or (mention.place.country if mention.place is not None else None) or home
+        _as_state(p, country_name(code) if code else None)
 
 
 _CUSTODY_ACTS = words("custody_acts")

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from ..model import EventMention, Participant
 from .group import same_body, same_name
 from .participants import names_a_thing
-from .sides import DOER_FROM_CONTEXT, doers_of, same_act_elsewhere
+from .sides import ANY_ACT, DOER_FROM_CONTEXT, doers_of, one_side, same_act_elsewhere
+from .words import words
 
 # Types whose other side is whoever did the act they are about.
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
@@ -45,6 +46,37 @@ def sole_doers(act: EventMention, mentions: list[EventMention]) -> list[Particip
     return [sides[0]]
 
 
+# What a refusal's object names, by the type of the act it answers ('rejected the charges': an accusation).
+_ANSWERED_BY_WORD = {word: type_ for type_, set_name in (("REQUEST", "refused_calls"), ("ACCUSE", "refused_charges"),
+                                                         ("THREATEN", "refused_threats"), ("SANCTION", "refused_sanctions"))
+                     for word in words(set_name)} | dict.fromkeys(words("refused_any"), ANY_ACT)
+
+
+def refused_kind(trigger: Token) -> str | None:
+    """The type of act a refusal may answer: by the noun it refuses ('rejected the calls' a
+    request, 'dismissed the allegations' an accusation); any act when it refuses no thing
+    ('Uganda refused', 'refused to resign'); None when it refuses a thing of its own ('rejected
+    a proposal for joint monitoring', 'threw out the petition'), which answers no one's act; any
+    act when the noun names whatever was done ('rejected the move')."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return ANY_ACT
+    return _ANSWERED_BY_WORD.get(objects[0].lemma_.lower())
+
+
+def _answered(judgement: EventMention, act: EventMention, mentions: list[EventMention]) -> EventMention | None:
+    """'Kenya asked Uganda to hand over the suspects. Uganda turned down the request.': an act
+    told bare (no side in its own words) that a judgement answers is the report's latest act of
+    its type told before it and addressed to the judge (by any name: 'Belgrade' answers for Serbia)."""
+    judges = doers_of(judgement)
+    if act.participants or not judges:
+        return None
+    addressed = [m for m in mentions if m is not act and m is not judgement and m.type == act.type
+                 and m.modality == "asserted" and doers_of(m) and m.sentence <= judgement.sentence
+                 and any(one_side(p, j) for p in m.participants if p.role == "recipient" for j in judges)]
+    return max(addressed, key=lambda m: (m.sentence, m.trigger_start), default=None)
+
+
 def fill_judged_sides(links: list[tuple[EventMention, EventMention]], mentions: list[EventMention]) -> None:
     """Each judgement with no other side takes the doers of the act it judges; an act told with
     neither doer nor sufferer ('condemned the coup') takes them from the report's other acts of
@@ -54,6 +86,10 @@ def fill_judged_sides(links: list[tuple[EventMention, EventMention]], mentions: 
             continue
         if not act.participants and act.type in DOER_FROM_CONTEXT:
             act.participants.extend(replace(p, role="actor") for p in sole_doers(act, mentions))
+        answered = _answered(judgement, act, mentions)
+        if answered is not None:
+            # the bare act is that one: it takes its sides, and so becomes one event with it
+            act.participants.extend(replace(p) for p in answered.participants)
         doers = doers_of(act) or doers_of(same_act_elsewhere(act, mentions))
         own = [p.name for p in judgement.participants]
         judgement.participants.extend(replace(p, role="recipient") for p in doers

@@ -21,7 +21,7 @@ from .extract import Found, each_way, find_triggers, read_trigger, worth_parsing
 from .group import (absorb_vague_groups, assign_event_keys, name_tokens, other_recipients, people_conflict, roles_swap,
                     same_name, share_a_side)
 from .home import claim_unnamed_sides
-from .judged import fill_judged_sides, judged_act
+from .judged import fill_judged_sides, judged_act, refused_kind
 from .lexicon import trigger_words
 from .named_places import NamedPlaces, named_by_place_noun
 from .nlp import DEFAULT_MODEL, load_model
@@ -33,8 +33,8 @@ from .places import capital_of, country_name, is_city, is_country, lookup, perso
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .sentences import entry_place, is_bullet, split_sentences
-from .sides import (address_release_calls, agreeing_sides, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
-                    complete_doers, complete_sides, fill_belligerents, target_crowds)
+from .sides import (address_release_calls, agreeing_sides, answer_refusals, refusals_answered, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
+                    complete_doers, complete_sides, cross_border_targets, fill_belligerents, target_crowds)
 from .syntax import agent_objects, children, depth_below_root, in_sequence, keep_text, prep_objects, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
@@ -846,7 +846,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     anchor = parse_iso_date(analysis.published)
     known_entities = len(analysis.entities)
     voice = article.outlet if article.outlet and article.outlet.lower() in analysis.text.lower() else None
-    raw, raw_anaphoric, bare_triggers, judged, sequenced, subjected, joined = _read_mentions(
+    raw, raw_anaphoric, bare_triggers, judged, sequenced, subjected, joined, refused = _read_mentions(
         parsed, candidates, sentences, anchor, analysis, voice)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
@@ -877,7 +877,10 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     complete_from_main_pair(mentions)
     mentions, anaphoric = split_calls(mentions, anaphoric)
     assign_event_keys(mentions, anaphoric, headline, joined)
-    complete_from_principal_side(mentions)
+    answered = refusals_answered(mentions, refused)
+    complete_from_principal_side(mentions, answered)
+    answer_refusals(mentions, answered)
+    cross_border_targets(mentions)
     absorb_vague_groups(mentions)
     return mentions
 
@@ -985,6 +988,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
     sequenced: set[int] = set()   # trigger offsets of events a clause orders against another
     subjected: set[int] = set()   # trigger offsets of verbs with a subject of their own
     joined: set[frozenset[int]] = set()   # trigger offsets of two verbs joined by 'and' ('urged X … and called on Y')
+    refused: dict[int, str | None] = {}   # a refusal's trigger offset: the type of act it may answer (judged.refused_kind)
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
     named_places = NamedPlaces(analysis.text)
     for sentence, doc in zip(candidates, docs):
@@ -1021,6 +1025,8 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
                 sequenced.add(mention.trigger_start)
             if children(token, "nsubj", "nsubjpass"):
                 subjected.add(mention.trigger_start)
+            if mention.type == "REJECT":
+                refused[mention.trigger_start] = refused_kind(token)
             counted = relative_day(token) if mention.date is None else None
             if counted is not None:
                 # 'the next day', 'the same day': counted from the last day the report told
@@ -1071,7 +1077,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
         if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
-    return mentions, anaphoric, bare_triggers, judged, sequenced, subjected, joined
+    return mentions, anaphoric, bare_triggers, judged, sequenced, subjected, joined, refused
 
 
 def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:

@@ -436,7 +436,7 @@ def _state_or_holder(side: Participant) -> str | None:
     return _state_of(side)
 
 
-def _one_side(a: Participant, b: Participant) -> bool:
+def one_side(a: Participant, b: Participant) -> bool:
     return _same_side(a, b) or (state := _state_or_holder(a)) is not None and state == _state_or_holder(b)
 
 
@@ -449,7 +449,7 @@ def _other_side(side: Participant, ranked: list[tuple[Participant, int]], partie
     protesters', who do their own protesting: the report names whom their acts are against). A
     side that speaks for a state is named as the state."""
     others = [(other, named) for other, named in ranked
-              if not _one_side(other, side) and not parties.same(other, side) and not parties.owns(other, side)]
+              if not one_side(other, side) and not parties.same(other, side) and not parties.owns(other, side)]
     if not others or others[0][1] < 2 or len(others) > 1 and others[1][1] == others[0][1]:
         return None
     other = others[0][0]
@@ -462,21 +462,23 @@ def _other_side(side: Participant, ranked: list[tuple[Participant, int]], partie
     return parties.as_party(other)
 
 
-def complete_from_principal_side(mentions: list[EventMention]) -> None:
+def complete_from_principal_side(mentions: list[EventMention], answered: dict[int, list[Participant]] | None = None) -> None:
     """An event of one side told without the other ('the federation threatened to extend the strike',
     'Manila rejected the claim') in all of its mentions is towards the side the report names most
     often besides it, when one stands out: named in two of its events at least, and in more than
     any other; for force, named so in its acts of force (a bloc that condemns a coup is no side of
     the coup). A report's events are told between its protagonists: the other side of a threat,
     a demand or an attack told alone is the one the story is about. Run once the mentions are
-    grouped into events, so that a side one mention names is never doubled by another's guess."""
+    grouped into events, so that a side one mention names is never doubled by another's guess.
+    A refusal that answers a side (`answered`, by event key) is left to it."""
     events = _events(mentions)
     parties = _Parties(mentions)
     told = principal_sides(list(events.values()), parties)
     fought = principal_sides([e for e in events.values() if e[0].type in _FORCE_TYPES])
     for event in events.values():
         sides = _event_sides(event)
-        if event[0].type not in _DIRECTED_TYPES or len(sides) != 1 or not _may_fight(sides[0]):
+        if event[0].type not in _DIRECTED_TYPES or len(sides) != 1 or not _may_fight(sides[0]) \
+                or answered and event[0].event_key in answered:
             continue
         other = _other_side(sides[0], fought if event[0].type in _FORCE_TYPES else told, parties)
         if other is not None:
@@ -484,6 +486,67 @@ def complete_from_principal_side(mentions: list[EventMention]) -> None:
             for mention in event:
                 if mention.participants:   # not a bare mention the event's others name the side for
                     mention.participants.append(replace(other, role=role))
+
+
+# Acts that address a side, which it may answer with a refusal ('Uganda turned it down').
+ANY_ACT = "ANY"   # a refusal of no named thing ('Uganda refused') may answer any of them
+_ADDRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
+# How far back (in sentences) a refusal finds what it answers: a reply follows its call.
+_ANSWERED_WITHIN = 3
+
+
+def refusals_answered(mentions: list[EventMention], refused: dict[int, str | None]) -> dict[int, list[Participant]]:
+    """A refusal told with who refused and nothing refused by whom ('Hoxha rejected the calls',
+    'Togo dismissed the charges', 'Uganda said no') answers whoever the report last told
+    addressing a call, a charge, a threat or a sanction to the refuser, just before it: by event key,
+    the sides so answered. Read on events, once their mentions are grouped; given by
+    answer_refusals after the report's principal sides are counted, which a side found so must
+    not sway. What a refusal refuses (`refused`, by trigger offset: judged.refused_kind) says
+    which acts it may answer: 'rejected a proposal' answers no charge told before it."""
+    addressing = [m for m in mentions if m.type in _ADDRESSING_TYPES and m.modality == "asserted" and doers_of(m)]
+    answered = {}
+    for key, event in _events(mentions).items():
+        sides = _event_sides(event)
+        doers = [p for p in sides if p.role in _DOERS]
+        if event[0].type != "REJECT" or not doers or any(p.role == "recipient" for p in sides):
+            continue
+        kinds = {refused.get(m.trigger_start) for m in event}
+        first = min(m.sentence for m in event)
+        before = [m for m in addressing if 0 <= first - m.sentence <= _ANSWERED_WITHIN
+                  and (m.type in kinds or ANY_ACT in kinds) and any(
+            one_side(p, d) for p in m.participants if p.role == "recipient" for d in doers)]
+        latest = max(before, key=lambda m: (m.sentence, m.trigger_start), default=None)
+        callers = [p for p in doers_of(latest) if not any(one_side(p, d) for d in doers)] if latest else []
+        if callers:
+            answered[key] = callers
+    return answered
+
+
+def answer_refusals(mentions: list[EventMention], answered: dict[int, list[Participant]]) -> None:
+    """Each refusal refusing whoever addressed it (refusals_answered)."""
+    for mention in mentions:
+        if mention.modality == "asserted" and mention.participants and mention.event_key in answered:
+            mention.participants.extend(replace(p, role="recipient") for p in answered[mention.event_key])
+
+
+def cross_border_targets(mentions: list[EventMention]) -> None:
+    """An attack by one state's side placed in another state, told without whom it hit
+    ('Pakistani forces shelled villages in Kunar', 'Turkish jets struck targets in northern Iraq'),
+    is on that state: the other side a reader and a coder give a strike across a border."""
+    for event in _events(mentions).values():
+        if event[0].type not in TWO_SIDED:
+            continue
+        sides = _event_sides(event)
+        if not sides or any(p.role == "recipient" for p in sides):
+            continue
+        states = {_state_or_holder(p) for p in sides}
+        place = next((m.place for m in event if m.place is not None and m.place.country), None)
+        if len(states) != 1 or None in states or place is None or place.country in states:
+            continue
+        name = country_name(place.country)
+        for mention in event:
+            if mention.participants and name:
+                mention.participants.append(Participant(name=name, role="recipient", kind="GPE"))
 
 
 # A plural of one call is several calls ('had phone calls with the leaders of A and B',

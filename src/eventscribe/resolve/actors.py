@@ -71,7 +71,7 @@ def plain_key(name: str) -> str:
 _COLLECTIVE_HEADS = frozenset(
     "officials official government governments forces troops soldiers military army side authorities "
     "delegation leaders leader leadership people administration executive regime body ministry security "
-    "personnel officers units navy police diplomats".split()) | ARMS_AND_CRAFT
+    "personnel officers units navy police diplomats guards".split()) | ARMS_AND_CRAFT
 # The people of a party, movement or armed group, after its name.
 _BODY_PEOPLE = frozenset("mps lawmakers legislators deputies senators supporters activists members militants fighters".split())
 # Words that name the people of an organisation when they follow its acronym.
@@ -84,7 +84,7 @@ _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
 # Offices one person holds for a state at home: 'the Chilean foreign minister', 'the Czech
 # president' name no person and act for their state, as 'Chilean officials' do. (An ambassador or
 # envoy posted abroad is left a person's office: reports name and expel them as people.)
-_ARMED_HEADS = frozenset("forces troops soldiers military army navy police security personnel officers units".split()) | ARMS_AND_CRAFT
+_ARMED_HEADS = frozenset("forces troops soldiers military army navy police security personnel officers units guards".split()) | ARMS_AND_CRAFT
 _OFFICE_NOUNS = frozenset("president premier chancellor".split())
 _OFFICE_WORDS = _ROLE_WORDS | _OFFICE_NOUNS | frozenset("vice prime permanent special".split())
 
@@ -481,9 +481,15 @@ def _state_named(members: list[NameStats]) -> str | None:
     keys = {collective_key(m.name) for m in members}
     if len(keys) != 1 or not next(iter(keys)).startswith("country:") or any(is_state_name(m.name) for m in members):
         return None
-    if all(map(_armed, (m.name for m in members))):
+    if any(_INSTITUTIONS & set(m.name.lower().split()) for m in members):
         return None   # 'the Sudanese army' is a side of its own in a civil war, and a user's actor
+    # 'Cameroonian troops', 'Tajik border guards': the state's people in arms act for it
     return country_name(next(iter(keys)).removeprefix("country:"))
+
+
+# A state's armed institutions, which may be a party of their own ('the Sudanese army' in a
+# civil war), unlike its people in arms ('troops', 'soldiers', 'guards').
+_INSTITUTIONS = frozenset("army military navy armed".split())
 
 
 def _armed(name: str) -> bool:

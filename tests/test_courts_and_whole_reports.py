@@ -1,0 +1,85 @@
+"""The state's courts and prosecutors named by their kind, and who a report's acts are between.
+
+A court, a judge or prosecutors that act without a name of their own ('a district court jailed
+…', 'Prosecutors charged …') act for the state whose courts they are, which is the side a reader
+and a coder name; a court with a name of its own stays itself. Every sentence here was written
+for the test; people, places and bodies are invented."""
+import pytest
+
+
+def _of_type(analysis, type_):
+    return [m for m in analysis.mentions if m.type == type_]
+
+
+def _sides(mention, role):
+    return [p.name for p in mention.participants if p.role == role]
+
+
+@pytest.mark.parametrize("text, type_, state", [
+    ("Bulgarian prosecutors charged the former mayor Dorin Valescu with fraud last week.", "ACCUSE", "Bulgaria"),
+    ("A court in Kumasi ordered the opposition weekly closed on Monday.", "COERCE", "Ghana"),
+    ("On 20 November the Ostrava district court sentenced nine protesters to prison terms.", "COERCE", "Czechia"),
+])
+def test_an_unnamed_court_or_prosecutor_acts_for_its_state(analyze_text, text, type_, state):
+    mention = _of_type(analyze_text(text, published="2025-03-12"), type_)[0]
+    assert _sides(mention, "actor") == [state]
+    assert next(p.title for p in mention.participants if p.role == "actor").lower().endswith(
+        ("prosecutors", "court"))
+
+
+def test_a_court_with_a_name_of_its_own_stays_itself(analyze_text):
+    mention = _of_type(analyze_text("The Constitutional Court rejected the petition on Tuesday.",
+                                    published="2025-03-12"), "REJECT")[0]
+    assert _sides(mention, "actor") == ["Constitutional Court"]
+
+
+def test_two_of_the_states_bodies_on_both_sides_stay_apart(analyze_text):
+    mention = _of_type(analyze_text("In Lodz, the judge rejected the prosecutors' request to extend the detention "
+                                    "of Lina Orsolic.", published="2025-03-12"), "REJECT")[0]
+    assert (_sides(mention, "actor"), _sides(mention, "recipient")) == (["judge"], ["prosecutors"])
+
+
+@pytest.mark.parametrize("text, refuser, caller", [
+    ("The opposition Liberal Front accused Prime Minister Ola Brenner of rigging the vote on Monday. "
+     "Brenner dismissed the charges on Tuesday.", "Brenner", "Liberal Front"),
+    ("Kenya asked Uganda on Friday to extradite the two suspects. Uganda refused, its foreign ministry said.",
+     "Uganda", "Kenya"),
+    ("Chile accused Bolivia of hoarding water from the Silala springs. Bolivia rejected the allegations on Thursday.",
+     "Bolivia", "Chile"),
+])
+def test_a_refusal_answers_whoever_just_addressed_the_refuser(analyze_text, text, refuser, caller):
+    refusal = _of_type(analyze_text(text, published="2025-03-12"), "REJECT")[0]
+    assert (_sides(refusal, "actor"), _sides(refusal, "recipient")) == ([refuser], [caller])
+
+
+def test_a_refusal_long_after_any_call_is_left_to_the_report(analyze_text):
+    text = ("Kenya asked Uganda on Friday to extradite the two suspects. The suspects are held in Gulu. "
+            "Their lawyers met them on Saturday. Ugandan police moved them to Kampala on Sunday. "
+            "Markets in Kampala were calm. Uganda refused on Monday.")
+    refusal = _of_type(analyze_text(text, published="2025-03-12"), "REJECT")[0]
+    assert "Kenya" not in _sides(refusal, "recipient")
+
+
+def test_a_bare_act_a_refusal_answers_is_the_act_addressed_to_the_refuser(analyze_text):
+    analysis = analyze_text("Kenya asked Uganda to hand over the suspects. Uganda turned down the request.",
+                            published="2025-03-12")
+    refusal = _of_type(analysis, "REJECT")[0]
+    assert _sides(refusal, "recipient") == ["Kenya"]
+    requests = _of_type(analysis, "REQUEST")
+    assert len({m.event_key for m in requests}) == 1   # 'the request' is the asking told before
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pakistani jets bombed a weapons depot near Kabul overnight, officials said.", "Afghanistan"),
+    ("Israeli aircraft bombed a weapons depot near Damascus overnight.", "Syria"),
+])
+def test_an_attack_placed_in_another_state_is_on_that_state(analyze_text, text, target):
+    attack = _of_type(analyze_text(text, published="2025-03-12"), "ASSAULT")[0]
+    assert _sides(attack, "recipient") == [target]
+
+
+def test_an_attack_at_home_gets_no_guessed_target(analyze_text):
+    attack = _of_type(analyze_text("Nigerian troops shelled a camp near Maiduguri on Monday.",
+                                   published="2025-03-12"), "ASSAULT")[0]
+    assert _sides(attack, "recipient") == []
+
