@@ -83,3 +83,44 @@ def test_an_attack_at_home_gets_no_guessed_target(analyze_text):
                                    published="2025-03-12"), "ASSAULT")[0]
     assert _sides(attack, "recipient") == []
 
+
+
+_LOG = ("Incident log of the Coastal Rights Watch, covering the dockworkers' dispute.\n\n"
+        "3 May - Tema: Several hundred dockworkers of the Harbour Workers Union march to the port authority. "
+        "Police fired tear gas at the marchers near the main gate. Two union organisers were detained.\n\n"
+        "5 May - Takoradi: Union members blocked the access road to the container terminal for four hours. "
+        "Police arrested eleven of them in the evening.\n\n"
+        "7 May - Accra: The labour minister met union leaders at the ministry.")
+
+
+def test_every_sentence_of_a_logs_entry_is_of_the_entrys_day(analyze_text):
+    analysis = analyze_text(_LOG, published="2025-05-09")
+    days = {m.trigger: m.date.value for m in analysis.mentions}
+    assert (days["march"], days["fired"], days["detained"]) == ("2025-05-03",) * 3
+    assert (days["blocked"], days["arrested"]) == ("2025-05-05",) * 2
+    assert days["met"] == "2025-05-07"
+
+
+def test_acts_of_one_kind_on_two_days_of_a_log_are_two_events(analyze_text):
+    analysis = analyze_text(_LOG, published="2025-05-09")
+    arrests = [m for m in analysis.mentions if m.trigger in ("detained", "arrested")]
+    assert len({m.event_key for m in arrests}) == 2
+
+
+def test_a_root_noun_with_a_subject_is_a_present_tense_verb(analyze_text):
+    march = _of_type(analyze_text("Several hundred dockworkers of the Harbour Workers Union march to the port "
+                                  "authority.", published="2025-05-09"), "PROTEST")[0]
+    assert _sides(march, "actor") == ["Harbour Workers Union"]
+
+
+def test_a_person_named_as_often_as_a_state_leaves_the_state_as_the_guess():
+    from eventscribe.analyze.sides import _other_side, _Parties
+    from eventscribe.model import Participant
+    rights_group = Participant(name="Baltic Rights Group", role="actor", kind="ORG")
+    vos = Participant(name="Lina Vos", role="recipient", kind="PERSON")
+    latvia = Participant(name="Latvia", role="actor", kind="GPE")
+    estonia = Participant(name="Estonia", role="actor", kind="GPE")
+    parties = _Parties([])
+    assert _other_side(rights_group, [(vos, 3), (latvia, 3)], parties).name == "Latvia"
+    assert _other_side(rights_group, [(latvia, 3), (estonia, 3)], parties) is None   # two states: no guess
+    assert _other_side(rights_group, [(vos, 3), (latvia, 2)], parties) is None       # the person stands out

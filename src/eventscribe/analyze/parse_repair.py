@@ -11,8 +11,14 @@ Dated subjects: 'On Friday Parliament removed the minister' may be parsed with '
 Parliament' one name, the object of 'On', and the verb without a subject: the day is the object
 and the name after it the verb's subject.
 
-Reads: TAG, DEP, HEAD, ENT_TYPE (it runs last, after the parser and NER). Writes: HEAD and DEP of
-those tokens (the tree stays projective: each new head governs everything between).
+Verbs tagged as nouns: in the present tense of monitors' notes and live pages ('Several hundred
+dockworkers march to the port authority') the tagger may call the verb a noun although the parser
+gives it the subject and the prepositions of a verb. A sentence's root noun with a subject of its
+own is that verb, in the present tense.
+
+Reads: TAG, POS, DEP, HEAD, ENT_TYPE (it runs last, after the parser and NER). Writes: HEAD and DEP
+of those tokens (the tree stays projective: each new head governs everything between), and TAG and
+POS of a root noun with a subject.
 """
 from __future__ import annotations
 
@@ -71,9 +77,26 @@ def repair_dated_subjects(doc: Doc) -> Doc:
     return doc
 
 
+_NOUN_TAGS = frozenset({"NN", "NNP", "NNS"})
+
+
+def repair_root_verbs(doc: Doc) -> Doc:
+    """'Dockworkers march to the port': a root noun the parser gives a subject (and no copula) is
+    a verb in the present tense; 'marches' after a subject in the singular."""
+    for token in doc:
+        if token.dep_ != "ROOT" or token.tag_ not in _NOUN_TAGS or token.ent_type_ \
+                or not token.is_lower and token.i > 0:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects and not any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children):
+            singular = subjects[0].tag_ in ("NN", "NNP") and token.lower_.endswith("s")
+            token.tag_, token.pos_ = ("VBZ" if singular else "VBP"), "VERB"
+    return doc
+
+
 @Language.component(REPAIR_FACTORY)
 def _parse_repairs(doc: Doc) -> Doc:
-    return repair_dated_subjects(repair_finite_conjuncts(doc))
+    return repair_root_verbs(repair_dated_subjects(repair_finite_conjuncts(doc)))
 
 
 def add_parse_repairs(nlp: Language) -> None:

@@ -927,6 +927,24 @@ def _previous_sentence_date(sentences: list[Sentence], index: int, anchor: dt.da
 _POINTING = frozenset({"this", "these", "that", "those"})
 
 
+def _entry_dates(sentences: list[Sentence], text: str, anchor: dt.date | None) -> dict[int, ResolvedDate]:
+    """The day each sentence of a monitor's note or a live page's entry has from the stamp
+    opening its line ('3 May - Tema: Dockworkers march … Police fire tear gas …'), by sentence
+    index: every sentence of the entry is of that day, not only the first after the stamp."""
+    dates: dict[int, ResolvedDate] = {}
+    date, line_end = None, -1
+    for position, sentence in enumerate(sentences):
+        if sentence.start >= line_end:   # the first segment of a line
+            line_end = text.find("\n", sentence.start)
+            line_end = len(text) if line_end < 0 else line_end
+            opens_entry = sentence.text.rstrip()[-1:] in _ENTRY_STAMP_ENDS
+            # the stamp's own date, read as the sentence before the entry's first one
+            date = _previous_sentence_date(sentences, position + 1, anchor) if opens_entry else None
+        elif date is not None:
+            dates[sentence.index] = date
+    return dates
+
+
 def _points_back(trigger: Token) -> bool:
     """'condemned this flagrant aggression': an act aimed at what the report has just told goes
     on from it, whatever other event that was."""
@@ -990,6 +1008,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
     joined: set[frozenset[int]] = set()   # trigger offsets of two verbs joined by 'and' ('urged X … and called on Y')
     refused: dict[int, str | None] = {}   # a refusal's trigger offset: the type of act it may answer (judged.refused_kind)
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
+    entry_dates = _entry_dates(sentences, analysis.text, anchor)
     named_places = NamedPlaces(analysis.text)
     for sentence, doc in zip(candidates, docs):
         offset = sentence.start
@@ -1035,6 +1054,8 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
                 mention.date = date_counted_from(base, counted, offset)
             if mention.date is None and anchor is not None and mention.modality == "asserted" and told_as_now(token, mention.type):
                 mention.date = date_of_telling(anchor)
+            if mention.date is None and sentence.index in entry_dates and not told_as_earlier(token):
+                mention.date = date_from_narrative(entry_dates[sentence.index])
             if mention.date is None and not told_as_earlier(token) and (_points_back(token) or _continues(mention, mentions)):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)

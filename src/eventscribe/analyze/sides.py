@@ -450,16 +450,30 @@ def _other_side(side: Participant, ranked: list[tuple[Participant, int]], partie
     side that speaks for a state is named as the state."""
     others = [(other, named) for other, named in ranked
               if not one_side(other, side) and not parties.same(other, side) and not parties.owns(other, side)]
-    if not others or others[0][1] < 2 or len(others) > 1 and others[1][1] == others[0][1]:
+    if not others or others[0][1] < 2:
         return None
-    other = others[0][0]
+    # of the sides named most, the one that may be guessed: a person as often named as a
+    # state is the story's person, and the state the side his acts and sufferings are with
+    top = [other for other, named in others if named == others[0][1]]
+    guessable = [other for other in top if _guessable(other, parties)]
+    if len(guessable) != 1 or len(top) > 1 and any(not _a_person(o) for o in top if o is not guessable[0]):
+        return None
+    return parties.as_party(guessable[0])
+
+
+def _a_person(side: Participant) -> bool:
+    """A person, whatever NER says of a state's name ('Togo' tagged a person)."""
+    return side.kind == "PERSON" and side_country(side.name) is None
+
+
+def _guessable(other: Participant, parties: _Parties) -> bool:
+    """Whether a side may be guessed as another's other side: not a territory or a town ('Gaza',
+    which is where, not who); not a person (an act aimed at a person is named where it is told;
+    guessed, a side is safer — even than one holding a state's office: tried, it guessed wrong
+    more than right), nor a crowd."""
     if other.kind == "GPE" and parties.state(other) is None:
-        return None   # a territory or a town ('Gaza'), which is where, not who
-    # a person an act was aimed at is named where it is told; guessed, a side is safer than a
-    # person (even one holding a state's office: tried, it guessed wrong more than right)
-    if other.kind == "PERSON" or other.name.split()[-1].lower() in _CROWDS or is_crowd(other):
-        return None
-    return parties.as_party(other)
+        return False
+    return not (_a_person(other) or other.name.split()[-1].lower() in _CROWDS or is_crowd(other))
 
 
 def complete_from_principal_side(mentions: list[EventMention], answered: dict[int, list[Participant]] | None = None) -> None:
