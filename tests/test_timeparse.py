@@ -49,6 +49,15 @@ def test_modal_verbs_are_not_months():
     assert "In May" in spans or "May" in spans
 
 
+@pytest.mark.parametrize("text, value", [
+    ("A first truce brokered in July 2024 fell apart within weeks.", "2024-07"),
+    ("The rebels took the town in early March 2016.", "2016-03"),
+])
+def test_a_month_with_its_year_after_in_is_that_months(text, value):
+    [(start, end, words)] = find_expressions(text)
+    assert resolve(words, THURSDAY).value == value   # not the last such month before the report
+
+
 def test_offsets_slice_the_text():
     text = "Officials met on Monday night, then again on 5 June 2021."
     for start, end, words in find_expressions(text):

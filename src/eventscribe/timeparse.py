@@ -41,7 +41,8 @@ _PATTERNS = [
     rf"(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{1,2}/\d{1,2}/\d{4}\b",
-    rf"(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(?:last\s+|this\s+|next\s+)?{_MONTH_RE}\s+(?:of\s+)?\d{{4}}",
+    # 'in July 2024' whole: 'in July' alone, found first, would be last July
+    rf"(?:in\s+)?(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(?:last\s+|this\s+|next\s+)?{_MONTH_RE}\s+(?:of\s+)?\d{{4}}",
     rf"{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}\b(?!\s*,?\s*\d)",
     r"\b(?:the\s+)?day\s+before\s+yesterday\b",
