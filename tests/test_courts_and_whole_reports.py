@@ -124,3 +124,23 @@ def test_a_person_named_as_often_as_a_state_leaves_the_state_as_the_guess():
     assert _other_side(rights_group, [(vos, 3), (latvia, 3)], parties).name == "Latvia"
     assert _other_side(rights_group, [(latvia, 3), (estonia, 3)], parties) is None   # two states: no guess
     assert _other_side(rights_group, [(vos, 3), (latvia, 2)], parties) is None       # the person stands out
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president's meeting with Chancellor Olaf Brenner on Monday came ahead of a meeting with "
+    "the Bundestag's foreign affairs committee the same day.",
+    "President Ruto met Chancellor Olaf Brenner on Monday. Ruto also had a meeting with the Bundestag on Monday.",
+])
+def test_meetings_with_two_hosts_each_named_are_two_meetings(analyze_text, text):
+    meetings = [m for m in _of_type(analyze_text(text, published="2025-03-12"), "CONSULT") if m.participants]
+    hosts = {m.event_key: {p.name for p in m.participants} for m in meetings}
+    assert len(hosts) == 2
+    assert not any({"Olaf Brenner", "Bundestag"} <= names for names in hosts.values())
+
+
+def test_a_ministry_named_department_is_the_reports_state(analyze_text):
+    text = ("Irish trawlers were ordered out of fishing grounds off Cork by a Russian warship on Saturday, Irish "
+            "fishermen said. The Irish navy sent a patrol vessel. Irish officials called the order unlawful. "
+            "On Sunday the Department of Foreign Affairs summoned the Russian ambassador.")
+    summons = [m for m in analyze_text(text, published="2025-03-12").mentions if m.trigger == "summoned"][0]
+    assert _sides(summons, "actor") == ["Ireland"]

@@ -202,7 +202,19 @@ def same_event(a: EventMention, b: EventMention, joined: set[frozenset[int]] = f
     if a.mode == b.mode == "multilateral" and _firm_date(a) and _firm_date(a) == _firm_date(b) \
             and a.place is not None and b.place is not None:
         return True   # one gathering on one day in one city
+    if a.type == b.type == "CONSULT" and hosts_differ(a, b):
+        return False   # Zelensky with Biden, Zelensky with Congress: two meetings of one visit
     return share_a_side(a, b) and not people_conflict(a, b)
+
+
+# Sides named by a name of their own: a person, or a body ('Congress'), not a state or a group.
+_NAMED_KINDS = frozenset({"PERSON", "ORG"})
+
+
+def hosts_differ(a: EventMention, b: EventMention) -> bool:
+    """Each meeting names someone by a name of their own that the other does not (not a state,
+    which may stand for anyone of it, nor a group such as 'officials'): two meetings."""
+    return _unmatched(a, b, same_body, _NAMED_KINDS) and _unmatched(b, a, same_body, _NAMED_KINDS)
 
 
 def _each_names_another(a: EventMention, b: EventMention) -> bool:

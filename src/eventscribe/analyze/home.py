@@ -114,6 +114,7 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in
 
 
 _HOME_OFFICES = words("home_offices")
+_LEADING_OFFICES = words("home_offices_leading")   # 'the Department of Foreign Affairs', not 'the State Department'
 # The words of a state's offices ('the Head of State', 'the Ministry of Foreign Affairs').
 OFFICE_WORDS = words("title_nouns") | words("title_words") | words("portfolio_words") | _HOME_OFFICES | {
     "of", "state", "government", "affairs", "and"}
@@ -123,8 +124,8 @@ def _home_office(p: Participant, home: str | None) -> None:
     """'the Head of State', 'the President', 'the Foreign Minister' in a report of one
     country that names no one by it: that country's office, named as the state."""
     words_ = p.name.lower().split()
-    if home is None or p.kind == "PERSON" or not words_ or words_[-1] not in _HOME_OFFICES and words_[0] not in _HOME_OFFICES \
-            or not all(w in OFFICE_WORDS for w in words_):
+    if home is None or p.kind == "PERSON" or not words_ or words_[-1] not in _HOME_OFFICES \
+            and words_[0] not in _HOME_OFFICES | _LEADING_OFFICES or not all(w in OFFICE_WORDS | _LEADING_OFFICES for w in words_):
         return
     _as_state(p, country_name(home))
 

@@ -18,8 +18,8 @@ from .dating import (date_counted_from, date_for_background, date_for_trigger, d
                      date_of_telling, in_byline, relative_day, sentence_expressions, told_as_background, told_as_now)
 from .entities import EntityTable, singular
 from .extract import Found, each_way, find_triggers, read_trigger, worth_parsing
-from .group import (absorb_vague_groups, assign_event_keys, name_tokens, other_recipients, people_conflict, roles_swap,
-                    same_name, share_a_side)
+from .group import (absorb_vague_groups, assign_event_keys, hosts_differ, name_tokens, other_recipients, people_conflict,
+                    roles_swap, same_name, share_a_side)
 from .home import claim_unnamed_sides
 from .judged import fill_judged_sides, judged_act, refused_kind
 from .lexicon import trigger_words
@@ -1263,7 +1263,7 @@ def _merge_into_sentence_mention(existing, mention: EventMention, is_anaphoric: 
         if other_anaphoric != is_anaphoric and not bare:
             continue
         if people_conflict(other, mention) or roles_swap(other, mention) or _other_doers(other, mention, subjected) \
-                or other_recipients(other, mention, joined):
+                or other_recipients(other, mention, joined) or mention.type == "CONSULT" and hosts_differ(other, mention):
             continue
         names_other = {p.name for p in other.participants}
         for p in mention.participants:
