@@ -211,9 +211,15 @@ def same_event(a: EventMention, b: EventMention, joined: set[frozenset[int]] = f
 _NAMED_KINDS = frozenset({"PERSON", "ORG"})
 
 
+_MEDIATING = words("mediating_words")
+
+
 def hosts_differ(a: EventMention, b: EventMention) -> bool:
     """Each meeting names someone by a name of their own that the other does not (not a state,
-    which may stand for anyone of it, nor a group such as 'officials'): two meetings."""
+    which may stand for anyone of it, nor a group such as 'officials'): two meetings. One who
+    brought the talks about ('brokered by the Coastal Union') is a side of those talks."""
+    if a.trigger.lower() in _MEDIATING or b.trigger.lower() in _MEDIATING:
+        return False
     return _unmatched(a, b, same_body, _NAMED_KINDS) and _unmatched(b, a, same_body, _NAMED_KINDS)
 
 
