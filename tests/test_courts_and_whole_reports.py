@@ -144,3 +144,29 @@ def test_a_ministry_named_department_is_the_reports_state(analyze_text):
             "On Sunday the Department of Foreign Affairs summoned the Russian ambassador.")
     summons = [m for m in analyze_text(text, published="2025-03-12").mentions if m.trigger == "summoned"][0]
     assert _sides(summons, "actor") == ["Ireland"]
+
+
+def _meeting(key, *sides):
+    from eventscribe.model import EventMention, Participant
+    participants = [Participant(name=name, role="participant", kind=kind, title=title) for name, kind, title in sides]
+    return EventMention(type="CONSULT", mode="meet", modality="asserted", trigger="met", trigger_start=key * 10,
+                        trigger_end=key * 10 + 3, sentence=key, sentence_start=0, sentence_end=0,
+                        participants=participants, event_key=key)
+
+
+def test_an_office_named_alone_joins_no_meeting_of_another_office():
+    from eventscribe.analyze.group import absorb_vague_groups
+    visit = _meeting(0, ("Joe Ruto", "PERSON", "Kenyan President"), ("Lena Korhonen", "PERSON", "Finnish Prime Minister"))
+    speaker = _meeting(1, ("Kenyan Assembly Speaker", "GROUP", None))
+    delegation = _meeting(2, ("Kenyan delegation", "GROUP", None))
+    absorb_vague_groups([visit, speaker, delegation])
+    assert (speaker.event_key, delegation.event_key) == (1, 0)   # the delegation is the president's people
+
+
+def test_acts_of_one_side_on_two_named_sides_in_two_sentences_are_two_events(analyze_text):
+    analysis = analyze_text("Mali, Niger and Chad announced on Sunday that they were leaving the Economic Community "
+                            "of Central African States. The three countries have also cut diplomatic ties with Belgium.",
+                            published="2024-01-29")
+    leaving, cut = (next(m for m in analysis.mentions if m.trigger == t) for t in ("leaving", "cut"))
+    assert leaving.event_key != cut.event_key
+    assert _sides(cut, "actor") == ["Mali", "Niger", "Chad"]   # the three countries listed before

@@ -190,6 +190,20 @@ def other_recipients(a: EventMention, b: EventMention, joined: set[frozenset[int
                                             for p in left for q in right)
 
 
+_NAMED_SIDES = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def named_recipients_differ(a: EventMention, b: EventMention) -> bool:
+    """Each act is done to a side named by its own name, and none of either's is the other's
+    ('left ECOWAS' and 'cut ties with France'): two acts, whatever sides did them. A side
+    named only by what it is ('the villagers', 'a convoy') may be the other's, told again."""
+    def named(mention: EventMention) -> list[Participant]:
+        return [p for p in mention.participants if p.role == "recipient" and p.kind in _NAMED_SIDES]
+    left, right = named(a), named(b)
+    return bool(left and right) and not any(same_name(p.name, q.name) or same_body(p.name, q.name)
+                                            for p in left for q in right)
+
+
 def same_event(a: EventMention, b: EventMention, joined: set[frozenset[int]] = frozenset()) -> bool:
     """Within one report: same type, a shared participant, no conflicting person, date, place,
     roles or recipient."""
@@ -197,6 +211,8 @@ def same_event(a: EventMention, b: EventMention, joined: set[frozenset[int]] = f
         return False
     if other_recipients(a, b, joined):
         return False   # told side by side, two acts; a later sentence's new target extends the act
+    if named_recipients_differ(a, b):
+        return False   # 'left the bloc' and 'cut ties with Belgium': one side's two acts
     if a.trigger_start == b.trigger_start and a.sentence == b.sentence and _each_names_another(a, b):
         return False   # one trigger split into several events ('calls with A and B')
     if a.mode == b.mode == "multilateral" and _firm_date(a) and _firm_date(a) == _firm_date(b) \
@@ -348,6 +364,9 @@ def _affiliation_words(mention: EventMention) -> set[str]:
     return words
 
 
+_OFFICE_HEADS = words("title_nouns") - _GENERIC_WORDS   # 'speaker', 'president': one person's office
+
+
 def absorb_vague_groups(mentions: list[EventMention]) -> None:
     """'Veldra hosts Tamar delegation' and 'a Tamar delegation headed by Dask arrived in Port Aven
     to meet Halloran' are one visit: an event whose sides are only groups joins the event with
@@ -365,9 +384,11 @@ def absorb_vague_groups(mentions: list[EventMention]) -> None:
         if any(p.kind == "PERSON" for p in first.participants) or not first.participants:
             continue
         group_words = {w for p in first.participants for w in name_tokens(p.name)} - _GENERIC_WORDS
+        # an office named alone is one person's: 'US House Speaker' joins no meeting of the 'US President'
+        offices = {p.name.split()[-1].lower() for p in first.participants if p.name.split()} & _OFFICE_HEADS
         target = next((m for m in named.get((first.type, first.modality), ())
                        if _dates_agree(m, first) and _places_agree(m, first)
-                       and group_words & _affiliation_words(m)), None)
+                       and group_words & _affiliation_words(m) and offices <= _affiliation_words(m)), None)
         if target is None:
             continue
         # A target is an event with named people, never one of these vague ones: the members

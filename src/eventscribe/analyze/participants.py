@@ -35,6 +35,8 @@ STATE_PAIR_NOUNS = words("state_pair_nouns")
 SIDE_PAIR_NOUNS = words("side_pair_nouns")
 ANY_PAIR_NOUNS = PAIR_NOUNS | STATE_PAIR_NOUNS | SIDE_PAIR_NOUNS
 _PAIR_COUNTS = frozenset({"two", "both"})
+# 'the three countries', 'all four governments': the states the report just named together
+_STATE_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 _BELLIGERENT_MODIFIERS = words("belligerent_modifiers")
 PRONOUNS = words("pronouns")
 FIRST_PERSON_PLURAL = words("first_person_plural")
@@ -550,9 +552,17 @@ def pair_word(token: Token) -> str:
     return ""
 
 
+def states_counted(token: Token) -> int:
+    """How many states a counted plural beyond a pair names ('the three countries' -> 3); 0 else."""
+    if token.lower_ not in STATE_PAIR_NOUNS:
+        return 0
+    return next((_STATE_COUNTS[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in _STATE_COUNTS), 0)
+
+
 def is_pair_reference(token: Token) -> bool:
-    """'the two leaders', 'both countries', 'each government', 'the warring parties'."""
-    return bool(pair_word(token)) or is_belligerents_reference(token)
+    """'the two leaders', 'both countries', 'each government', 'the warring parties'; 'the
+    three countries' too."""
+    return bool(pair_word(token)) or is_belligerents_reference(token) or states_counted(token) > 0
 
 
 _BELLIGERENT_NOUNS = words("belligerent_nouns")

@@ -26,7 +26,7 @@ from .lexicon import trigger_words
 from .named_places import NamedPlaces, named_by_place_noun
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, described_offices, entity_of,
-                           is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity,
+                           is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity, states_counted,
                            is_first_person_plural, is_first_person_singular, participants_for, role_phrase,
                            second_title_holder)
 from .places import capital_of, country_name, is_city, is_country, lookup, person_country, side_country
@@ -71,6 +71,7 @@ class _DocumentState:
         self.people: list[tuple[Span, int]] = []
         self._people_read: dict[int, Participant] = {}
         self.states: list[tuple[Span, int]] = []   # names that may be states, in order, with their sentence's offset
+        self.state_lists: list[tuple[list[Span], int]] = []   # names listed together ('Niger, Mali and Chad'), so
         self.last_sides: list[Participant] = []  # the two sides of the last event naming two
         self.last_speaker: list[Participant] = []  # who last said something: 'the comments' are theirs
         # the main subject of the last sentence read: (its index, who it names, whether plural)
@@ -98,6 +99,8 @@ class _DocumentState:
     def refer(self, token: Token, role: str) -> Participant | list[Participant] | None:
         """Who a pronoun, a pair ('both countries') or a description ('the bloc') stands for."""
         if is_pair_reference(token):
+            if states_counted(token):
+                return self._counted_states(token, role, states_counted(token))
             pair = pair_word(token)
             if pair in SIDE_PAIR_NOUNS and self.last_sides:
                 return [self._here(p, role) for p in self.last_sides]
@@ -232,6 +235,16 @@ class _DocumentState:
                       if found is not None)
         return _last_two(itertools.chain(reversed(here), remembered))
 
+    def _counted_states(self, token: Token, role: str, count: int) -> list[Participant] | None:
+        """'the three countries': the last states the report named together in one list
+        ('Niger, Mali and Burkina Faso'), when that list holds as many; none else."""
+        here = [group for group in _state_lists(token.doc) if group[-1].end <= token.i]
+        for group, offset in itertools.chain(((g, 0) for g in reversed(here)), reversed(self.state_lists)):
+            sides = [found for span in group if (found := _state_participant(span, role)) is not None]
+            if len(sides) == count:
+                return [self._here(side, role) for side in _shift(sides, offset)] if offset else sides
+        return None
+
     def remember_sides(self, mention: EventMention) -> None:
         sides = [p for p in mention.participants if p.start is not None]
         # named sides only ('the government of Moldova' is named): 'the Front' and 'rebels' may well be one side
@@ -261,6 +274,7 @@ class _DocumentState:
         self.people.extend((e, offset) for e in people)
         # kept as they are: a state's name is made a participant only when 'both countries' asks
         self.states.extend((e, offset) for e in ents if e.label_ in _STATE_LABELS)
+        self.state_lists.extend((group, offset) for group in _state_lists(doc))
         # the first person who is a subject (names first: walking every token is costly)
         for person in people:
             subject = next((t for t in person if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -313,6 +327,21 @@ _NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 # NER takes a country for a person or a body too; a nationality names its state
 _STATE_LABELS = frozenset({"GPE", "PERSON", "ORG", "NORP"})
+
+
+def _state_lists(doc: Doc) -> list[list[Span]]:
+    """The lists of three names or more that may be states, joined by commas and 'and'
+    ('Niger, Mali and Burkina Faso'), in reading order."""
+    lists = []
+    for ent in doc.ents:
+        if ent.label_ not in _STATE_LABELS or ent.root.dep_ == "conj":
+            continue
+        joined = [entity_of(c) for c in ent.root.subtree if c.dep_ == "conj" and c.ent_type_ in _STATE_LABELS
+                  and c.head.ent_type_ in _STATE_LABELS]
+        members = [ent] + [span for span in joined if span is not None and span != ent]
+        if len(members) >= 3:
+            lists.append(members)
+    return lists
 
 
 def _state_participant(ent: Span, role: str) -> Participant | None:
