@@ -170,3 +170,10 @@ def test_acts_of_one_side_on_two_named_sides_in_two_sentences_are_two_events(ana
     leaving, cut = (next(m for m in analysis.mentions if m.trigger == t) for t in ("leaving", "cut"))
     assert leaving.event_key != cut.event_key
     assert _sides(cut, "actor") == ["Mali", "Niger", "Chad"]   # the three countries listed before
+
+
+def test_a_day_counted_in_the_acts_own_clause_beats_another_clauses_date(analyze_text):
+    analysis = analyze_text("Police detained two organisers in Sousse on 3 May; a court released them two days later.",
+                            published="2026-06-01")
+    released = next(m for m in analysis.mentions if m.trigger == "released")
+    assert released.date.value == "2026-05-05"

@@ -123,7 +123,10 @@ def date_for_trigger(trigger: Token, expressions, offset: int) -> ResolvedDate |
         owned = [item for item in owned if _within(item[0], trigger)]
     if not owned:
         return None
-    start, end, expression, value = min(owned, key=rank)
+    best = min(owned, key=rank)
+    if rank(best)[0] and relative_day(trigger) is not None:
+        return None   # 'detained on 3 May; the court freed them two days later': counted, not 3 May
+    start, end, expression, value = best
     calendar, precision = value.calendar, value.precision
     if precision == "day" and _day_of_telling(doc, start, end, clause):
         # "have reached an agreement, the mediators said Saturday": done by the day it was told

@@ -1078,7 +1078,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
             counted = relative_day(token) if mention.date is None else None
             if counted is not None:
                 # 'the next day', 'the same day': counted from the last day the report told
-                base = _last_told_day(mentions, mention.sentence) or \
+                base = _last_told_day(mentions + [m for m, _ in sentence_mentions], mention.sentence) or \
                     _previous_sentence_date(sentences, sentence.index - first, anchor)
                 mention.date = date_counted_from(base, counted, offset)
             if mention.date is None and anchor is not None and mention.modality == "asserted" and told_as_now(token, mention.type):
