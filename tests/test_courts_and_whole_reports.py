@@ -177,3 +177,11 @@ def test_a_day_counted_in_the_acts_own_clause_beats_another_clauses_date(analyze
                             published="2026-06-01")
     released = next(m for m in analysis.mentions if m.trigger == "released")
     assert released.date.value == "2026-05-05"
+
+
+@pytest.mark.parametrize("text", [
+    "The police wrote to the party that they had no objection to the rally going ahead on 14 March.",
+    "Opposition leaders said the vote would be held on March 9 whatever the court decided.",
+])
+def test_a_months_name_in_a_date_is_no_march(analyze_text, text):
+    assert not [m for m in analyze_text(text, published="2026-03-17").mentions if m.trigger == "March"]

@@ -13,6 +13,7 @@ from spacy.symbols import ADJ as ADJ_POS, AUX as AUX_POS, NOUN as NOUN_POS, PROP
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Participant
+from ..timeparse import MONTHS
 from .detector import load_detector
 from .frames import Frame
 from .group import same_body
@@ -306,11 +307,19 @@ class Trigger(NamedTuple):
     p_event: float | None
 
 
+def _month_of_a_date(token: Token) -> bool:
+    """'going ahead on 14 March': a month's name in a date, not a march."""
+    return token.lower_ in MONTHS and token.text[:1].isupper() and (
+        token.ent_type_ in ("DATE", "TIME") or any(t.like_num for t in token.doc[max(token.i - 1, 0): token.i + 2]))
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     scores = _DetectorScores(text_of(doc))
     found = []
     framed, excluded = _frame_triggers(doc)
     for token, frame in framed:
+        if _month_of_a_date(token):
+            continue
         score = scores.at(token.idx)
         if score is not None and frame.where not in ("", DETECTED):   # a vocabulary frame
             p_event, best_type = score
@@ -325,7 +334,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     known = {trigger.token.i for trigger in found} | excluded
     for token in doc:
         score = scores.at(token.idx)
-        if score is None or score[0] < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod":
+        if score is None or score[0] < DETECT_P_EVENT or token.pos_ not in _DETECTABLE_POS or token.dep_ == "amod" \
+                or _month_of_a_date(token):
             continue
         last = scores.last_part(token)
         if last is not token:
