@@ -185,3 +185,12 @@ def test_a_day_counted_in_the_acts_own_clause_beats_another_clauses_date(analyze
 ])
 def test_a_months_name_in_a_date_is_no_march(analyze_text, text):
     assert not [m for m in analyze_text(text, published="2026-03-17").mentions if m.trigger == "March"]
+
+
+def test_the_owner_of_an_act_done_to_someone_named_after_of_did_it(analyze_text):
+    analysis = analyze_text("France criticised Russia's expulsion of its ambassador.", published="2026-03-17")
+    expulsion = next(m for m in analysis.mentions if m.trigger == "expulsion")
+    criticism = next(m for m in analysis.mentions if m.trigger == "criticised")
+    assert (_sides(expulsion, "actor"), _sides(criticism, "recipient")) == (["Russia"], ["Russia"])
+    arrest = next(m for m in analyze_text("Ghana condemned Kofi Asante's arrest.").mentions if m.trigger == "arrest")
+    assert _sides(arrest, "recipient") == ["Kofi Asante"]   # without 'of', whose arrest: who suffered it

@@ -1288,8 +1288,9 @@ def _read_noun(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
 def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     """Sides named in the noun's own phrase: "Russia's offensive", "the Astana talks", "an attack by X"."""
     for poss in children(token, "poss"):
-        # "Russia's offensive": who did it; "his arrest", "the mayor's detention": who it was done to
-        if lemma_of(token) in _PATIENT_NOUNS and sides.directed:
+        # "Russia's offensive": who did it; "his arrest", "the mayor's detention": who it was done to;
+        # "Russia's expulsion of its ambassador": who did it, to whom 'of' says
+        if lemma_of(token) in _PATIENT_NOUNS and sides.directed and not prep_objects(token, {"of"}):
             found.recipients.extend(sides.other(poss))
         else:
             found.actors.extend(sides.acting(poss))
