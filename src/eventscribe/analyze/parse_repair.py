@@ -22,6 +22,8 @@ POS of a root noun with a subject.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -48,10 +50,15 @@ def _finite_above(verb: Token) -> Token | None:
     return None
 
 
-def repair_finite_conjuncts(doc: Doc) -> Doc:
-    for token in doc:
-        if token.dep_ != "conj" or token.tag_ not in _TENSED or token.head.tag_ not in _NON_FINITE \
-                or _finite(token.head):
+def _with_dep(doc: Doc, dep: str, deps=None) -> list[Token]:
+    """The tokens with this dependency label, found in the doc's array (a Token per word costs more)."""
+    deps = doc.to_array(DEP) if deps is None else deps
+    return [doc[i] for i in numpy.flatnonzero(deps == doc.vocab.strings[dep]).tolist()]
+
+
+def repair_finite_conjuncts(doc: Doc, deps=None) -> Doc:
+    for token in _with_dep(doc, "conj", deps):
+        if token.tag_ not in _TENSED or token.head.tag_ not in _NON_FINITE or _finite(token.head):
             continue
         above = _finite_above(token.head)
         if above is not None and above.i < token.i:
@@ -59,13 +66,13 @@ def repair_finite_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
-def repair_dated_subjects(doc: Doc) -> Doc:
+def repair_dated_subjects(doc: Doc, deps=None) -> Doc:
     """'On Friday Parliament removed the minister': the parser may read 'Friday Parliament' as one
     name, the object of 'On', and leave the verb without a subject. The day is the object of the
     preposition, and the name after it the verb's subject."""
-    for token in doc:
+    for token in _with_dep(doc, "pobj", deps):
         prep = token.head
-        if token.dep_ != "pobj" or token.ent_type_ in ("DATE", "TIME", "") or prep.dep_ != "prep" \
+        if token.ent_type_ in ("DATE", "TIME", "") or prep.dep_ != "prep" \
                 or prep.lower_ not in ("on", "in", "at") or not prep.head.tag_.startswith("VB"):
             continue
         verb = prep.head
@@ -80,11 +87,11 @@ def repair_dated_subjects(doc: Doc) -> Doc:
 _NOUN_TAGS = frozenset({"NN", "NNP", "NNS"})
 
 
-def repair_root_verbs(doc: Doc) -> Doc:
+def repair_root_verbs(doc: Doc, deps=None) -> Doc:
     """'Dockworkers march to the port': a root noun the parser gives a subject (and no copula) is
     a verb in the present tense; 'marches' after a subject in the singular."""
-    for token in doc:
-        if token.dep_ != "ROOT" or token.tag_ not in _NOUN_TAGS or token.ent_type_ \
+    for token in _with_dep(doc, "ROOT", deps):
+        if token.tag_ not in _NOUN_TAGS or token.ent_type_ \
                 or not token.is_lower and token.i > 0:
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -96,7 +103,8 @@ def repair_root_verbs(doc: Doc) -> Doc:
 
 @Language.component(REPAIR_FACTORY)
 def _parse_repairs(doc: Doc) -> Doc:
-    return repair_root_verbs(repair_dated_subjects(repair_finite_conjuncts(doc)))
+    deps = doc.to_array(DEP)   # read once: the repairs change no ROOT, conj or pobj they look for
+    return repair_root_verbs(repair_dated_subjects(repair_finite_conjuncts(doc, deps), deps), deps)
 
 
 def add_parse_repairs(nlp: Language) -> None:
