@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Span, Token
 
 from ..countrywords import demonym
@@ -186,8 +188,9 @@ def _national_sides(doc: Doc, offset: int) -> list[NationalSide]:
     """The people of a state a sentence tells of by nationality and a side's noun ('Indian
     soldiers', 'Chinese troops')."""
     found = []
-    for token in doc:
-        if token.tag_ != "NNS" or token.lemma_.lower() not in SIDE_NOUNS:
+    plurals = numpy.flatnonzero(doc.to_array(TAG) == doc.vocab.strings["NNS"]).tolist()   # a Token per word costs more
+    for token in (doc[i] for i in plurals):
+        if token.lemma_.lower() not in SIDE_NOUNS:
             continue
         nationality = nationality_of(token, adjacent=True)
         if nationality is not None:
