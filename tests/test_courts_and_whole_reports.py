@@ -194,3 +194,12 @@ def test_the_owner_of_an_act_done_to_someone_named_after_of_did_it(analyze_text)
     assert (_sides(expulsion, "actor"), _sides(criticism, "recipient")) == (["Russia"], ["Russia"])
     arrest = next(m for m in analyze_text("Ghana condemned Kofi Asante's arrest.").mentions if m.trigger == "arrest")
     assert _sides(arrest, "recipient") == ["Kofi Asante"]   # without 'of', whose arrest: who suffered it
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The Tecolotes gang ambushed a police patrol in Choloma on Thursday.", "Tecolotes gang"),
+    ("Members of the Rio Verde cartel attacked an army post near Culiacan on Monday.", "Rio Verde cartel"),
+])
+def test_a_named_gang_or_cartel_is_a_side(analyze_text, text, side):
+    attack = _of_type(analyze_text(text, published="2026-03-17"), "ASSAULT")[0]
+    assert _sides(attack, "actor") == [side]
