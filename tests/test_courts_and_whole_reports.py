@@ -203,3 +203,10 @@ def test_the_owner_of_an_act_done_to_someone_named_after_of_did_it(analyze_text)
 def test_a_named_gang_or_cartel_is_a_side(analyze_text, text, side):
     attack = _of_type(analyze_text(text, published="2026-03-17"), "ASSAULT")[0]
     assert _sides(attack, "actor") == [side]
+
+
+def test_a_description_of_one_nation_is_no_body_named_for_another(analyze_text):
+    analysis = analyze_text("The Philippine Coast Guard said the Chinese coast guard rammed its vessel near the shoal.",
+                            published="2026-03-17")
+    ramming = _of_type(analysis, "ASSAULT")[0]
+    assert _sides(ramming, "actor") == ["Chinese coast guard"]

@@ -95,6 +95,10 @@ class Entity:
             | (_LABOUR_MODIFIERS | {f(w) for w in self.name_words for f in (_trade_of, _of_the_side)} if labour else set())
         return (by_name or head in self.describers) and modifiers <= allowed
 
+    def lands(self) -> set[str]:
+        """The states its name names ('Philippine' of 'Philippine Coast Guard')."""
+        return {code for w in self.name.split() if (code := side_country(w)) is not None}
+
     def holds_word(self, head: str, modifiers: set[str]) -> bool:
         """Whether a description is a word of this body's name ('the union', 'the federation's
         leaders'), with no word the report does not say of it."""
@@ -146,11 +150,15 @@ class EntityTable:
         named last before it among those it fits, else the first after; None when none fits."""
         head, modifiers = singular(token.text), _modifier_words(token)
         at = offset + token.idx
-        fitting = [e for e in self.entities.values() if e.fits(head, modifiers)]
+        # 'the Chinese coast guard' is no 'Philippine Coast Guard': a nationality said of the
+        # description that another in the body's name contradicts
+        lands = {code for c in token.children if c.ent_type_ in ("GPE", "NORP") and (code := side_country(c.text))}
+        bodies = [e for e in self.entities.values() if not lands or not (e.lands() - lands)]
+        fitting = [e for e in bodies if e.fits(head, modifiers)]
         if not fitting:
             # 'the union' of the Confederation of Labour Unions: a word of one body's name (of
             # one only: 'the council' of two councils says neither)
-            named = [e for e in self.entities.values() if e.holds_word(head, modifiers)]
+            named = [e for e in bodies if e.holds_word(head, modifiers)]
             fitting = named if len(named) == 1 else []
         if not fitting:
             return self._national(token, role, head, modifiers, at)
