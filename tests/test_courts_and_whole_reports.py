@@ -210,3 +210,12 @@ def test_a_description_of_one_nation_is_no_body_named_for_another(analyze_text):
                             published="2026-03-17")
     ramming = _of_type(analysis, "ASSAULT")[0]
     assert _sides(ramming, "actor") == ["Chinese coast guard"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Norway condemned China's provocations near the shoal.", "China"),
+    ("The EU criticised Russia's activities in the Black Sea.", "Russia"),
+])
+def test_what_a_side_did_wrong_stands_for_it(analyze_text, text, target):
+    mention = _of_type(analyze_text(text, published="2026-03-17"), "ACCUSE")[0]
+    assert _sides(mention, "recipient") == [target]
