@@ -129,7 +129,7 @@ def test_a_person_named_as_often_as_a_state_leaves_the_state_as_the_guess():
 @pytest.mark.parametrize("text", [
     "The Kenyan president's meeting with Chancellor Olaf Brenner on Monday came ahead of a meeting with "
     "the Bundestag's foreign affairs committee the same day.",
-    "President Ruto met Chancellor Olaf Brenner on Monday. Ruto also had a meeting with the Bundestag on Monday.",
+    "President Amani Kiprono met Chancellor Olaf Brenner on Monday. Kiprono also had a meeting with the Bundestag on Monday.",
 ])
 def test_meetings_with_two_hosts_each_named_are_two_meetings(analyze_text, text):
     meetings = [m for m in _of_type(analyze_text(text, published="2025-03-12"), "CONSULT") if m.participants]
@@ -156,7 +156,7 @@ def _meeting(key, *sides):
 
 def test_an_office_named_alone_joins_no_meeting_of_another_office():
     from eventscribe.analyze.group import absorb_vague_groups
-    visit = _meeting(0, ("Joe Ruto", "PERSON", "Kenyan President"), ("Lena Korhonen", "PERSON", "Finnish Prime Minister"))
+    visit = _meeting(0, ("Amani Kiprono", "PERSON", "Kenyan President"), ("Lena Korhonen", "PERSON", "Finnish Prime Minister"))
     speaker = _meeting(1, ("Kenyan Assembly Speaker", "GROUP", None))
     delegation = _meeting(2, ("Kenyan delegation", "GROUP", None))
     absorb_vague_groups([visit, speaker, delegation])
@@ -165,11 +165,11 @@ def test_an_office_named_alone_joins_no_meeting_of_another_office():
 
 def test_acts_of_one_side_on_two_named_sides_in_two_sentences_are_two_events(analyze_text):
     analysis = analyze_text("Mali, Niger and Chad announced on Sunday that they were leaving the Economic Community "
-                            "of Central African States. The three countries have also cut diplomatic ties with Belgium.",
-                            published="2024-01-29")
-    leaving, cut = (next(m for m in analysis.mentions if m.trigger == t) for t in ("leaving", "cut"))
-    assert leaving.event_key != cut.event_key
-    assert _sides(cut, "actor") == ["Mali", "Niger", "Chad"]   # the three countries listed before
+                            "of Central African States. On Monday the three states severed diplomatic relations with "
+                            "Belgium.", published="2024-01-29")
+    leaving, severed = (next(m for m in analysis.mentions if m.trigger == t) for t in ("leaving", "severed"))
+    assert leaving.event_key != severed.event_key
+    assert _sides(severed, "actor") == ["Mali", "Niger", "Chad"]   # the three states listed before
 
 
 def test_a_day_counted_in_the_acts_own_clause_beats_another_clauses_date(analyze_text):

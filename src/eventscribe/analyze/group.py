@@ -195,7 +195,7 @@ _NAMED_SIDES = frozenset({"PERSON", "ORG", "GPE"})
 
 def named_recipients_differ(a: EventMention, b: EventMention) -> bool:
     """Each act is done to a side named by its own name, and none of either's is the other's
-    ('left ECOWAS' and 'cut ties with France'): two acts, whatever sides did them. A side
+    ('left the bloc' and 'broke off relations with Belgium'): two acts, whatever sides did them. A side
     named only by what it is ('the villagers', 'a convoy') may be the other's, told again."""
     def named(mention: EventMention) -> list[Participant]:
         return [p for p in mention.participants if p.role == "recipient" and p.kind in _NAMED_SIDES]
@@ -212,14 +212,14 @@ def same_event(a: EventMention, b: EventMention, joined: set[frozenset[int]] = f
     if other_recipients(a, b, joined):
         return False   # told side by side, two acts; a later sentence's new target extends the act
     if named_recipients_differ(a, b):
-        return False   # 'left the bloc' and 'cut ties with Belgium': one side's two acts
+        return False   # 'left the bloc' and 'broke off relations with Belgium': one side's two acts
     if a.trigger_start == b.trigger_start and a.sentence == b.sentence and _each_names_another(a, b):
         return False   # one trigger split into several events ('calls with A and B')
     if a.mode == b.mode == "multilateral" and _firm_date(a) and _firm_date(a) == _firm_date(b) \
             and a.place is not None and b.place is not None:
         return True   # one gathering on one day in one city
     if a.type == b.type == "CONSULT" and hosts_differ(a, b):
-        return False   # Zelensky with Biden, Zelensky with Congress: two meetings of one visit
+        return False   # a visitor with the president, then with parliament: two meetings of one visit
     return share_a_side(a, b) and not people_conflict(a, b)
 
 
@@ -384,7 +384,7 @@ def absorb_vague_groups(mentions: list[EventMention]) -> None:
         if any(p.kind == "PERSON" for p in first.participants) or not first.participants:
             continue
         group_words = {w for p in first.participants for w in name_tokens(p.name)} - _GENERIC_WORDS
-        # an office named alone is one person's: 'US House Speaker' joins no meeting of the 'US President'
+        # an office named alone is one person's: 'the Assembly Speaker' joins no meeting of the President
         offices = {p.name.split()[-1].lower() for p in first.participants if p.name.split()} & _OFFICE_HEADS
         target = next((m for m in named.get((first.type, first.modality), ())
                        if _dates_agree(m, first) and _places_agree(m, first)
