@@ -219,3 +219,9 @@ def test_a_description_of_one_nation_is_no_body_named_for_another(analyze_text):
 def test_what_a_side_did_wrong_stands_for_it(analyze_text, text, target):
     mention = _of_type(analyze_text(text, published="2026-03-17"), "ACCUSE")[0]
     assert _sides(mention, "recipient") == [target]
+
+
+def test_a_doubt_about_who_did_it_is_no_part_of_the_sides_name(analyze_text):
+    attack = _of_type(analyze_text("Suspected KLF fighters ambushed an army convoy near Beni on Monday.",
+                                   published="2026-03-17"), "ASSAULT")[0]
+    assert _sides(attack, "actor") == ["KLF fighters"]

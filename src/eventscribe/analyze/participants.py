@@ -363,6 +363,7 @@ def clean_name(ent: Span) -> str:
 
 _TRAILING_FUNCTION_WORDS = frozenset("by and of in on at for with from to the".split())
 _WHERE_WORDS = frozenset({"near", "outside", "around"})
+_HEDGES = words("hedging_modifiers")
 
 
 def _is_day_word(word: str) -> bool:
@@ -1143,8 +1144,9 @@ def _side(token: Token, role: str) -> Participant | None:
                  and (t.dep_ in ("compound", "amod") or t.dep_ == "poss" and t.pos_ == "PROPN")]
     # from the first word of its modifiers' own phrases: 'Ivory Coast rebels', not 'Coast rebels'
     start = min([m.left_edge.i for m in modifiers] + [token.i])
-    while start < token.i and (_tells_a_day(token.doc[start]) or token.doc[start].ent_type_ == "CARDINAL"):
-        start += 1   # 'on 3 May Uzbek border guards', the date hung on the nationality
+    while start < token.i and (_tells_a_day(token.doc[start]) or token.doc[start].ent_type_ == "CARDINAL"
+                               or token.doc[start].lower_ in _HEDGES):
+        start += 1   # 'on 3 May Uzbek border guards', the date hung on the nationality; 'Suspected KLF fighters'
     # 'the government and Darfur rebels' parsed as one phrase: the side starts after the 'and'
     start = next((c.i + 1 for m in token.children if _miscoordinated(m)
                   for c in m.children if c.dep_ == "cc" and c.i < token.i), start)
