@@ -225,3 +225,9 @@ def test_a_doubt_about_who_did_it_is_no_part_of_the_sides_name(analyze_text):
     attack = _of_type(analyze_text("Suspected KLF fighters ambushed an army convoy near Beni on Monday.",
                                    published="2026-03-17"), "ASSAULT")[0]
     assert _sides(attack, "actor") == ["KLF fighters"]
+
+
+def test_a_craft_of_a_named_force_stands_for_it(analyze_text):
+    attack = _of_type(analyze_text("The Chinese coast guard rammed a vessel of the Philippine Coast Guard near the shoal.",
+                                   published="2026-03-17"), "ASSAULT")[0]
+    assert (_sides(attack, "actor"), _sides(attack, "recipient")) == (["Chinese coast guard"], ["Philippine Coast Guard"])

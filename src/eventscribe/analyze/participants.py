@@ -854,6 +854,13 @@ def _counted(token: Token) -> Token:
             or [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] \
             or [c for c in token.subtree if c.i < token.i and c.dep_ in ("compound", "amod") and _owns_a_site(c)]
         return owners[0] if owners else token
+    if token.lemma_.lower() in _CREWED:
+        # "rammed a vessel of the Philippine Coast Guard", "Russia's ships": the force it is of
+        owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS and entity_of(c) is not None] \
+            or [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj" and entity_of(o) is not None and entity_of(o).label_ in ("ORG", "GPE", "NORP")]
+        if owners:
+            return owners[0]
     if token.lower_ in _TIME_NOUNS:
         # The parser hangs the side on the time noun after it: "by the federal police minutes later".
         sides = [c for c in token.children if c.dep_ == "compound" and (c.lemma_.lower() in SIDE_NOUNS or entity_of(c) is not None)]
