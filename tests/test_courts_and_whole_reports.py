@@ -231,3 +231,19 @@ def test_a_craft_of_a_named_force_stands_for_it(analyze_text):
     attack = _of_type(analyze_text("The Chinese coast guard rammed a vessel of the Philippine Coast Guard near the shoal.",
                                    published="2026-03-17"), "ASSAULT")[0]
     assert (_sides(attack, "actor"), _sides(attack, "recipient")) == (["Chinese coast guard"], ["Philippine Coast Guard"])
+
+
+def test_an_office_holder_flying_to_two_capitals_visits_each_state(analyze_text):
+    analysis = analyze_text("Kazakh Foreign Minister Askar Nurlanov flew to Bishkek on Monday and then to Dushanbe on "
+                            "Tuesday.", published="2026-03-17")
+    visits = [(m.mode, _sides(m, "participant"), m.date.value, m.place.name) for m in _of_type(analysis, "CONSULT")]
+    assert visits == [("visit", ["Askar Nurlanov", "Kyrgyzstan"], "2026-03-16", "Bishkek"),
+                      ("visit", ["Askar Nurlanov", "Tajikistan"], "2026-03-17", "Dushanbe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan peacekeepers arrived in Mogadishu on Monday.",
+    "Thousands of migrants travelled to the border at Tijuana.",
+])
+def test_troops_or_crowds_going_somewhere_pay_no_visit(analyze_text, text):
+    assert not _of_type(analyze_text(text, published="2026-03-17"), "CONSULT")

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..countrywords import country_words
 from .frames import Frame, checks
 from .participants import GROUP_NOUNS, TITLE_NOUNS, entity_of
+from .places import capital_of, is_country, lookup
 from .syntax import (MEANS_PREPS, agent_objects, children, is_person_like, left_objects, lemma_of, named_by, names_a_side,
                      out_of_objects, prep_objects, subject_of)
 from .words import words
@@ -424,6 +425,27 @@ def aid_arrived(token: Token, frame: Frame) -> bool:
     subjects, _ = subject_of(token)
     wanted = frame.words["arriving_aid"]
     return any(lemma_of(s) in wanted or any(lemma_of(o) in wanted for o in prep_objects(s, {"of"})) for s in subjects)
+
+
+@checks.register("official_to_capital")
+def official_to_capital(token: Token, frame: Frame) -> bool:
+    """'Kazakhstan's foreign minister flew to Tashkent', 'the president arrived in Hanoi': one who
+    holds an office, or a delegation, going to a state's capital (or to a state) visits it; not
+    troops, goods or a crowd going somewhere."""
+    subjects, passive = subject_of(token)
+    if passive or not any(is_person_like(s) and (entity_of(s) is None or entity_of(s).label_ == "PERSON") for s in subjects):
+        return False
+    prepositions = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "in")]
+    prepositions += [j for p in prepositions for j in p.children if j.dep_ == "conj" and j.lower_ == "to"]
+    return any(_a_capital_or_state(o) for p in prepositions for o in p.children if o.dep_ == "pobj")
+
+
+def _a_capital_or_state(token: Token) -> bool:
+    ent = entity_of(token)
+    if ent is None or ent.label_ not in ("GPE", "ORG", "PERSON"):
+        return False
+    place = lookup(ent.text)
+    return place is not None and (is_country(ent.text) or capital_of(place) is not None)
 
 
 @checks.register("turned_back", reads=("turned_back_things",))
