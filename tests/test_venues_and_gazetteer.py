@@ -119,7 +119,8 @@ def test_an_agreement_takes_the_one_venue_of_the_talks_not_their_first_day(analy
 
 def test_a_where_clause_places_its_event_at_the_place_it_follows(analyze_text):
     analysis = analyze_text("The envoy flew to Oslo, where he met Sami leaders on Sunday.", published="2024-03-16")
-    assert _mention(analysis, "met").place.name == "Oslo"
+    meetings = [m for m in analysis.mentions if m.type == "CONSULT"]   # the flight there is a visit too
+    assert meetings and all(m.place.name == "Oslo" for m in meetings)
 
 
 def test_a_date_in_another_clause_is_not_the_event_s(analyze_text):

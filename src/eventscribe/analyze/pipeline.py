@@ -887,7 +887,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     agreeing_sides(raw)
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced, subjected, joined)
     settings_from_meetings(mentions)
-    hosts_from_destinations(mentions)
+    hosts_from_destinations(mentions, analysis.text)
     whole = analysis.sentences
     start = 0 if sentences[0] is whole[0] else sentences[0].start
     end = None if sentences[-1] is whole[-1] else sentences[-1].end

@@ -93,9 +93,10 @@ def settings_from_meetings(mentions: list[EventMention]) -> None:
             mention.date = replace(meeting.date, basis=BASIS_MEETING)
 
 
-def hosts_from_destinations(mentions: list[EventMention]) -> None:
+def hosts_from_destinations(mentions: list[EventMention], text: str = "") -> None:
     """A visit told with its visitor alone ('the Kenyan president arrived in Kampala on a visit')
-    was hosted by the state whose capital it went to: that state is its other side. A meeting
+    was hosted by the state whose capital it went to: that state is its other side, read from
+    the capital's name in the sentence (`text`: the report, for the words' offsets). A meeting
     in a capital names no host ('met the delegation in Kampala'), nor does a trip to a land."""
     for mention in mentions:
         if mention.type != "CONSULT" or mention.mode != "visit" or mention.modality != "asserted" or mention.place is None:
@@ -106,5 +107,8 @@ def hosts_from_destinations(mentions: list[EventMention]) -> None:
         name = country_name(host) if host else None
         if len(sides) != 1 or name is None or side_country(sides[0].name, " ".join(filter(None, [sides[0].affiliation, sides[0].title]))) == host:
             continue
-        mention.participants = sides + [Participant(name=name, role="participant", kind="GPE", surface=place.expression)]
+        found = text.find(place.expression, mention.sentence_start, mention.sentence_end) if text and place.expression else -1
+        start, end = (found, found + len(place.expression)) if found >= 0 else (None, None)
+        mention.participants = sides + [Participant(name=name, role="participant", kind="GPE", surface=place.expression,
+                                                    start=start, end=end)]
 
