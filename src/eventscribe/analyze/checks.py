@@ -429,15 +429,25 @@ def aid_arrived(token: Token, frame: Frame) -> bool:
 
 @checks.register("official_to_capital")
 def official_to_capital(token: Token, frame: Frame) -> bool:
-    """'Kazakhstan's foreign minister flew to Tashkent', 'the president arrived in Hanoi': one who
+    """'the foreign minister flew to Accra', 'the president arrived in Hanoi': one who
     holds an office, or a delegation, going to a state's capital (or to a state) visits it; not
     troops, goods or a crowd going somewhere."""
     subjects, passive = subject_of(token)
-    if passive or not any(is_person_like(s) and (entity_of(s) is None or entity_of(s).label_ == "PERSON") for s in subjects):
+    if passive or not any(_an_official(s) for s in subjects):
         return False
     prepositions = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "in")]
     prepositions += [j for p in prepositions for j in p.children if j.dep_ == "conj" and j.lower_ == "to"]
     return any(_a_capital_or_state(o) for p in prepositions for o in p.children if o.dep_ == "pobj")
+
+
+def _an_official(subject: Token) -> bool:
+    """A person or an office holder ('the minister', 'Foreign Minister Marta Olave', whatever
+    NER made of the name), or a delegation; not a body, a state or a crowd."""
+    ent = entity_of(subject)
+    if ent is not None and ent.label_ != "PERSON":
+        return False
+    return is_person_like(subject) or any(lemma_of(t) in TITLE_NOUNS or t.ent_type_ == "PERSON"
+                                          for t in subject.subtree if t.i <= subject.i)
 
 
 def _a_capital_or_state(token: Token) -> bool:
