@@ -170,6 +170,8 @@ def test_acts_of_one_side_on_two_named_sides_in_two_sentences_are_two_events(ana
     leaving, severed = (next(m for m in analysis.mentions if m.trigger == t) for t in ("leaving", "severed"))
     assert leaving.event_key != severed.event_key
     assert _sides(severed, "actor") == ["Mali", "Niger", "Chad"]   # the three states listed before
+    # read from the first sentence, each keeps the offsets of the words it was read from
+    assert [analysis.text[p.start:p.end] for p in severed.participants if p.role == "actor"] == ["Mali", "Niger", "Chad"]
 
 
 def test_a_day_counted_in_the_acts_own_clause_beats_another_clauses_date(analyze_text):

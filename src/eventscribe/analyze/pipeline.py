@@ -71,7 +71,7 @@ class _DocumentState:
         self.people: list[tuple[Span, int]] = []
         self._people_read: dict[int, Participant] = {}
         self.states: list[tuple[Span, int]] = []   # names that may be states, in order, with their sentence's offset
-        self.state_lists: list[tuple[list[Span], int]] = []   # names listed together ('Niger, Mali and Chad'), so
+        self.state_lists: list[tuple[list[Span], int]] = []   # names listed together ('Niger, Mali and Chad'), the same way
         self.last_sides: list[Participant] = []  # the two sides of the last event naming two
         self.last_speaker: list[Participant] = []  # who last said something: 'the comments' are theirs
         # the main subject of the last sentence read: (its index, who it names, whether plural)
@@ -238,11 +238,12 @@ class _DocumentState:
     def _counted_states(self, token: Token, role: str, count: int) -> list[Participant] | None:
         """'the three countries': the last states the report named together in one list
         ('Niger, Mali and Burkina Faso'), when that list holds as many; none else."""
-        here = [group for group in _state_lists(token.doc) if group[-1].end <= token.i]
-        for group, offset in itertools.chain(((g, 0) for g in reversed(here)), reversed(self.state_lists)):
+        here = [(group, None) for group in _state_lists(token.doc) if group[-1].end <= token.i]
+        # (a list read before, at its sentence's offset — the report's first has offset 0 — or this sentence's: None)
+        for group, offset in itertools.chain(reversed(here), reversed(self.state_lists)):
             sides = [found for span in group if (found := _state_participant(span, role)) is not None]
             if len(sides) == count:
-                return [self._here(side, role) for side in _shift(sides, offset)] if offset else sides
+                return sides if offset is None else [self._here(side, role) for side in _shift(sides, offset)]
         return None
 
     def remember_sides(self, mention: EventMention) -> None:
