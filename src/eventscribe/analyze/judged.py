@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..model import EventMention, Participant
 from .group import same_body, same_name
 from .participants import names_a_thing
-from .sides import ANY_ACT, DOER_FROM_CONTEXT, doers_of, one_side, same_act_elsewhere
+from .sides import ANY_ACT, DOER_FROM_CONTEXT, doers_of, last_addressed_to, same_act_elsewhere
 from .words import words
 
 # Types whose other side is whoever did the act they are about.
@@ -71,10 +71,8 @@ def _answered(judgement: EventMention, act: EventMention, mentions: list[EventMe
     judges = doers_of(judgement)
     if act.participants or not judges:
         return None
-    addressed = [m for m in mentions if m is not act and m is not judgement and m.type == act.type
-                 and m.modality == "asserted" and doers_of(m) and m.sentence <= judgement.sentence
-                 and any(one_side(p, j) for p in m.participants if p.role == "recipient" for j in judges)]
-    return max(addressed, key=lambda m: (m.sentence, m.trigger_start), default=None)
+    return last_addressed_to(judges, mentions, judgement.sentence,
+                             lambda m: m is not act and m is not judgement and m.type == act.type)
 
 
 def fill_judged_sides(links: list[tuple[EventMention, EventMention]], mentions: list[EventMention]) -> None:

@@ -12,7 +12,7 @@ shows that it came from another sentence.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -509,6 +509,15 @@ _ADDRESSING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
 _ANSWERED_WITHIN = 3
 
 
+def last_addressed_to(sides: list[Participant], mentions: list[EventMention], sentence: int,
+                      fits: Callable[[EventMention], bool]) -> EventMention | None:
+    """The report's latest asserted act told in `sentence` or before, that `fits`, done by a side
+    it names to one of these sides, by any name ('Belgrade' for Serbia)."""
+    addressed = [m for m in mentions if m.modality == "asserted" and m.sentence <= sentence and fits(m) and doers_of(m)
+                 and any(one_side(p, s) for p in m.participants if p.role == "recipient" for s in sides)]
+    return max(addressed, key=lambda m: (m.sentence, m.trigger_start), default=None)
+
+
 def refusals_answered(mentions: list[EventMention], refused: dict[int, str | None]) -> dict[int, list[Participant]]:
     """A refusal told with who refused and nothing refused by whom ('Hoxha rejected the calls',
     'Togo dismissed the charges', 'Uganda said no') answers whoever the report last told
@@ -517,7 +526,6 @@ def refusals_answered(mentions: list[EventMention], refused: dict[int, str | Non
     answer_refusals after the report's principal sides are counted, which a side found so must
     not sway. What a refusal refuses (`refused`, by trigger offset: judged.refused_kind) says
     which acts it may answer: 'rejected a proposal' answers no charge told before it."""
-    addressing = [m for m in mentions if m.type in _ADDRESSING_TYPES and m.modality == "asserted" and doers_of(m)]
     answered = {}
     for key, event in _events(mentions).items():
         sides = _event_sides(event)
@@ -526,11 +534,9 @@ def refusals_answered(mentions: list[EventMention], refused: dict[int, str | Non
             continue
         kinds = {refused.get(m.trigger_start) for m in event}
         first = min(m.sentence for m in event)
-        before = [m for m in addressing if 0 <= first - m.sentence <= _ANSWERED_WITHIN
-                  and (m.type in kinds or ANY_ACT in kinds) and any(
-            one_side(p, d) for p in m.participants if p.role == "recipient" for d in doers)]
-        latest = max(before, key=lambda m: (m.sentence, m.trigger_start), default=None)
-        callers = [p for p in doers_of(latest) if not any(one_side(p, d) for d in doers)] if latest else []
+        latest = last_addressed_to(doers, mentions, first, lambda m: m.type in _ADDRESSING_TYPES
+                                   and first - m.sentence <= _ANSWERED_WITHIN and (m.type in kinds or ANY_ACT in kinds))
+        callers = [p for p in doers_of(latest) if not any(one_side(p, d) for d in doers)]
         if callers:
             answered[key] = callers
     return answered
@@ -555,11 +561,11 @@ def cross_border_targets(mentions: list[EventMention]) -> None:
             continue
         states = {_state_or_holder(p) for p in sides}
         place = next((m.place for m in event if m.place is not None and m.place.country), None)
-        if len(states) != 1 or None in states or place is None or place.country in states:
+        name = country_name(place.country) if place is not None else None
+        if len(states) != 1 or None in states or name is None or place.country in states:
             continue
-        name = country_name(place.country)
         for mention in event:
-            if mention.participants and name:
+            if mention.participants:
                 mention.participants.append(Participant(name=name, role="recipient", kind="GPE"))
 
 
