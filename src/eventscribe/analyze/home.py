@@ -15,12 +15,14 @@ import re
 from collections import Counter
 
 from ..countrywords import country_words, demonym as demonym_of
-from ..model import EventMention, Participant
+from ..model import EventMention, Participant, Place
 from .entities import singular
 from .participants import UNNAMED_STATE_BODIES
-from .places import country_name, has_namesakes, lookup, side_country
+from .places import country_name, has_namesakes, lookup, namesake_in, side_country
 from .words import words
 
+_SEIZURE_WORDS = words("seizure_of_power_words")
+_ARMED_NOUNS = words("armed_state_nouns")
 _UNNAMED_SIDES = words("generic_state_nouns") | {singular(w) for w in words("crowd_nouns")}
 _DOMINANCE = 2   # the report's country is named at least twice as often as any other
 # Sides that are of the country where they act: crowds and police (an army may fight abroad).
@@ -29,15 +31,49 @@ _LOCAL_SIDES = {singular(w) for w in words("crowd_nouns")} | {"police"}
 _STATE_MODIFIERS = words("state_side_modifiers")
 
 
-def home_country(names: list[str]) -> str | None:
-    """ISO3 of the country the report's country names and demonyms name most: three times at
-    least and twice as often as any other; else None."""
-    named = Counter(code for name in names if (code := side_country(name)) is not None).most_common(2)
+def home_country(names: list[str], filed_in: str | None = None) -> str | None:
+    """ISO3 of the report's country: the country of the town it was filed in (`filed_in`,
+    ISO3), when the report names that country three times at least (a report from Bijelo Polje
+    on Montenegrins held in Serbia is Montenegrin, however often it names Serbia); else the
+    country its country names and demonyms name most, three times at least and twice as often
+    as any other; else None."""
+    counts = Counter(code for name in names if (code := side_country(name)) is not None)
+    if filed_in is not None and counts.get(filed_in, 0) >= 3:
+        return filed_in
+    named = counts.most_common(2)
     if not named:
         return None
     code, count = named[0]
     second = named[1][1] if len(named) > 1 else 0
     return code if count >= 3 and count >= _DOMINANCE * second else None
+
+
+# A run of capitalised words: where a report names a country or a people ('the U.N. office in
+# Colombia', 'Six Colombian soldiers'), parsed or not.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*)*")
+
+
+def place_names(text: str) -> list[str]:
+    """The runs of capitalised words of a text, which name its countries and peoples: counted
+    over every sentence, not only the ones read for events, so that a report's country does
+    not depend on which sentences held an event word."""
+    return _CAPITALISED_RUN.findall(text)
+
+
+def named_countries(names: list[str]) -> frozenset[str]:
+    """The countries (ISO3) a report's names name."""
+    return frozenset(code for name in names if (code := side_country(name)) is not None)
+
+
+def settle_namesakes(mentions: list[EventMention], names: list[str], filed_in: Place | None) -> Place | None:
+    """Moves each event placed in a town whose country the report never names to the town of
+    that name in a country it does name ('Zamora' in a report on Ecuador); returns the town the
+    report was filed in, so moved too."""
+    countries = named_countries(names)
+    for mention in mentions:
+        if mention.place is not None and (moved := namesake_in(mention.place, countries)) is not None:
+            mention.place = moved
+    return (namesake_in(filed_in, countries) or filed_in) if filed_in is not None else None
 
 
 def _is_unnamed_side(p: Participant) -> bool:
@@ -55,20 +91,24 @@ def _is_local(p: Participant) -> bool:
     return singular(p.name.split()[-1].lower()) in _LOCAL_SIDES
 
 
-def _town_country(name: str) -> str | None:
-    """The country of a town the gazetteer knows ('Harare' -> 'ZWE'); None for a country or an unknown name."""
+def _town_country(name: str, named: frozenset[str] = frozenset()) -> str | None:
+    """The country of a town the gazetteer knows ('Harare' -> 'ZWE'); of the town of that name
+    in a country the report names (`named`, ISO3), when the largest is in none; None for a
+    country or an unknown name."""
     place = lookup(name)
-    return place.country if place is not None and place.lat is not None else None
+    if place is None or place.lat is None:
+        return None
+    return (namesake_in(place, named) or place).country
 
 
-def _country_of(p: Participant, mention: EventMention, home: str | None) -> str | None:
+def _country_of(p: Participant, mention: EventMention, home: str | None, named: frozenset[str]) -> str | None:
     """Whose an unnamed side is: a crowd's or the police's, the town's they are said to be in,
     else the event's place's; any other, the report's country, or, in a report of no one
     country, the country of the event's place ('Troops arrested eleven herders' in a
     monitor's note from Mopti are Malian: an army abroad is named by its country)."""
     there = mention.place.country if mention.place is not None else None
     if _is_local(p):
-        there = (_town_country(p.affiliation) if p.affiliation else None) or there
+        there = (_town_country(p.affiliation, named) if p.affiliation else None) or there
         if there is not None:
             return there
     return home or there
@@ -87,17 +127,28 @@ def _only_country_placed(mentions: list[EventMention], names: list[str]) -> str 
     return countries.pop() if len(countries) == 1 and named <= countries else None
 
 
-def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in: str | None = None) -> None:
+def tells_a_seizure_of_power(text: str) -> bool:
+    """Whether a report tells of a coup or a junta: its soldiers then act for themselves, not for
+    the state they seized."""
+    return any(w in _SEIZURE_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in: str | None = None,
+                        seizure: bool = False) -> str | None:
     """Name each unnamed state side or crowd of a one-country report (`names`: the place and
     nationality names it holds) as that country's. A crowd or police of an event placed in a
     known country are that country's, whatever country the report names most: people who
     protest in Dushanbe are Tajik protesters in a report on Uzbekistan. An office named alone ('the
     Head of State') is the report's country's, or else the country of the town it was filed in
-    (`filed_in`, ISO3)."""
-    home = home_country(names) or _only_country_placed(mentions, names)
+    (`filed_in`, ISO3). In a report of a coup (`seizure`), the army and soldiers keep their own
+    words: who they act for is what the report is about. Returns the report's country (ISO3), if
+    it has one."""
+    home = home_country(names, filed_in) or _only_country_placed(mentions, names)
+    named = named_countries(names)
     for mention in mentions:
         for p in mention.participants:
-            code = _country_of(p, mention, home) if _is_unnamed_side(p) else None
+            armed = seizure and singular(p.name.split()[-1].lower()) in _ARMED_NOUNS
+            code = _country_of(p, mention, home, named) if _is_unnamed_side(p) and not armed else None
             demonym = demonym_of(code) if code is not None else None
             if demonym is not None:
                 p.surface = p.surface or p.name
@@ -109,8 +160,8 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in
         for p in mention.participants:
             _home_office(p, home or filed_in)   # 'the President' of a report filed in Astana
             _counterpart_state(p)
-            _state_justice(p, mention, home)
-        _claim_custody(mention, home)
+            _state_justice(p, mention, home, named)
+    return home
 
 
 _HOME_OFFICES = words("home_offices")
@@ -152,7 +203,7 @@ _JUSTICE = words("justice_state_nouns")
 _JUSTICE_MODIFIERS = words("justice_state_modifiers")
 
 
-def _justice_country(p: Participant) -> tuple[bool, str | None]:
+def _justice_country(p: Participant, named: frozenset[str] = frozenset()) -> tuple[bool, str | None]:
     """Whether a side is the state's justice named by its kind ('Prosecutors', 'a district
     court', 'a Sofia court', 'Bulgarian prosecutors'), and the country its words say, if any."""
     words_ = p.name.split()
@@ -162,19 +213,19 @@ def _justice_country(p: Participant) -> tuple[bool, str | None]:
     # of the state; a name of its own ('the Constitutional Court') is a body of its own
     described = words_[-1].islower() or len(words_) == 1
     said = {code for w in words_[:-1] if w.lower() not in _JUSTICE_MODIFIERS
-            if (code := side_country(w) or _town_country(w)) is not None}
+            if (code := side_country(w) or _town_country(w, named)) is not None}
     return described and len(said) <= 1, next(iter(said), None)
 
 
-def _state_justice(p: Participant, mention: EventMention, home: str | None) -> None:
+def _state_justice(p: Participant, mention: EventMention, home: str | None, named: frozenset[str]) -> None:
     """An unnamed court, judge or prosecutor acting ('a district court jailed …') acts for the state
     whose court it is: named as the state, the words kept as its title. A court with a name of its
     own ('the Constitutional Court') stays; so does one protested outside or appealed to, where the
     body housed there stands for itself."""
-    unnamed, said = _justice_country(p)
+    unnamed, said = _justice_country(p, named)
     # 'the judge rejected the prosecutors' request': two of the state's own bodies stay apart
     if unnamed and p.role == "actor" and not any(q is not p and _justice_country(q)[0] for q in mention.participants):
-        code = said or (_town_country(p.affiliation) if p.affiliation else None) \
+        code = said or (_town_country(p.affiliation, named) if p.affiliation else None) \
             or (mention.place.country if mention.place is not None else None) or home
         _as_state(p, country_name(code) if code else None)
 
@@ -182,13 +233,17 @@ def _state_justice(p: Participant, mention: EventMention, home: str | None) -> N
 _CUSTODY_ACTS = words("custody_acts")
 
 
-def _claim_custody(mention: EventMention, home: str | None) -> None:
+def claim_custody(mentions: list[EventMention], home: str | None) -> None:
     """'the opposition leader was detained at dawn': an arrest, a charge or a sentence told without
-    who made it was made by the state it happened in (the event's place's, else the report's)."""
-    if mention.type != "COERCE" or mention.modality != "asserted" or mention.trigger.lower() not in _CUSTODY_ACTS \
-            or any(p.role == "actor" for p in mention.participants) or not mention.participants:
-        return
-    code = (mention.place.country if mention.place is not None else None) or home
-    name = country_name(code) if code else None
-    if name is not None:
-        mention.participants.append(Participant(name=name, role="actor", kind="GPE"))
+    who made it, in any of the event's mentions, was made by the state it happened in (the event's
+    place's, else the report's). Run once mentions are grouped into events: a doer inferred so is
+    no evidence that two acts are one."""
+    doers = {m.event_key for m in mentions if any(p.role == "actor" for p in m.participants)}
+    for mention in mentions:
+        if mention.type != "COERCE" or mention.modality != "asserted" or mention.trigger.lower() not in _CUSTODY_ACTS \
+                or mention.event_key in doers or not mention.participants:
+            continue
+        code = (mention.place.country if mention.place is not None else None) or home
+        name = country_name(code) if code else None
+        if name is not None:
+            mention.participants.append(Participant(name=name, role="actor", kind="GPE"))

@@ -20,7 +20,7 @@ from .entities import EntityTable, singular
 from .extract import Found, each_way, find_triggers, read_trigger, worth_parsing
 from .group import (absorb_vague_groups, assign_event_keys, hosts_differ, name_tokens, other_recipients, people_conflict,
                     roles_swap, same_name, share_a_side)
-from .home import claim_unnamed_sides
+from .home import claim_custody, claim_unnamed_sides, place_names, settle_namesakes, tells_a_seizure_of_power
 from .judged import fill_judged_sides, judged_act, refused_kind
 from .lexicon import trigger_words
 from .named_places import NamedPlaces, named_by_place_noun
@@ -29,7 +29,7 @@ from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, d
                            is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity, states_counted,
                            is_first_person_plural, is_first_person_singular, participants_for, role_phrase,
                            second_title_holder)
-from .places import capital_of, country_name, is_city, is_country, lookup, person_country, side_country
+from .places import capital_of, country_name, is_city, is_country, is_landmark, lookup, person_country, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .sentences import entry_place, is_bullet, split_sentences
@@ -592,7 +592,7 @@ def _known_city_in_phrase(preposition: Token):
         name = _proper_noun_run(preposition.doc, word.i + 1)   # ('in and around Dosso': after 'around')
         place = lookup(name) if name else None
         if place is not None and place.lat is not None:
-            return place
+            return _town_of_the_site(preposition.doc, word.i + 1) if is_landmark(name) else place
     for obj in _phrase_objects(preposition):
         ent = entity_of(obj) if obj.dep_ == "pobj" else None
         # 'in the Ugandan capital Kampala': the object is the name (NER may call it anything
@@ -614,6 +614,24 @@ def _known_city_in_phrase(preposition: Token):
             if place is not None and place.lat is not None:
                 return place
     return None
+
+
+# How far after a seat of power's name its town may be told ('outside the White House in Bishkek')
+_SITE_TO_TOWN = 5
+
+
+def _town_of_the_site(doc: Doc, start: int) -> Place | None:
+    """The town a seat of power is said to be in ('the White House in Bishkek'), else the city
+    its name stands for ('the White House': Washington): Kyrgyzstan's seat of government bears
+    the name too."""
+    for index in range(start + 1, min(start + _SITE_TO_TOWN, len(doc) - 1)):
+        if doc[index].lower_ == "in":
+            name = _proper_noun_run(doc, index + 1)
+            town = lookup(name) if name else None
+            if town is not None and town.lat is not None:
+                return town
+            break
+    return lookup(_proper_noun_run(doc, start))
 
 
 def _proper_noun_run(doc: Doc, start: int, person_tag_too: bool = False) -> str | None:
@@ -899,14 +917,18 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     # where the whole report was filed
     filed_in = dateline if start == 0 and end is None else _dateline_place(analysis.text, title)
     crowds_of_the_organiser(mentions)
-    claim_unnamed_sides(mentions, [e.text for e in analysis.entities[known_entities:] if e.label in ("GPE", "NORP")],
-                        filed_in.country if filed_in is not None else None)
+    section = analysis.text[sentences[0].start:sentences[-1].end]
+    names = place_names(section)
+    filed_in = settle_namesakes(mentions, names, filed_in)
+    home = claim_unnamed_sides(mentions, names, filed_in.country if filed_in is not None else None,
+                               tells_a_seizure_of_power(section))
     address_release_calls(mentions)
     target_crowds(mentions)
     complete_bare_events(mentions, bare_triggers)
     complete_from_main_pair(mentions)
     mentions, anaphoric = split_calls(mentions, anaphoric)
     assign_event_keys(mentions, anaphoric, headline, joined)
+    claim_custody(mentions, home)
     answered = refusals_answered(mentions, refused)
     complete_from_principal_side(mentions, answered)
     answer_refusals(mentions, answered)

