@@ -111,3 +111,27 @@ def test_a_seat_of_power_said_to_be_in_a_town_is_in_that_town(analyze_text):
     alone = _of_type(analyze_text("Riot police dispersed a rally outside the White House on Monday.",
                                   published="2025-11-10"), "COERCE")[0]
     assert alone.place is not None and alone.place.name == "Washington"
+
+
+_MARCH_AND_DETENTIONS = (
+    "LUSAKA - Supporters of the Kafue Workers' Alliance marched on parliament in Lusaka on Tuesday to demand "
+    "higher maize prices.\n\n"
+    "Twenty-three people were detained, the alliance said. Zambia's government called the march illegal.\n\n"
+    "Zambia's interior minister said officers had acted within the law, and Zambian officials promised an inquiry."
+)
+
+
+def test_people_detained_without_a_doer_were_detained_by_the_state_from_the_crowd_just_told(analyze_text):
+    analysis = analyze_text(_MARCH_AND_DETENTIONS, published="2026-04-09")
+    march = _of_type(analysis, "PROTEST")[0]
+    detention = _of_type(analysis, "COERCE")[0]
+    assert _sides(detention, "actor") == ["Zambia"]
+    assert _sides(detention, "recipient") == _sides(march, "actor")
+
+
+def test_a_detention_whose_doer_is_told_is_not_given_the_state(analyze_text):
+    text = ("CHISINAU - Moldova said on Monday that two Moldovan truck drivers whom Transnistrian guards detained at "
+            "a checkpoint last week were still held.\n\nMoldova's foreign ministry called the detention unlawful. "
+            "Moldovan officials demanded their release.")
+    detention = _of_type(analyze_text(text, published="2026-04-09"), "COERCE")[0]
+    assert _sides(detention, "actor") == ["Transnistrian guards"]

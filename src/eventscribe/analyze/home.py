@@ -233,15 +233,16 @@ def _state_justice(p: Participant, mention: EventMention, home: str | None, name
 _CUSTODY_ACTS = words("custody_acts")
 
 
-def claim_custody(mentions: list[EventMention], home: str | None) -> None:
-    """'the opposition leader was detained at dawn': an arrest, a charge or a sentence told without
-    who made it, in any of the event's mentions, was made by the state it happened in (the event's
-    place's, else the report's). Run once mentions are grouped into events: a doer inferred so is
-    no evidence that two acts are one."""
+def claim_custody(mentions: list[EventMention], home: str | None, agentless: set[int]) -> None:
+    """'the opposition leader was detained at dawn', 'Nine people were detained': an arrest, a
+    charge or a sentence told in the passive without who made it, in any of the event's mentions,
+    was made by the state it happened in (the event's place's, else the report's). Run once
+    mentions are grouped into events: a doer inferred so is no evidence that two acts are one.
+    `agentless`: the trigger offsets of passives told without their doer."""
     doers = {m.event_key for m in mentions if any(p.role == "actor" for p in m.participants)}
     for mention in mentions:
         if mention.type != "COERCE" or mention.modality != "asserted" or mention.trigger.lower() not in _CUSTODY_ACTS \
-                or mention.event_key in doers or not mention.participants:
+                or mention.event_key in doers or mention.trigger_start not in agentless:
             continue
         code = (mention.place.country if mention.place is not None else None) or home
         name = country_name(code) if code else None

@@ -894,7 +894,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     anchor = parse_iso_date(analysis.published)
     known_entities = len(analysis.entities)
     voice = article.outlet if article.outlet and article.outlet.lower() in analysis.text.lower() else None
-    raw, raw_anaphoric, bare_triggers, judged, sequenced, subjected, joined, refused = _read_mentions(
+    raw, raw_anaphoric, bare_triggers, judged, sequenced, subjected, joined, refused, agentless = _read_mentions(
         parsed, candidates, sentences, anchor, analysis, voice)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
@@ -928,13 +928,22 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     complete_from_main_pair(mentions)
     mentions, anaphoric = split_calls(mentions, anaphoric)
     assign_event_keys(mentions, anaphoric, headline, joined)
-    claim_custody(mentions, home)
+    claim_custody(mentions, home, agentless)
+    target_crowds(mentions)   # whom an arrest told without its doer hit
     answered = refusals_answered(mentions, refused)
     complete_from_principal_side(mentions, answered)
     answer_refusals(mentions, answered)
     cross_border_targets(mentions)
     absorb_vague_groups(mentions)
     return mentions
+
+
+def _agentless_passive(trigger: Token) -> bool:
+    """'Nine people were detained', 'the people arrested in Bol': a participle told in the passive
+    or after its noun, without 'by' and its doer ('whom the guards detained' has a doer)."""
+    if trigger.tag_ != "VBN" or children(trigger, "agent", "nsubj"):
+        return False
+    return bool(children(trigger, "auxpass")) or trigger.dep_ == "acl"
 
 
 def _is_bare(trigger: Token, type_: str) -> bool:
@@ -1057,6 +1066,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
     judged: list[tuple[EventMention, EventMention]] = []   # (a judgement, the act it judges)
     sequenced: set[int] = set()   # trigger offsets of events a clause orders against another
     subjected: set[int] = set()   # trigger offsets of verbs with a subject of their own
+    agentless: set[int] = set()   # trigger offsets of passives told without their doer ('were detained')
     joined: set[frozenset[int]] = set()   # trigger offsets of two verbs joined by 'and' ('urged X … and called on Y')
     refused: dict[int, str | None] = {}   # a refusal's trigger offset: the type of act it may answer (judged.refused_kind)
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
@@ -1096,6 +1106,8 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
                 sequenced.add(mention.trigger_start)
             if children(token, "nsubj", "nsubjpass"):
                 subjected.add(mention.trigger_start)
+            if _agentless_passive(token):
+                agentless.add(mention.trigger_start)
             if mention.type == "REJECT":
                 refused[mention.trigger_start] = refused_kind(token)
             counted = relative_day(token) if mention.date is None else None
@@ -1150,7 +1162,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
         if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
-    return mentions, anaphoric, bare_triggers, judged, sequenced, subjected, joined, refused
+    return mentions, anaphoric, bare_triggers, judged, sequenced, subjected, joined, refused, agentless
 
 
 def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:
