@@ -238,11 +238,13 @@ def claim_custody(mentions: list[EventMention], home: str | None, agentless: set
     charge or a sentence told in the passive without who made it, in any of the event's mentions,
     was made by the state it happened in (the event's place's, else the report's). Run once
     mentions are grouped into events: a doer inferred so is no evidence that two acts are one.
-    `agentless`: the trigger offsets of passives told without their doer."""
+    `agentless`: the trigger offsets of passives told without their doer; an act whose detainee was
+    read ('Journalist detained in Minsk') is one too."""
     doers = {m.event_key for m in mentions if any(p.role == "actor" for p in m.participants)}
     for mention in mentions:
         if mention.type != "COERCE" or mention.modality != "asserted" or mention.trigger.lower() not in _CUSTODY_ACTS \
-                or mention.event_key in doers or mention.trigger_start not in agentless:
+                or mention.event_key in doers \
+                or not (mention.trigger_start in agentless or any(p.role == "recipient" for p in mention.participants)):
             continue
         code = (mention.place.country if mention.place is not None else None) or home
         name = country_name(code) if code else None
