@@ -982,3 +982,40 @@ def declared_alone(token: Token, frame: Frame) -> bool:
         any(s.lower_ in ("sides", "parties", "both") or any(c.lower_ == "both" for c in s.children) for s in subjects)
     # 'announced a ceasefire with the rebels': one side's word, the other side only named
     return not joint and not prep_objects(token, {"between"}) and not prep_objects(verb, {"with", "between"})
+
+
+@checks.register("named_void", reads=("void_labels",))
+def named_void(token: Token, frame: Frame) -> bool:
+    """'called the ruling null and void', 'calls the allegations a fabrication': a claim or a
+    decision named baseless is rejected; not 'called for a void ballot'."""
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("for", "on", "off", "up") for c in token.children):
+        return False
+    named = children(token, "oprd", "ccomp") + [o for p in children(token, "prep") if p.lower_ == "as"
+                                                for o in children(p, "pobj")]
+    return bool({lemma_of(t) for n in named for t in n.subtree} & frame.words["void_labels"])
+
+
+@checks.register("called_in", reads=("envoy_titles",))
+def called_in(token: Token, frame: Frame) -> bool:
+    """'the ambassador was called to the foreign ministry', 'called in the Russian envoy': a
+    diplomat summoned; not 'called the ambassador' on the phone."""
+    subjects, passive = subject_of(token)
+    envoys = [t for t in (subjects if passive else children(token, "dobj")) if lemma_of(t) in frame.words["envoy_titles"]]
+    called_in_ = any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+    to_office = any(lemma_of(o) in ("ministry", "office") for o in prep_objects(token, {"to"}))
+    return bool(envoys) and (called_in_ or to_office)
+
+
+@checks.register("ordered_out", reads=("envoy_titles",))
+def ordered_out(token: Token, frame: Frame) -> bool:
+    """'two diplomats were ordered out of the country', 'ordered the envoy out': sent away."""
+    out = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
+    return bool(out) and (bool(children(token, "dobj")) or subject_of(token)[1])
+
+
+@checks.register("removed_crowd", reads=("crowd_nouns", "working_crowds"))
+def removed_crowd(token: Token, frame: Frame) -> bool:
+    """'police removed the protesters', 'squatters were removed from the square': a crowd forced
+    away; not 'removed tariffs'."""
+    subjects, passive = subject_of(token)
+    return any(_is_crowd(t, frame) for t in (subjects if passive else children(token, "dobj")))

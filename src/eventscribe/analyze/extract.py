@@ -798,6 +798,8 @@ def _protested(protest: Token) -> list[Token]:
     the consulate'), or whose measure it opposes ('against Argentina's new tariffs')."""
     verbs = _with_light_verb(protest)
     places = [o for v in verbs for o in prep_objects(v, _BUILDING_PREPS) + children(v, "dobj")]
+    # 'blocked a road outside the Nigerian High Commission': the building the blocked thing is by
+    places += [o for v in verbs for d in children(v, "dobj") for o in prep_objects(d, _BUILDING_PREPS)]
     places += [o for v in verbs for front in prep_objects(v, {"in"}) if front.lower_ == "front"
                for o in prep_objects(front, {"of"})]
     found = []

@@ -1050,6 +1050,26 @@ def _body_belonged_to(token: Token, role: str) -> Participant | None:
     return None
 
 
+_DWELLERS = words("dweller_nouns")
+
+
+def _dwellers_of_a_place(token: Token) -> Span | None:
+    """'residents of Kolda', 'Kolda residents', 'villagers from Tanga': people named by
+    where they live (a reader and a coder name them so), never the place itself, whatever NER
+    took its name for."""
+    if token.lemma_.lower() not in _DWELLERS and token.lower_ not in _DWELLERS:
+        return None
+    places = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i and c.pos_ == "PROPN"
+              and c.ent_type_ not in ("NORP", "PERSON")]
+    if places:
+        return token.doc[places[0].left_edge.i: token.i + 1]   # 'Kolda residents'
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
+        if any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in o.children if c.dep_ == "compound"))
+               for o in prep.children):
+            return token.doc[token.i: prep.right_edge.i + 1]
+    return None
+
+
 def _owning_body(token: Token, role: str, refer) -> Participant | list[Participant] | None:
     """'its fighters', 'the group's fighters': the body that owns the side, when the report says
     which ('its' the organisation before it, 'the group' the group the report named)."""
@@ -1371,6 +1391,9 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
                 # 'ECOWAS leaders signed …' with the bloc named nowhere else: its initials name it
                 return Participant(name=modifier.text, role=role, kind="ORG", start=modifier.idx,
                                    end=modifier.idx + len(modifier.text))
+    dwellers = _dwellers_of_a_place(token) if ent is None else None
+    if dwellers is not None:
+        return Participant(name=span_name(dwellers), role=role, kind="GROUP", start=dwellers.start_char, end=dwellers.end_char)
     body = _body_of_people(token) if ent is None else None
     if body is not None:
         return participant_from_entity(body, role)

@@ -1,0 +1,56 @@
+"""Frames for summonses, rejections by label, expulsions, removals and custody; people named by
+where they live; protests by a mission. Every sentence here was
+written for the test; people, groups and villages are invented."""
+import pytest
+
+
+def _events(analysis):
+    return [(m.type, {(p.name, p.role) for p in m.participants}) for m in analysis.mentions]
+
+
+@pytest.mark.parametrize("text, type_, side", [
+    ("The Serbian embassy in Skopje called the ruling \"null and void\".", "REJECT", None),
+    ("Minister Hana Dolezal calls the allegations \"a fabrication\".", "REJECT", ("Hana Dolezal", "actor")),
+    ("The Latvian ambassador was called to the Russian foreign ministry on Monday.", "ACCUSE",
+     ("Latvian ambassador", "recipient")),
+    ("Two Polish diplomats were ordered out of Belarus on Wednesday.", "SANCTION", ("Polish diplomats", "recipient")),
+    ("Police removed the protesters from the square two days later.", "COERCE", ("protesters", "recipient")),
+    ("The three activists were remanded in custody until 29 October.", "COERCE", None),
+])
+def test_each_frame_finds_its_event(analyze_text, text, type_, side):
+    found = [sides for t, sides in _events(analyze_text(text, published="2026-03-12")) if t == type_]
+    assert found
+    if side is not None:
+        assert side in found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The president called the ambassador on Tuesday to discuss trade.",   # a phone call, no summons
+    "The ministry removed tariffs on rice imports.",                        # a concession, not a removal by force
+    "The court called for a fresh count in two districts.",
+])
+def test_the_frames_leave_other_senses_alone(analyze_text, text):
+    types = {t for t, _ in _events(analyze_text(text, published="2026-03-12"))}
+    assert not types & {"REJECT", "SANCTION"}
+    if "removed" in text:
+        assert "COERCE" not in types
+    if "called the ambassador" in text:
+        assert "ACCUSE" not in types
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("The district commissioner met residents of Kolda village on Monday.", "residents of Kolda village"),
+    ("Police detained hundreds of residents of Kolda on Monday.", "residents of Kolda"),
+    ("Gunmen killed six villagers of Tanga on Monday.", "villagers of Tanga"),
+])
+def test_people_named_by_where_they_live_are_a_crowd_of_that_place(analyze_text, text, crowd):
+    names = {p.name for m in analyze_text(text, published="2026-03-12").mentions for p in m.participants}
+    assert crowd in names
+    assert not names & {"Kolda", "Tanga"}
+
+
+def test_a_protest_by_a_foreign_mission_is_against_its_state(analyze_text):
+    analysis = analyze_text("Hundreds of taxi drivers blocked a road outside the Nigerian embassy in Accra on Tuesday.",
+                            published="2026-03-12")
+    protest = next(m for m in analysis.mentions if m.type == "PROTEST")
+    assert ("Nigeria", "recipient") in {(p.name, p.role) for p in protest.participants}
