@@ -54,3 +54,25 @@ def test_a_protest_by_a_foreign_mission_is_against_its_state(analyze_text):
                             published="2026-03-12")
     protest = next(m for m in analysis.mentions if m.type == "PROTEST")
     assert ("Nigeria", "recipient") in {(p.name, p.role) for p in protest.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Four Georgian shepherds held for a week by soldiers near the boundary line were released on Friday.",
+    "Four Georgian shepherds held for a week by soldiers near the boundary line were released on Friday, "
+    "Tbilisi said.",
+])
+def test_a_reduced_relative_is_no_main_verb_and_the_release_is_the_holders(analyze_text, text):
+    analysis = analyze_text(text, published="2026-03-14")
+    holding = next(m for m in analysis.mentions if m.type == "COERCE")
+    release = next(m for m in analysis.mentions if m.type == "CONCEDE")
+    assert ("soldiers", "actor") in {(p.name, p.role) for p in holding.participants}
+    assert ("four Georgian shepherds", "recipient") in {(p.name, p.role) for p in release.participants}
+    assert ("soldiers", "actor") in {(p.name, p.role) for p in release.participants}
+
+
+def test_a_participle_after_its_clause_stays_a_clause(nlp):
+    # 'that' marks a clause of its own: nothing to repair
+    doc = nlp("Officials confirmed that the men detained on Monday were released.")
+    assert doc[1].dep_ == "ROOT" and doc[1].lower_ == "confirmed"
+    released = next(t for t in doc if t.lower_ == "released")
+    assert released.dep_ != "ROOT"

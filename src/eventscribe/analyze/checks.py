@@ -880,13 +880,15 @@ def put_on_alert(token: Token, frame: Frame) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "on"
 
 
-@checks.register("released_people", reads=("crowd_nouns", "custody_words"))
+@checks.register("released_people", reads=("crowd_nouns", "custody_words", "people_acted_on"))
 def released_people(token: Token, frame: Frame) -> bool:
-    """'freed the hostages', 'two aid workers were released from captivity': people let go (not
-    films, reports or water)."""
+    """'freed the hostages', 'two aid workers were released from captivity', 'four shepherds were
+    freed': people let go (not films, reports or water)."""
     subjects, passive = subject_of(token)
     people = subjects if passive else children(token, "dobj")
-    if any(names_a_side(p) or lemma_of(p) in frame.words["crowd_nouns"] for p in people):
+    # ('four shepherds were released': people named by what they are)
+    if any(names_a_side(p) or lemma_of(p) in frame.words["crowd_nouns"] or p.lower_ in frame.words["people_acted_on"]
+           for p in people):
         return True
     return any(lemma_of(o) in frame.words["custody_words"] for o in prep_objects(token, {"from"}))
 

@@ -16,6 +16,11 @@ dockworkers march to the port authority') the tagger may call the verb a noun al
 gives it the subject and the prepositions of a verb. A sentence's root noun with a subject of its
 own is that verb, in the present tense.
 
+Reduced relatives: in "Three farmers held for a week were released on Tuesday" the parser may make
+'held' the main verb, with 'farmers' its subject, and hang 'were released' on it as a clause of
+its own without a subject. A passive with no subject of its own after a past form whose subject it
+lacks is the sentence's verb: 'held for a week' describes the farmers, who were released.
+
 Reads: TAG, POS, DEP, HEAD, ENT_TYPE (it runs last, after the parser and NER). Writes: HEAD and DEP
 of those tokens (the tree stays projective: each new head governs everything between), and TAG and
 POS of a root noun with a subject.
@@ -101,10 +106,56 @@ def repair_root_verbs(doc: Doc, deps=None) -> Doc:
     return doc
 
 
+# Irregular past forms that are also past participles ('held', 'kept'); regular ones end in -ed.
+_PARTICIPLE_PASTS = frozenset({"held", "kept", "caught", "shot", "sent", "brought", "hit", "led", "fought",
+                               "found", "left", "put", "cut", "set", "beaten", "taken", "seen"})
+
+
+def _reduced_relative(root: Token) -> Token | None:  # root: the verb the parser made of the participle
+    """The passive that is the sentence's verb when the root is a reduced relative ('Three farmers
+    held for a week were released'): a participle with its own passive auxiliary after the root,
+    no subject of its own, and nothing (no 'that', no comma, no 'and') marking it a clause."""
+    if root.tag_ != "VBD" or not (root.lower_.endswith("ed") or root.lower_ in _PARTICIPLE_PASTS):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children) or any(c.dep_ == "dobj" for c in root.children):
+        return None
+    for clause in (c for c in root.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i > root.i and c.tag_ == "VBN"):
+        auxiliaries = [c for c in clause.children if c.dep_ == "auxpass" and c.i < clause.i]
+        marked = any(c.dep_ in ("nsubj", "nsubjpass", "mark", "cc") for c in clause.children) or \
+            any(t.dep_ == "cc" or t.text in (",", ";", ":") for t in root.doc[root.i + 1: clause.i] if t.head == root)
+        if auxiliaries and not marked:
+            return clause
+    return None
+
+
+def repair_reduced_relatives(doc: Doc, deps=None) -> Doc:
+    """The passive a reduced relative hides becomes the verb ('… were released'), in the place of
+    the participle the parser took for it: the sentence's root, or a reported clause ('…, the
+    ministry said')."""
+    for misread in _with_dep(doc, "ROOT", deps) + _with_dep(doc, "ccomp", deps):
+        verb = _reduced_relative(misread)
+        if verb is None:
+            continue
+        subject = next(c for c in misread.children if c.dep_ == "nsubj" and c.i < misread.i)
+        after = [c for c in misread.children if c.i > verb.i]   # the full stop and what follows the verb
+        if misread.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = misread.head, misread.dep_
+        subject.head, subject.dep_ = verb, "nsubjpass"
+        misread.head, misread.dep_, misread.tag_ = subject, "acl", "VBN"
+        for by in (c for c in misread.children if c.dep_ == "prep" and c.lower_ == "by"):
+            by.dep_ = "agent"   # 'held … by authorities': who held them
+        for child in after:
+            child.head = verb
+    return doc
+
+
 @Language.component(REPAIR_FACTORY)
 def _parse_repairs(doc: Doc) -> Doc:
     deps = doc.to_array(DEP)   # read once: the repairs change no ROOT, conj or pobj they look for
-    return repair_root_verbs(repair_dated_subjects(repair_finite_conjuncts(doc, deps), deps), deps)
+    doc = repair_root_verbs(repair_dated_subjects(repair_finite_conjuncts(doc, deps), deps), deps)
+    return repair_reduced_relatives(doc, deps)
 
 
 def add_parse_repairs(nlp: Language) -> None:

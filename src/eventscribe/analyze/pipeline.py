@@ -34,7 +34,7 @@ from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is
                        speaker_of)
 from .sentences import entry_place, is_bullet, split_sentences
 from .sides import (address_release_calls, agreeing_sides, answer_refusals, refusals_answered, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
-                    complete_doers, complete_sides, cross_border_targets, fill_belligerents, target_crowds)
+                    complete_doers, complete_sides, cross_border_targets, fill_belligerents, releases_by_holders, target_crowds)
 from .syntax import agent_objects, children, depth_below_root, in_sequence, keep_text, prep_objects, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
 from .words import words
@@ -930,6 +930,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     assign_event_keys(mentions, anaphoric, headline, joined)
     claim_custody(mentions, home, agentless)
     target_crowds(mentions)   # whom an arrest told without its doer hit
+    releases_by_holders(mentions)
     answered = refusals_answered(mentions, refused)
     complete_from_principal_side(mentions, answered)
     answer_refusals(mentions, answered)

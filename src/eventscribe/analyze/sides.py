@@ -233,6 +233,26 @@ def address_release_calls(mentions: list[EventMention]) -> None:
                                  if not any(same_name(p.name, q.name) for q in call.participants))
 
 
+_RELEASE_WORDS = frozenset({"release", "released", "releases", "releasing", "free", "freed", "frees", "freeing"})
+
+
+def releases_by_holders(mentions: list[EventMention]) -> None:
+    """'Three farmers held by the authorities of the region were released': a release told without
+    who let them go was made by whoever held them: the doers of the latest taking of the same
+    people the report told in that sentence or before."""
+    held = [m for m in mentions if m.type in _HOLDING_TYPES and m.modality == "asserted" and doers_of(m)]
+    for release in mentions:
+        if release.type != "CONCEDE" or release.modality != "asserted" or doers_of(release) \
+                or release.trigger.lower() not in _RELEASE_WORDS:
+            continue
+        freed = [p for p in release.participants if p.role == "recipient"]
+        takings = [m for m in held if m.sentence <= release.sentence and any(
+            p.role == "recipient" and same_name(p.name, f.name) for p in m.participants for f in freed)]
+        if takings:
+            taking = max(takings, key=lambda m: (m.sentence, m.trigger_start))
+            release.participants.extend(replace(p, role="actor") for p in doers_of(taking))
+
+
 # Types whose one side told alone most often acts towards the other side of the report's
 # dispute ('Tashkent rejected the proposal', 'Bishkek summoned the ambassador').
 _DYADIC_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "AGREE", "CONCEDE", "RETREAT"})
