@@ -76,3 +76,20 @@ def test_a_participle_after_its_clause_stays_a_clause(nlp):
     assert doc[1].dep_ == "ROOT" and doc[1].lower_ == "confirmed"
     released = next(t for t in doc if t.lower_ == "released")
     assert released.dep_ != "ROOT"
+
+
+def test_welcoming_a_release_is_towards_whoever_let_them_go(analyze_text):
+    text = ("TUNIS - A Tunisian court on Wednesday ordered the release of the blogger Sami Ferjani.\n\n"
+            "The Tunisian Journalists' Union welcomed the release on Thursday. Tunisia's justice ministry said the "
+            "case was still open. Tunisian officials declined to comment.")
+    analysis = analyze_text(text, published="2026-03-20")
+    welcome = next(m for m in analysis.mentions if m.type == "SUPPORT")
+    release = next(m for m in analysis.mentions if m.type == "CONCEDE" and m.trigger == "release")
+    assert [p.name for p in welcome.participants if p.role == "recipient"] == ["Tunisian court"]
+    assert [p.name for p in release.participants if p.role == "actor"] == ["Tunisia"]
+
+
+def test_a_move_named_by_a_nationality_is_that_states(analyze_text):
+    text = "Belarus expelled two Polish diplomats on Friday. Poland's foreign ministry condemned the Belarusian move."
+    condemnation = next(m for m in analyze_text(text, published="2026-03-20").mentions if m.type == "ACCUSE")
+    assert [p.name for p in condemnation.participants if p.role == "recipient"] == ["Belarus"]

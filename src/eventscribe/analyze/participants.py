@@ -867,9 +867,10 @@ def _counted(token: Token) -> Token:
         return sides[-1] if sides else token
     if not any(w in QUANTITY_NOUNS or w in STAND_IN_NOUNS for w in words):
         return token
-    owners = [c for c in token.children if c.dep_ == "poss"] if any(w in STAND_IN_NOUNS for w in words) else []
+    owners = [c for c in token.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")] \
+        if any(w in STAND_IN_NOUNS for w in words) else []
     if owners:
-        return owners[0]   # "condemned the minister's remarks": the minister
+        return owners[0]   # "condemned the minister's remarks": the minister; 'the Belarusian move': Belarus
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             objects = [c for c in prep.children if c.dep_ == "pobj"]

@@ -169,9 +169,9 @@ def complete_sides(mentions: list[EventMention]) -> None:
             mention.participants.append(replace(opponent, role=role))
 
 
-# Acts a headline or a passive often tells without their doer ("Opposition leader detained"),
+# Acts a headline or a passive often tells without their doer ("Opposition leader detained", "the release"),
 # whom the report's other mention of the same act names ("police arrested him at home").
-DOER_FROM_CONTEXT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+DOER_FROM_CONTEXT = frozenset({"ASSAULT", "COERCE", "SANCTION", "CONCEDE"})
 _DOERS = frozenset({"actor", "participant"})
 
 
