@@ -135,3 +135,11 @@ def test_a_detention_whose_doer_is_told_is_not_given_the_state(analyze_text):
             "Moldovan officials demanded their release.")
     detention = _of_type(analyze_text(text, published="2026-04-09"), "COERCE")[0]
     assert _sides(detention, "actor") == ["Transnistrian guards"]
+
+
+def test_officers_who_arrest_are_the_report_countrys(analyze_text):
+    text = ("BANGKOK - Thailand's student movement said on Monday that officers from a Bangkok police station "
+            "arrested two of its leaders at dawn.\n\nThai police said the two were wanted for sedition. Thailand's "
+            "government declined to comment. Thai officials said the arrests were lawful.")
+    arrest = _of_type(analyze_text(text, published="2026-03-20"), "COERCE")[0]
+    assert _sides(arrest, "actor") == ["Thai officers"]

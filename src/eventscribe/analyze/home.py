@@ -23,7 +23,7 @@ from .words import words
 
 _SEIZURE_WORDS = words("seizure_of_power_words")
 _ARMED_NOUNS = words("armed_state_nouns")
-_UNNAMED_SIDES = words("generic_state_nouns") | {singular(w) for w in words("crowd_nouns")}
+_UNNAMED_SIDES = words("generic_state_nouns") | words("state_agent_nouns") | {singular(w) for w in words("crowd_nouns")}
 _DOMINANCE = 2   # the report's country is named at least twice as often as any other
 # Sides that are of the country where they act: crowds and police (an army may fight abroad).
 _LOCAL_SIDES = {singular(w) for w in words("crowd_nouns")} | {"police"}
