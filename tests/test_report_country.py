@@ -3,6 +3,8 @@
 A reader knows whose police act in a report from Bogota on a release that Mexico brokered, and
 that 'Mérida' in a report on Venezuela is the Venezuelan town, not the larger Mexican one. Every
 sentence here was written for the test; people, groups and bodies are invented."""
+import pytest
+
 from eventscribe.analyze.home import place_names
 
 
@@ -78,7 +80,7 @@ def test_the_country_a_report_was_filed_in_is_its_country_however_often_it_names
             "On Monday the Foreign Ministry summoned Russia's ambassador and handed him a protest note.\n\n"
             "Estonia's prime minister said Russia was holding the men as hostages.")
     summons = _of_type(analyze_text(text, published="2026-03-10"), "ACCUSE")[0]
-    assert (_sides(summons, "actor"), _sides(summons, "recipient")) == (["Estonia"], ["Russia's ambassador"])
+    assert (_sides(summons, "actor"), _sides(summons, "recipient")) == (["Estonia"], ["Russia"])
 
 
 def test_a_coup_reports_soldiers_are_not_named_as_the_state_they_seized(analyze_text):
@@ -143,3 +145,19 @@ def test_officers_who_arrest_are_the_report_countrys(analyze_text):
             "government declined to comment. Thai officials said the arrests were lawful.")
     arrest = _of_type(analyze_text(text, published="2026-03-20"), "COERCE")[0]
     assert _sides(arrest, "actor") == ["Thai officers"]
+
+
+@pytest.mark.parametrize("text, summoned", [
+    ("Tajik Foreign Minister Farid Rahimov summoned the Uzbek ambassador on Sunday.", "Uzbekistan"),
+    ("Damascus summoned Jordan's charge d'affaires on Wednesday.", "Jordan"),
+    ("Pakistan's Foreign Office summoned the Afghan head of mission in Islamabad on Tuesday.", "Afghanistan"),
+])
+def test_an_envoy_summoned_by_office_alone_is_summoned_for_the_state(analyze_text, text, summoned):
+    summons = _of_type(analyze_text(text, published="2026-03-12"), "ACCUSE")[0]
+    assert _sides(summons, "recipient") == [summoned]
+
+
+def test_an_envoy_expelled_stays_the_envoy(analyze_text):
+    text = "Mali's government on Monday gave the French ambassador 72 hours to leave the country."
+    expulsion = _of_type(analyze_text(text, published="2026-03-12"), "SANCTION")[0]
+    assert _sides(expulsion, "recipient") == ["French ambassador"]

@@ -12,7 +12,7 @@ def _events(analysis):
     ("The Serbian embassy in Skopje called the ruling \"null and void\".", "REJECT", None),
     ("Minister Hana Dolezal calls the allegations \"a fabrication\".", "REJECT", ("Hana Dolezal", "actor")),
     ("The Latvian ambassador was called to the Russian foreign ministry on Monday.", "ACCUSE",
-     ("Latvian ambassador", "recipient")),
+     ("Russian foreign ministry", "actor")),
     ("Two Polish diplomats were ordered out of Belarus on Wednesday.", "SANCTION", ("Polish diplomats", "recipient")),
     ("Police removed the protesters from the square two days later.", "COERCE", ("protesters", "recipient")),
     ("The three activists were remanded in custody until 29 October.", "COERCE", None),

@@ -713,6 +713,11 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
         found.recipients.extend(p for t in _named_wrong(token) for p in sides.other(t))
         if not found.recipients:
             found.modality = "unresolved"   # 'the message, described as a coup': whose, the words do not say
+    if frame.check == "called_in":
+        # 'the ambassador was called to the Russian foreign ministry': the ministry summoned him
+        summoners = [p for t in prep_objects(token, {"to"}) for p in sides.other(t)]
+        found.recipients = [r for r in found.recipients if not any(same_body(r.name, s.name) for s in summoners)]
+        found.actors.extend(replace(s, role="actor") for s in summoners)
     if frame.type == "MOBILIZE":
         _read_force_sent(found, token, sides)
     if frame.type == "ASSAULT" and len(found.actors) + len(found.recipients) < 2:

@@ -160,6 +160,7 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in
         for p in mention.participants:
             _home_office(p, home or filed_in)   # 'the President' of a report filed in Astana
             _counterpart_state(p)
+            _envoy_state(p, mention)
             _state_justice(p, mention, home, named)
     return home
 
@@ -189,6 +190,25 @@ def _counterpart_state(p: Participant) -> None:
     for that state, named as the state, the words kept as the title."""
     match = _COUNTERPART.match(p.name) if p.kind != "PERSON" else None
     code = country_words("demonym").get(match.group(1).lower()) if match else None
+    _as_state(p, country_name(code) if code else None)
+
+
+# 'the Tajik ambassador', "Jordan's charge d'affaires", 'the Afghan head of mission': a state's
+# envoy named by the office alone (the state in its words, or in its affiliation: 'the charge
+# d'affaires of the Kingdom of Jordan').
+_ENVOY = re.compile(r"^(?:the\s+)?((?:[\w'’.-]+\s+){0,2}?)(?:ambassador|envoy|emissary|charg[eé] d['’]affaires|"
+                    r"head(?: of mission)?|high commissioner|consul(?: general)?)$", re.I)
+_SUMMONS = frozenset({"summoned", "summons", "summon", "summoning", "called"})
+
+
+def _envoy_state(p: Participant, mention: EventMention) -> None:
+    """A state's envoy the report never names, summoned ('summoned the Tajik ambassador', "Jordan's
+    charge d'affaires was called to the ministry"), is summoned for that state: named as the
+    state, the words kept as the title. An envoy named by name, or expelled, stays the envoy."""
+    if p.kind == "PERSON" or p.role != "recipient" or mention.type != "ACCUSE" or mention.trigger.lower() not in _SUMMONS:
+        return
+    match = _ENVOY.match(p.name)
+    code = side_country(match.group(1).strip() or "", p.affiliation) if match else None
     _as_state(p, country_name(code) if code else None)
 
 
