@@ -591,3 +591,31 @@ def test_a_bare_side_acted_on_leaves_a_record_naming_the_side():
     assert [r[1] for r in without_bare_sides(rows[:1] + rows[2:])] == ["China", "soldiers"]
     acting = [("a4", "soldiers", "actor", None, None, "GROUP"), ("a5", "elite guard", "actor", None, None, "GROUP")]
     assert without_bare_sides(acting) == acting
+
+
+def test_a_state_one_report_names_and_its_police_another_names_are_one_side(tmp_path):
+    # one report tells the arrest without its doer (the state's, home.claim_custody), the other names the police
+    folder = tmp_path / "in"
+    folder.mkdir()
+    first = ("QUITO - Ecuador's former interior minister, Tomas Arcos, was arrested on Friday, hours after "
+             "prosecutors accused him of fraud. Ecuador's government said the arrest followed the law. Ecuadorian "
+             "officials gave no further detail.")
+    second = ("Ecuador's National Police arrested the former interior minister Tomas Arcos on Friday at his home "
+              "in Quito, the police said.")
+    for doc, text in (("e1", first), ("e2", second)):
+        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": "2026-02-14", "text": text}))
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+        arrests = [e for e in store.query_events(type="COERCE") if any(a["name"] == "Tomas Arcos" for a in e["actors"])]
+    assert len(arrests) == 1 and {m["doc_id"] for m in arrests[0]["mentions"]} == {"e1", "e2"}
+    assert {(a["name"], a["role"]) for a in arrests[0]["actors"]} == {("Tomas Arcos", "recipient"),
+                                                                       ("Ecuador's National Police", "actor")}
+
+
+def test_a_state_and_one_of_its_bodies_meeting_someone_are_two_meetings():
+    def meeting(event_id, doc, body):
+        return DocEvent(event_id, doc, "CONSULT", "meet", "2026-02-14", "text", None, None, None,
+                        actors={"arcos": "PERSON", body: "GPE" if body == "ecuador" else "ORG"},
+                        roles={"arcos": "participant", body: "participant"},
+                        standing={"arcos": (None, "ECU"), body: ("STATE", "ECU") if body == "ecuador" else ("BODY", "ECU")})
+    assert len(cluster([meeting("a", "d1", "ecuador"), meeting("b", "d2", "ministry")])) == 2

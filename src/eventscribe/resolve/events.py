@@ -31,6 +31,9 @@ class DocEvent:
     published: str | None
     actors: dict[str, str] = field(default_factory=dict)      # actor_id -> kind
     roles: dict[str, str] = field(default_factory=dict)       # actor_id -> actor / recipient / participant
+    # actor_id -> (STATE or BODY or None, ISO3 country or None): a state, a body of a state
+    # ('National Police', 'the interior ministry'), or anyone else, with the country resolution gave
+    standing: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     @property
     def firm_date(self) -> str | None:
@@ -54,6 +57,31 @@ def _roles_agree(a: DocEvent, b: DocEvent) -> bool:
         if {first, second} == {"actor", "recipient"}:
             return False
     return True
+
+
+STATE, BODY = "STATE", "BODY"
+# Acts a state does through its organs (its police arrest, its army shells, its ministry
+# sanctions): the state one report names and the organ another names are one side. Not meetings
+# or statements, where another organ of the state is another meeting or another statement.
+_ACTS_THROUGH_ORGANS = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "SANCTION", "RETREAT"})
+
+
+def _state_and_its_body(a: DocEvent, b: DocEvent, shared: set[str]) -> bool:
+    """Whether a side only one report names is a state and the side in its place in the other a
+    body of that state, in the same role: 'Peru' (said where a report gives no doer) and 'the
+    National Police' (said by another report) arresting the same man. A body whose country
+    resolution did not find is the state of a person both name."""
+    shared_lands = {b.standing.get(x, (None, None))[1] for x in shared} - {None}
+    for x in set(a.actors) - set(b.actors):
+        for y in set(b.actors) - set(a.actors):
+            if a.roles.get(x) != b.roles.get(y):
+                continue
+            pair = {a.standing.get(x, (None, None)), b.standing.get(y, (None, None))}
+            state = next((country for standing, country in pair if standing == STATE and country), None)
+            body = next(((standing, country) for standing, country in pair if standing == BODY), None)
+            if state and body and (body[1] == state or body[1] is None and state in shared_lands):
+                return True
+    return False
 
 
 def _undirected(event: DocEvent) -> bool:
@@ -89,7 +117,10 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
         return False, {"rule": "different type or same report"}
     shared = set(a.actors) & set(b.actors)
     needed = min(2, len(a.actors), len(b.actors))
-    if needed == 0 or len(shared) < needed:
+    # a state one report names stands for its body another names in the same place ('Peru', 'the National Police')
+    weighed = len(shared) + (0 < len(shared) < needed and a.type in _ACTS_THROUGH_ORGANS
+                             and _state_and_its_body(a, b, shared))
+    if needed == 0 or weighed < needed:
         return False, {"rule": "too few shared actors", "shared": len(shared)}
     if (a.people - set(b.actors)) and (b.people - set(a.actors)):
         return False, {"rule": "each names a person the other does not"}
@@ -169,6 +200,19 @@ def _singles(events: list[DocEvent]) -> set[tuple[str, str]]:
     return {(e.type, actor) for e in events if len(e.actors) == 1 for actor in e.actors}
 
 
+def _lands(event: DocEvent) -> dict[str, str]:
+    """The land each state or state body of an event stands for, as a block key ('land:PER'): a
+    body's own country, else the one country of the event's other sides."""
+    others = {country for standing, country in event.standing.values() if standing is None and country}
+    lands = {}
+    for actor, (standing, country) in event.standing.items():
+        land = country if standing == STATE else (country or (next(iter(others)) if len(others) == 1 else None)) \
+            if standing == BODY else None
+        if land:
+            lands[actor] = f"land:{land}"
+    return lands
+
+
 def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
     keys = []
     actors = sorted(event.actors)
@@ -176,6 +220,9 @@ def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
         if (event.type, first) in singles:
             keys.append((event.type, first))
         keys.extend((event.type, first, second) for second in actors[index + 1:])
+    # a state and its body meet too: (type, the other side, the land they stand for)
+    for actor, land in _lands(event).items() if event.type in _ACTS_THROUGH_ORGANS else ():
+        keys.extend((event.type, *sorted((other, land))) for other in actors if other != actor)
     return keys
 
 

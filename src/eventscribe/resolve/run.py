@@ -20,7 +20,7 @@ from .known_actors import known_actors
 from .actors import Actor, NameStats, build_actors, state_office
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
-from .sides import without_bare_sides, without_casualties, without_own_sides
+from .sides import standing_of, without_bare_sides, without_casualties, without_own_sides, without_states_beside_bodies
 
 _MODE_RANK = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3}
 
@@ -42,7 +42,8 @@ def _name_stats(counted) -> dict[str, NameStats]:
     return stats
 
 
-def _doc_events(connection, index: dict[str, str], kinds: dict[str, str]) -> tuple[list[DocEvent], dict, dict]:
+def _doc_events(connection, index: dict[str, str], kinds: dict[str, str],
+                standing: dict[str, tuple]) -> tuple[list[DocEvent], dict, dict]:
     """Every document event with its resolved sides; the merged event each was in; the
     spellings each names."""
     events, previous, spellings = [], {}, {}
@@ -53,7 +54,8 @@ def _doc_events(connection, index: dict[str, str], kinds: dict[str, str]) -> tup
         events.append(DocEvent(
             event_id=row["event_id"], doc_id=row["doc_id"], type=row["type"], mode=row["mode"],
             date=row["date"], date_basis=row["date_basis"], place=row["location_name"],
-            country=row["location_country"], published=row["published"], actors=actors, roles=roles))
+            country=row["location_country"], published=row["published"], actors=actors, roles=roles,
+            standing={actor: standing[actor] for actor in actors if actor in standing}))
         previous[row["event_id"]] = row["cluster_id"]
         spellings[row["event_id"]] = tuple(name for name, _, _ in listed)
     return events, previous, spellings
@@ -122,7 +124,7 @@ def resolve(store, full: bool = False, overrides: list | None = None,
         old_map = rows.stored_alias_map(connection)
         rows.write_actors(connection, actors)
         kinds = {a.actor_id: a.kind for a in actors}
-        events, previous, spellings = _doc_events(connection, index, kinds)
+        events, previous, spellings = _doc_events(connection, index, kinds, {a.actor_id: standing_of(a) for a in actors})
         changed = {name for name, actor in index.items() if old_map.get(name) != actor}
         dirty = {e.event_id for e in events if full or previous[e.event_id] is None
                  or any(name in changed for name in spellings[e.event_id])}
@@ -233,6 +235,7 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
             merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], title,
                                   row["affiliation"], row["kind"]))
     merged_actors = without_bare_sides(without_casualties(without_own_sides(merged_actors, by_id)))
+    merged_actors = without_states_beside_bodies(merged_actors, by_id)
     dated = _best_date(member_details)
     located = next((d for d in sorted(member_details, key=lambda d: (d["lat"] is None, d["event_id"]))
                     if d["location_name"]), None)

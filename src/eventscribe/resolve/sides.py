@@ -17,6 +17,7 @@ from ..analyze.participants import names_people_acted_on
 from ..analyze.words import words
 from .actors import Actor
 from .countries import is_state_name
+from .events import BODY, STATE
 
 # Words that say what kind of people or body a name is, not whose: 'delegation', 'officials',
 # 'government', 'forces' ('the Hamas delegation' is Hamas's, 'Egyptian officials' Egypt's).
@@ -102,6 +103,31 @@ def without_own_sides(event_actors: list[tuple], by_id: dict[str, Actor]) -> lis
                    (body is not None and _official_of(body, person)) or _member_of(row, body, person_row, person))
                    for person_row, person in people)
     return [row for row, person in zip(event_actors, persons) if person or not stands_beside_own_person(row)]
+
+
+# Sectors of a state's own bodies: police, army, courts, ministries.
+_STATE_SECTORS = frozenset({"COP", "MIL", "JUD", "GOV"})
+
+
+def standing_of(actor: Actor) -> tuple[str | None, str | None]:
+    """A state, one of its bodies (police, army, courts, ministries), or anyone else; with its country."""
+    if actor.kind == "GPE" and actor.country:
+        return STATE, actor.country
+    if actor.kind in ("ORG", "GROUP") and actor.sector in _STATE_SECTORS:
+        return BODY, actor.country
+    return None, actor.country
+
+
+def without_states_beside_bodies(event_actors: list[tuple], by_id: dict[str, Actor]) -> list[tuple]:
+    """The record's actors less a state beside one of its own bodies on the same side: one report
+    gave the arrest to 'Peru' where another names 'the National Police'. A body whose country
+    resolution did not find is of the one country the record's other sides have."""
+    standing = {row[0]: standing_of(by_id[row[0]]) if row[0] in by_id else (None, None) for row in event_actors}
+    lands = {country for standing_, country in standing.values() if standing_ is None and country}
+    bodies = [(row[2], country or (next(iter(lands)) if len(lands) == 1 else None))
+              for row in event_actors for standing_, country in [standing[row[0]]] if standing_ == BODY]
+    return [row for row in event_actors
+            if not (standing[row[0]][0] == STATE and (row[2], standing[row[0]][1]) in bodies)]
 
 
 _SIDE_NOUNS = words("side_nouns")
