@@ -94,22 +94,23 @@ def test_a_coup_reports_soldiers_are_not_named_as_the_state_they_seized(analyze_
 
 
 def test_a_doer_inferred_for_an_arrest_does_not_make_it_another_act_of_the_state(analyze_text):
-    text = ("BISHKEK, 10 November - On 3 November riot police dispersed a rally of some 2,000 people in "
-            "Bishkek's Ala-Too Square.\n\n"
-            "The opposition leader Daniyar Osmonbekov has been detained, his lawyer said on Monday.\n\n"
-            "Kyrgyzstan's government says the rally was unauthorised. Kyrgyz officials declined to comment on "
-            "the detention, and Kyrgyzstan's ombudsman asked to visit him.")
-    dispersal, detention = _of_type(analyze_text(text, published="2025-11-10"), "COERCE")
+    text = ("TBILISI, 20 May - On 14 May riot police dispersed a rally of some 2,000 people in "
+            "Tbilisi's Freedom Square.\n\n"
+            "The opposition leader Levan Gogoladze has been detained, his lawyer said on Monday.\n\n"
+            "Georgia's government says the rally was unauthorised. Georgian officials declined to comment on "
+            "the detention, and Georgia's ombudswoman asked to visit him.")
+    dispersal, detention = _of_type(analyze_text(text, published="2026-05-20"), "COERCE")
     assert dispersal.event_key != detention.event_key
-    assert (_sides(detention, "actor"), _sides(detention, "recipient")) == (["Kyrgyzstan"], ["Daniyar Osmonbekov"])
+    assert (_sides(detention, "actor"), _sides(detention, "recipient")) == (["Georgia"], ["Levan Gogoladze"])
 
 
 def test_a_seat_of_power_said_to_be_in_a_town_is_in_that_town(analyze_text):
-    analysis = analyze_text("Riot police dispersed a rally outside the White House in Bishkek on Monday.",
+    # Russia's seat of government in Moscow is called the White House too
+    analysis = analyze_text("Riot police dispersed a rally outside the White House in Moscow on Monday.",
                             published="2025-11-10")
     dispersal = _of_type(analysis, "COERCE")[0]
-    assert dispersal.place is not None and (dispersal.place.name, dispersal.place.country) == ("Bishkek", "KGZ")
-    assert _sides(dispersal, "actor") == ["Kyrgyz riot police"]
+    assert dispersal.place is not None and (dispersal.place.name, dispersal.place.country) == ("Moscow", "RUS")
+    assert _sides(dispersal, "actor") == ["Russian riot police"]
     alone = _of_type(analyze_text("Riot police dispersed a rally outside the White House on Monday.",
                                   published="2025-11-10"), "COERCE")[0]
     assert alone.place is not None and alone.place.name == "Washington"
@@ -149,7 +150,7 @@ def test_officers_who_arrest_are_the_report_countrys(analyze_text):
 
 @pytest.mark.parametrize("text, summoned", [
     ("Tajik Foreign Minister Farid Rahimov summoned the Uzbek ambassador on Sunday.", "Uzbekistan"),
-    ("Damascus summoned Jordan's charge d'affaires on Wednesday.", "Jordan"),
+    ("Baghdad summoned Kuwait's charge d'affaires after the border incident.", "Kuwait"),
     ("Pakistan's Foreign Office summoned the Afghan head of mission in Islamabad on Tuesday.", "Afghanistan"),
 ])
 def test_an_envoy_summoned_by_office_alone_is_summoned_for_the_state(analyze_text, text, summoned):
@@ -158,6 +159,6 @@ def test_an_envoy_summoned_by_office_alone_is_summoned_for_the_state(analyze_tex
 
 
 def test_an_envoy_expelled_stays_the_envoy(analyze_text):
-    text = "Mali's government on Monday gave the French ambassador 72 hours to leave the country."
+    text = "Guinea's junta expelled the Senegalese ambassador on Tuesday."
     expulsion = _of_type(analyze_text(text, published="2026-03-12"), "SANCTION")[0]
-    assert _sides(expulsion, "recipient") == ["French ambassador"]
+    assert _sides(expulsion, "recipient") == ["Senegalese ambassador"]

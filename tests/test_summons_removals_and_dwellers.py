@@ -79,13 +79,13 @@ def test_a_participle_after_its_clause_stays_a_clause(nlp):
 
 
 def test_welcoming_a_release_is_towards_whoever_let_them_go(analyze_text):
-    text = ("TUNIS - A Tunisian court on Wednesday ordered the release of the blogger Sami Ferjani.\n\n"
+    text = ("TUNIS - An appeals court in Sfax freed the blogger Sami Ferjani on bail this week.\n\n"
             "The Tunisian Journalists' Union welcomed the release on Thursday. Tunisia's justice ministry said the "
             "case was still open. Tunisian officials declined to comment.")
     analysis = analyze_text(text, published="2026-03-20")
     welcome = next(m for m in analysis.mentions if m.type == "SUPPORT")
     release = next(m for m in analysis.mentions if m.type == "CONCEDE" and m.trigger == "release")
-    assert [p.name for p in welcome.participants if p.role == "recipient"] == ["Tunisian court"]
+    assert [p.name for p in welcome.participants if p.role == "recipient"] == ["appeals court"]
     assert [p.name for p in release.participants if p.role == "actor"] == ["Tunisia"]
 
 
