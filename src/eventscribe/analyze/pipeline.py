@@ -21,6 +21,7 @@ from .extract import Found, each_way, find_triggers, read_trigger, worth_parsing
 from .group import (absorb_vague_groups, assign_event_keys, hosts_differ, name_tokens, other_recipients, people_conflict,
                     roles_swap, same_name, share_a_side)
 from .home import claim_custody, claim_unnamed_sides, place_names, settle_namesakes, tells_a_seizure_of_power
+from .claims import CLAIMED_TYPES, accused, accusers, claimant
 from .judged import fill_judged_sides, judged_act, refused_kind
 from .lexicon import trigger_words
 from .named_places import NamedPlaces, named_by_place_noun
@@ -1148,6 +1149,8 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
             # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
             if _is_bare(token, mention.type):
                 bare_triggers.add(mention.trigger_start)
+        sentence_mentions += [(claim, False) for claim in _claims(sentence_mentions, sentence_triggers, state.refer,
+                                                                 expressions, offset, anchor)]
         joined.update(frozenset({sentence_mentions[a][0].trigger_start, sentence_mentions[b][0].trigger_start})
                       for a, first in enumerate(sentence_triggers) for b, second in enumerate(sentence_triggers)
                       if second.dep_ == "conj" and second.head == first and first.pos_ == second.pos_ == "VERB")
@@ -1164,6 +1167,35 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
     return mentions, anaphoric, bare_triggers, judged, sequenced, subjected, joined, refused, agentless
+
+
+def _claims(sentence_mentions: list[tuple[EventMention, bool]], triggers: list[Token], refer, expressions,
+            offset: int, anchor) -> list[EventMention]:
+    """The accusations a sentence's claims make ('Guyana says Venezuelan soldiers fired on a patrol
+    boat': Guyana accuses Venezuela's soldiers), one per speech verb (claims.py)."""
+    claims, told = [], set()
+    for (act, _), trigger in zip(sentence_mentions, triggers):
+        said = claimant(trigger) if act.type in CLAIMED_TYPES and act.modality == "asserted" else None
+        if said is None or said[0].i in told:
+            continue
+        verb, subject = said
+        speakers = _shift(accusers(subject, refer), offset)
+        targets = [replace(p, role="recipient") for p in accused([p for p in act.participants if p.role == "actor"], speakers)]
+        if not speakers or not targets:
+            continue
+        told.add(verb.i)
+        # the day it was said: a time inside the claim ('fired … late on Sunday') is the act's
+        date = date_for_trigger(verb, expressions, offset)
+        clause = trigger.head if trigger.dep_ == "conj" else trigger
+        inside = range(offset + clause.left_edge.idx, offset + clause.right_edge.idx + len(clause.right_edge.text))
+        if date is not None and date.start is not None and date.start in inside:
+            date = None
+        claims.append(EventMention(
+            type="ACCUSE", mode=None, modality="asserted", trigger=verb.text, trigger_start=offset + verb.idx,
+            trigger_end=offset + verb.idx + len(verb.text), sentence=act.sentence, sentence_start=act.sentence_start,
+            sentence_end=act.sentence_end, participants=speakers + targets, place=act.place,
+            date=date or date_from_publication(anchor)))
+    return claims
 
 
 def _complete_names(mentions: list[EventMention], person_names: list[str] = ()) -> None:
