@@ -1,5 +1,6 @@
-"""A side's claim that another side attacked is an accusation; a source telling what happened is
-not. Every sentence here was written for the test."""
+"""Sides a sentence does not name: a side's claim that another side attacked is an accusation (a source
+telling what happened is none); an agreement told without its sides after a meeting is the meeting's.
+Every sentence here was written for the test."""
 import pytest
 
 
@@ -26,3 +27,21 @@ def test_a_state_saying_anothers_soldiers_fired_accuses_them(analyze_text):
 ])
 def test_a_source_or_a_side_telling_its_own_acts_accuses_no_one(analyze_text, text):
     assert _accusations(analyze_text(text, published="2026-03-10")) == []
+
+
+@pytest.mark.parametrize("agreement", [
+    "During the meeting, which lasted four hours, the parties agreed on a timetable for wage talks.",
+    "They agreed to set up a joint committee on dock safety.",
+])
+def test_an_agreement_told_without_its_sides_after_a_meeting_is_the_meetings(analyze_text, agreement):
+    text = "Labour Minister Teresa Oyarzo met leaders of the Dockworkers' Federation in Valparaiso on Monday. " + agreement
+    agreed = next(m for m in analyze_text(text, published="2026-03-20").mentions if m.type == "AGREE")
+    assert {(p.name, p.role) for p in agreed.participants} == {("Teresa Oyarzo", "actor"), ("Dockworkers' Federation", "actor")}
+
+
+def test_an_agreement_long_after_a_meeting_is_not_given_its_sides(analyze_text):
+    text = ("Labour Minister Teresa Oyarzo met leaders of the Dockworkers' Federation in Valparaiso on Monday. "
+            "Ships waited outside the port all week. Cargo piled up on the quays. "
+            "Exporters said losses were mounting. On Friday it was agreed that work would resume.")
+    agreed = [m for m in analyze_text(text, published="2026-03-20").mentions if m.type == "AGREE"]
+    assert all(not m.participants for m in agreed)

@@ -34,7 +34,7 @@ from .places import capital_of, country_name, is_city, is_country, is_landmark, 
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .sentences import entry_place, is_bullet, split_sentences
-from .sides import (address_release_calls, agreeing_sides, answer_refusals, refusals_answered, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
+from .sides import (address_release_calls, agreed_at_the_meeting, agreeing_sides, answer_refusals, refusals_answered, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
                     complete_doers, complete_sides, cross_border_targets, fill_belligerents, releases_by_holders, target_crowds)
 from .syntax import agent_objects, children, depth_below_root, in_sequence, keep_text, prep_objects, string_ids, told_as_earlier
 from .venues import hosts_from_destinations, settings_from_meetings
@@ -906,6 +906,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     fill_judged_sides(judged, raw)
     agreeing_sides(raw)
     mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced, subjected, joined)
+    agreed_at_the_meeting(mentions)
     settings_from_meetings(mentions)
     hosts_from_destinations(mentions, analysis.text)
     whole = analysis.sentences

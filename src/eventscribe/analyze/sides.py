@@ -123,6 +123,24 @@ def agreeing_sides(mentions: list[EventMention]) -> None:
             mention.participants = [replace(p, role="actor") for p in mention.participants]
 
 
+# How many sentences after a meeting an agreement told without its sides is the meeting's.
+_AGREED_AFTER_MEETING = 1
+
+
+def agreed_at_the_meeting(mentions: list[EventMention]) -> None:
+    """'… met leaders of the federation on Monday. The parties agreed on a timetable': an agreement
+    told without who agreed ('the parties', 'they', 'both sides', 'it was agreed'), in a meeting's
+    sentence or the one after it, is between the meeting's sides."""
+    meetings = [m for m in mentions if m.type == "CONSULT" and m.modality == "asserted" and len(_distinct(m.participants)) >= 2]
+    for agreement in mentions:
+        if agreement.type != "AGREE" or agreement.modality != "asserted" or agreement.participants:
+            continue
+        before = [m for m in meetings if 0 <= agreement.sentence - m.sentence <= _AGREED_AFTER_MEETING]
+        if before:
+            meeting = max(before, key=lambda m: (m.sentence, m.trigger_start))
+            agreement.participants = [replace(p, role="actor") for p in _distinct(meeting.participants)]
+
+
 def _two_belligerents(mentions: list[EventMention]) -> list[tuple[Participant, set[str]]] | None:
     """The report's two sides, with the roles each was read in, when its attacks name exactly
     two ("the Brigades seized the harbour"; "clashes broke out with the army"); else, in a
