@@ -131,7 +131,8 @@ def agreed_at_the_meeting(mentions: list[EventMention]) -> None:
     """'… met leaders of the federation on Monday. The parties agreed on a timetable': an agreement
     told without who agreed ('the parties', 'they', 'both sides', 'it was agreed'), in a meeting's
     sentence or the one after it, is between the meeting's sides."""
-    meetings = [m for m in mentions if m.type == "CONSULT" and m.modality == "asserted" and len(_distinct(m.participants)) >= 2]
+    # two sides: a third may be a mediator, who brokers the deal and is no party to it
+    meetings = [m for m in mentions if m.type == "CONSULT" and m.modality == "asserted" and len(_distinct(m.participants)) == 2]
     for agreement in mentions:
         if agreement.type != "AGREE" or agreement.modality != "asserted" or agreement.participants:
             continue
