@@ -93,3 +93,13 @@ def test_a_move_named_by_a_nationality_is_that_states(analyze_text):
     text = "Belarus expelled two Polish diplomats on Friday. Poland's foreign ministry condemned the Belarusian move."
     condemnation = next(m for m in analyze_text(text, published="2026-03-20").mentions if m.type == "ACCUSE")
     assert [p.name for p in condemnation.participants if p.role == "recipient"] == ["Belarus"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("About 200 opposition supporters staged a sit-in outside the regional police headquarters in Kaolack on Friday.",
+     "police"),
+    ("Hundreds of teachers gathered outside the Education Ministry in Mbeya on Monday.", "Tanzania"),
+])
+def test_a_protest_at_a_state_building_is_against_the_state_housed_there(analyze_text, text, target):
+    protest = next(m for m in analyze_text(text, published="2026-03-12").mentions if m.type == "PROTEST")
+    assert [p.name for p in protest.participants if p.role == "recipient"] == [target]
