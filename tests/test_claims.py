@@ -1,5 +1,6 @@
 """Sides a sentence does not name: a side's claim that another side attacked is an accusation (a source
-telling what happened is none); an agreement told without its sides after a meeting is the meeting's.
+telling what happened is none); an agreement told without its sides after a meeting is the meeting's;
+what people told in general do ('those who attack aid workers') is no act.
 Every sentence here was written for the test."""
 import pytest
 
@@ -45,3 +46,18 @@ def test_an_agreement_long_after_a_meeting_is_not_given_its_sides(analyze_text):
             "Exporters said losses were mounting. On Friday it was agreed that work would resume.")
     agreed = [m for m in analyze_text(text, published="2026-03-20").mentions if m.type == "AGREE"]
     assert all(not m.participants for m in agreed)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The bloc banned travel by officers of the junta, their families and civilians who collaborate with them.",
+     "collaborate"),
+    ("The ministry warned that those who attack aid workers will be punished.", "attack"),
+])
+def test_what_people_told_in_general_do_is_no_act(analyze_text, text, trigger):
+    mention = next(m for m in analyze_text(text, published="2026-03-20").mentions if m.trigger == trigger)
+    assert mention.modality == "generic"
+
+
+def test_what_people_told_by_the_report_did_is_an_act(analyze_text):
+    analysis = analyze_text("The army said soldiers who fired on the crowd had been arrested.", published="2026-03-20")
+    assert next(m for m in analysis.mentions if m.trigger == "fired").modality == "asserted"

@@ -71,6 +71,8 @@ def _own_modality(token: Token) -> str | None:
                 child.dep_ == "advmod" and child.lower_ in _HABITUAL_ADVERBS
                 or child.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in child.children if d.dep_ == "det")):
             return "generic"
+    if present and _describes_a_class(token):
+        return "generic"
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") or c.dep_ == "dobj" and c.lower_ in ("nothing", "none")
            for c in children):
         return "negated"   # 'did not meet', 'signed nothing'
@@ -106,6 +108,21 @@ def _own_modality(token: Token) -> str | None:
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
             return "future"
     return None
+
+
+def _describes_a_class(verb: Token) -> bool:
+    """'civilians who collaborate with the junta', 'those who attack aid workers': a relative
+    clause in the present on people told in general (a bare plural, or 'those', 'anyone') says
+    what such people do, no act of theirs."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None)
+    if pronoun is not None and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].tag_ == "NNS":
+        noun = pronoun.doc[pronoun.i - 1]   # 'their families and civilians who …': the parser may hang it on the first
+    if noun.lower_ in ("those", "anyone", "anybody", "whoever"):
+        return True
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
 
 
 def _told_as_state(noun: Token) -> bool:
