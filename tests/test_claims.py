@@ -32,7 +32,7 @@ def test_a_source_or_a_side_telling_its_own_acts_accuses_no_one(analyze_text, te
 
 @pytest.mark.parametrize("agreement", [
     "During the meeting, which lasted four hours, the parties agreed on a timetable for wage talks.",
-    "They agreed to set up a joint committee on dock safety.",
+    "They agreed to form a panel on safety at the docks.",
 ])
 def test_an_agreement_told_without_its_sides_after_a_meeting_is_the_meetings(analyze_text, agreement):
     text = "Labour Minister Teresa Oyarzo met leaders of the Dockworkers' Federation in Valparaiso on Monday. " + agreement

@@ -4,7 +4,7 @@
 an attack the outlet reports on Guyana's word. A coder records Guyana accusing Venezuela, whatever
 they make of the attack. A source that tells what happened is no accuser ('police said gunmen
 killed five villagers', 'witnesses said soldiers fired'), nor is a side telling its own acts
-('the military said its aircraft had struck militant camps'). Reads the parse of one sentence.
+('the navy said its gunboats shelled pirate skiffs'). Reads the parse of one sentence.
 """
 from __future__ import annotations
 

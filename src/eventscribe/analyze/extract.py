@@ -810,7 +810,8 @@ def _protested(protest: Token) -> list[Token]:
     found = []
     for place in places:
         if lemma_of(place) in _BUILDING_PARTS:
-            place = next(iter(children(place, "compound") + _owners(place)), place)   # 'the court building'
+            # 'the court building', 'the district police station': the word right before the part
+            place = next(iter(children(place, "compound")[::-1] + _owners(place)), place)
         if lemma_of(place) not in _PROTESTED_BUILDINGS:
             continue
         states = [c for c in place.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")]
