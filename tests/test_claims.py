@@ -61,3 +61,14 @@ def test_what_people_told_in_general_do_is_no_act(analyze_text, text, trigger):
 def test_what_people_told_by_the_report_did_is_an_act(analyze_text):
     analysis = analyze_text("The army said soldiers who fired on the crowd had been arrested.", published="2026-03-20")
     assert next(m for m in analysis.mentions if m.trigger == "fired").modality == "asserted"
+
+
+def test_a_headlines_present_tells_acts_not_habits(analyze_text):
+    analysis = analyze_text("Police detain farmers who block highway near Kolda", published="2026-03-20")
+    assert next(m for m in analysis.mentions if m.trigger == "block").modality == "asserted"
+
+
+def test_a_state_telling_what_unnamed_soldiers_did_accuses_no_one(analyze_text):
+    analysis = analyze_text("GEORGETOWN - Guyana said soldiers fired on smugglers near the border on Sunday.",
+                            published="2026-03-20")
+    assert _accusations(analysis) == []

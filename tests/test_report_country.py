@@ -162,3 +162,16 @@ def test_an_envoy_expelled_stays_the_envoy(analyze_text):
     text = "Guinea's junta expelled the Senegalese ambassador on Tuesday."
     expulsion = _of_type(analyze_text(text, published="2026-03-12"), "SANCTION")[0]
     assert _sides(expulsion, "recipient") == ["Senegalese ambassador"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Canadian and Chinese trade ministers met in London on Monday.", ("London", "GBR")),
+    ("The U.S. envoy met Iranian officials in Paris on Tuesday.", ("Paris", "FRA")),
+])
+def test_a_capital_stays_where_it_is_whatever_countries_the_report_names(analyze_text, text, place):
+    meeting = _of_type(analyze_text(text, published="2026-03-12"), "CONSULT")[0]
+    assert meeting.place is not None and (meeting.place.name, meeting.place.country) == place
+
+
+def test_a_full_stop_ends_a_run_of_names():
+    assert place_names("Refugees crossed from Chad. Cameroon says the camps are full.") == ["Refugees", "Chad", "Cameroon"]

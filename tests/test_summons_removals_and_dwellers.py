@@ -103,3 +103,11 @@ def test_a_move_named_by_a_nationality_is_that_states(analyze_text):
 def test_a_protest_at_a_state_building_is_against_the_state_housed_there(analyze_text, text, target):
     protest = next(m for m in analyze_text(text, published="2026-03-12").mentions if m.type == "PROTEST")
     assert [p.name for p in protest.participants if p.role == "recipient"] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The commander ordered his troops out of the village on Monday.",
+    "Residents were ordered out of their homes as the river rose.",
+])
+def test_people_ordered_out_who_are_no_envoys_are_not_expelled(analyze_text, text):
+    assert not any(m.type == "SANCTION" for m in analyze_text(text, published="2026-03-12").mentions)

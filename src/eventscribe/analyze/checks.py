@@ -1008,11 +1008,14 @@ def called_in(token: Token, frame: Frame) -> bool:
     return bool(envoys) and (called_in_ or to_office)
 
 
-@checks.register("ordered_out", reads=("envoy_titles",))
+@checks.register("ordered_out", reads=("expellable_people",))
 def ordered_out(token: Token, frame: Frame) -> bool:
-    """'two diplomats were ordered out of the country', 'ordered the envoy out': sent away."""
+    """'two diplomats were ordered out of the country', 'ordered the envoy out': a state's envoys
+    sent away; not 'ordered his troops out of the village' or 'residents were ordered out'."""
     out = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
-    return bool(out) and (bool(children(token, "dobj")) or subject_of(token)[1])
+    subjects, passive = subject_of(token)
+    sent = subjects if passive else children(token, "dobj")
+    return bool(out) and any(lemma_of(t) in frame.words["expellable_people"] for t in sent)
 
 
 @checks.register("removed_crowd", reads=("crowd_nouns", "working_crowds"))

@@ -28,7 +28,7 @@ def claimant(trigger: Token) -> tuple[Token, Token] | None:
     """The speech verb whose reported clause the act's verb heads, and its subject: 'Guyana says
     [Venezuelan soldiers fired …]' -> (says, Guyana)."""
     verb = trigger
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head   # 'fired on the boat and seized its crew'
     if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or lemma_of(verb.head) not in _CLAIMING_VERBS:
         return None
@@ -45,5 +45,7 @@ def accusers(subject: Token, refer) -> list[Participant]:
 
 
 def accused(doers: list[Participant], speakers: list[Participant]) -> list[Participant]:
-    """The doers a claim accuses: any that is not the speaker's own side."""
-    return [d for d in doers if not any(one_side(d, s) for s in speakers)]
+    """The doers a claim accuses: any named side that is not the speaker's own ('Guyanese
+    soldiers', not 'soldiers', who may be the speaker's own)."""
+    return [d for d in doers if not any(one_side(d, s) for s in speakers)
+            and (d.kind != "GROUP" or any(w[:1].isupper() for w in d.name.split()))]

@@ -50,7 +50,9 @@ def home_country(names: list[str], filed_in: str | None = None) -> str | None:
 
 # A run of capitalised words: where a report names a country or a people ('the U.N. office in
 # Colombia', 'Six Colombian soldiers'), parsed or not.
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*)*")
+# (a dot only inside a word, 'U.S': a full stop ends the run, 'Chad. Cameroon' are two)
+_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"
+_CAPITALISED_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:of[ \t]+)?{_WORD})*")
 
 
 def place_names(text: str) -> list[str]:

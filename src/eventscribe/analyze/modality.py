@@ -120,6 +120,11 @@ def _describes_a_class(verb: Token) -> bool:
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None)
     if pronoun is not None and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].tag_ == "NNS":
         noun = pronoun.doc[pronoun.i - 1]   # 'their families and civilians who …': the parser may hang it on the first
+    clause = noun
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.tag_ in ("VBP", "VBZ"):
+        return False   # a headline's present: 'Police detain farmers who block highway'
     if noun.lower_ in ("those", "anyone", "anybody", "whoever"):
         return True
     return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)

@@ -137,7 +137,9 @@ def repair_reduced_relatives(doc: Doc, deps=None) -> Doc:
         if verb is None:
             continue
         subject = next(c for c in misread.children if c.dep_ == "nsubj" and c.i < misread.i)
-        after = [c for c in misread.children if c.i > verb.i]   # the full stop and what follows the verb
+        # what follows the verb (the full stop) and what opens the sentence before the subject
+        # ('On Tuesday, three farmers held … were released'): the verb's, so no arcs cross
+        after = [c for c in misread.children if c.i > verb.i or c.i < subject.left_edge.i]
         if misread.dep_ == "ROOT":
             verb.head, verb.dep_ = verb, "ROOT"
         else:

@@ -233,16 +233,24 @@ def has_namesakes(name: str) -> bool:
     return fold(name) in _index()[4]
 
 
+# A town of a name is moved to a namesake in a country the report names only when it is no
+# more than this many times the namesake's size ('Mérida', Mexico, 1.2 million; Spain, 60,000):
+# a metropolis is the one news means (Sydney, Australia, 4.6 million; Nova Scotia's, 30,000).
+_NAMESAKE_SHARE = 50
+
+
 def namesake_in(place: Place, countries: set[str]) -> Place | None:
     """The town of the place's name in one of `countries` (ISO3), when the name is a town's in
     one of them and the place found is in none: 'Zamora' in a report on Ecuador is Ecuador's
-    Zamora, not the larger Spanish one. None when there is no such town or several."""
-    if place.lat is None or place.country in countries:
-        return None
-    found = [record for code, record in _index()[5].get(fold(place.name), {}).items()
-             if code in countries]
-    if len(found) != 1:
-        return None
+    Zamora, not the larger Spanish one. None when there is no such town or several, for a capital,
+    and for a city far larger than the namesake (Paris, France, not Paris, Texas)."""
+    if place.lat is None or place.country in countries or capital_of(place) is not None:
+        return None   # 'London' in a report on Canada's minister is still London
+    held = _index()[5].get(fold(place.name), {})
+    found = [record for code, record in held.items() if code in countries]
+    largest = held.get(place.country)
+    if len(found) != 1 or largest is not None and largest["population"] > _NAMESAKE_SHARE * found[0]["population"]:
+        return None   # a city far larger than the namesake is the one news means
     record = found[0]
     return Place(record["name"], record["country"], round(record["lat"], 4), round(record["lon"], 4),
                  place.expression, record["geonameid"])

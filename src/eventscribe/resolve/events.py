@@ -63,23 +63,19 @@ STATE, BODY = "STATE", "BODY"
 # Acts a state does through its organs (its police arrest, its army shells, its ministry
 # sanctions): the state one report names and the organ another names are one side. Not meetings
 # or statements, where another organ of the state is another meeting or another statement.
-_ACTS_THROUGH_ORGANS = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "SANCTION", "RETREAT"})
+ACTS_THROUGH_ORGANS = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "SANCTION", "RETREAT"})
 
 
-def _state_and_its_body(a: DocEvent, b: DocEvent, shared: set[str]) -> bool:
+def _state_and_its_body(a: DocEvent, b: DocEvent) -> bool:
     """Whether a side only one report names is a state and the side in its place in the other a
     body of that state, in the same role: 'Peru' (said where a report gives no doer) and 'the
-    National Police' (said by another report) arresting the same man. A body whose country
-    resolution did not find is the state of a person both name."""
-    shared_lands = {b.standing.get(x, (None, None))[1] for x in shared} - {None}
+    National Police' (said by another report) arresting the same man. The land each stands for
+    is read as the blocks read it (`_lands`), so that every pair this accepts meets in a block."""
+    lands_a, lands_b = _lands(a), _lands(b)
     for x in set(a.actors) - set(b.actors):
         for y in set(b.actors) - set(a.actors):
-            if a.roles.get(x) != b.roles.get(y):
-                continue
-            pair = {a.standing.get(x, (None, None)), b.standing.get(y, (None, None))}
-            state = next((country for standing, country in pair if standing == STATE and country), None)
-            body = next(((standing, country) for standing, country in pair if standing == BODY), None)
-            if state and body and (body[1] == state or body[1] is None and state in shared_lands):
+            kinds = {a.standing.get(x, (None, None))[0], b.standing.get(y, (None, None))[0]}
+            if a.roles.get(x) == b.roles.get(y) and kinds == {STATE, BODY} and lands_a.get(x) and lands_a.get(x) == lands_b.get(y):
                 return True
     return False
 
@@ -118,8 +114,8 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     shared = set(a.actors) & set(b.actors)
     needed = min(2, len(a.actors), len(b.actors))
     # a state one report names stands for its body another names in the same place ('Peru', 'the National Police')
-    weighed = len(shared) + (0 < len(shared) < needed and a.type in _ACTS_THROUGH_ORGANS
-                             and _state_and_its_body(a, b, shared))
+    weighed = len(shared) + (0 < len(shared) < needed and a.type in ACTS_THROUGH_ORGANS
+                             and _state_and_its_body(a, b))
     if needed == 0 or weighed < needed:
         return False, {"rule": "too few shared actors", "shared": len(shared)}
     if (a.people - set(b.actors)) and (b.people - set(a.actors)):
@@ -221,7 +217,7 @@ def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
             keys.append((event.type, first))
         keys.extend((event.type, first, second) for second in actors[index + 1:])
     # a state and its body meet too: (type, the other side, the land they stand for)
-    for actor, land in _lands(event).items() if event.type in _ACTS_THROUGH_ORGANS else ():
+    for actor, land in _lands(event).items() if event.type in ACTS_THROUGH_ORGANS else ():
         keys.extend((event.type, *sorted((other, land))) for other in actors if other != actor)
     return keys
 

@@ -235,7 +235,7 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
             merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], title,
                                   row["affiliation"], row["kind"]))
     merged_actors = without_bare_sides(without_casualties(without_own_sides(merged_actors, by_id)))
-    merged_actors = without_states_beside_bodies(merged_actors, by_id)
+    merged_actors = without_states_beside_bodies(merged_actors, by_id, members[0].type)
     dated = _best_date(member_details)
     located = next((d for d in sorted(member_details, key=lambda d: (d["lat"] is None, d["event_id"]))
                     if d["location_name"]), None)

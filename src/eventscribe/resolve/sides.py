@@ -17,7 +17,7 @@ from ..analyze.participants import names_people_acted_on
 from ..analyze.words import words
 from .actors import Actor
 from .countries import is_state_name
-from .events import BODY, STATE
+from .events import ACTS_THROUGH_ORGANS, BODY, STATE
 
 # Words that say what kind of people or body a name is, not whose: 'delegation', 'officials',
 # 'government', 'forces' ('the Hamas delegation' is Hamas's, 'Egyptian officials' Egypt's).
@@ -118,10 +118,13 @@ def standing_of(actor: Actor) -> tuple[str | None, str | None]:
     return None, actor.country
 
 
-def without_states_beside_bodies(event_actors: list[tuple], by_id: dict[str, Actor]) -> list[tuple]:
-    """The record's actors less a state beside one of its own bodies on the same side: one report
-    gave the arrest to 'Peru' where another names 'the National Police'. A body whose country
-    resolution did not find is of the one country the record's other sides have."""
+def without_states_beside_bodies(event_actors: list[tuple], by_id: dict[str, Actor], type_: str) -> list[tuple]:
+    """The record's actors less a state beside one of its own bodies on the same side, for acts a
+    state does through its organs: one report gave the arrest to 'Peru' where another names 'the
+    National Police'. A body whose country resolution did not find is of the one country the
+    record's other sides have."""
+    if type_ not in ACTS_THROUGH_ORGANS:
+        return event_actors
     standing = {row[0]: standing_of(by_id[row[0]]) if row[0] in by_id else (None, None) for row in event_actors}
     lands = {country for standing_, country in standing.values() if standing_ is None and country}
     bodies = [(row[2], country or (next(iter(lands)) if len(lands) == 1 else None))
