@@ -25,6 +25,13 @@ def _direct_objects(token: Token) -> list[Token]:
     return children(token, "dobj") + children(token, "nsubjpass")
 
 
+def _done_to(token: Token) -> list[Token]:
+    """Whom a verb acts on: its object, or its subject in the passive (the noun a reduced relative
+    hangs on too: 'the diplomats ordered out')."""
+    subjects, passive = subject_of(token)
+    return subjects if passive else children(token, "dobj")
+
+
 _MEASURE_NOUNS = words("measure_nouns")
 
 
@@ -803,10 +810,15 @@ def named_wrong(token: Token, frame: Frame) -> bool:
     """'called the decree a coup', 'called the junta illegitimate', 'branded the rebels
     terrorists', 'described the incursion as aggression': something named a wrong is accused;
     not 'called for an end to the coup' or 'called off the strike'."""
-    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("for", "on", "off", "up") for c in token.children):
+    return _named_one_of(token, frame.words["condemning_labels"], named_by(token))
+
+
+def _named_one_of(verb: Token, labels: frozenset[str], named: list[Token]) -> bool:
+    """Whether a naming verb names a thing one of these labels ('called the decree a coup'); not
+    when it calls for, on, off or up ('called for an end to the coup')."""
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("for", "on", "off", "up") for c in verb.children):
         return False
-    words = {lemma_of(t) for n in named_by(token) for t in n.subtree if t.dep_ not in ("det", "poss")}
-    return bool(words & frame.words["condemning_labels"])
+    return bool({lemma_of(t) for n in named for t in n.subtree if t.dep_ not in ("det", "poss")} & labels)
 
 
 @checks.register("weapon_turned_on", reads=("force_instruments",))
@@ -884,8 +896,7 @@ def put_on_alert(token: Token, frame: Frame) -> bool:
 def released_people(token: Token, frame: Frame) -> bool:
     """'freed the hostages', 'two aid workers were released from captivity', 'four shepherds were
     freed': people let go (not films, reports or water)."""
-    subjects, passive = subject_of(token)
-    people = subjects if passive else children(token, "dobj")
+    people = _done_to(token)
     # ('four shepherds were released': people named by what they are)
     if any(names_a_side(p) or lemma_of(p) in frame.words["crowd_nouns"] or p.lower_ in frame.words["people_acted_on"]
            for p in people):
@@ -990,19 +1001,15 @@ def declared_alone(token: Token, frame: Frame) -> bool:
 def named_void(token: Token, frame: Frame) -> bool:
     """'called the ruling null and void', 'calls the allegations a fabrication': a claim or a
     decision named baseless is rejected; not 'called for a void ballot'."""
-    if any(c.dep_ in ("prt", "prep") and c.lower_ in ("for", "on", "off", "up") for c in token.children):
-        return False
-    named = children(token, "oprd", "ccomp") + [o for p in children(token, "prep") if p.lower_ == "as"
-                                                for o in children(p, "pobj")]
-    return bool({lemma_of(t) for n in named for t in n.subtree} & frame.words["void_labels"])
+    # what it is called, not the thing called ('the ruling')
+    return _named_one_of(token, frame.words["void_labels"], [n for n in named_by(token) if n.dep_ != "dobj"])
 
 
 @checks.register("called_in", reads=("envoy_titles",))
 def called_in(token: Token, frame: Frame) -> bool:
     """'the ambassador was called to the foreign ministry', 'called in the Russian envoy': a
     diplomat summoned; not 'called the ambassador' on the phone."""
-    subjects, passive = subject_of(token)
-    envoys = [t for t in (subjects if passive else children(token, "dobj")) if lemma_of(t) in frame.words["envoy_titles"]]
+    envoys = [t for t in _done_to(token) if lemma_of(t) in frame.words["envoy_titles"]]
     called_in_ = any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
     to_office = any(lemma_of(o) in ("ministry", "office") for o in prep_objects(token, {"to"}))
     return bool(envoys) and (called_in_ or to_office)
@@ -1013,14 +1020,11 @@ def ordered_out(token: Token, frame: Frame) -> bool:
     """'two diplomats were ordered out of the country', 'ordered the envoy out': a state's envoys
     sent away; not 'ordered his troops out of the village' or 'residents were ordered out'."""
     out = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
-    subjects, passive = subject_of(token)
-    sent = subjects if passive else children(token, "dobj")
-    return bool(out) and any(lemma_of(t) in frame.words["expellable_people"] for t in sent)
+    return bool(out) and any(lemma_of(t) in frame.words["expellable_people"] for t in _done_to(token))
 
 
 @checks.register("removed_crowd", reads=("crowd_nouns", "working_crowds"))
 def removed_crowd(token: Token, frame: Frame) -> bool:
     """'police removed the protesters', 'squatters were removed from the square': a crowd forced
     away; not 'removed tariffs'."""
-    subjects, passive = subject_of(token)
-    return any(_is_crowd(t, frame) for t in (subjects if passive else children(token, "dobj")))
+    return any(_is_crowd(t, frame) for t in _done_to(token))

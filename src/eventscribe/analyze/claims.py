@@ -24,16 +24,16 @@ CLAIMED_TYPES = frozenset({"ASSAULT"})
 _ACCUSER_KINDS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 
 
-def claimant(trigger: Token) -> tuple[Token, Token] | None:
-    """The speech verb whose reported clause the act's verb heads, and its subject: 'Guyana says
-    [Venezuelan soldiers fired …]' -> (says, Guyana)."""
+def claimant(trigger: Token) -> tuple[Token, Token, Token] | None:
+    """The speech verb whose reported clause the act's verb heads, its subject, and the clause's
+    verb: 'Guyana says [Venezuelan soldiers fired …]' -> (says, Guyana, fired)."""
     verb = trigger
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head   # 'fired on the boat and seized its crew'
     if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or lemma_of(verb.head) not in _CLAIMING_VERBS:
         return None
     subjects = children(verb.head, "nsubj")
-    return (verb.head, subjects[0]) if subjects else None
+    return (verb.head, subjects[0], verb) if subjects else None
 
 
 def accusers(subject: Token, refer) -> list[Participant]:

@@ -67,11 +67,10 @@ def named_countries(names: list[str]) -> frozenset[str]:
     return frozenset(code for name in names if (code := side_country(name)) is not None)
 
 
-def settle_namesakes(mentions: list[EventMention], names: list[str], filed_in: Place | None) -> Place | None:
+def settle_namesakes(mentions: list[EventMention], countries: frozenset[str], filed_in: Place | None) -> Place | None:
     """Moves each event placed in a town whose country the report never names to the town of
-    that name in a country it does name ('Zamora' in a report on Ecuador); returns the town the
-    report was filed in, so moved too."""
-    countries = named_countries(names)
+    that name in a country it does name (`countries`, ISO3: 'Zamora' in a report on Ecuador);
+    returns the town the report was filed in, so moved too."""
     for mention in mentions:
         if mention.place is not None and (moved := namesake_in(mention.place, countries)) is not None:
             mention.place = moved
@@ -135,10 +134,10 @@ def tells_a_seizure_of_power(text: str) -> bool:
     return any(w in _SEIZURE_WORDS for w in re.findall(r"[a-z]+", text.lower()))
 
 
-def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in: str | None = None,
-                        seizure: bool = False) -> str | None:
+def claim_unnamed_sides(mentions: list[EventMention], names: list[str], named: frozenset[str],
+                        filed_in: str | None = None, seizure: bool = False) -> str | None:
     """Name each unnamed state side or crowd of a one-country report (`names`: the place and
-    nationality names it holds) as that country's. A crowd or police of an event placed in a
+    nationality names it holds; `named`: the countries they name) as that country's. A crowd or police of an event placed in a
     known country are that country's, whatever country the report names most: people who
     protest in Dushanbe are Tajik protesters in a report on Uzbekistan. An office named alone ('the
     Head of State') is the report's country's, or else the country of the town it was filed in
@@ -146,7 +145,6 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], filed_in
     words: who they act for is what the report is about. Returns the report's country (ISO3), if
     it has one."""
     home = home_country(names, filed_in) or _only_country_placed(mentions, names)
-    named = named_countries(names)
     for mention in mentions:
         for p in mention.participants:
             armed = seizure and singular(p.name.split()[-1].lower()) in _ARMED_NOUNS

@@ -20,7 +20,8 @@ from .entities import EntityTable, singular
 from .extract import Found, each_way, find_triggers, read_trigger, worth_parsing
 from .group import (absorb_vague_groups, assign_event_keys, hosts_differ, name_tokens, other_recipients, people_conflict,
                     roles_swap, same_name, share_a_side)
-from .home import claim_custody, claim_unnamed_sides, place_names, settle_namesakes, tells_a_seizure_of_power
+from .home import (claim_custody, claim_unnamed_sides, named_countries, place_names, settle_namesakes,
+                   tells_a_seizure_of_power)
 from .claims import CLAIMED_TYPES, accused, accusers, claimant
 from .judged import fill_judged_sides, judged_act, refused_kind
 from .lexicon import trigger_words
@@ -921,8 +922,9 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     crowds_of_the_organiser(mentions)
     section = analysis.text[sentences[0].start:sentences[-1].end]
     names = place_names(section)
-    filed_in = settle_namesakes(mentions, names, filed_in)
-    home = claim_unnamed_sides(mentions, names, filed_in.country if filed_in is not None else None,
+    named = named_countries(names)
+    filed_in = settle_namesakes(mentions, named, filed_in)
+    home = claim_unnamed_sides(mentions, names, named, filed_in.country if filed_in is not None else None,
                                tells_a_seizure_of_power(section))
     address_release_calls(mentions)
     target_crowds(mentions)
@@ -1179,7 +1181,7 @@ def _claims(sentence_mentions: list[tuple[EventMention, bool]], triggers: list[T
         said = claimant(trigger) if act.type in CLAIMED_TYPES and act.modality == "asserted" else None
         if said is None or said[0].i in told:
             continue
-        verb, subject = said
+        verb, subject, clause = said
         speakers = _shift(accusers(subject, refer), offset)
         targets = [replace(p, role="recipient") for p in accused([p for p in act.participants if p.role == "actor"], speakers)]
         if not speakers or not targets:
@@ -1187,7 +1189,6 @@ def _claims(sentence_mentions: list[tuple[EventMention, bool]], triggers: list[T
         told.add(verb.i)
         # the day it was said: a time inside the claim ('fired … late on Sunday') is the act's
         date = date_for_trigger(verb, expressions, offset)
-        clause = trigger.head if trigger.dep_ == "conj" else trigger
         inside = range(offset + clause.left_edge.idx, offset + clause.right_edge.idx + len(clause.right_edge.text))
         if date is not None and date.start is not None and date.start in inside:
             date = None

@@ -196,17 +196,23 @@ def _singles(events: list[DocEvent]) -> set[tuple[str, str]]:
     return {(e.type, actor) for e in events if len(e.actors) == 1 for actor in e.actors}
 
 
-def _lands(event: DocEvent) -> dict[str, str]:
-    """The land each state or state body of an event stands for, as a block key ('land:PER'): a
-    body's own country, else the one country of the event's other sides."""
-    others = {country for standing, country in event.standing.values() if standing is None and country}
+def lands_of(standing: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
+    """The country (ISO3) each state or state body among these sides stands for: a state's own,
+    a body's own, else the one country of the sides that are neither ('the National Police'
+    beside a Peruvian president is Peru's)."""
+    others = {country for kind, country in standing.values() if kind is None and country}
+    fallback = next(iter(others)) if len(others) == 1 else None
     lands = {}
-    for actor, (standing, country) in event.standing.items():
-        land = country if standing == STATE else (country or (next(iter(others)) if len(others) == 1 else None)) \
-            if standing == BODY else None
+    for actor, (kind, country) in standing.items():
+        land = country if kind == STATE else (country or fallback) if kind == BODY else None
         if land:
-            lands[actor] = f"land:{land}"
+            lands[actor] = land
     return lands
+
+
+def _lands(event: DocEvent) -> dict[str, str]:
+    """The lands of an event's states and state bodies, as block keys ('land:PER')."""
+    return {actor: f"land:{land}" for actor, land in lands_of(event.standing).items()}
 
 
 def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:

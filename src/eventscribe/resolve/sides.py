@@ -17,7 +17,7 @@ from ..analyze.participants import names_people_acted_on
 from ..analyze.words import words
 from .actors import Actor
 from .countries import is_state_name
-from .events import ACTS_THROUGH_ORGANS, BODY, STATE
+from .events import ACTS_THROUGH_ORGANS, BODY, STATE, lands_of
 
 # Words that say what kind of people or body a name is, not whose: 'delegation', 'officials',
 # 'government', 'forces' ('the Hamas delegation' is Hamas's, 'Egyptian officials' Egypt's).
@@ -126,11 +126,10 @@ def without_states_beside_bodies(event_actors: list[tuple], by_id: dict[str, Act
     if type_ not in ACTS_THROUGH_ORGANS:
         return event_actors
     standing = {row[0]: standing_of(by_id[row[0]]) if row[0] in by_id else (None, None) for row in event_actors}
-    lands = {country for standing_, country in standing.values() if standing_ is None and country}
-    bodies = [(row[2], country or (next(iter(lands)) if len(lands) == 1 else None))
-              for row in event_actors for standing_, country in [standing[row[0]]] if standing_ == BODY]
+    lands = lands_of(standing)
+    bodies = {(row[2], lands.get(row[0])) for row in event_actors if standing[row[0]][0] == BODY}
     return [row for row in event_actors
-            if not (standing[row[0]][0] == STATE and (row[2], standing[row[0]][1]) in bodies)]
+            if not (standing[row[0]][0] == STATE and (row[2], lands.get(row[0])) in bodies)]
 
 
 _SIDE_NOUNS = words("side_nouns")
