@@ -83,13 +83,20 @@ class ResolvedDate:
     end: int | None = None
 
 
+# Where a place not told in the event's own words came from: the prefix of its expression
+# ('dateline: NAIROBI', 'entry: Kavumbo'); a place the words tell has the words alone.
+PLACE_DATELINE = "dateline: "    # where the report was filed, taken for where recent acts were
+PLACE_ENTRY = "entry: "          # the label opening a monitor's note
+PLACE_SCENE = "scene: "          # where the paragraph's last act on the ground was (analyze/scene.py)
+
+
 @dataclass
 class Place:
     name: str
     country: str | None        # ISO3
     lat: float | None
     lon: float | None
-    expression: str
+    expression: str            # the words it came from, after one of the PLACE_ prefixes when not the event's own
     geonameid: int | None = None
 
 

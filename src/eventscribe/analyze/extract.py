@@ -855,12 +855,16 @@ def _read_force_sent(found: Found, token: Token, sides: _Sides) -> None:
         forces = [(f.left_edge.idx, f.right_edge.idx + len(f.right_edge)) for f in children(token, "dobj")
                   if lemma_of(f) in SIDE_NOUNS]
         found.recipients = [r for r in found.recipients if not any(a <= (r.start or -1) < b for a, b in forces)]
-    if not all(any(same_body(r.name, a.name) for a in found.actors) for r in found.recipients):
-        return
-    own = {side_country(a.name, a.affiliation) for a in found.actors}
     sent_to = prep_objects(token, {"to", "into"}) + [where for force in children(token, "dobj") for where in
                                                     prep_objects(force, {"in", "to", "into"})] \
         if token.pos_ == "VERB" else _objects_with_carrier(token, {"to", "into"})
+    # a town the force is sent to is where, not whom ('sent two battalions to Mopti')
+    towns = [(t.left_edge.idx, t.idx + len(t)) for t in sent_to if (e := entity_of(t)) is not None
+             and is_city(e.text) and not is_country(e.text)]
+    found.recipients = [r for r in found.recipients if not any(a <= (r.start or -1) < b for a, b in towns)]
+    if not all(any(same_body(r.name, a.name) for a in found.actors) for r in found.recipients):
+        return
+    own = {side_country(a.name, a.affiliation) for a in found.actors}
     found.recipients.extend(p for t in found.place_tokens + sent_to if _is_land(t) and is_country(t.text)
                             and side_country(t.text) not in own for p in sides.other(t))
 

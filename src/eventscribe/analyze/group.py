@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..model import DATE_BASIS_RANK, EventMention, Participant
+from ..model import DATE_BASIS_RANK, PLACE_DATELINE, PLACE_SCENE, EventMention, Participant
 from ..timeparse import compatible_dates, days_between
 from .places import side_country
 from .words import words
@@ -156,7 +156,15 @@ def _places_agree(a: EventMention, b: EventMention) -> bool:
         return True
     if _unplaced_town(a.place) or _unplaced_town(b.place):
         return True   # a town the gazetteer does not know may lie in or by the other place
+    if (guessed_place(a.place) or guessed_place(b.place)) and a.place.country == b.place.country:
+        return True   # where the story was filed, or the scene just told: a guess at the town, not the country
     return a.place.name == b.place.name or a.place.country == b.place.country and (a.place.lat is None or b.place.lat is None)
+
+
+def guessed_place(place) -> bool:
+    """A place given by the report's dateline or by the paragraph's scene, not by the words
+    of the event."""
+    return place.expression.startswith((PLACE_DATELINE, PLACE_SCENE))
 
 
 def _unplaced_town(place) -> bool:
@@ -334,7 +342,8 @@ def summarize(mentions: list[EventMention]) -> dict:
                 if participant.title is None:
                     participant.title = twin.title
     dated = min(mentions, key=_date_rank)
-    places = [m.place for m in mentions if m.place is not None]
+    # the event's own words before a guess
+    places = sorted((m.place for m in mentions if m.place is not None), key=guessed_place)
     # a city the mentions name is where, more precisely than its country ('Egypt' … 'Cairo') or
     # than a town the gazetteer does not know
     place = next((p for p in places if p.lat is not None and any(p.country == q.country or _unplaced_town(q)

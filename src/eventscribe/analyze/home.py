@@ -115,14 +115,15 @@ def _country_of(p: Participant, mention: EventMention, home: str | None, named: 
     return home or there
 
 
-def _only_country_placed(mentions: list[EventMention], names: list[str]) -> str | None:
-    """The one country all the report's placed events are in, when the report names no other (a
-    local report from Asunción that never names Paraguay); None when they are in several, none
-    is placed, or the report names another country (whose forces may be the ones acting there)."""
+def _only_country_placed(mentions: list[EventMention], names: list[str], filed_in: str | None) -> str | None:
+    """The one country all the report's placed events, and the town it was filed in (ISO3), are
+    in, when the report names no other (a local report from Asunción that never names Paraguay);
+    None when they are in several, none is placed, or the report names another country (whose
+    forces may be the ones acting there)."""
     placed = [m.place for m in mentions if m.place is not None and m.place.country]
     if any(has_namesakes(p.name) for p in placed):
         return None   # 'San Jose' is in several countries: the name alone does not say which
-    countries = {p.country for p in placed}
+    countries = {p.country for p in placed} | ({filed_in} if filed_in else set())
     sides = [p.name for m in mentions for p in m.participants]   # 'Nigeria' NER did not label
     named = {code for name in names + sides if (code := side_country(name)) is not None}
     return countries.pop() if len(countries) == 1 and named <= countries else None
@@ -135,16 +136,16 @@ def tells_a_seizure_of_power(text: str) -> bool:
 
 
 def claim_unnamed_sides(mentions: list[EventMention], names: list[str], named: frozenset[str],
-                        filed_in: str | None = None, seizure: bool = False) -> str | None:
+                        filed_in: str | None = None, seizure: bool = False, filed_here: str | None = None) -> str | None:
     """Name each unnamed state side or crowd of a one-country report (`names`: the place and
     nationality names it holds; `named`: the countries they name) as that country's. A crowd or police of an event placed in a
     known country are that country's, whatever country the report names most: people who
     protest in Dushanbe are Tajik protesters in a report on Uzbekistan. An office named alone ('the
     Head of State') is the report's country's, or else the country of the town it was filed in
-    (`filed_in`, ISO3). In a report of a coup (`seizure`), the army and soldiers keep their own
-    words: who they act for is what the report is about. Returns the report's country (ISO3), if
-    it has one."""
-    home = home_country(names, filed_in) or _only_country_placed(mentions, names)
+    (`filed_in`, ISO3; `filed_here`: the dateline of this section of it). In a report of a coup
+    (`seizure`), the army and soldiers keep their own words: who they act for is what the report
+    is about. Returns the report's country (ISO3), if it has one."""
+    home = home_country(names, filed_in) or _only_country_placed(mentions, names, filed_here)
     for mention in mentions:
         for p in mention.participants:
             armed = seizure and singular(p.name.split()[-1].lower()) in _ARMED_NOUNS

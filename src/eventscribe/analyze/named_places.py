@@ -28,9 +28,19 @@ _NAME_NOUN = re.compile(rf"({_NAME})\s+({_NOUNS})\b")
 _LEADING = frozenset({"In", "At", "Near", "From", "To", "The", "On", "Outside", "Inside", "Around", "Into", "A", "An"})
 
 
-def _place_named(name: str) -> Place:
-    """The gazetteer's place for a name, or the name alone (no country, no coordinates)."""
-    return lookup(name) or Place(name, None, None, None, name)
+# 'Benzi village', 'Kaya town': the kind of place after its name, no part of the name
+_KIND_AFTER_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s+)+)(?:village|town|city|township|hamlet)$")
+
+
+def place_named(name: str) -> Place:
+    """The gazetteer's place for a name, or the name alone (no country, no coordinates), without
+    the kind of place a label or a phrase told after it ('Benzi village' is Benzi)."""
+    found = lookup(name)
+    if found is not None:
+        return found
+    kind_after = _KIND_AFTER_NAME.match(name)
+    bare = kind_after.group(1).strip() if kind_after else name
+    return lookup(bare) or Place(bare, None, None, None, name)
 
 
 def _name(text: str) -> str | None:
@@ -71,7 +81,7 @@ def named_by_place_noun(obj: Token) -> Place | None:
     name = _name(span.text)
     if not name or not all(w[:1].isupper() for w in name.split()):
         return None
-    return _place_named(name)
+    return place_named(name)
 
 
 # Places too small to stand for a side: a town or village is where, never who (a province, a
@@ -109,7 +119,7 @@ class NamedPlaces:
         name the report calls a town or village elsewhere ('soldiers in Tessit' after 'the town
         of Tessit'), whatever NER made of it here."""
         if token.pos_ == "PROPN" and token.text in self._named_names:
-            return _place_named(token.text)
+            return place_named(token.text)
         noun = token.lemma_.lower()
         if noun not in PLACE_NOUNS or not any(c.lower_ == "the" for c in token.children if c.dep_ == "det") \
                 or any(c.dep_ in ("compound", "appos", "prep", "poss") or c.dep_ == "amod" and not _describes_it(c)
@@ -118,4 +128,4 @@ class NamedPlaces:
         same = [(start, name) for start, kind, name in self.named if kind == noun]
         before = [name for start, name in same if start < self.at]
         name = before[-1] if before else next((name for _, name in same), None)
-        return _place_named(name) if name is not None else None
+        return place_named(name) if name is not None else None

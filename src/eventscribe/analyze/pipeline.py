@@ -6,13 +6,14 @@ import heapq
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
-from ..model import BASIS_RELATIVE, BASIS_TEXT, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
+from ..letters import latin
+from ..model import BASIS_RELATIVE, BASIS_TEXT, PLACE_DATELINE, PLACE_ENTRY, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import (date_counted_from, date_for_background, date_for_trigger, date_from_narrative, date_from_publication,
                      date_of_telling, in_byline, relative_day, sentence_expressions, told_as_background, told_as_now)
@@ -25,7 +26,7 @@ from .home import (claim_custody, claim_unnamed_sides, named_countries, place_na
 from .claims import CLAIMED_TYPES, accused, accusers, claimant
 from .judged import fill_judged_sides, judged_act, refused_kind
 from .lexicon import trigger_words
-from .named_places import NamedPlaces, named_by_place_noun
+from .named_places import NamedPlaces, named_by_place_noun, place_named
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, described_offices, entity_of,
                            is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity, states_counted,
@@ -34,6 +35,7 @@ from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, d
 from .places import capital_of, country_name, is_city, is_country, is_landmark, lookup, person_country, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
+from .scene import add_scene_places
 from .sentences import entry_place, is_bullet, split_sentences
 from .sides import (address_release_calls, agreed_at_the_meeting, agreeing_sides, answer_refusals, refusals_answered, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
                     complete_doers, complete_sides, cross_border_targets, fill_belligerents, releases_by_holders, target_crowds)
@@ -43,10 +45,10 @@ from .words import words
 
 # "DAMASCUS, (ST)", "WASHINGTON (Reuters) -", "Damascus –": a capitalised place name, then the
 # dateline's punctuation. A mixed-case word needs a dash or parenthesis ("Garcia, whose ..." is prose).
-_DATELINE = re.compile(
+_DATELINE = re.compile(latin(
     r"^\s*(?:([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})(?:/[A-Z]+)?\s*(?:,|\s[–—-]\s|\s*\(|:)"
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\s[–—-]\s|\()"
-    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?),[^.\n]{0,20}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)")
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?),[^.\n]{0,20}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"))
 _ATTENDEE_INTRO = re.compile(r"(attended by|participants included|present were|also present)\s*:?\s*$", re.I)
 _DATELINE_DAYS = 7
 # 'it' or 'they' among a sentence's first words: most likely its subject, continuing the last one
@@ -400,10 +402,24 @@ def _dateline_place(text: str, title: str | None, start: int = 0, end: int | Non
         if match:
             name = next(group for group in match.groups() if group).strip()
             place = lookup(name)
-            if place is not None and place.lat is not None:
-                place.expression = f"dateline: {name}"
+            if place is None or place.lat is None:
+                place = _unknown_dateline_town(match.group(1), text)
+            if place is not None:
+                place.expression = PLACE_DATELINE + name
                 return place
     return None
+
+
+def _unknown_dateline_town(capitals: str | None, text: str) -> Place | None:
+    """'KOLWANDA - For a third day the people of Kolwanda…': a town the gazetteer does not know
+    is the dateline's place when the report names it again after a word of place ('of', 'in',
+    'near'…), as a town is named; a label in capitals ('UPDATE:', 'FILE -') is not, or is a
+    section's label."""
+    if not capitals or capitals.lower() in _SECTION_LABELS:
+        return None
+    name = capitals.title().replace("'S", "'s")   # "N'DJAMENA" -> "N'Djamena"
+    told_again = re.search(rf"\b(?:in|at|near|of|from|to|outside|around)\s+{re.escape(name)}(?![\w'’-])", text)
+    return Place(name, None, None, None, name) if told_again else None
 
 
 def _shift(participants: list[Participant], offset: int) -> list[Participant]:
@@ -419,6 +435,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 
 # Types whose target, when it is a city, is where the event happened ("attacks against Aleppo").
 _AT_TARGET = frozenset({"ASSAULT"})
+# Forces are mobilised where they are sent ('moved troops to Oqsari').
+_TO_DESTINATION = frozenset({"MOBILIZE"})
 # Measures imposed on a town are in force there ('a curfew on Tessaoua', 'sealed off Maradi').
 _ON_TOWN = frozenset({"COERCE"})
 
@@ -461,6 +479,11 @@ def _place_for(found: Found, doc: Doc, named_places: NamedPlaces | None = None):
                 place = lookup(target.name)
                 if place is not None and place.lat is not None:
                     return place
+    if found.type in _TO_DESTINATION:
+        # "moved armoured vehicles to Oqsoy": forces gather where they are sent
+        place = _destination(found.trigger)
+        if place is not None:
+            return place
     # "attacked rebel positions in Idleb": a city after 'in' anywhere in the trigger's clause,
     # whatever label NER gave it ("in Vilnius" tagged ORG), unless it names a person.
     clause = None
@@ -470,7 +493,7 @@ def _place_for(found: Found, doc: Doc, named_places: NamedPlaces | None = None):
             continue
         if clause is None:
             clause = {t.i for t in found.trigger.head.subtree} if found.trigger.dep_ != "ROOT" else range(len(doc))
-        if token.i + 1 in clause:
+        if token.i + 1 in clause and not _of_a_topic_or_description(token, found.trigger):
             in_clause.append(token)
     # a city the gazetteer knows first, anywhere in the clause; else a town it does not know;
     # else 'the town' the report has named
@@ -481,6 +504,55 @@ def _place_for(found: Found, doc: Doc, named_places: NamedPlaces | None = None):
     if named_places is not None:
         return next((p for p in (named_places.meant_by(o) for t in in_clause for o in t.children if o.dep_ == "pobj")
                      if p is not None), None)
+    return None
+
+
+_TOPIC_NOUNS = words("topic_nouns")
+_HAPPENING_VERBS = words("happening_verbs")
+
+
+def _of_a_topic_or_description(preposition: Token, trigger: Token) -> bool:
+    """'discussed the situation in Gaza', 'dealt with the developments in Syria and in Idlib',
+    'besides attacks on areas which lie near Idlib': a place phrase on what the act is about, or
+    in a clause that describes a word other than its sides, not where the act was ('the
+    violence in Kaya killed…' is the subject's: there)."""
+    above = {t.i for t in trigger.ancestors} | {trigger.i}
+    word = preposition
+    while word.i not in above and word.head.i != word.i:
+        if word.dep_ == "relcl" and word.head.i != trigger.i and not _argument_of(word.head, trigger) \
+                and word.lemma_.lower() not in _HAPPENING_VERBS:   # ('talks …, which began in Osh': the talks')
+            return True   # ('dispersed strikers who were blocking the depot in Luque': where the act was)
+        head = word.head
+        if head.lemma_.lower() in _TOPIC_NOUNS and head.dep_ not in ("nsubj", "nsubjpass") and head.i not in above:
+            return True
+        word = head
+    return False
+
+
+def _argument_of(word: Token, trigger: Token) -> bool:
+    """Whether the word is one of the act's sides: its subject, object or a preposition's object,
+    or those of the verb it is done by ('used tear gas to disperse strikers')."""
+    head = word.head.head if word.dep_ == "pobj" else word.head
+    return head.i == trigger.i or head.dep_ in ("xcomp", "advcl") and head.head.i == trigger.i
+
+
+def _destination(trigger: Token) -> Place | None:
+    """The town named after the act's 'to' or 'into', that of the verb the act's noun is the
+    object of, or that of what it is 'of' ('sent reinforcements to Kaya', 'ordered a deployment
+    into Bol', 'the deployment of troops to Goma')."""
+    carriers = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    carriers += [o for c in carriers for o in prep_objects(c, {"of"})]   # 'the deployment of troops to Goma'
+    prepositions = [c for word in carriers for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
+    for find in (_known_city_in_phrase, _unknown_town_in_phrase):
+        place = next((p for p in map(find, prepositions) if p is not None), None)
+        if place is not None:
+            return place
+    # a town NER took for a person ('to Goma'): forces are sent to places
+    for obj in (o for p in prepositions for o in p.children if o.dep_ == "pobj"):
+        ent = entity_of(obj)
+        place = lookup(ent.text) if ent is not None else None
+        if place is not None and place.lat is not None:
+            return place
     return None
 
 
@@ -584,6 +656,7 @@ def _unknown_town_in_phrase(preposition: Token) -> Place | None:
 
 
 _REGIONS = words("regions")
+_SECTION_LABELS = words("section_labels")
 
 
 def _known_city_in_phrase(preposition: Token):
@@ -896,17 +969,16 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     anchor = parse_iso_date(analysis.published)
     known_entities = len(analysis.entities)
     voice = article.outlet if article.outlet and article.outlet.lower() in analysis.text.lower() else None
-    raw, raw_anaphoric, bare_triggers, judged, sequenced, subjected, joined, refused, agentless = _read_mentions(
-        parsed, candidates, sentences, anchor, analysis, voice)
+    raw, raw_anaphoric, marks = _read_mentions(parsed, candidates, sentences, anchor, analysis, voice)
     # Names are completed before triggers of one sentence are merged, so that "the Syrian
     # president" is already Assad when deciding whether two triggers name the same sides.
     _complete_names(raw, [e.text for e in analysis.entities[known_entities:] if e.label == "PERSON"])
     complete_sides(raw)
     fill_belligerents(raw)
     complete_doers(raw)
-    fill_judged_sides(judged, raw)
+    fill_judged_sides(marks.judged, raw)
     agreeing_sides(raw)
-    mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, sequenced, subjected, joined)
+    mentions, anaphoric = _merge_sentences(raw, raw_anaphoric, marks.sequenced, marks.subjected, marks.joined)
     agreed_at_the_meeting(mentions)
     settings_from_meetings(mentions)
     hosts_from_destinations(mentions, analysis.text)
@@ -915,6 +987,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     end = None if sentences[-1] is whole[-1] else sentences[-1].end
     dateline = _dateline_place(analysis.text, title, start, end)   # of this section of the report
     _add_entry_places(mentions, sentences, analysis.text)
+    add_scene_places(mentions, sentences, analysis.text)
     _add_dateline_places(mentions, dateline, anchor)
     headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
     # where the whole report was filed
@@ -924,18 +997,19 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     names = place_names(section)
     named = named_countries(names)
     filed_in = settle_namesakes(mentions, named, filed_in)
+    filed_here = filed_in if start == 0 and end is None else dateline   # this section's own dateline
     home = claim_unnamed_sides(mentions, names, named, filed_in.country if filed_in is not None else None,
-                               tells_a_seizure_of_power(section))
+                               tells_a_seizure_of_power(section), filed_here.country if filed_here is not None else None)
     address_release_calls(mentions)
     target_crowds(mentions)
-    complete_bare_events(mentions, bare_triggers)
+    complete_bare_events(mentions, marks.bare)
     complete_from_main_pair(mentions)
     mentions, anaphoric = split_calls(mentions, anaphoric)
-    assign_event_keys(mentions, anaphoric, headline, joined)
-    claim_custody(mentions, home, agentless)
+    assign_event_keys(mentions, anaphoric, headline, marks.joined)
+    claim_custody(mentions, home, marks.agentless)
     target_crowds(mentions)   # whom an arrest told without its doer hit
     releases_by_holders(mentions)
-    answered = refusals_answered(mentions, refused)
+    answered = refusals_answered(mentions, marks.refused)
     complete_from_principal_side(mentions, answered)
     answer_refusals(mentions, answered)
     cross_border_targets(mentions)
@@ -1055,6 +1129,19 @@ def _continued_date(mention: EventMention, earlier: list[EventMention]) -> Resol
     return before[0].date if before else None
 
 
+@dataclass
+class _Marks:
+    """What the words say of each trigger (by its offset) that later steps read."""
+    # nouns naming an event without naming or owning it ('the talks', not 'the Mercosur summit')
+    bare: set[int] = field(default_factory=set)
+    judged: list[tuple[EventMention, EventMention]] = field(default_factory=list)   # (a judgement, the act it judges)
+    sequenced: set[int] = field(default_factory=set)   # events a clause orders against another
+    subjected: set[int] = field(default_factory=set)   # verbs with a subject of their own
+    agentless: set[int] = field(default_factory=set)   # passives told without their doer ('were detained')
+    joined: set[frozenset[int]] = field(default_factory=set)   # two verbs joined by 'and' ('urged X … and called on Y')
+    refused: dict[int, str | None] = field(default_factory=dict)   # a refusal: the type of act it may answer (judged.refused_kind)
+
+
 def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | None = None):
     """Mentions of the parsed candidates, in reading order; `sentences` are all the sentences
     read as one report (a section of a long one), consecutive in the document."""
@@ -1064,16 +1151,8 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
     state.voice = voice
     mentions: list[EventMention] = []
     anaphoric: list[bool] = []
-    # trigger offsets of nouns naming an event without naming or owning it ('the talks', not
-    # 'the Mercosur summit' or 'the leaders' summit')
-    bare_triggers: set[int] = set()
     attendee_target: EventMention | None = None
-    judged: list[tuple[EventMention, EventMention]] = []   # (a judgement, the act it judges)
-    sequenced: set[int] = set()   # trigger offsets of events a clause orders against another
-    subjected: set[int] = set()   # trigger offsets of verbs with a subject of their own
-    agentless: set[int] = set()   # trigger offsets of passives told without their doer ('were detained')
-    joined: set[frozenset[int]] = set()   # trigger offsets of two verbs joined by 'and' ('urged X … and called on Y')
-    refused: dict[int, str | None] = {}   # a refusal's trigger offset: the type of act it may answer (judged.refused_kind)
+    marks = _Marks()
     narrative: dict[int, ResolvedDate | None] = {}   # sentence index -> the date of the one before
     entry_dates = _entry_dates(sentences, analysis.text, anchor)
     named_places = NamedPlaces(analysis.text)
@@ -1108,13 +1187,13 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
             mention.participants = [p for p in mention.participants if not named_places.is_place(p)]
             mention.date = date_for_trigger(token, expressions, offset)
             if in_sequence(token):
-                sequenced.add(mention.trigger_start)
+                marks.sequenced.add(mention.trigger_start)
             if children(token, "nsubj", "nsubjpass"):
-                subjected.add(mention.trigger_start)
+                marks.subjected.add(mention.trigger_start)
             if _agentless_passive(token):
-                agentless.add(mention.trigger_start)
+                marks.agentless.add(mention.trigger_start)
             if mention.type == "REJECT":
-                refused[mention.trigger_start] = refused_kind(token)
+                marks.refused[mention.trigger_start] = refused_kind(token)
             counted = relative_day(token) if mention.date is None else None
             if counted is not None:
                 # 'the next day', 'the same day': counted from the last day the report told
@@ -1151,13 +1230,13 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
                 sentence_triggers.append(token)
             # owned: 'the Mercosur summit', 'the leaders' summit', 'the mediation of the special envoy'
             if _is_bare(token, mention.type):
-                bare_triggers.add(mention.trigger_start)
+                marks.bare.add(mention.trigger_start)
         sentence_mentions += [(claim, False) for claim in _claims(sentence_mentions, sentence_triggers, state.refer,
                                                                  expressions, offset, anchor)]
-        joined.update(frozenset({sentence_mentions[a][0].trigger_start, sentence_mentions[b][0].trigger_start})
+        marks.joined.update(frozenset({sentence_mentions[a][0].trigger_start, sentence_mentions[b][0].trigger_start})
                       for a, first in enumerate(sentence_triggers) for b, second in enumerate(sentence_triggers)
                       if second.dep_ == "conj" and second.head == first and first.pos_ == second.pos_ == "VERB")
-        judged.extend((sentence_mentions[j][0], sentence_mentions[a][0])
+        marks.judged.extend((sentence_mentions[j][0], sentence_mentions[a][0])
                       for j, judgement in enumerate(sentence_triggers) for a, act in enumerate(sentence_triggers)
                       if judged_act(judgement, act))
         for mention, is_anaphoric in sentence_mentions:
@@ -1169,7 +1248,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
         if _ATTENDEE_INTRO.search(sentence.text) and attendee_target is None:
             attendee_target = next((m for m in reversed(mentions) if m.type == "CONSULT"), None)
         state.remember(doc, offset)
-    return mentions, anaphoric, bare_triggers, judged, sequenced, subjected, joined, refused, agentless
+    return mentions, anaphoric, marks
 
 
 def _claims(sentence_mentions: list[tuple[EventMention, bool]], triggers: list[Token], refer, expressions,
@@ -1417,8 +1496,8 @@ def _entry_places(sentences: list[Sentence], text: str) -> dict[int, Place]:
         names = entry_place(sentence.text)
         if names:
             known = [found for name in names if (found := lookup(name)) is not None and found.lat is not None]
-            place = known[0] if known else Place(names[0], None, None, None, names[0])
-            place.expression = f"entry: {', '.join(names)}"
+            place = known[0] if known else place_named(names[0])
+            place.expression = PLACE_ENTRY + ", ".join(names)
             line_end = text.find("\n", sentence.end)
             line_end = len(text) if line_end < 0 else line_end
         elif place is not None and sentence.start < line_end:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..letters import latin
 from ..model import Sentence
 from .words import words
 
@@ -44,13 +45,14 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
 
 
 # "OSLO, (ST)_", "(Harbour News Agency, 4 June 2019) ~", "NAIROBI, June 4 (Xinhua) --":
-# a dateline before the first sentence is a segment of its own, so the parser sees a clean sentence.
-_DATELINE_PREFIX = re.compile(
+# a dateline before the first sentence is a segment of its own, so the parser sees a clean sentence
+# ('ASUNCIÓN —' too: accented capitals count).
+_DATELINE_PREFIX = re.compile(latin(
     r"^\s*(?:[A-Z][A-Za-z .,'/\[\]]{1,60}?,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\))?\s*(?::|--|[–—]|-(?=\s))|"
     r"[A-Z][A-Za-z .,'/]{1,60}?\s*\([^()]{1,60}\)\s*(?:--|[~_–—-])|\([^()]{3,80}\)\s*[~–—-]|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[–—]\s|[A-Z][A-Z .'/]{2,40},?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?(?:\([^()]{1,30}\))?\s*(?:--|[–—]|-(?=\s))|"
     # "JAYAPURA, Indonesia - …", "LAGOS, Nigeria (Agency) — …": a capitals city and its country
-    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2},\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*(?:\([^()]{1,30}\))?\s*(?:--|[–—]|-(?=\s)))\s*")
+    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2},\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*(?:\([^()]{1,30}\))?\s*(?:--|[–—]|-(?=\s)))\s*"))
 
 
 # "16:45 - Police say …", "14:20 GMT – Soldiers …", "3 May 2025 - Rebels …": a live page's or a
@@ -69,8 +71,11 @@ _STAMP_PREFIX = re.compile(
 # as its place (entry_place). Words of the label are capitalised or nouns of places.
 _LABEL_WORD = r"(?:[A-Z][\w'’.\-]*|%s)" % "|".join(sorted(words("place_label_nouns")))
 _LABEL_NAME = rf"[A-Z][\w'’.\-]*(?:[ \-]{_LABEL_WORD}){{0,4}}"
+# a part of the town named after it may be numbered ('Tabora, Ward 4', 'Goma, Sector 2'); the
+# first name may not, which would take 'Resolution 2334:' for a place
+_NUMBERED_LABEL_NAME = rf"{_LABEL_NAME}(?:\s\d{{1,3}}[A-Za-z]?)?"
 _LABEL_SEPARATOR_TEXT = r"\s*[/,&]\s*|\s+and\s+"   # 'Banjul / Brikama', 'Wakamas and Chumbitza'
-_LABEL_PLACES = rf"(?P<place>{_LABEL_NAME}(?:(?:{_LABEL_SEPARATOR_TEXT}){_LABEL_NAME}){{0,3}})\s*:"
+_LABEL_PLACES = rf"(?P<place>{_LABEL_NAME}(?:(?:{_LABEL_SEPARATOR_TEXT}){_NUMBERED_LABEL_NAME}){{0,3}})\s*:"
 _PLACE_LABEL = re.compile(_LABEL_PLACES + r"\s+(?=[\"“A-Z0-9])")
 _LABEL_ALONE = re.compile(_LABEL_PLACES + r"\s*$")
 _LABEL_SEPARATOR = re.compile(_LABEL_SEPARATOR_TEXT)

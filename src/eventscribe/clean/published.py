@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..letters import latin
 from ..timeparse import find_expressions, resolve
 
 _HEAD_CHARS = 800
-_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,40},\s*$")
+_DATELINE = re.compile(latin(r"^[A-Z][A-Z .'/-]{2,40},\s*$"))
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[str, str, str]:

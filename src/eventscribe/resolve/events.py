@@ -90,10 +90,17 @@ def _dates_compatible(a: DocEvent, b: DocEvent) -> bool:
 
 
 def _places_compatible(a: DocEvent, b: DocEvent) -> bool:
+    """Where two reports place an event may be one place: the same name, a country and a town
+    of it, or a town the gazetteer does not know (no country) beside one it knows, which may lie
+    in or by it (a village one outlet names, the city another files from). Two unknown towns of
+    different names are two places."""
     if a.place is None or b.place is None:
         return True
-    return fold(a.place) == fold(b.place) or (a.country is not None and a.country == b.country
-                                               and (a.place == a.country or b.place == b.country))
+    if fold(a.place) == fold(b.place):
+        return True
+    if (a.country is None) != (b.country is None):
+        return True
+    return a.country is not None and a.country == b.country and (a.place == a.country or b.place == b.country)
 
 
 class Wording(Protocol):

@@ -1,0 +1,130 @@
+"""Where an event was when its own words do not say: the entry label, the dateline (accented
+or of a town the gazetteer does not know), where forces are sent, the paragraph's scene; and
+place phrases that are not where the act was (a topic, a clause describing another word).
+Texts are made up for these tests."""
+import pytest
+
+from eventscribe.analyze.group import summarize
+from eventscribe.model import PLACE_DATELINE, PLACE_SCENE
+from eventscribe.resolve.events import DocEvent, _places_compatible
+
+
+def _of_type(analysis, type_):
+    return [m for m in analysis.mentions if m.type == type_]
+
+
+def _place(mention):
+    return mention.place.name if mention.place is not None else None
+
+
+def test_a_numbered_part_of_a_town_in_an_entry_label_leaves_the_town_the_place(analyze_text):
+    text = ("Incident log: Kwango Province, 2-6 May 2024\n\n"
+            "4 May - Talkoro, Ward 2: Police detained four men at their homes on suspicion of supplying the militia.")
+    [arrest] = _of_type(analyze_text(text, published="2024-05-07"), "COERCE")
+    assert _place(arrest) == "Talkoro"
+    assert "Talkoro" not in [p.name for p in arrest.participants]
+
+
+def test_an_entry_labelled_with_a_village_is_placed_in_the_village_by_its_name(analyze_text):
+    text = ("Incident log: Kwango Province, 2-6 May 2024\n\n"
+            "5 May - Benzi village: Soldiers burned six houses on the edge of the village.")
+    [burning] = _of_type(analyze_text(text, published="2024-05-07"), "ASSAULT")
+    assert _place(burning) == "Benzi"
+
+
+@pytest.mark.parametrize("dateline, city", [("BOGOTÁ —", "Bogotá"), ("SÃO PAULO, March 3 (Agency) -", "São Paulo")])
+def test_an_accented_dateline_is_split_from_the_report_and_places_its_acts(analyze_text, dateline, city):
+    analysis = analyze_text(f"{dateline} Riot police detained 40 students on Monday, their union said.",
+                            published="2024-03-06")
+    assert analysis.sentences[0].text == dateline
+    [arrest] = _of_type(analysis, "COERCE")
+    assert _place(arrest) == city and arrest.place.expression.startswith(PLACE_DATELINE)
+
+
+def test_a_dateline_town_the_gazetteer_does_not_know_is_the_place_when_the_report_names_it(analyze_text):
+    text = ("KOLWANDA - For a third day the people of Kolwanda have queued for water at the mission. "
+            "Soldiers detained 12 traders on Friday, residents said.")
+    [arrest] = _of_type(analyze_text(text, published="2024-05-07"), "COERCE")
+    assert _place(arrest) == "Kolwanda" and arrest.place.lat is None
+
+
+@pytest.mark.parametrize("label", ["EXCLUSIVE -", "FILE -", "UPDATE:"])
+def test_a_label_in_capitals_is_no_place(analyze_text, label):
+    text = f"{label} Soldiers detained 12 traders on Friday, residents said. The file was sent to an exclusive update."
+    [arrest] = _of_type(analyze_text(text, published="2024-05-07"), "COERCE")
+    assert arrest.place is None
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("The army sent two battalions to Mopti on Thursday, a military source said.", "Mopti"),
+    ("The government ordered the deployment of troops to Goma on Sunday.", "Goma"),
+])
+def test_forces_are_mobilised_where_they_are_sent_and_the_town_is_no_side(analyze_text, sentence, town):
+    [deployment] = _of_type(analyze_text(sentence, published="2024-05-07"), "MOBILIZE")
+    assert _place(deployment) == town
+    assert town not in [p.name for p in deployment.participants]
+
+
+def test_a_paragraph_places_its_next_act_on_the_ground_where_the_last_one_was(analyze_text):
+    text = ("Gunmen stormed the market in Tumbi on Saturday, killing nine traders. The attackers also set fire "
+            "to the health centre before fleeing on motorbikes, residents said. The interior ministry condemned "
+            "the raid.\n\n"
+            "Police dispersed a crowd of students outside the university in Mbarara on Tuesday. Officers arrested "
+            "14 of them, a student leader said.")
+    analysis = analyze_text(text, published="2024-05-07")
+    fire = next(m for m in analysis.mentions if m.trigger == "set")
+    assert _place(fire) == "Tumbi" and fire.place.expression.startswith(PLACE_SCENE)
+    arrest = next(m for m in analysis.mentions if m.trigger == "arrested")
+    assert _place(arrest) == "Mbarara"   # its own paragraph's scene, not the one before
+    # what is said is said where the speaker is, not at the scene
+    assert all(m.place is None for m in _of_type(analysis, "ACCUSE"))
+
+
+def test_an_act_of_another_time_takes_no_place_from_the_paragraph(analyze_text):
+    text = "In 2021, rebels killed 30 fishermen near Kalembe. Last Monday soldiers detained two youths, a relative said."
+    [arrest] = _of_type(analyze_text(text, published="2024-05-07"), "COERCE")
+    assert arrest.place is None
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The ministers discussed the humanitarian situation in Gaza and the war in Sudan during their meeting "
+     "in Cairo on Monday.", "Cairo"),
+    ("The two foreign ministers met on Monday and discussed the security situation in Kisangani.", None),
+    ("The ministers held talks on the situation in Bunia on Tuesday.", None),
+    ("The talks dealt with the developments in Syria and in Idlib besides attacks on farms which lie near "
+     "Aleppo.", None),
+])
+def test_a_place_of_what_the_talks_were_about_is_not_where_they_were(analyze_text, sentence, place):
+    [talks] = _of_type(analyze_text(sentence, published="2024-05-07"), "CONSULT")
+    assert _place(talks) == place
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # the people acted on are where the act was
+    ("Riot police used tear gas to disperse 200 dockers who were blocking the port gate in Tarija.", "Tarija"),
+    # 'which began in …' tells where the talks were, however the parser hangs it
+    ("The rounds of consultations of the expert groups of the two ministries, which began in Mwanza on "
+     "3 May, ended on Friday.", "Mwanza"),
+])
+def test_a_clause_on_the_acts_sides_or_telling_where_it_began_places_it(analyze_text, sentence, place):
+    mention = next(m for m in analyze_text(sentence, published="2024-05-07").mentions if m.type in ("COERCE", "CONSULT"))
+    assert _place(mention) == place
+
+
+def test_the_event_takes_the_place_its_words_give_over_the_datelines_guess(analyze_text):
+    text = ("GULU, Uganda (Agency) — Police arrested the union leader Grace Akello on Tuesday. "
+            "Akello was arrested at her office in Lira, her lawyer said.")
+    analysis = analyze_text(text, published="2024-05-08")
+    arrests = _of_type(analysis, "COERCE")
+    assert len({m.event_key for m in arrests}) == 1
+    assert summarize(arrests)["place"].name == "Lira"
+
+
+def _doc_event(place, country):
+    return DocEvent("e", "d", "ASSAULT", None, "2024-05-04", "text", place, country, "2024-05-06")
+
+
+def test_a_town_the_gazetteer_does_not_know_may_lie_by_a_known_one_but_two_unknown_towns_are_apart():
+    assert _places_compatible(_doc_event("Kolwanda", None), _doc_event("Lusaka", "ZMB"))
+    assert not _places_compatible(_doc_event("Kolwanda", None), _doc_event("Benzi", None))
+    assert not _places_compatible(_doc_event("Lusaka", "ZMB"), _doc_event("Harare", "ZWE"))
