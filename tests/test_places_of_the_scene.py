@@ -128,3 +128,30 @@ def test_a_town_the_gazetteer_does_not_know_may_lie_by_a_known_one_but_two_unkno
     assert _places_compatible(_doc_event("Kolwanda", None), _doc_event("Lusaka", "ZMB"))
     assert not _places_compatible(_doc_event("Kolwanda", None), _doc_event("Benzi", None))
     assert not _places_compatible(_doc_event("Lusaka", "ZMB"), _doc_event("Harare", "ZWE"))
+
+
+_LIVE_PAGE = ("16:10 | Police have detained at least 20 dockers near the port gate, our reporter says.\n\n"
+              "15:00 | Protesters threw stones at the police line and officers answered with tear gas.\n\n"
+              "11:30 | The labour minister said the ministry's doors were open.")
+
+
+def test_a_live_page_places_its_unplaced_acts_where_its_headline_puts_the_story(analyze_text):
+    analysis = analyze_text(_LIVE_PAGE, published="2024-06-04", title="LIVE | Dockworkers' strike in Tarija: tear gas and arrests")
+    grounded = [m for m in analysis.mentions if m.type in ("COERCE", "PROTEST", "ASSAULT")]
+    assert grounded and {_place(m) for m in grounded} == {"Tarija"}
+
+
+@pytest.mark.parametrize("title", [
+    "LIVE | Soldiers claim to seize power in Bolivia",        # a country says little of where
+    "LIVE | Dockers' lorries stopped at Wendeka bridge",      # a site of a town, not the town
+    "LIVE | Strike called off in Parliament talks",           # a body, not a place
+])
+def test_a_headline_that_names_no_town_places_nothing(analyze_text, title):
+    analysis = analyze_text(_LIVE_PAGE, published="2024-06-04", title=title)
+    assert all(m.place is None for m in analysis.mentions if m.type in ("COERCE", "PROTEST", "ASSAULT"))
+
+
+def test_the_dateline_places_before_the_headline(analyze_text):
+    text = "KISORO, Uganda (Agency) — Police detained 20 traders on Monday, a local official said."
+    [arrest] = _of_type(analyze_text(text, published="2024-06-04", title="Traders held in Mbarara raid"), "COERCE")
+    assert _place(arrest) == "Kisoro"

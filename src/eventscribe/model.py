@@ -88,6 +88,7 @@ class ResolvedDate:
 PLACE_DATELINE = "dateline: "    # where the report was filed, taken for where recent acts were
 PLACE_ENTRY = "entry: "          # the label opening a monitor's note
 PLACE_SCENE = "scene: "          # where the paragraph's last act on the ground was (analyze/scene.py)
+PLACE_HEADLINE = "headline: "    # where the headline puts the story (analyze/scene.py)
 
 
 @dataclass

@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..model import DATE_BASIS_RANK, PLACE_DATELINE, PLACE_SCENE, EventMention, Participant
+from ..model import DATE_BASIS_RANK, PLACE_DATELINE, PLACE_HEADLINE, PLACE_SCENE, EventMention, Participant
 from ..timeparse import compatible_dates, days_between
 from .places import side_country
 from .words import words
@@ -162,9 +162,9 @@ def _places_agree(a: EventMention, b: EventMention) -> bool:
 
 
 def guessed_place(place) -> bool:
-    """A place given by the report's dateline or by the paragraph's scene, not by the words
-    of the event."""
-    return place.expression.startswith((PLACE_DATELINE, PLACE_SCENE))
+    """A place given by the report's dateline, headline or paragraph's scene, not by the
+    words of the event."""
+    return place.expression.startswith((PLACE_DATELINE, PLACE_SCENE, PLACE_HEADLINE))
 
 
 def _unplaced_town(place) -> bool:

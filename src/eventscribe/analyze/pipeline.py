@@ -35,7 +35,7 @@ from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, d
 from .places import capital_of, country_name, is_city, is_country, is_landmark, lookup, person_country, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
-from .scene import add_scene_places
+from .scene import add_headline_places, add_scene_places, headline_place, is_recent
 from .sentences import entry_place, is_bullet, split_sentences
 from .sides import (address_release_calls, agreed_at_the_meeting, agreeing_sides, answer_refusals, refusals_answered, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
                     complete_doers, complete_sides, cross_border_targets, fill_belligerents, releases_by_holders, target_crowds)
@@ -50,7 +50,6 @@ _DATELINE = re.compile(latin(
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\s[–—-]\s|\()"
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?),[^.\n]{0,20}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"))
 _ATTENDEE_INTRO = re.compile(r"(attended by|participants included|present were|also present)\s*:?\s*$", re.I)
-_DATELINE_DAYS = 7
 # 'it' or 'they' among a sentence's first words: most likely its subject, continuing the last one
 _OPENING_PRONOUN = re.compile(r"^\W*(?:\w+,?\s+){0,4}?(?:it|they)\b", re.I)
 # 'condemned the comments': what the sentence before (most likely) said
@@ -989,6 +988,7 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     _add_entry_places(mentions, sentences, analysis.text)
     add_scene_places(mentions, sentences, analysis.text)
     _add_dateline_places(mentions, dateline, anchor)
+    add_headline_places(mentions, headline_place(title or _first_line(analysis.text)), anchor)
     headline = {s.index for s in sentences[:2] if title and s.text.strip() == title.strip()}
     # where the whole report was filed
     filed_in = dateline if start == 0 and end is None else _dateline_place(analysis.text, title)
@@ -1516,6 +1516,16 @@ def _add_entry_places(mentions: list[EventMention], sentences: list[Sentence], t
             mention.place = places[mention.sentence]
 
 
+# A report's first line is its headline when it is this short and no sentence
+_HEADLINE_CHARS = 120
+
+
+def _first_line(text: str) -> str | None:
+    """The report's first line when it reads as a headline: short, without a sentence's end."""
+    line = text.lstrip().split("\n", 1)[0].strip()
+    return line if len(line) <= _HEADLINE_CHARS and not line.endswith((".", ":", "?", "!")) and " " in line else None
+
+
 def _add_dateline_places(mentions: list[EventMention], place: Place | None, anchor) -> None:
     """A report (or a section of a long one) datelined DAMASCUS (`place`) places its recent
     events there, not recalled ones, nor those whose acting side is of another country (a wire
@@ -1525,11 +1535,7 @@ def _add_dateline_places(mentions: list[EventMention], place: Place | None, anch
     for mention in mentions:
         if mention.place is not None:
             continue
-        value = mention.date.value if mention.date else None
-        recent = value is None or mention.date.basis.startswith("publication") or (
-            anchor is not None and mention.date.precision == "day"
-            and abs((dt.date.fromisoformat(value) - anchor).days) <= _DATELINE_DAYS)
-        if recent and _may_be_there(mention, place.country):
+        if is_recent(mention, anchor) and _may_be_there(mention, place.country):
             mention.place = place
 
 

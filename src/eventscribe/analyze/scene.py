@@ -6,16 +6,24 @@ done on the ground (an attack, an arrest, a protest, a deployment, aid handed ou
 that its own words do not place takes the place of the last such act placed by its own words
 in an earlier sentence of the same paragraph, when their dates may be one day. What is said
 (accusations, appeals, statements) is not carried there: a government condemns a raid from its
-capital. The place keeps where it came from (PLACE_SCENE), and, like a dateline's, it is a
-guess: no evidence that two acts are apart (group.guessed_place).
+capital. Recent acts that neither their paragraph nor the dateline places are where the
+headline puts the story. The place keeps where it came from (PLACE_SCENE, PLACE_HEADLINE), and, like a
+dateline's, it is a guess: no evidence that two acts in one country are apart
+(group.guessed_place).
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import replace
 
-from ..model import PLACE_DATELINE, PLACE_SCENE, EventMention, Sentence
+from ..model import PLACE_DATELINE, PLACE_HEADLINE, PLACE_SCENE, EventMention, Place, Sentence
 from ..timeparse import compatible_dates
+from .places import lookup, side_country
+from .words import words
 
+# Where a place that is a guess came from
+GUESSES = (PLACE_DATELINE, PLACE_SCENE, PLACE_HEADLINE)
 # Acts done where they happen, whose place a paragraph carries from one to the next
 ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"})
 
@@ -32,7 +40,7 @@ def paragraphs_of(sentences: list[Sentence], text: str) -> dict[int, int]:
 
 
 def _told_by_its_words(mention: EventMention) -> bool:
-    return mention.place is not None and not mention.place.expression.startswith((PLACE_DATELINE, PLACE_SCENE))
+    return mention.place is not None and not mention.place.expression.startswith(GUESSES)
 
 
 def _same_day_may_be(first: EventMention, second: EventMention) -> bool:
@@ -40,11 +48,50 @@ def _same_day_may_be(first: EventMention, second: EventMention) -> bool:
     return len(values) < 2 or compatible_dates(values[0], values[1])
 
 
+# Within this many days of the report's day an act is recent: told as news, not recalled
+RECENT_DAYS = 7
+
+
+def is_recent(mention: EventMention, anchor: dt.date | None) -> bool:
+    """Told as news: undated, dated by the report's day, or within RECENT_DAYS of it."""
+    date = mention.date
+    if date is None or date.value is None or date.basis.startswith("publication"):
+        return True
+    return anchor is not None and date.precision == "day" and \
+        abs((dt.date.fromisoformat(date.value) - anchor).days) <= RECENT_DAYS
+
+
+# 'Miners' march in Villa Rica', 'Coast guard rams fishing boat near Sabina Shoal'
+_HEADLINE_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})")
+_BODY_WORDS = words("institution_nouns") | words("body_name_heads") | words("body_name_ends") | words("protested_buildings")
+_SITE_WORDS = words("place_label_nouns")
+
+
+def headline_place(title: str | None) -> Place | None:
+    """The town a headline puts its story in: after its first 'in', 'near', 'at' or 'outside',
+    whether the gazetteer knows it or not; not a country, which says little of where, nor a
+    body ('in Parliament') or a site of the town ('at Zibyu bridge')."""
+    match = _HEADLINE_PLACE.search(title or "")
+    if match is None:
+        return None
+    name = match.group(1)
+    after = (title or "")[match.end():].split()
+    if after and after[0].lower().strip(",:;") in _SITE_WORDS:
+        return None
+    known = lookup(name)
+    if known is not None:
+        return replace(known, expression=name) if known.lat is not None else None
+    if any(w.lower() in _BODY_WORDS for w in name.split()) or side_country(name) is not None:
+        return None
+    return Place(name, None, None, None, name)
+
+
 def add_scene_places(mentions: list[EventMention], sentences: list[Sentence], text: str) -> None:
     """Places the paragraph's unplaced acts on the ground where its last placed one was."""
     paragraph = paragraphs_of(sentences, text)
+    ordered = sorted(mentions, key=lambda m: (m.sentence, m.trigger_start))
     last: dict[int, EventMention] = {}   # paragraph -> its latest act placed by its own words
-    for mention in sorted(mentions, key=lambda m: (m.sentence, m.trigger_start)):
+    for mention in ordered:
         if mention.type not in ON_THE_GROUND or mention.sentence not in paragraph:
             continue
         where = paragraph[mention.sentence]
@@ -55,3 +102,13 @@ def add_scene_places(mentions: list[EventMention], sentences: list[Sentence], te
         if mention.place is None and before is not None and before.sentence < mention.sentence \
                 and _same_day_may_be(before, mention):
             mention.place = replace(before.place, expression=PLACE_SCENE + before.place.expression)
+
+
+def add_headline_places(mentions: list[EventMention], headline: Place | None, anchor: dt.date | None) -> None:
+    """Places the recent acts on the ground that nothing else placed where the headline puts the
+    story ('Miners' march in Villa Rica' heads a live page whose entries name no town)."""
+    if headline is None:
+        return
+    for mention in mentions:
+        if mention.place is None and mention.type in ON_THE_GROUND and is_recent(mention, anchor):
+            mention.place = replace(headline, expression=PLACE_HEADLINE + headline.expression)
