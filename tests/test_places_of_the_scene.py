@@ -155,3 +155,25 @@ def test_the_dateline_places_before_the_headline(analyze_text):
     text = "KISORO, Uganda (Agency) — Police detained 20 traders on Monday, a local official said."
     [arrest] = _of_type(analyze_text(text, published="2024-06-04", title="Traders held in Mbarara raid"), "COERCE")
     assert _place(arrest) == "Kisoro"
+
+
+def test_a_site_in_brackets_after_an_entry_labels_town_leaves_the_town_the_place(analyze_text):
+    text = ("Incident log: Central Region, 10-14 May\n\n"
+            "12 May - Mityana (Busunju junction): Police fired tear gas at about 400 traders marching towards "
+            "the council offices.")
+    [dispersal] = _of_type(analyze_text(text, published="2024-05-15"), "COERCE")
+    assert _place(dispersal) == "Mityana"
+    assert "Mityana" not in [p.name for p in dispersal.participants]
+
+
+@pytest.mark.parametrize("sentence, type_, town", [
+    ("Speaking at Entebbe International Airport before flying out on Tuesday, the envoy urged both camps "
+     "to talk.", "REQUEST", "Entebbe"),
+    ("The Mbale High Court granted bail to nine opposition supporters on Thursday.", "CONCEDE", "Mbale"),
+    ("A Jinja court granted bail to 19 of the detained traders on Thursday.", "CONCEDE", "Jinja"),
+    ("The talks were held in the conference room of the labour ministry at the Government Secretariat, "
+     "Lusaka, on Monday.", "CONSULT", "Lusaka"),
+])
+def test_a_site_or_a_court_is_in_the_town_it_is_named_by_or_told_after(analyze_text, sentence, type_, town):
+    mention = next(m for m in analyze_text(sentence, published="2024-05-07").mentions if m.type == type_)
+    assert _place(mention) == town

@@ -129,3 +129,20 @@ class NamedPlaces:
         before = [name for start, name in same if start < self.at]
         name = before[-1] if before else next((name for _, name in same), None)
         return place_named(name) if name is not None else None
+
+
+_SITE_NOUNS = words("site_nouns")
+
+
+def town_of_a_named_site(name: str) -> Place | None:
+    """The town a site is named by ('Entebbe International Airport', 'the Mbale High Court',
+    'Gulu Central Market'): the first words of the name, when the gazetteer knows them as a
+    city; None when the name does not end with a site's noun."""
+    words_ = name.split()
+    if len(words_) < 2 or words_[-1].lower() not in _SITE_NOUNS:
+        return None
+    for end in range(len(words_) - 1, 0, -1):
+        place = lookup(" ".join(words_[:end]))
+        if place is not None and place.lat is not None:
+            return place
+    return None

@@ -26,7 +26,7 @@ from .home import (claim_custody, claim_unnamed_sides, named_countries, place_na
 from .claims import CLAIMED_TYPES, accused, accusers, claimant
 from .judged import fill_judged_sides, judged_act, refused_kind
 from .lexicon import trigger_words
-from .named_places import NamedPlaces, named_by_place_noun, place_named
+from .named_places import NamedPlaces, named_by_place_noun, place_named, town_of_a_named_site
 from .nlp import DEFAULT_MODEL, load_model
 from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, described_offices, entity_of,
                            is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity, states_counted,
@@ -501,8 +501,25 @@ def _place_for(found: Found, doc: Doc, named_places: NamedPlaces | None = None):
         if place is not None:
             return place
     if named_places is not None:
-        return next((p for p in (named_places.meant_by(o) for t in in_clause for o in t.children if o.dep_ == "pobj")
-                     if p is not None), None)
+        place = next((p for p in (named_places.meant_by(o) for t in in_clause for o in t.children if o.dep_ == "pobj")
+                      if p is not None), None)
+        if place is not None:
+            return place
+    return _seat_of_the_court(found.trigger)
+
+
+_COURT_NOUNS = frozenset({"court", "tribunal"})
+
+
+def _seat_of_the_court(trigger: Token) -> Place | None:
+    """'The Mbale High Court granted bail', 'freed by a Jinja court': a court acts in the town
+    it is named by."""
+    for court in children(trigger, "nsubj") + agent_objects(trigger):
+        if court.lemma_.lower() in _COURT_NOUNS:
+            start = court.left_edge.i + (court.left_edge.pos_ == "DET")
+            place = town_of_a_named_site(court.doc[start: court.i + 1].text)
+            if place is not None:
+                return place
     return None
 
 
@@ -667,6 +684,9 @@ def _known_city_in_phrase(preposition: Token):
         place = lookup(name) if name else None
         if place is not None and place.lat is not None:
             return _town_of_the_site(preposition.doc, word.i + 1) if is_landmark(name) else place
+        place = town_of_a_named_site(name) if name else None
+        if place is not None:
+            return place   # 'at Entebbe International Airport'
     for obj in _phrase_objects(preposition):
         ent = entity_of(obj) if obj.dep_ == "pobj" else None
         # 'in the Ugandan capital Kampala': the object is the name (NER may call it anything
@@ -676,6 +696,12 @@ def _known_city_in_phrase(preposition: Token):
             place = lookup(ent.text)
             if place is not None and place.lat is not None:
                 return place
+        if obj.dep_ == "pobj" and obj.lemma_.lower() not in _PLACE_NOUNS:
+            # 'at the Government Secretariat, Lusaka': a building, then its town, however parsed
+            after = _proper_noun_run(obj.doc, obj.i + 2, True) if obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].text == "," else None
+            town = lookup(after) if after else None
+            if town is not None and town.lat is not None:
+                return town
         if obj.dep_ != "pobj" or obj.lemma_.lower() not in _PLACE_NOUNS:
             continue
         named = [c for c in obj.children if c.dep_ == "appos"]
