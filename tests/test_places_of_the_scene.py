@@ -177,3 +177,12 @@ def test_a_site_in_brackets_after_an_entry_labels_town_leaves_the_town_the_place
 def test_a_site_or_a_court_is_in_the_town_it_is_named_by_or_told_after(analyze_text, sentence, type_, town):
     mention = next(m for m in analyze_text(sentence, published="2024-05-07").mentions if m.type == type_)
     assert _place(mention) == town
+
+
+@pytest.mark.parametrize("sentence", [
+    "Around 60 men, many in UYO bandanas, attacked the sit-in with sticks on Monday.",
+    "The envoy met the president in LIMA on Monday.",
+])
+def test_a_short_word_in_capitals_in_a_sentence_is_an_acronym_not_a_town(analyze_text, sentence):
+    analysis = analyze_text(sentence, published="2024-05-08")
+    assert analysis.mentions and all(m.place is None for m in analysis.mentions)

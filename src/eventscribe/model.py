@@ -89,6 +89,7 @@ PLACE_DATELINE = "dateline: "    # where the report was filed, taken for where r
 PLACE_ENTRY = "entry: "          # the label opening a monitor's note
 PLACE_SCENE = "scene: "          # where the paragraph's last act on the ground was (analyze/scene.py)
 PLACE_HEADLINE = "headline: "    # where the headline puts the story (analyze/scene.py)
+PLACE_MEETING = "meeting: "      # where the meeting it was decided or said at was (analyze/venues.py)
 
 
 @dataclass

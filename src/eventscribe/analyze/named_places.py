@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from ..model import Participant, Place
-from .places import lookup, side_country
+from .places import place_in_text, side_country
 from .words import words
 
 PLACE_NOUNS = words("place_nouns")
@@ -35,12 +35,12 @@ _KIND_AFTER_NAME = re.compile(r"^((?:[A-Z][\w'’.-]*\s+)+)(?:village|town|city|
 def place_named(name: str) -> Place:
     """The gazetteer's place for a name, or the name alone (no country, no coordinates), without
     the kind of place a label or a phrase told after it ('Benzi village' is Benzi)."""
-    found = lookup(name)
+    found = place_in_text(name)
     if found is not None:
         return found
     kind_after = _KIND_AFTER_NAME.match(name)
     bare = kind_after.group(1).strip() if kind_after else name
-    return lookup(bare) or Place(bare, None, None, None, name)
+    return place_in_text(bare) or Place(bare, None, None, None, name)
 
 
 def _name(text: str) -> str | None:
@@ -142,7 +142,7 @@ def town_of_a_named_site(name: str) -> Place | None:
     if len(words_) < 2 or words_[-1].lower() not in _SITE_NOUNS:
         return None
     for end in range(len(words_) - 1, 0, -1):
-        place = lookup(" ".join(words_[:end]))
+        place = place_in_text(" ".join(words_[:end]))
         if place is not None and place.lat is not None:
             return place
     return None

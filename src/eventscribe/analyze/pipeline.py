@@ -32,7 +32,7 @@ from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, d
                            is_belligerents_reference, is_pair_reference, pair_word, participant_from_entity, states_counted,
                            is_first_person_plural, is_first_person_singular, participants_for, role_phrase,
                            second_title_holder)
-from .places import capital_of, country_name, is_city, is_country, is_landmark, lookup, person_country, side_country
+from .places import capital_of, country_name, is_city, is_country, is_landmark, lookup, person_country, place_in_text, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .scene import add_headline_places, add_scene_places, headline_place, is_recent
@@ -448,7 +448,7 @@ def _place_for(found: Found, doc: Doc, named_places: NamedPlaces | None = None):
         # the measure's 'on', or that of the verb that imposed it ('imposed a curfew on X')
         imposer = [found.trigger.head] if found.trigger.dep_ == "dobj" else []
         for obj in [o for t in [found.trigger, *imposer] for o in prep_objects(t, {"on"})]:
-            place = lookup(obj.text) if obj.ent_type_ == "GPE" else named_by_place_noun(obj)
+            place = place_in_text(obj.text) if obj.ent_type_ == "GPE" else named_by_place_noun(obj)
             if place is not None and place.lat is not None:
                 return place
             place = named_places.meant_by(obj) if named_places is not None else None
@@ -469,13 +469,13 @@ def _place_for(found: Found, doc: Doc, named_places: NamedPlaces | None = None):
             # "seized Goma airport": the town the site is named by, never a common noun's namesake
             named = ent.text if ent is not None else " ".join(c.text for c in obj.children if c.dep_ == "compound"
                                                               and c.pos_ == "PROPN" and c.i < obj.i)
-            place = lookup(named) if named else None
+            place = place_in_text(named) if named else None
             if place is not None and place.lat is not None:
                 return place
         for target in found.recipients:   # whatever NER called it (a city is often tagged a person or an organisation)
             # a name, not a common noun that spells a town ('ambushed a police patrol': not Police, Poland)
             if target.kind not in ("NORP", "GROUP") and target.name[:1].isupper():
-                place = lookup(target.name)
+                place = place_in_text(target.name)
                 if place is not None and place.lat is not None:
                     return place
     if found.type in _TO_DESTINATION:
@@ -566,7 +566,7 @@ def _destination(trigger: Token) -> Place | None:
     # a town NER took for a person ('to Goma'): forces are sent to places
     for obj in (o for p in prepositions for o in p.children if o.dep_ == "pobj"):
         ent = entity_of(obj)
-        place = lookup(ent.text) if ent is not None else None
+        place = place_in_text(ent.text) if ent is not None else None
         if place is not None and place.lat is not None:
             return place
     return None
@@ -583,7 +583,7 @@ def _tour_stops(trigger: Token) -> list[tuple[Token, Place]]:
         if token.ent_type_ not in ("GPE", "LOC", "ORG", "PERSON") or token.ent_iob_ != "B" or token.i == trigger.i:
             continue
         ent = entity_of(token)
-        place = lookup(ent.text) if ent is not None else None
+        place = place_in_text(ent.text) if ent is not None else None
         state = capital_of(place) if place is not None else None
         if state is not None and state not in states:
             stops.append((token, place))
@@ -666,7 +666,8 @@ def _unknown_town_in_phrase(preposition: Token) -> Place | None:
             name = re.sub(r"^the\s+", "", name or "", flags=re.IGNORECASE)
             words_ = name.split()
             if words_ and all(w[:1].isupper() for w in words_) and not any(w.lower() in _REGIONS for w in words_) \
-                    and lookup(name) is None and side_country(name) is None:
+                    and not name.isupper() \
+                    and place_in_text(name) is None and side_country(name) is None:
                 return Place(name, None, None, None, name)
     return None
 
@@ -681,7 +682,7 @@ def _known_city_in_phrase(preposition: Token):
     capital, Bamako', 'at a meeting in the Kenyan port city of Mombasa' -> in ... Mombasa)."""
     for word in [preposition, *_joined_prepositions(preposition)]:
         name = _proper_noun_run(preposition.doc, word.i + 1)   # ('in and around Dosso': after 'around')
-        place = lookup(name) if name else None
+        place = place_in_text(name) if name else None
         if place is not None and place.lat is not None:
             return _town_of_the_site(preposition.doc, word.i + 1) if is_landmark(name) else place
         place = town_of_a_named_site(name) if name else None
@@ -693,13 +694,13 @@ def _known_city_in_phrase(preposition: Token):
         # after 'capital')
         described = any(c.dep_ == "compound" and c.lemma_.lower() in _PLACE_NOUNS for c in obj.children)
         if ent is not None and (ent.label_ in ("GPE", "LOC") or described):
-            place = lookup(ent.text)
+            place = place_in_text(ent.text)
             if place is not None and place.lat is not None:
                 return place
         if obj.dep_ == "pobj" and obj.lemma_.lower() not in _PLACE_NOUNS:
             # 'at the Government Secretariat, Lusaka': a building, then its town, however parsed
             after = _proper_noun_run(obj.doc, obj.i + 2, True) if obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].text == "," else None
-            town = lookup(after) if after else None
+            town = place_in_text(after) if after else None
             if town is not None and town.lat is not None:
                 return town
         if obj.dep_ != "pobj" or obj.lemma_.lower() not in _PLACE_NOUNS:
@@ -710,7 +711,7 @@ def _known_city_in_phrase(preposition: Token):
             named.append(obj.doc[obj.i + 2])   # 'in the capital, Lusaka,' however the parser hangs the name
         for token in named:
             name = _proper_noun_run(token.doc, token.left_edge.i, True) or _proper_noun_run(token.doc, token.i, True)
-            place = lookup(name) if name else None
+            place = place_in_text(name) if name else None
             if place is not None and place.lat is not None:
                 return place
     return None
@@ -727,11 +728,11 @@ def _town_of_the_site(doc: Doc, start: int) -> Place | None:
     for index in range(start + 1, min(start + _SITE_TO_TOWN, len(doc) - 1)):
         if doc[index].lower_ == "in":
             name = _proper_noun_run(doc, index + 1)
-            town = lookup(name) if name else None
+            town = place_in_text(name) if name else None
             if town is not None and town.lat is not None:
                 return town
             break
-    return lookup(_proper_noun_run(doc, start))
+    return place_in_text(_proper_noun_run(doc, start))
 
 
 def _proper_noun_run(doc: Doc, start: int, person_tag_too: bool = False) -> str | None:
@@ -757,7 +758,7 @@ def _place_from_tokens(tokens, doc: Doc):
             ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         if ent is None or ent.label_ not in ("GPE", "FAC", "LOC"):
             continue
-        place = lookup(ent.text)
+        place = place_in_text(ent.text)
         if place is not None:
             return place
     return None
@@ -1521,7 +1522,7 @@ def _entry_places(sentences: list[Sentence], text: str) -> dict[int, Place]:
     for sentence in sentences:
         names = entry_place(sentence.text)
         if names:
-            known = [found for name in names if (found := lookup(name)) is not None and found.lat is not None]
+            known = [found for name in names if (found := place_in_text(name)) is not None and found.lat is not None]
             place = known[0] if known else place_named(names[0])
             place.expression = PLACE_ENTRY + ", ".join(names)
             line_end = text.find("\n", sentence.end)

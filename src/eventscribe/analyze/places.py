@@ -227,6 +227,19 @@ def _rivals(sizes: list[int]) -> bool:
     return len(sizes) > 1 and sizes[1] >= _RIVAL_SHARE * sizes[0]
 
 
+def place_in_text(name: str) -> Place | None:
+    """The place a name in a sentence names: as lookup, but a short word in capitals is an
+    acronym, never a town ('in UYO bandanas' is not Uyo; 'LIMA' only in a dateline). A country's
+    ('in the UAE', 'the DRC') stays a country."""
+    place = lookup(name)
+    if place is not None and place.lat is not None and name.isupper() and " " not in name and len(name) <= _ACRONYM_CHARS:
+        return None
+    return place
+
+
+_ACRONYM_CHARS = 5
+
+
 def has_namesakes(name: str) -> bool:
     """Whether cities of several countries bear the name, none much larger than the others
     ('San Jose', 'Valencia'): the name alone does not say which country a report is in."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import BASIS_MEETING, BASIS_TEXT, EventMention, Participant
+from ..model import BASIS_MEETING, BASIS_TEXT, PLACE_MEETING, EventMention, Participant
 from ..timeparse import compatible_dates, days_between
 from .group import same_body
 from .places import capital_of, country_name, person_country, side_country
@@ -86,7 +86,7 @@ def settings_from_meetings(mentions: list[EventMention]) -> None:
         if mention.place is None and placed:
             # a city before a country, then the nearest
             meeting = min(placed, key=lambda m: (m.place.lat is None, abs(m.sentence - mention.sentence)))
-            mention.place = replace(meeting.place, expression=f"meeting: {meeting.place.expression}")
+            mention.place = replace(meeting.place, expression=PLACE_MEETING + meeting.place.expression)
         dated = [m for m in held if _dated_by_text(m)]
         if not _dated_by_text(mention) and dated:
             meeting = min(dated, key=lambda m: abs(m.sentence - mention.sentence))
