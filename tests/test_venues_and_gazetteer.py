@@ -286,3 +286,16 @@ def test_a_visit_to_one_capital_stays_one_visit(analyze_text):
     visits = [m for m in analyze_text("The Ardenian foreign minister paid a visit to Lima on 2 June.", published="2025-06-10").mentions
               if m.type == "CONSULT"]
     assert [(m.place.name, m.date.value) for m in visits] == [("Lima", "2025-06-02")]
+
+
+@pytest.mark.parametrize("words, country", [
+    ("the Democratic Republic of the Congo", "COD"),   # its own words, not 'Congo' alone
+    ("Republic of the Congo", "COG"),
+    ("Republic of Congo", "COG"),
+    ("Congo-Brazzaville", "COG"),
+    ("Congo", "COD"),                                   # as news names it today
+    ("Bosnia and Herzegovina", "BIH"),
+    ("DR Congo", "COD"),
+])
+def test_a_countrys_name_of_several_words_with_of_the_and_names_that_country(words, country):
+    assert side_country(words) == country

@@ -300,20 +300,29 @@ def is_city(name: str) -> bool:
 _WORDS = re.compile(r"[A-Za-z][A-Za-z.’'-]*")
 
 
+# Small words inside a country's name ('Democratic Republic of the Congo', 'Bosnia and Herzegovina')
+_NAME_JOINERS = frozenset({"of", "the", "and"})
+
+
 def _long_country_names(words: list[str]) -> tuple[set[str], set[int]]:
-    """The countries named in several capitalised words ('the United States', 'South Sudan',
-    'Papua New Guinea'), longest first, and the positions of their words."""
+    """The countries named in several words ('the United States', 'South Sudan', 'Papua New
+    Guinea', 'Democratic Republic of the Congo'), longest first, and the positions of their
+    words: capitalised at both ends, and between them too or 'of', 'the', 'and'."""
     codes: set[str] = set()
     inside: set[int] = set()
     if sum(w[:1].isupper() for w in words) < 2:
         return codes, inside
-    for size in (4, 3, 2):
+    for size in (6, 5, 4, 3, 2):
         for start in range(len(words) - size + 1):
             span = range(start, start + size)
-            phrase = " ".join(re.sub(r"['’]s$", "", w) for w in words[start:start + size])
-            if inside.isdisjoint(span) and all(w[:1].isupper() for w in words[start:start + size]) and is_country(phrase):
-                codes.add(lookup(phrase).country)
-                inside.update(span)
+            part = words[start:start + size]
+            phrase = " ".join(re.sub(r"['’]s$", "", w) for w in part)
+            if inside.isdisjoint(span) and part[0][:1].isupper() and part[-1][:1].isupper() \
+                    and all(w[:1].isupper() or w in _NAME_JOINERS for w in part):
+                code = lookup(phrase).country if is_country(phrase) else country_words("alias").get(phrase.lower())
+                if code:
+                    codes.add(code)   # ('Republic of Congo', 'DR Congo': other names of a country)
+                    inside.update(span)
     return codes, inside
 
 
