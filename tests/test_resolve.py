@@ -619,3 +619,53 @@ def test_a_state_and_one_of_its_bodies_meeting_someone_are_two_meetings():
                         roles={"arcos": "participant", body: "participant"},
                         standing={"arcos": (None, "ECU"), body: ("STATE", "ECU") if body == "ecuador" else ("BODY", "ECU")})
     assert len(cluster([meeting("a", "d1", "ecuador"), meeting("b", "d2", "ministry")])) == 2
+
+
+@pytest.mark.parametrize("spelling", ["the Norwegian ambassador", "Norway's ambassador", "the ambassador of Norway",
+                                      "the Norwegian ambassador to Sudan", "Norwegian ambassador"])
+def test_a_states_ambassador_is_one_side_however_told(spelling):
+    assert collective_key(spelling) == "envoy:NOR:ambassador"
+    assert collective_key("Norway's envoy") != collective_key(spelling) != collective_key("the Danish ambassador")
+
+
+def test_an_ambassador_is_named_by_nationality_not_by_possessive():
+    actors, index = build_actors(_names(("Norway's ambassador", "GROUP", 3), ("Norwegian ambassador", "GROUP", 1)))
+    assert index["Norway's ambassador"] == index["Norwegian ambassador"]
+    assert _actor_of(index, actors, "Norway's ambassador").name == "Norwegian ambassador"
+
+
+@pytest.mark.parametrize("spelling, key", [
+    ("the Chadian regular army", "country:TCD"),
+    ("the Chadian armed forces", "country:TCD"),
+    ("Chadian opposition", "org:chadianopposition"),     # a side of its own, not the state
+    ("Jordan Armed Forces", "org:ja"),                   # a name's own capitals stay its name
+])
+def test_words_that_do_not_change_whose_a_states_people_are_leave_the_state(spelling, key):
+    assert collective_key(spelling) == key
+
+
+def test_officials_bodies_and_armed_groups_stand_for_their_state_or_not():
+    from eventscribe.resolve.sides import standing_of
+    names = _names(("Liberia", "GPE", 3), ("National Patriotic Liberation Army", "ORG", 2),
+                   ("U.S. Department of the Treasury", "ORG", 2))
+    president = NameStats("Joseph Boakai", "ORG", 2)   # NER may call a titled person an organisation
+    president.titles["Liberian President"] = 2
+    actors, index = build_actors(names + [president])
+    standing = {name: standing_of(_actor_of(index, actors, name)) for name in index}
+    assert standing["Joseph Boakai"] == ("OFFICIAL", "LBR")
+    assert standing["Liberia"] == ("STATE", "LBR")
+    assert standing["National Patriotic Liberation Army"][0] is None      # a rebel army is no state's body
+    assert standing["U.S. Department of the Treasury"] == ("BODY", "USA")
+
+
+def test_a_state_one_report_names_and_its_leader_another_names_meeting_the_same_guest_are_one_meeting():
+    def meeting(event_id, doc, host, standing):
+        return DocEvent(event_id, doc, "CONSULT", "meet", "2026-03-02", "text", None, None, None,
+                        actors={"guest": "PERSON", host: "PERSON" if standing == "OFFICIAL" else "GPE"},
+                        roles={"guest": "participant", host: "participant"},
+                        standing={"guest": ("OFFICIAL", "GHA"), host: (standing, "LBR")})
+    joined = cluster([meeting("a", "d1", "liberia", "STATE"), meeting("b", "d2", "boakai", "OFFICIAL")])
+    assert len(joined) == 1
+    # two officials of one state are two people: each names a person the other does not
+    apart = cluster([meeting("a", "d1", "boakai", "OFFICIAL"), meeting("b", "d2", "minister", "OFFICIAL")])
+    assert len(apart) == 2

@@ -99,12 +99,37 @@ def _organ_words(text: str) -> str:
     return words[-1] if words and words[-1] not in _ROLE_WORDS | _OFFICE_NOUNS else ""
 
 
+# A state's envoy abroad, however told: 'the French ambassador', "France's ambassador", 'the
+# ambassador of France', 'the French envoy to Mali' (what follows 'to' or 'in' is where he is posted)
+_ENVOY = r"(?P<office>ambassador|envoy|charg[eé] d['’]affaires|consul(?: general)?|high commissioner)"
+_POSTED = r"(?:\s+(?:to|in)\s+.+)?$"
+_ENVOY_PHRASES = (re.compile(rf"^(?P<owner>.+?)['’]s\s+{_ENVOY}{_POSTED}", re.I),
+                  re.compile(rf"^(?P<owner>\S+(?:\s\S+)?)\s+{_ENVOY}{_POSTED}", re.I),
+                  re.compile(rf"^{_ENVOY}\s+of\s+(?:the\s+)?(?P<owner>.+?){_POSTED}", re.I))
+# Words beside a state's people that do not change whose they are ('Sudanese regular army',
+# 'the Sudanese armed forces', "Mali's national authorities")
+_STATE_MODIFIERS = frozenset("national regular armed federal elite official state central ruling governing".split())
+
+
+def _envoy_key(text: str) -> str | None:
+    for phrase in _ENVOY_PHRASES:
+        found = phrase.match(text)
+        if found and iso3(found.group("owner")):
+            office = found.group("office").lower().replace("’", "'").replace("é", "e")
+            return f"envoy:{iso3(found.group('owner'))}:{office}"
+    return None
+
+
 def collective_key(name: str) -> str:
     """Key for anything that is not one person: countries by ISO3, whatever spelling or
     demonym ("the United States", "US", "Venezuelan officials", "North Korea's highest body");
-    organisations by name or acronym ("European Union" ~ "EU")."""
+    a state's envoy by the state and the office ("the French ambassador", "France's
+    ambassador"); organisations by name or acronym ("European Union" ~ "EU")."""
     text = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
     text = re.sub(r"^\d+\s+", "", text)
+    envoy = _envoy_key(text)
+    if envoy:
+        return envoy
     owner = re.match(r"^(.+?)['’]s\s", text)
     if owner:
         # "Russia's military", "the bloc's 15 ministers", "Chad's trade ministry": the owner's own;
@@ -121,7 +146,8 @@ def collective_key(name: str) -> str:
         if of is not None and all(w.islower() for w in words[:of]) else None
     if state:
         return "country:" + state
-    while len(words) > 1 and words[-1].lower() in _COLLECTIVE_HEADS:
+    # ('the Sudanese armed forces'; a name's own capitals stay: 'Jordan Armed Forces')
+    while len(words) > 1 and (words[-1].lower() in _COLLECTIVE_HEADS or words[-1] in _STATE_MODIFIERS):
         words = words[:-1]
     # 'Democratic Alliance MPs', 'Enough activists', 'CVLA fighters': the people of a party or
     # group are it; a nation's ('Peruvian supporters', 'Russian fighters') are not its state
@@ -156,7 +182,11 @@ def _canonical(aliases: Counter) -> str:
     # the body's own name before one of its people ('CVLA', not 'CVLA fighters')
     own = [a for a in aliases if a.split()[-1].lower() not in _BODY_PEOPLE] or list(aliases)
     full = states or [a for a in own if len(name_tokens(a)) >= 2] or own
-    return sorted(full, key=lambda a: (bool(ARMS_AND_CRAFT & set(a.lower().split())), -aliases[a], -len(a), a))[0]
+    # an office by its nationality ('French ambassador') where a spelling gives it, before its
+    # owner's possessive ("France's ambassador")
+    by_nationality = any(country_words("demonym").get(a.split()[0].lower()) for a in full)
+    return sorted(full, key=lambda a: (bool(ARMS_AND_CRAFT & set(a.lower().split())),
+                                       by_nationality and bool(re.search(r"['’]s\b", a)), -aliases[a], -len(a), a))[0]
 
 
 def _order(stats: NameStats) -> tuple:

@@ -98,7 +98,7 @@ _SECTOR_WORDS = (
     ("OPP", r"\b(opposition|dissident)\b"),
     ("LEG", r"\b(parliament\w*|senator|lawmakers?|congress\w*|speaker|deputies|mp)\b"),
     ("GOV", r"\b(president|prime minister|minister|chancellor|king|emir|prince|premier|government|"
-            r"secretary|spokes\w+|governor|mayor|cabinet|ministry|administration|leader)\b"),
+            r"secretary|spokes\w+|governor|mayor|cabinet|ministry|department|treasury|administration|leader)\b"),
 )
 
 

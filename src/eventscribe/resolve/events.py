@@ -59,25 +59,39 @@ def _roles_agree(a: DocEvent, b: DocEvent) -> bool:
     return True
 
 
-STATE, BODY = "STATE", "BODY"
+# How a side stands for a state: the state itself, one of its bodies (police, army, courts,
+# ministries) or one of its officials (a president, a minister, an envoy)
+STATE, BODY, OFFICIAL = "STATE", "BODY", "OFFICIAL"
 # Acts a state does through its organs (its police arrest, its army shells, its ministry
 # sanctions): the state one report names and the organ another names are one side. Not meetings
 # or statements, where another organ of the state is another meeting or another statement.
 ACTS_THROUGH_ORGANS = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "SANCTION", "RETREAT"})
 
 
-def _state_and_its_body(a: DocEvent, b: DocEvent) -> bool:
-    """Whether a side only one report names is a state and the side in its place in the other a
-    body of that state, in the same role: 'Peru' (said where a report gives no doer) and 'the
-    National Police' (said by another report) arresting the same man. The land each stands for
+def _stand_in(kinds: set, type_: str) -> bool:
+    """Whether two sides of these standings may be one side of an act of this type: a state
+    and one of its officials, for any act (one report's 'the United States' is another's
+    President Biden); a state and one of its bodies, for acts done through its organs."""
+    return kinds == {STATE, OFFICIAL} or kinds == {STATE, BODY} and type_ in ACTS_THROUGH_ORGANS
+
+
+def _stand_ins(a: DocEvent, b: DocEvent) -> int:
+    """How many sides only one report names are a state whose place the other report gives,
+    in the same role, to one of its officials or bodies (see _stand_in): 'Peru' (said where a
+    report gives no doer) and 'the National Police' arresting the same man; 'the United States'
+    and President Biden meeting the same guest. Each side counts once. The land each stands for
     is read as the blocks read it (`_lands`), so that every pair this accepts meets in a block."""
-    lands_a, lands_b = _lands(a), _lands(b)
+    lands_a, lands_b = _lands(a, a.type), _lands(b, b.type)
+    used, found = set(), 0
     for x in set(a.actors) - set(b.actors):
-        for y in set(b.actors) - set(a.actors):
+        for y in set(b.actors) - set(a.actors) - used:
             kinds = {a.standing.get(x, (None, None))[0], b.standing.get(y, (None, None))[0]}
-            if a.roles.get(x) == b.roles.get(y) and kinds == {STATE, BODY} and lands_a.get(x) and lands_a.get(x) == lands_b.get(y):
-                return True
-    return False
+            if a.roles.get(x) == b.roles.get(y) and _stand_in(kinds, a.type) and lands_a.get(x) \
+                    and lands_a.get(x) == lands_b.get(y):
+                used.add(y)
+                found += 1
+                break
+    return found
 
 
 def _undirected(event: DocEvent) -> bool:
@@ -120,9 +134,9 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
         return False, {"rule": "different type or same report"}
     shared = set(a.actors) & set(b.actors)
     needed = min(2, len(a.actors), len(b.actors))
-    # a state one report names stands for its body another names in the same place ('Peru', 'the National Police')
-    weighed = len(shared) + (0 < len(shared) < needed and a.type in ACTS_THROUGH_ORGANS
-                             and _state_and_its_body(a, b))
+    # a state one report names stands for its official or body another names in the same place
+    # ('Peru', 'the National Police'; 'the United States', President Biden)
+    weighed = len(shared) + (_stand_ins(a, b) if len(shared) < needed else 0)
     if needed == 0 or weighed < needed:
         return False, {"rule": "too few shared actors", "shared": len(shared)}
     if (a.people - set(b.actors)) and (b.people - set(a.actors)):
@@ -204,22 +218,25 @@ def _singles(events: list[DocEvent]) -> set[tuple[str, str]]:
 
 
 def lands_of(standing: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
-    """The country (ISO3) each state or state body among these sides stands for: a state's own,
-    a body's own, else the one country of the sides that are neither ('the National Police'
-    beside a Peruvian president is Peru's)."""
-    others = {country for kind, country in standing.values() if kind is None and country}
+    """The country (ISO3) each state, state body or official among these sides stands for: a
+    state's or an official's own, a body's own, else the one country of the sides that are not
+    states or bodies ('the National Police' beside a Peruvian president is Peru's)."""
+    others = {country for kind, country in standing.values() if kind in (None, OFFICIAL) and country}
     fallback = next(iter(others)) if len(others) == 1 else None
     lands = {}
     for actor, (kind, country) in standing.items():
-        land = country if kind == STATE else (country or fallback) if kind == BODY else None
+        land = country if kind in (STATE, OFFICIAL) else (country or fallback) if kind == BODY else None
         if land:
             lands[actor] = land
     return lands
 
 
-def _lands(event: DocEvent) -> dict[str, str]:
-    """The lands of an event's states and state bodies, as block keys ('land:PER')."""
-    return {actor: f"land:{land}" for actor, land in lands_of(event.standing).items()}
+def _lands(event: DocEvent, type_: str) -> dict[str, str]:
+    """The lands of an event's sides that may stand in for their state in an act of this type
+    (see _stand_in), as block keys ('land:PER')."""
+    kinds = (STATE, OFFICIAL, BODY) if type_ in ACTS_THROUGH_ORGANS else (STATE, OFFICIAL)
+    return {actor: f"land:{land}" for actor, land in lands_of(event.standing).items()
+            if event.standing[actor][0] in kinds}
 
 
 def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
@@ -229,8 +246,8 @@ def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
         if (event.type, first) in singles:
             keys.append((event.type, first))
         keys.extend((event.type, first, second) for second in actors[index + 1:])
-    # a state and its body meet too: (type, the other side, the land they stand for)
-    for actor, land in _lands(event).items() if event.type in ACTS_THROUGH_ORGANS else ():
+    # a state and its official or body meet too: (type, the other side, the land they stand for)
+    for actor, land in _lands(event, event.type).items():
         keys.extend((event.type, *sorted((other, land))) for other in actors if other != actor)
     return keys
 

@@ -17,7 +17,7 @@ from ..analyze.participants import names_people_acted_on
 from ..analyze.words import words
 from .actors import Actor
 from .countries import is_state_name
-from .events import ACTS_THROUGH_ORGANS, BODY, STATE, lands_of
+from .events import ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, lands_of
 
 # Words that say what kind of people or body a name is, not whose: 'delegation', 'officials',
 # 'government', 'forces' ('the Hamas delegation' is Hamas's, 'Egyptian officials' Egypt's).
@@ -109,11 +109,23 @@ def without_own_sides(event_actors: list[tuple], by_id: dict[str, Actor]) -> lis
 _STATE_SECTORS = frozenset({"COP", "MIL", "JUD", "GOV"})
 
 
+# Sectors of a state's officials: its leaders, ministers and diplomats
+_OFFICIAL_SECTORS = frozenset({"GOV", "DIP"})
+# Words of an armed group's own name that no state's army bears ('National Liberation Army',
+# 'Revolutionary Armed Forces'): such a group is no state's body.
+_INSURGENT_WORDS = words("insurgent_name_words")
+
+
 def standing_of(actor: Actor) -> tuple[str | None, str | None]:
-    """A state, one of its bodies (police, army, courts, ministries), or anyone else; with its country."""
-    if actor.kind == "GPE" and actor.country:
+    """A state, one of its bodies (police, army, courts, ministries), one of its officials (a
+    person in government or diplomacy of a known country), or anyone else; with its country. A
+    titled name is a person's whatever NER called it ('Gustavo Petro' told as an organisation)."""
+    person = actor.kind == "PERSON" or actor.kind != "GPE" and bool(actor.titles) and not is_state_name(actor.name)
+    if actor.kind == "GPE" and actor.country and not person:
         return STATE, actor.country
-    if actor.kind in ("ORG", "GROUP") and actor.sector in _STATE_SECTORS:
+    if person:
+        return (OFFICIAL if actor.sector in _OFFICIAL_SECTORS and actor.country else None), actor.country
+    if actor.kind in ("ORG", "GROUP") and actor.sector in _STATE_SECTORS and not _words(actor.name) & _INSURGENT_WORDS:
         return BODY, actor.country
     return None, actor.country
 
