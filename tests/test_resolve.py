@@ -669,3 +669,17 @@ def test_a_state_one_report_names_and_its_leader_another_names_meeting_the_same_
     # two officials of one state are two people: each names a person the other does not
     apart = cluster([meeting("a", "d1", "boakai", "OFFICIAL"), meeting("b", "d2", "minister", "OFFICIAL")])
     assert len(apart) == 2
+
+
+def test_an_undated_report_naming_the_state_joins_the_one_dated_event_of_its_body():
+    def sanction(event_id, doc, doer, standing, date, basis):
+        return DocEvent(event_id, doc, "SANCTION", None, date, basis, None, None, "2026-05-02",
+                        actors={doer: "ORG" if standing == "BODY" else "GPE", "liberia": "GPE"},
+                        roles={doer: "actor", "liberia": "recipient"},
+                        standing={doer: (standing, "NOR"), "liberia": ("STATE", "LBR")})
+    dated = sanction("a", "d1", "finance ministry", "BODY", "2026-05-01", "text")
+    undated = sanction("b", "d2", "norway", "STATE", None, "unknown")
+    assert len(cluster([dated, undated])) == 1
+    # with two dated sanctions by the body it fits, it joins neither
+    other = sanction("c", "d3", "finance ministry", "BODY", "2026-04-30", "text")
+    assert len(cluster([dated, undated, other])) == 3

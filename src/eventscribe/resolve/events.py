@@ -171,12 +171,15 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
 
 def _attachable(undated: DocEvent, member: DocEvent) -> bool:
     """Relaxed test for an undated event against a dated one: same type, one side's actors
-    within the other's (two at least, or all of a one-actor event), no other person, compatible
-    place, and a publication date (when known) close to the event."""
+    within the other's (two at least, or all of a one-actor event; a state within its official's
+    or body's place), no other person, compatible place, and a publication date (when known)
+    close to the event."""
     if undated.type != member.type or undated.doc_id == member.doc_id:
         return False
     small, large = sorted((set(undated.actors), set(member.actors)), key=len)
-    if len(small & large) < min(2, len(small)) or not small <= large:
+    # a state on one side and its official or body on the other count as one side (_stand_ins)
+    stood_in = _stand_ins(undated, member)
+    if len(small & large) + stood_in < min(2, len(small)) or len(small - large) > stood_in:
         return False
     if (undated.people - set(member.actors)) and (member.people - set(undated.actors)):
         return False
