@@ -19,7 +19,7 @@ def _place(mention):
 
 def test_a_numbered_part_of_a_town_in_an_entry_label_leaves_the_town_the_place(analyze_text):
     text = ("Incident log: Kwango Province, 2-6 May 2024\n\n"
-            "4 May - Talkoro, Ward 2: Police detained four men at their homes on suspicion of supplying the militia.")
+            "4 May - Talkoro, Ward 2: Police arrested four men at a tea shop, accusing them of supplying the militia.")
     [arrest] = _of_type(analyze_text(text, published="2024-05-07"), "COERCE")
     assert _place(arrest) == "Talkoro"
     assert "Talkoro" not in [p.name for p in arrest.participants]
@@ -42,7 +42,7 @@ def test_an_accented_dateline_is_split_from_the_report_and_places_its_acts(analy
 
 
 def test_a_dateline_town_the_gazetteer_does_not_know_is_the_place_when_the_report_names_it(analyze_text):
-    text = ("KOLWANDA - For a third day the people of Kolwanda have queued for water at the mission. "
+    text = ("KOLWANDA - Water has run short in Kolwanda since the pumping station broke down. "
             "Soldiers detained 12 traders on Friday, residents said.")
     [arrest] = _of_type(analyze_text(text, published="2024-05-07"), "COERCE")
     assert _place(arrest) == "Kolwanda" and arrest.place.lat is None
@@ -66,13 +66,12 @@ def test_forces_are_mobilised_where_they_are_sent_and_the_town_is_no_side(analyz
 
 
 def test_a_paragraph_places_its_next_act_on_the_ground_where_the_last_one_was(analyze_text):
-    text = ("Gunmen stormed the market in Tumbi on Saturday, killing nine traders. The attackers also set fire "
-            "to the health centre before fleeing on motorbikes, residents said. The interior ministry condemned "
-            "the raid.\n\n"
+    text = ("Gunmen raided the cattle market in Tumbi on Saturday and shot dead nine herders. The raiders then burned "
+            "down the health centre, residents said. The interior ministry condemned the raid.\n\n"
             "Police dispersed a crowd of students outside the university in Mbarara on Tuesday. Officers arrested "
             "14 of them, a student leader said.")
     analysis = analyze_text(text, published="2024-05-07")
-    fire = next(m for m in analysis.mentions if m.trigger == "set")
+    fire = next(m for m in analysis.mentions if m.trigger == "burned")
     assert _place(fire) == "Tumbi" and fire.place.expression.startswith(PLACE_SCENE)
     arrest = next(m for m in analysis.mentions if m.trigger == "arrested")
     assert _place(arrest) == "Mbarara"   # its own paragraph's scene, not the one before
@@ -81,7 +80,8 @@ def test_a_paragraph_places_its_next_act_on_the_ground_where_the_last_one_was(an
 
 
 def test_an_act_of_another_time_takes_no_place_from_the_paragraph(analyze_text):
-    text = "In 2021, rebels killed 30 fishermen near Kalembe. Last Monday soldiers detained two youths, a relative said."
+    text = ("In 2021, rebels burned a fishing camp outside Mopti and killed its owner. Last Monday soldiers arrested "
+            "a schoolteacher at a roadblock, her brother said.")
     [arrest] = _of_type(analyze_text(text, published="2024-05-07"), "COERCE")
     assert arrest.place is None
 
@@ -101,10 +101,10 @@ def test_a_place_of_what_the_talks_were_about_is_not_where_they_were(analyze_tex
 
 @pytest.mark.parametrize("sentence, place", [
     # the people acted on are where the act was
-    ("Riot police used tear gas to disperse 200 dockers who were blocking the port gate in Tarija.", "Tarija"),
+    ("Riot police dispersed dockers who had chained the port gate shut in Tarija.", "Tarija"),
     # 'which began in …' tells where the talks were, however the parser hangs it
-    ("The rounds of consultations of the expert groups of the two ministries, which began in Mwanza on "
-     "3 May, ended on Friday.", "Mwanza"),
+    ("Talks between experts of the two water ministries, which began in Mwanza on 3 May, ended without a text "
+     "on Friday.", "Mwanza"),
 ])
 def test_a_clause_on_the_acts_sides_or_telling_where_it_began_places_it(analyze_text, sentence, place):
     mention = next(m for m in analyze_text(sentence, published="2024-05-07").mentions if m.type in ("COERCE", "CONSULT"))
@@ -131,7 +131,7 @@ def test_a_town_the_gazetteer_does_not_know_may_lie_by_a_known_one_but_two_unkno
 
 
 _LIVE_PAGE = ("16:10 | Police have detained at least 20 dockers near the port gate, our reporter says.\n\n"
-              "15:00 | Protesters threw stones at the police line and officers answered with tear gas.\n\n"
+              "15:00 | A crowd pelted the riot squad with rocks and officers answered with tear gas.\n\n"
               "11:30 | The labour minister said the ministry's doors were open.")
 
 
@@ -142,7 +142,7 @@ def test_a_live_page_places_its_unplaced_acts_where_its_headline_puts_the_story(
 
 
 @pytest.mark.parametrize("title", [
-    "LIVE | Soldiers claim to seize power in Bolivia",        # a country says little of where
+    "LIVE | Army officers announce a takeover in Bolivia",    # a country says little of where
     "LIVE | Dockers' lorries stopped at Wendeka bridge",      # a site of a town, not the town
     "LIVE | Strike called off in Parliament talks",           # a body, not a place
 ])
@@ -159,20 +159,19 @@ def test_the_dateline_places_before_the_headline(analyze_text):
 
 def test_a_site_in_brackets_after_an_entry_labels_town_leaves_the_town_the_place(analyze_text):
     text = ("Incident log: Central Region, 10-14 May\n\n"
-            "12 May - Mityana (Busunju junction): Police fired tear gas at about 400 traders marching towards "
-            "the council offices.")
+            "12 May - Mityana (Busunju junction): Riot police broke up a sit-in by about 400 boda-boda riders "
+            "outside the district offices.")
     [dispersal] = _of_type(analyze_text(text, published="2024-05-15"), "COERCE")
     assert _place(dispersal) == "Mityana"
     assert "Mityana" not in [p.name for p in dispersal.participants]
 
 
 @pytest.mark.parametrize("sentence, type_, town", [
-    ("Speaking at Entebbe International Airport before flying out on Tuesday, the envoy urged both camps "
+    ("Before boarding his flight at Entebbe International Airport on Tuesday, the envoy urged both camps "
      "to talk.", "REQUEST", "Entebbe"),
     ("The Mbale High Court granted bail to nine opposition supporters on Thursday.", "CONCEDE", "Mbale"),
-    ("A Jinja court granted bail to 19 of the detained traders on Thursday.", "CONCEDE", "Jinja"),
-    ("The talks were held in the conference room of the labour ministry at the Government Secretariat, "
-     "Lusaka, on Monday.", "CONSULT", "Lusaka"),
+    ("A Jinja court released 23 detained traders on bail on Thursday.", "CONCEDE", "Jinja"),
+    ("Officials of both governments met on Monday at the Government Secretariat, Lusaka.", "CONSULT", "Lusaka"),
 ])
 def test_a_site_or_a_court_is_in_the_town_it_is_named_by_or_told_after(analyze_text, sentence, type_, town):
     mention = next(m for m in analyze_text(sentence, published="2024-05-07").mentions if m.type == type_)
@@ -180,7 +179,7 @@ def test_a_site_or_a_court_is_in_the_town_it_is_named_by_or_told_after(analyze_t
 
 
 @pytest.mark.parametrize("sentence", [
-    "Around 60 men, many in UYO bandanas, attacked the sit-in with sticks on Monday.",
+    "Forty youths in ABA armbands attacked the vigil on Monday.",
     "The envoy met the president in LIMA on Monday.",
 ])
 def test_a_short_word_in_capitals_in_a_sentence_is_an_acronym_not_a_town(analyze_text, sentence):

@@ -410,7 +410,7 @@ def _dateline_place(text: str, title: str | None, start: int = 0, end: int | Non
 
 
 def _unknown_dateline_town(capitals: str | None, text: str) -> Place | None:
-    """'KOLWANDA - For a third day the people of Kolwanda…': a town the gazetteer does not know
+    """'KOLWANDA - Water has run short in Kolwanda…': a town the gazetteer does not know
     is the dateline's place when the report names it again after a word of place ('of', 'in',
     'near'…), as a town is named; a label in capitals ('UPDATE:', 'FILE -') is not, or is a
     section's label."""

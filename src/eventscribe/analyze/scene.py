@@ -61,7 +61,7 @@ def is_recent(mention: EventMention, anchor: dt.date | None) -> bool:
         abs((dt.date.fromisoformat(date.value) - anchor).days) <= RECENT_DAYS
 
 
-# 'Miners' march in Villa Rica', 'Coast guard rams fishing boat near Sabina Shoal'
+# 'Dockworkers' strike in Tarija', 'Curfew imposed outside Gulu after clashes'
 _HEADLINE_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})")
 _BODY_WORDS = words("institution_nouns") | words("body_name_heads") | words("body_name_ends") | words("protested_buildings")
 _SITE_WORDS = words("place_label_nouns")
@@ -70,7 +70,7 @@ _SITE_WORDS = words("place_label_nouns")
 def headline_place(title: str | None) -> Place | None:
     """The town a headline puts its story in: after its first 'in', 'near', 'at' or 'outside',
     whether the gazetteer knows it or not; not a country, which says little of where, nor a
-    body ('in Parliament') or a site of the town ('at Zibyu bridge')."""
+    body ('in Parliament') or a site of the town ('at Wendeka bridge')."""
     match = _HEADLINE_PLACE.search(title or "")
     if match is None:
         return None
@@ -106,7 +106,7 @@ def add_scene_places(mentions: list[EventMention], sentences: list[Sentence], te
 
 def add_headline_places(mentions: list[EventMention], headline: Place | None, anchor: dt.date | None) -> None:
     """Places the recent acts on the ground that nothing else placed where the headline puts the
-    story ('Miners' march in Villa Rica' heads a live page whose entries name no town)."""
+    story ('Dockworkers' strike in Tarija' heads a live page whose entries name no town)."""
     if headline is None:
         return
     for mention in mentions:
