@@ -622,10 +622,16 @@ def test_a_state_and_one_of_its_bodies_meeting_someone_are_two_meetings():
 
 
 @pytest.mark.parametrize("spelling", ["the Norwegian ambassador", "Norway's ambassador", "the ambassador of Norway",
-                                      "the Norwegian ambassador to Sudan", "Norwegian ambassador"])
+                                      "Norwegian ambassador"])
 def test_a_states_ambassador_is_one_side_however_told(spelling):
     assert collective_key(spelling) == "envoy:NOR:ambassador"
     assert collective_key("Norway's envoy") != collective_key(spelling) != collective_key("the Danish ambassador")
+
+
+def test_a_states_envoys_to_two_countries_are_two_sides_and_a_name_after_the_posting_is_none():
+    assert collective_key("the Norwegian ambassador to Sudan") == collective_key("Norway's ambassador to Sudan")
+    assert collective_key("the Norwegian ambassador to Sudan") != collective_key("the Norwegian ambassador to Chad")
+    assert not collective_key("the Norwegian ambassador to the UN Kari Holm Eide").startswith("envoy:")
 
 
 def test_an_ambassador_is_named_by_nationality_not_by_possessive():
@@ -658,6 +664,20 @@ def test_officials_bodies_and_armed_groups_stand_for_their_state_or_not():
     assert standing["U.S. Department of the Treasury"] == ("BODY", "USA")
 
 
+def test_a_state_army_named_for_liberation_is_a_body_and_a_leader_of_others_no_official():
+    from eventscribe.resolve.sides import standing_of
+    student = NameStats("Peter Odhiambo", "PERSON", 2)
+    student.titles["Kenyan student leader"] = 2
+    force = NameStats("Uganda Police Force", "ORG", 3)
+    force.titles["the force"] = 1
+    actors, index = build_actors(_names(("Chinese People's Liberation Army", "ORG", 2)) + [student, force])
+    standing = {name: standing_of(_actor_of(index, actors, name)) for name in index}
+    assert standing["Chinese People's Liberation Army"][0] == "BODY"   # its name names its state
+    assert standing["Peter Odhiambo"][0] is None                        # a student leader holds no state office
+    assert standing["Uganda Police Force"][0] == "BODY"                 # a body's name, whatever titles it was seen with
+    assert collective_key("the Chadian national") != "country:TCD"      # a person, not the state's people
+
+
 def test_a_state_one_report_names_and_its_leader_another_names_meeting_the_same_guest_are_one_meeting():
     def meeting(event_id, doc, host, standing):
         return DocEvent(event_id, doc, "CONSULT", "meet", "2026-03-02", "text", None, None, None,
@@ -666,6 +686,11 @@ def test_a_state_one_report_names_and_its_leader_another_names_meeting_the_same_
                         standing={"guest": ("OFFICIAL", "GHA"), host: (standing, "LBR")})
     joined = cluster([meeting("a", "d1", "liberia", "STATE"), meeting("b", "d2", "boakai", "OFFICIAL")])
     assert len(joined) == 1
+    # with no side both reports name, a state and an official are not enough
+    alone = DocEvent("c", "d3", "CONSULT", "meet", "2026-03-02", "text", None, None, None,
+                     actors={"liberia": "GPE", "ghana": "GPE"}, roles={"liberia": "participant", "ghana": "participant"},
+                     standing={"liberia": ("STATE", "LBR"), "ghana": ("STATE", "GHA")})
+    assert len(cluster([alone, meeting("b", "d2", "boakai", "OFFICIAL")])) == 2
     # two officials of one state are two people: each names a person the other does not
     apart = cluster([meeting("a", "d1", "boakai", "OFFICIAL"), meeting("b", "d2", "minister", "OFFICIAL")])
     assert len(apart) == 2

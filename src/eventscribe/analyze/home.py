@@ -118,8 +118,8 @@ def _country_of(p: Participant, mention: EventMention, home: str | None, named: 
 def _only_country_placed(mentions: list[EventMention], names: list[str], filed_in: str | None) -> str | None:
     """The one country all the report's placed events, and the town it was filed in (ISO3), are
     in, when the report names no other (a local report from Asunción that never names Paraguay);
-    None when they are in several, none is placed, or the report names another country (whose
-    forces may be the ones acting there)."""
+    None when they are in several, none is placed and it was filed nowhere known, or the report
+    names another country (whose forces may be the ones acting there)."""
     placed = [m.place for m in mentions if m.place is not None and m.place.country]
     if any(has_namesakes(p.name) for p in placed):
         return None   # 'San Jose' is in several countries: the name alone does not say which

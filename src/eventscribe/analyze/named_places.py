@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from ..model import Participant, Place
-from .places import place_in_text, side_country
+from .places import fold, place_in_text, side_country
 from .words import words
 
 PLACE_NOUNS = words("place_nouns")
@@ -132,17 +132,21 @@ class NamedPlaces:
 
 
 _SITE_NOUNS = words("site_nouns")
+_NAMED_BY_ANYWHERE = words("site_name_openers")
 
 
 def town_of_a_named_site(name: str) -> Place | None:
     """The town a site is named by ('Entebbe International Airport', 'the Mbale High Court',
-    'Gulu Central Market'): the first words of the name, when the gazetteer knows them as a
-    city; None when the name does not end with a site's noun."""
+    'Gulu Central Market'): the first words of the name, when they are a city's own name (not a
+    looser spelling: 'Charles de Gaulle' is no Charleston); None when the name does not end with
+    a site's noun or opens with a word sites are named by anywhere ('International Criminal
+    Court', 'Independence Square', 'National Stadium')."""
     words_ = name.split()
-    if len(words_) < 2 or words_[-1].lower() not in _SITE_NOUNS:
+    if len(words_) < 2 or words_[-1].lower() not in _SITE_NOUNS or words_[0].lower() in _NAMED_BY_ANYWHERE:
         return None
     for end in range(len(words_) - 1, 0, -1):
-        place = place_in_text(" ".join(words_[:end]))
-        if place is not None and place.lat is not None:
+        prefix = " ".join(words_[:end])
+        place = place_in_text(prefix)
+        if place is not None and place.lat is not None and fold(place.name) == fold(prefix):
             return place
     return None

@@ -35,7 +35,7 @@ from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, d
 from .places import capital_of, country_name, is_city, is_country, is_landmark, lookup, person_country, place_in_text, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
-from .scene import add_headline_places, add_scene_places, headline_place, is_recent
+from .scene import ON_THE_GROUND, add_headline_places, add_scene_places, headline_place, is_recent
 from .sentences import entry_place, is_bullet, split_sentences
 from .sides import (address_release_calls, agreed_at_the_meeting, agreeing_sides, answer_refusals, refusals_answered, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
                     complete_doers, complete_sides, cross_border_targets, fill_belligerents, releases_by_holders, target_crowds)
@@ -414,8 +414,8 @@ def _unknown_dateline_town(capitals: str | None, text: str) -> Place | None:
     is the dateline's place when the report names it again after a word of place ('of', 'in',
     'near'…), as a town is named; a label in capitals ('UPDATE:', 'FILE -') is not, or is a
     section's label."""
-    if not capitals or capitals.lower() in _SECTION_LABELS:
-        return None
+    if not capitals or capitals.lower() in _SECTION_LABELS or lookup(capitals) is not None or side_country(capitals):
+        return None   # (a country's name, 'SUDAN -', is no town)
     name = capitals.title().replace("'S", "'s")   # "N'DJAMENA" -> "N'Djamena"
     told_again = re.search(rf"\b(?:in|at|near|of|from|to|outside|around)\s+{re.escape(name)}(?![\w'’-])", text)
     return Place(name, None, None, None, name) if told_again else None
@@ -492,7 +492,7 @@ def _place_for(found: Found, doc: Doc, named_places: NamedPlaces | None = None):
             continue
         if clause is None:
             clause = {t.i for t in found.trigger.head.subtree} if found.trigger.dep_ != "ROOT" else range(len(doc))
-        if token.i + 1 in clause and not _of_a_topic_or_description(token, found.trigger):
+        if token.i + 1 in clause and not _of_a_topic_or_description(token, found.trigger, found.type not in ON_THE_GROUND):
             in_clause.append(token)
     # a city the gazetteer knows first, anywhere in the clause; else a town it does not know;
     # else 'the town' the report has named
@@ -527,11 +527,12 @@ _TOPIC_NOUNS = words("topic_nouns")
 _HAPPENING_VERBS = words("happening_verbs")
 
 
-def _of_a_topic_or_description(preposition: Token, trigger: Token) -> bool:
+def _of_a_topic_or_description(preposition: Token, trigger: Token, talk: bool = True) -> bool:
     """'discussed the situation in Gaza', 'dealt with the developments in Syria and in Idlib',
     'besides attacks on areas which lie near Idlib': a place phrase on what the act is about, or
     in a clause that describes a word other than its sides, not where the act was ('the
-    violence in Kaya killed…' is the subject's: there)."""
+    violence in Kaya killed…' is the subject's: there). A topic is only what a talk or a
+    statement (`talk`) is about: an arrest 'after the unrest in Gulu' was in Gulu."""
     above = {t.i for t in trigger.ancestors} | {trigger.i}
     word = preposition
     while word.i not in above and word.head.i != word.i:
@@ -539,7 +540,7 @@ def _of_a_topic_or_description(preposition: Token, trigger: Token) -> bool:
                 and word.lemma_.lower() not in _HAPPENING_VERBS:   # ('talks …, which began in Osh': the talks')
             return True   # ('dispersed strikers who were blocking the depot in Luque': where the act was)
         head = word.head
-        if head.lemma_.lower() in _TOPIC_NOUNS and head.dep_ not in ("nsubj", "nsubjpass") and head.i not in above:
+        if talk and head.lemma_.lower() in _TOPIC_NOUNS and head.dep_ not in ("nsubj", "nsubjpass") and head.i not in above:
             return True
         word = head
     return False
@@ -698,9 +699,12 @@ def _known_city_in_phrase(preposition: Token):
             if place is not None and place.lat is not None:
                 return place
         if obj.dep_ == "pobj" and obj.lemma_.lower() not in _PLACE_NOUNS:
-            # 'at the Government Secretariat, Lusaka': a building, then its town, however parsed
+            # 'at the Government Secretariat, Lusaka': a building, then its town, however parsed;
+            # not the next clause's subject ('at the palace, Moscow said')
             after = _proper_noun_run(obj.doc, obj.i + 2, True) if obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].text == "," else None
-            town = place_in_text(after) if after else None
+            end = obj.i + 2 + len(after.split()) if after else None
+            ends_phrase = end is not None and (end >= len(obj.doc) or obj.doc[end].is_punct)
+            town = place_in_text(after) if after and ends_phrase else None
             if town is not None and town.lat is not None:
                 return town
         if obj.dep_ != "pobj" or obj.lemma_.lower() not in _PLACE_NOUNS:
@@ -1522,7 +1526,8 @@ def _entry_places(sentences: list[Sentence], text: str) -> dict[int, Place]:
     for sentence in sentences:
         names = entry_place(sentence.text)
         if names:
-            known = [found for name in names if (found := place_in_text(name)) is not None and found.lat is not None]
+            # (a label, as a dateline, may be in capitals: 'GOMA:' is Goma)
+            known = [found for name in names if (found := lookup(name)) is not None and found.lat is not None]
             place = known[0] if known else place_named(names[0])
             place.expression = PLACE_ENTRY + ", ".join(names)
             line_end = text.find("\n", sentence.end)

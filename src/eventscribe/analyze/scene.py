@@ -4,7 +4,8 @@
 A reader places the fire in Tumbi: a paragraph tells one scene until its words move it. An act
 done on the ground (an attack, an arrest, a protest, a deployment, aid handed out, a withdrawal)
 that its own words do not place takes the place of the last such act placed by its own words
-in an earlier sentence of the same paragraph, when their dates may be one day. What is said
+(or its entry's label, or the meeting it was decided at) in an earlier sentence of the same
+paragraph, when their dates may be one day. What is said
 (accusations, appeals, statements) is not carried there: a government condemns a raid from its
 capital. Recent acts that neither their paragraph nor the dateline places are where the
 headline puts the story. The place keeps where it came from (PLACE_SCENE, PLACE_HEADLINE), and, like a
@@ -19,7 +20,7 @@ from dataclasses import replace
 
 from ..model import PLACE_DATELINE, PLACE_HEADLINE, PLACE_SCENE, EventMention, Place, Sentence
 from ..timeparse import compatible_dates
-from .places import lookup, side_country
+from .places import fold, lookup, side_country
 from .words import words
 
 # Where a place that is a guess came from
@@ -65,25 +66,43 @@ def is_recent(mention: EventMention, anchor: dt.date | None) -> bool:
 _HEADLINE_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})")
 _BODY_WORDS = words("institution_nouns") | words("body_name_heads") | words("body_name_ends") | words("protested_buildings")
 _SITE_WORDS = words("place_label_nouns")
+_REGION_WORDS = words("regions")
 
 
 def headline_place(title: str | None) -> Place | None:
     """The town a headline puts its story in: after its first 'in', 'near', 'at' or 'outside',
-    whether the gazetteer knows it or not; not a country, which says little of where, nor a
-    body ('in Parliament') or a site of the town ('at Wendeka bridge')."""
+    the longest run of its capitalised words that is a city the gazetteer knows; else, in a
+    headline written in sentence case, a town it does not know. Not a country, which says
+    little of where, nor a body ('in Parliament'), a region or a site of the town ('at Wendeka
+    bridge'); in a headline in title case the words after a town are not its name ('Arrests in
+    Tarija As Strike Spreads')."""
     match = _HEADLINE_PLACE.search(title or "")
     if match is None:
         return None
-    name = match.group(1)
     after = (title or "")[match.end():].split()
     if after and after[0].lower().strip(",:;") in _SITE_WORDS:
         return None
-    known = lookup(name)
-    if known is not None:
-        return replace(known, expression=name) if known.lat is not None else None
-    if any(w.lower() in _BODY_WORDS for w in name.split()) or side_country(name) is not None:
+    words_ = match.group(1).split()
+    for end in range(len(words_), 0, -1):
+        known = lookup(" ".join(words_[:end]))
+        if known is not None and known.lat is not None and fold(known.name) == fold(" ".join(words_[:end])):
+            return replace(known, expression=" ".join(words_[:end]))
+    name = match.group(1)
+    if _in_title_case(title or "") or lookup(name) is not None or side_country(name) is not None \
+            or any(w.lower() in _BODY_WORDS | _SITE_WORDS | _REGION_WORDS for w in words_):
         return None
     return Place(name, None, None, None, name)
+
+
+# A headline whose longer words are this capitalised is in title case
+_TITLE_CASE_SHARE = 0.75
+
+
+def _in_title_case(title: str) -> bool:
+    """'Ministers in Talks Over Border Row': its words of four letters or more mostly capitalised
+    (a label in capitals, 'LIVE', aside)."""
+    longer = [w for w in re.findall(r"[^\W\d_][\w'’-]{3,}", title) if not w.isupper()]
+    return bool(longer) and sum(w[:1].isupper() for w in longer) >= _TITLE_CASE_SHARE * len(longer)
 
 
 def add_scene_places(mentions: list[EventMention], sentences: list[Sentence], text: str) -> None:

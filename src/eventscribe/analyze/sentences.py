@@ -75,8 +75,10 @@ _LABEL_NAME = rf"[A-Z][\w'’.\-]*(?:[ \-]{_LABEL_WORD}){{0,4}}"
 # first name may not, which would take 'Resolution 2334:' for a place
 _NUMBERED_LABEL_NAME = rf"{_LABEL_NAME}(?:\s\d{{1,3}}[A-Za-z]?)?"
 _LABEL_SEPARATOR_TEXT = r"\s*[/,&]\s*|\s+and\s+"   # 'Banjul / Brikama', 'Wakamas and Chumbitza'
-# ('Brikama (Sanyang junction):': a site of the town in brackets)
-_LABEL_PLACES = rf"(?P<place>{_LABEL_NAME}(?:(?:{_LABEL_SEPARATOR_TEXT}){_NUMBERED_LABEL_NAME}){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?\s*:"
+# ('Mityana (Busunju junction):': a site of the town in brackets, its last word a place's noun;
+# not a speaker's party, 'Bobi Wine (NUP):')
+_BRACKETED_SITE = rf"\s*\((?:[^()\n]{{0,30}}\s)?(?:{'|'.join(sorted(words('place_label_nouns')))})\)"
+_LABEL_PLACES = rf"(?P<place>{_LABEL_NAME}(?:(?:{_LABEL_SEPARATOR_TEXT}){_NUMBERED_LABEL_NAME}){{0,3}})(?:{_BRACKETED_SITE})?\s*:"
 _PLACE_LABEL = re.compile(_LABEL_PLACES + r"\s+(?=[\"“A-Z0-9])")
 _LABEL_ALONE = re.compile(_LABEL_PLACES + r"\s*$")
 _LABEL_SEPARATOR = re.compile(_LABEL_SEPARATOR_TEXT)

@@ -102,7 +102,8 @@ def _organ_words(text: str) -> str:
 # A state's envoy abroad, however told: 'the French ambassador', "France's ambassador", 'the
 # ambassador of France', 'the French envoy to Mali' (what follows 'to' or 'in' is where he is posted)
 _ENVOY = r"(?P<office>ambassador|envoy|charg[eé] d['’]affaires|consul(?: general)?|high commissioner)"
-_POSTED = r"(?:\s+(?:to|in)\s+.+)?$"
+# where the envoy is posted: up to three words, so that a name after it ('… to the UN Linda Thomas-Greenfield') is no posting
+_POSTED = r"(?:\s+(?:to|in)\s+(?:the\s+)?(?P<post>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?$"
 _ENVOY_PHRASES = (re.compile(rf"^(?P<owner>.+?)['’]s\s+{_ENVOY}{_POSTED}", re.I),
                   re.compile(rf"^(?P<owner>\S+(?:\s\S+)?)\s+{_ENVOY}{_POSTED}", re.I),
                   re.compile(rf"^{_ENVOY}\s+of\s+(?:the\s+)?(?P<owner>.+?){_POSTED}", re.I))
@@ -112,11 +113,15 @@ _STATE_MODIFIERS = frozenset("national regular armed federal elite official stat
 
 
 def _envoy_key(text: str) -> str | None:
+    """The key of a state's envoy: the state, the office and, when told, the posting (the
+    French ambassadors to Mali and to Niger are two people)."""
     for phrase in _ENVOY_PHRASES:
         found = phrase.match(text)
         if found and iso3(found.group("owner")):
             office = found.group("office").lower().replace("’", "'").replace("é", "e")
-            return f"envoy:{iso3(found.group('owner'))}:{office}"
+            post = found.group("post")
+            posting = f":{iso3(post) or plain_key(post)}" if post else ""
+            return f"envoy:{iso3(found.group('owner'))}:{office}{posting}"
     return None
 
 
@@ -146,8 +151,12 @@ def collective_key(name: str) -> str:
         if of is not None and all(w.islower() for w in words[:of]) else None
     if state:
         return "country:" + state
-    # ('the Sudanese armed forces'; a name's own capitals stay: 'Jordan Armed Forces')
-    while len(words) > 1 and (words[-1].lower() in _COLLECTIVE_HEADS or words[-1] in _STATE_MODIFIERS):
+    headed = False
+    while len(words) > 1 and words[-1].lower() in _COLLECTIVE_HEADS:
+        words, headed = words[:-1], True
+    # ('the Sudanese armed forces'; a name's own capitals stay, 'Jordan Armed Forces', and a
+    # modifier that ends the words is no people's: 'the Chadian national' is a person)
+    while headed and len(words) > 1 and words[-1] in _STATE_MODIFIERS:
         words = words[:-1]
     # 'Democratic Alliance MPs', 'Enough activists', 'CVLA fighters': the people of a party or
     # group are it; a nation's ('Peruvian supporters', 'Russian fighters') are not its state

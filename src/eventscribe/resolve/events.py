@@ -31,7 +31,7 @@ class DocEvent:
     published: str | None
     actors: dict[str, str] = field(default_factory=dict)      # actor_id -> kind
     roles: dict[str, str] = field(default_factory=dict)       # actor_id -> actor / recipient / participant
-    # actor_id -> (STATE or BODY or None, ISO3 country or None): a state, a body of a state
+    # actor_id -> (STATE, BODY, OFFICIAL or None, ISO3 country or None): a state, a body or official of a state
     # ('National Police', 'the interior ministry'), or anyone else, with the country resolution gave
     standing: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
@@ -135,8 +135,9 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     shared = set(a.actors) & set(b.actors)
     needed = min(2, len(a.actors), len(b.actors))
     # a state one report names stands for its official or body another names in the same place
-    # ('Peru', 'the National Police'; 'the United States', President Biden)
-    weighed = len(shared) + (_stand_ins(a, b) if len(shared) < needed else 0)
+    # ('Peru', 'the National Police'; 'the United States', President Biden), beside a side both
+    # name (so that the two meet in a block: see _block_keys)
+    weighed = len(shared) + (_stand_ins(a, b) if 0 < len(shared) < needed else 0)
     if needed == 0 or weighed < needed:
         return False, {"rule": "too few shared actors", "shared": len(shared)}
     if (a.people - set(b.actors)) and (b.people - set(a.actors)):

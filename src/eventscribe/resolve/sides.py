@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..analyze.participants import names_people_acted_on
+from ..analyze.places import side_country
 from ..analyze.words import words
 from .actors import Actor
 from .countries import is_state_name
@@ -109,23 +110,34 @@ def without_own_sides(event_actors: list[tuple], by_id: dict[str, Actor]) -> lis
 _STATE_SECTORS = frozenset({"COP", "MIL", "JUD", "GOV"})
 
 
-# Sectors of a state's officials: its leaders, ministers and diplomats
-_OFFICIAL_SECTORS = frozenset({"GOV", "DIP"})
-# Words of an armed group's own name that no state's army bears ('National Liberation Army',
-# 'Revolutionary Armed Forces'): such a group is no state's body.
+# Words of a title that make its holder one of a state's officials: its leaders, ministers and
+# envoys (not a 'student leader' or a 'department head' of a university)
+_OFFICES = words("state_office_words")
+# Words of an armed group's own name that no state's army bears ('National Liberation Army'):
+# such a group is no state's body, unless its name names a state ('Chinese People's Liberation Army').
 _INSURGENT_WORDS = words("insurgent_name_words")
+# The last words of a body's own name: a name ending so is a body's, whatever titles it was seen with
+_BODY_ENDS = _BODY_HEADS | frozenset({"police", "force", "forces", "army", "ministry", "department", "office"})
+
+
+def _titled_person(actor: Actor) -> bool:
+    """A titled name that is no state's or body's is a person's, whatever NER called it
+    ('Gustavo Petro' told as an organisation; not 'Uganda Police Force')."""
+    return actor.kind != "GPE" and bool(actor.titles) and not is_state_name(actor.name) \
+        and not _words(actor.name.split()[-1]) & _BODY_ENDS
 
 
 def standing_of(actor: Actor) -> tuple[str | None, str | None]:
     """A state, one of its bodies (police, army, courts, ministries), one of its officials (a
-    person in government or diplomacy of a known country), or anyone else; with its country. A
-    titled name is a person's whatever NER called it ('Gustavo Petro' told as an organisation)."""
-    person = actor.kind == "PERSON" or actor.kind != "GPE" and bool(actor.titles) and not is_state_name(actor.name)
+    person of a known country holding one of its offices), or anyone else; with its country."""
+    person = actor.kind == "PERSON" or _titled_person(actor)
     if actor.kind == "GPE" and actor.country and not person:
         return STATE, actor.country
     if person:
-        return (OFFICIAL if actor.sector in _OFFICIAL_SECTORS and actor.country else None), actor.country
-    if actor.kind in ("ORG", "GROUP") and actor.sector in _STATE_SECTORS and not _words(actor.name) & _INSURGENT_WORDS:
+        office = any(_words(title) & _OFFICES for title in actor.titles)
+        return (OFFICIAL if office and actor.country else None), actor.country
+    insurgent = _words(actor.name) & _INSURGENT_WORDS and side_country(actor.name) is None
+    if actor.kind in ("ORG", "GROUP") and actor.sector in _STATE_SECTORS and not insurgent:
         return BODY, actor.country
     return None, actor.country
 
