@@ -11,9 +11,10 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..model import DATE_BASIS_RANK, PLACE_DATELINE, PLACE_HEADLINE, PLACE_SCENE, EventMention, Participant
+from ..model import DATE_BASIS_RANK, EventMention, Participant
 from ..timeparse import compatible_dates, days_between
 from .places import side_country
+from .scene import guessed_place
 from .words import words
 
 _HONORIFICS = re.compile(r"^(?:(?:h\.?e\.?|mr|mrs|ms|dr|president|prime|minister|king|prince|sheikh|emir|crown|"
@@ -159,12 +160,6 @@ def _places_agree(a: EventMention, b: EventMention) -> bool:
     if (guessed_place(a.place) or guessed_place(b.place)) and a.place.country == b.place.country:
         return True   # where the story was filed, or the scene just told: a guess at the town, not the country
     return a.place.name == b.place.name or a.place.country == b.place.country and (a.place.lat is None or b.place.lat is None)
-
-
-def guessed_place(place) -> bool:
-    """A place given by the report's dateline, headline or paragraph's scene, not by the
-    words of the event."""
-    return place.expression.startswith((PLACE_DATELINE, PLACE_SCENE, PLACE_HEADLINE))
 
 
 def _unplaced_town(place) -> bool:

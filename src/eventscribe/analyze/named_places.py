@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from ..model import Participant, Place
-from .places import fold, place_in_text, side_country
+from .places import city_named_first, place_in_text, side_country
 from .words import words
 
 PLACE_NOUNS = words("place_nouns")
@@ -144,9 +144,4 @@ def town_of_a_named_site(name: str) -> Place | None:
     words_ = name.split()
     if len(words_) < 2 or words_[-1].lower() not in _SITE_NOUNS or words_[0].lower() in _NAMED_BY_ANYWHERE:
         return None
-    for end in range(len(words_) - 1, 0, -1):
-        prefix = " ".join(words_[:end])
-        place = place_in_text(prefix)
-        if place is not None and place.lat is not None and fold(place.name) == fold(prefix):
-            return place
-    return None
+    return city_named_first(words_[:-1], place_in_text)

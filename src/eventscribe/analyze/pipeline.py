@@ -401,8 +401,10 @@ def _dateline_place(text: str, title: str | None, start: int = 0, end: int | Non
         if match:
             name = next(group for group in match.groups() if group).strip()
             place = lookup(name)
-            if place is None or place.lat is None:
+            if place is None:
                 place = _unknown_dateline_town(match.group(1), text)
+            elif place.lat is None:
+                place = None   # a country's name ('SUDAN -') places nothing
             if place is not None:
                 place.expression = PLACE_DATELINE + name
                 return place
@@ -413,9 +415,9 @@ def _unknown_dateline_town(capitals: str | None, text: str) -> Place | None:
     """'KOLWANDA - Water has run short in Kolwanda…': a town the gazetteer does not know
     is the dateline's place when the report names it again after a word of place ('of', 'in',
     'near'…), as a town is named; a label in capitals ('UPDATE:', 'FILE -') is not, or is a
-    section's label."""
-    if not capitals or capitals.lower() in _SECTION_LABELS or lookup(capitals) is not None or side_country(capitals):
-        return None   # (a country's name, 'SUDAN -', is no town)
+    section's label. (Read only for a name the gazetteer does not know.)"""
+    if not capitals or capitals.lower() in _SECTION_LABELS or side_country(capitals):
+        return None
     name = capitals.title().replace("'S", "'s")   # "N'DJAMENA" -> "N'Djamena"
     told_again = re.search(rf"\b(?:in|at|near|of|from|to|outside|around)\s+{re.escape(name)}(?![\w'’-])", text)
     return Place(name, None, None, None, name) if told_again else None

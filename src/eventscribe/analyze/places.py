@@ -241,6 +241,18 @@ def place_in_text(name: str) -> Place | None:
 _ACRONYM_CHARS = 5
 
 
+def city_named_first(words: list[str], find=lookup) -> Place | None:
+    """The city whose own name is the longest leading run of the words ('Entebbe' of 'Entebbe
+    International', 'Tarija' of 'Tarija As Strike Spreads'), as `find` reads names; not a looser
+    spelling ('Charles de Gaulle' is no Charleston)."""
+    for end in range(len(words), 0, -1):
+        prefix = " ".join(words[:end])
+        place = find(prefix)
+        if place is not None and place.lat is not None and fold(place.name) == fold(prefix):
+            return place
+    return None
+
+
 def has_namesakes(name: str) -> bool:
     """Whether cities of several countries bear the name, none much larger than the others
     ('San Jose', 'Valencia'): the name alone does not say which country a report is in."""

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..model import PLACE_DATELINE, PLACE_HEADLINE, PLACE_SCENE, EventMention, Place, Sentence
 from ..timeparse import compatible_dates
-from .places import fold, lookup, side_country
+from .places import city_named_first, lookup, side_country
 from .words import words
 
 # Where a place that is a guess came from
@@ -40,8 +40,14 @@ def paragraphs_of(sentences: list[Sentence], text: str) -> dict[int, int]:
     return found
 
 
+def guessed_place(place: Place) -> bool:
+    """A place given by the report's dateline, headline or paragraph's scene, not by the
+    words of the event."""
+    return place.expression.startswith(GUESSES)
+
+
 def _told_by_its_words(mention: EventMention) -> bool:
-    return mention.place is not None and not mention.place.expression.startswith(GUESSES)
+    return mention.place is not None and not guessed_place(mention.place)
 
 
 def _same_day_may_be(first: EventMention, second: EventMention) -> bool:
@@ -83,10 +89,9 @@ def headline_place(title: str | None) -> Place | None:
     if after and after[0].lower().strip(",:;") in _SITE_WORDS:
         return None
     words_ = match.group(1).split()
-    for end in range(len(words_), 0, -1):
-        known = lookup(" ".join(words_[:end]))
-        if known is not None and known.lat is not None and fold(known.name) == fold(" ".join(words_[:end])):
-            return replace(known, expression=" ".join(words_[:end]))
+    known = city_named_first(words_)
+    if known is not None:
+        return known
     name = match.group(1)
     if _in_title_case(title or "") or lookup(name) is not None or side_country(name) is not None \
             or any(w.lower() in _BODY_WORDS | _SITE_WORDS | _REGION_WORDS for w in words_):

@@ -80,7 +80,8 @@ def _stand_ins(a: DocEvent, b: DocEvent) -> int:
     in the same role, to one of its officials or bodies (see _stand_in): 'Peru' (said where a
     report gives no doer) and 'the National Police' arresting the same man; 'the United States'
     and President Biden meeting the same guest. Each side counts once. The land each stands for
-    is read as the blocks read it (`_lands`), so that every pair this accepts meets in a block."""
+    is read as the blocks read it (`_lands`), so that a pair this accepts beside a side both
+    reports name meets in a block (same_event asks for one)."""
     lands_a, lands_b = _lands(a, a.type), _lands(b, b.type)
     used, found = set(), 0
     for x in set(a.actors) - set(b.actors):

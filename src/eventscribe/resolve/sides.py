@@ -30,11 +30,15 @@ _BODY_HEADS = words("institution_nouns") | words("armed_group_heads") | words("b
     words("body_name_heads")
 
 
+def _named_with_titles(actor: Actor) -> bool:
+    """A name the texts give titles of its own that is not a state's: a person's, whatever NER called it."""
+    return bool(actor.titles) and not is_state_name(actor.name)
+
+
 def _is_person(actor: Actor | None, row: tuple) -> bool:
     """NER may call a person's name an ORG in one report: a titled name that is not a state's
     is a person's; and it may call a body's name a person's ('… Liberation Front')."""
-    person = row[5] in _PEOPLE_KINDS or (actor is not None and (
-        actor.kind in _PEOPLE_KINDS or (bool(actor.titles) and not is_state_name(actor.name))))
+    person = row[5] in _PEOPLE_KINDS or (actor is not None and (actor.kind in _PEOPLE_KINDS or _named_with_titles(actor)))
     return person and not (_words(row[1].split()[-1]) & _BODY_HEADS)
 
 
@@ -123,8 +127,7 @@ _BODY_ENDS = _BODY_HEADS | frozenset({"police", "force", "forces", "army", "mini
 def _titled_person(actor: Actor) -> bool:
     """A titled name that is no state's or body's is a person's, whatever NER called it
     ('Gustavo Petro' told as an organisation; not 'Uganda Police Force')."""
-    return actor.kind != "GPE" and bool(actor.titles) and not is_state_name(actor.name) \
-        and not _words(actor.name.split()[-1]) & _BODY_ENDS
+    return actor.kind != "GPE" and _named_with_titles(actor) and not _words(actor.name.split()[-1]) & _BODY_ENDS
 
 
 def standing_of(actor: Actor) -> tuple[str | None, str | None]:
