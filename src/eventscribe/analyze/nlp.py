@@ -4,6 +4,8 @@ from __future__ import annotations
 import functools
 
 import spacy
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
 from ..errors import EventscribeError
 from .attribute_index import index_attribute_ruler
@@ -28,4 +30,23 @@ def load_model(name: str = DEFAULT_MODEL) -> spacy.language.Language:
     index_attribute_ruler(nlp)   # same annotations, found by lookup (analyze/attribute_index.py)
     memoise_lemmatizer(nlp)      # same lemmas, each (word, pos, morphology) worked out once (analyze/lemma_memo.py)
     add_parse_repairs(nlp)       # e.g. a finite verb joined to an infinitive before it (analyze/parse_repair.py)
+    _products_through_numpy(nlp)
     return nlp
+
+
+def _products_through_numpy(nlp: spacy.language.Language) -> None:
+    """Every layer's matrix products through numpy's BLAS instead of blis: the same parse, and on
+    the development machine (a 2-core AVX-512 host) the token encoders take half the time (bench/
+    ingest_bench.py and the README's speed paragraph). The parsers' own state loop keeps blis."""
+    ops = NumpyOps(use_blis=False)
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for layer in model.walk():
+                layer.ops = ops
+
+
+def one_blas_thread() -> None:
+    """For a process that is one of several analysing side by side (an engine's worker): numpy's
+    BLAS would start a thread per core in each, more threads than cores."""
+    threadpool_limits(limits=1, user_api="blas")

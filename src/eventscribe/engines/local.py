@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from ..analyze import DEFAULT_MODEL, analyze_articles, analyze_share, is_long, join_shares, load_model
+from ..analyze import (DEFAULT_MODEL, analyze_articles, analyze_share, is_long, join_shares, load_model,
+                       one_blas_thread)
 from ..errors import Problem
 from ..model import Article, DocumentAnalysis
 from ..read import iter_articles
@@ -18,6 +19,7 @@ _worker_model: str = DEFAULT_MODEL
 def _init_worker(model: str) -> None:
     global _worker_model
     _worker_model = model
+    one_blas_thread()
     load_model(model)
 
 

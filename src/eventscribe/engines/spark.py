@@ -30,7 +30,8 @@ _CLUSTERS = "unit long, clusters binary"
 
 def _analyze_partition(model: str, frames: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
     """On an executor: unpickle articles, analyse them in one batch per Arrow frame."""
-    from eventscribe.analyze import analyze_articles
+    from eventscribe.analyze import analyze_articles, one_blas_thread
+    one_blas_thread()   # Spark runs a Python worker per core
     for frame in frames:
         articles = [pickle.loads(blob) for blob in frame["article"]]
         analyses = list(analyze_articles(articles, model=model, batch_documents=32))
