@@ -5,6 +5,9 @@ seeds and world-dev reports, repeated (with a copy marker so they are not dedupl
 --docs documents.
 
     python bench/ingest_bench.py --docs 400 --workers 1
+
+eventscribe multiplies matrices through numpy's BLAS (analyze/nlp.py); `--spacy-products numpy` gives
+raw spaCy the same (one BLAS thread), to show what the sentence filter and the workers alone gain.
 """
 from __future__ import annotations
 
@@ -51,21 +54,28 @@ def run_eventscribe(folder: Path, workers: int) -> dict:
                 "parsed_sentences": report.stats["parsed sentences"], "sentences": report.stats["sentences"]}
 
 
-def run_spacy(folder: Path) -> dict:
+def run_spacy(folder: Path, products: str) -> dict:
     import spacy
+    from thinc.api import NumpyOps
 
     from eventscribe.analyze.nlp import DEFAULT_MODEL
 
     texts = [json.loads(line)["text"] for line in (folder / "bench.jsonl").read_text().splitlines()]
     nlp = spacy.load(DEFAULT_MODEL)   # raw spaCy: the installed pipeline as it comes, all of it
+    if products == "numpy":
+        from eventscribe.analyze import one_blas_thread
+        one_blas_thread()
+        for _name, component in nlp.pipeline:
+            for layer in component.model.walk() if hasattr(getattr(component, "model", None), "walk") else ():
+                layer.ops = NumpyOps(use_blis=False)
     start = time.perf_counter()
     docs = list(nlp.pipe(texts, batch_size=32))
     elapsed = time.perf_counter() - start
     return {"seconds": elapsed, "documents": len(docs)}
 
 
-def _child(mode: str, folder: Path, workers: int) -> dict:
-    result = run_eventscribe(folder, workers) if mode == "eventscribe" else run_spacy(folder)
+def _child(mode: str, folder: Path, workers: int, products: str) -> dict:
+    result = run_eventscribe(folder, workers) if mode == "eventscribe" else run_spacy(folder, products)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     result["peak_rss_mb"] = round(max(own, children) / 1024, 1)
@@ -76,11 +86,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--spacy-products", choices=["blis", "numpy"], default="blis",
+                        help="matrix products of the raw spaCy run: as it comes (blis), or as eventscribe's")
     parser.add_argument("--child", choices=["eventscribe", "spacy"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(_child(args.child, args.folder, args.workers)))
+        print(json.dumps(_child(args.child, args.folder, args.workers, args.spacy_products)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -90,7 +102,8 @@ def main() -> None:
         results = {}
         for mode in ("spacy", "eventscribe"):
             output = subprocess.run([sys.executable, __file__, "--child", mode, "--folder", str(folder),
-                                     "--workers", str(args.workers)], check=True, capture_output=True, text=True)
+                                     "--workers", str(args.workers), "--spacy-products", args.spacy_products],
+                                    check=True, capture_output=True, text=True)
             results[mode] = json.loads(output.stdout.strip().splitlines()[-1])
     for result in results.values():
         result["articles_per_s"] = round(result["documents"] / result["seconds"], 2)
@@ -98,7 +111,8 @@ def main() -> None:
         result["seconds"] = round(result["seconds"], 2)
     summary = {
         "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        "command": " ".join(["python", "bench/ingest_bench.py", "--docs", str(args.docs), "--workers", str(args.workers)]),
+        "command": " ".join(["python", "bench/ingest_bench.py", "--docs", str(args.docs), "--workers", str(args.workers),
+                             "--spacy-products", args.spacy_products]),
         "documents": len(records), "words": words, **results,
         "speedup_vs_spacy": round(results["spacy"]["seconds"] / results["eventscribe"]["seconds"], 2),
     }
