@@ -103,7 +103,8 @@ def share_a_side(a: EventMention, b: EventMention) -> bool:
 
 
 # A state's weapons and craft, singular and plural ('Russian missiles', 'an Uzbek patrol'): its forces.
-ARMS_AND_CRAFT = frozenset(w + s for w in words("state_weapon_nouns") | words("crewed_things") for s in ("", "s"))
+ARMS_AND_CRAFT = frozenset(w + s for w in words("state_weapon_nouns") | words("crewed_things") | words("state_craft_nouns")
+                           for s in ("", "s"))
 # Words of a state's forces, their weapons and craft ('Chinese troops', 'Russian missiles').
 _FORCE_WORDS = words("forces") | ARMS_AND_CRAFT
 

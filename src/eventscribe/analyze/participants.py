@@ -90,7 +90,7 @@ def entity_of(token: Token) -> Span | None:
         names = doc.user_data[_NAMES_BY_TOKEN] = {}
         for ent in doc.ents:
             if ent.label_ in NAME_LABELS:
-                whole = _with_of_phrase(ent)
+                whole = with_of_phrase(ent)
                 for i in range(ent.start, ent.end):
                     names.setdefault(i, whole)
     return names.get(token.i)
@@ -100,18 +100,37 @@ def entity_of(token: Token) -> Span | None:
 _INSTITUTION_HEADS = words("institution_heads")
 
 
-def _with_of_phrase(ent: Span) -> Span:
-    """An organisation name whose 'of the X' part NER tagged as a second name, made whole."""
+def with_of_phrase(ent: Span) -> Span:
+    """An organisation name whose 'of the X' part NER tagged as a second name, made whole: 'U.S.
+    Department | of the Treasury'; a body's region after a name of its own ('the Federation of
+    Mine Workers | of the South')."""
     doc, end = ent.doc, ent.end
-    if ent.label_ != "ORG" or ent[-1].lower_ not in _INSTITUTION_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "of":
+    if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "of":
         return ent
     after = end + 1 + (doc[end + 1].lower_ == "the")
     following = next((other for other in doc.ents if other.start in (end + 1, after)), None)
-    if following is None or following.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+    if following is not None and ent[-1].lower_ in _INSTITUTION_HEADS and following.label_ in ("ORG", "GPE", "NORP", "FAC"):
+        whole = doc[ent.start:following.end]
+    elif after > end + 1 and _headed_of(ent) and (region := _region_words(doc, after)):
+        whole = doc[ent.start:region]
+    else:
         return ent
-    whole = doc[ent.start:following.end]
     whole.label_ = ent.label_
     return whole
+
+
+def _region_words(doc, start: int) -> int:
+    """Where the capitalised words of a region NER tagged as a place or not at all end ('the
+    South', 'the Upper Valley'); 0 when there are none."""
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "LOC") and doc[end].is_alpha:
+        end += 1
+    return end if end > start else 0
+
+
+def _headed_of(ent: Span) -> bool:
+    """'the Federation of Mine Workers': a name of an institution's kind and what it is of."""
+    return any(t.lower_ in _INSTITUTION_HEADS and t.i + 1 < ent.end and ent.doc[t.i + 1].lower_ == "of" for t in ent)
 
 
 def _is_principal(ent: Span) -> bool:
@@ -212,7 +231,18 @@ def _name_after_title(title: Token) -> Span | None:
             inside = _name_after_body(ent)
             if inside is not None:
                 return inside
-    return _name_ending_title(title)
+    return _name_ending_title(title) or _name_after_bracketed_acronym(title)
+
+
+def _name_after_bracketed_acronym(title: Token) -> Span | None:
+    """'the secretary general of the Federation of Dock Workers (FDW), Arno Velt, …': the name set
+    off after a title phrase that ends with its body's acronym in brackets (the parser hangs the
+    name on the verb)."""
+    doc, end = title.doc, title.right_edge.i
+    if title.lemma_.lower() not in TITLE_NOUNS or doc[end].text != ")" or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    ent = entity_of(doc[end + 2])
+    return ent if ent is not None and ent.label_ == "PERSON" and ent.start == end + 2 else None
 
 
 # A body's name ends with one of these, or is an acronym: a name after it ends the title
@@ -865,7 +895,13 @@ def _counted(token: Token) -> Token:
         # The parser hangs the side on the time noun after it: "by the federal police minutes later".
         sides = [c for c in token.children if c.dep_ == "compound" and (c.lemma_.lower() in SIDE_NOUNS or entity_of(c) is not None)]
         return sides[-1] if sides else token
-    if not any(w in QUANTITY_NOUNS or w in STAND_IN_NOUNS for w in words):
+    if token.lower_ in _AUTHORED:
+        author = _author_of(token)
+        if author is not None:
+            return author
+    # ('six of them', 'two of the protesters': a count of those the phrase goes on to name)
+    counts = token.pos_ == "NUM" or token.like_num
+    if not counts and not any(w in QUANTITY_NOUNS or w in STAND_IN_NOUNS for w in words):
         return token
     owners = [c for c in token.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")] \
         if any(w in STAND_IN_NOUNS for w in words) else []
@@ -877,6 +913,20 @@ def _counted(token: Token) -> Token:
             if objects:
                 return objects[0]
     return token
+
+
+_AUTHORED = words("said_things") | words("authored_things")
+
+
+def _author_of(thing: Token) -> Token | None:
+    """'the commission's findings', 'the claims by the ministry', 'the report released on Monday
+    by the Coastal Rights Monitor': who said or wrote it, when the phrase names them."""
+    owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    by = [p for p in thing.children if p.dep_ == "prep" and p.lower_ == "by"] + \
+        [a for v in thing.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"]
+    return next((o for p in by for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _owns_a_site(word: Token) -> bool:
@@ -1319,6 +1369,19 @@ def _acronym(token: Token) -> bool:
         and any(t.is_alpha and t.text.islower() for t in token.sent)
 
 
+_STATE_TEAMS = words("state_team_nouns")
+
+
+def _state_body_of_team(token: Token) -> Token | None:
+    """The unnamed state body ('the government') a team is of: 'Government negotiators', 'the
+    government's delegation', 'negotiators for the government'; None for a team of a name."""
+    if token.lower_ not in _STATE_TEAMS:
+        return None
+    owners = [c for c in token.children if c.dep_ in ("compound", "amod", "poss") and c.i < token.i] + \
+        [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from") for o in p.children if o.dep_ == "pobj"]
+    return next((o for o in owners if o.lower_ in UNNAMED_STATE_BODIES and not any(c.dep_ in ("amod", "compound", "poss") for c in o.children)), None)
+
+
 def _opens_sentence(token: Token) -> bool:
     """'Union leaders met …': a common word capitalised only because the sentence opens with it."""
     sentence = token.sent
@@ -1347,6 +1410,13 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
     spoken_for = _spoken_for(token)
     if spoken_for is not None:
         return _one_participant(spoken_for, role, refer)   # 'a spokesman for Kenya's foreign ministry'
+    team_of = _state_body_of_team(token)
+    if team_of is not None:
+        # 'Government negotiators', "the government's delegation": the state's own team, whose
+        # state home.py tells from the report
+        span = token.doc[min(token.left_edge.i, team_of.i): max(token.i, team_of.i) + 1]
+        return Participant(name=team_of.lower_, role=role, kind="GROUP", title=token.lower_,
+                           start=span.start_char, end=span.end_char, surface=span.text)
     if _is_title_or_group(token):
         named = _appositive_name(token)
         if named is not None:

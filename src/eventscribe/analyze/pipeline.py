@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
 from ..letters import latin
-from ..model import BASIS_RELATIVE, BASIS_TEXT, PLACE_DATELINE, PLACE_ENTRY, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
+from ..model import BASIS_LIVE_ENTRY, BASIS_RELATIVE, BASIS_TEXT, PLACE_DATELINE, PLACE_ENTRY, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import (date_counted_from, date_for_background, date_for_trigger, date_from_narrative, date_from_publication,
                      date_of_telling, in_byline, relative_day, sentence_expressions, told_as_background, told_as_now)
@@ -36,7 +36,7 @@ from .places import capital_of, country_name, is_city, is_country, is_landmark, 
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
 from .scene import ON_THE_GROUND, add_headline_places, add_scene_places, headline_place, is_recent
-from .sentences import entry_place, is_bullet, split_sentences
+from .sentences import entry_place, is_bullet, is_clock_stamp, split_sentences
 from .sides import (address_release_calls, agreed_at_the_meeting, agreeing_sides, answer_refusals, refusals_answered, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
                     complete_doers, complete_sides, cross_border_targets, fill_belligerents, releases_by_holders, target_crowds)
 from .syntax import agent_objects, children, depth_below_root, in_sequence, keep_text, prep_objects, string_ids, told_as_earlier
@@ -1105,17 +1105,33 @@ def _entry_dates(sentences: list[Sentence], text: str, anchor: dt.date | None) -
     opening its line ('3 May - Tema: Dockworkers march … Police fire tear gas …'), by sentence
     index: every sentence of the entry is of that day, not only the first after the stamp."""
     dates: dict[int, ResolvedDate] = {}
-    date, line_end = None, -1
+    date, line_end, page_day = None, -1, anchor
     for position, sentence in enumerate(sentences):
         if sentence.start >= line_end:   # the first segment of a line
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
+            page_day = _day_heading(text[sentence.start:line_end], anchor) or page_day
             opens_entry = sentence.text.rstrip()[-1:] in _ENTRY_STAMP_ENDS
             # the stamp's own date, read as the sentence before the entry's first one
             date = _previous_sentence_date(sentences, position + 1, anchor) if opens_entry else None
+            if date is None and page_day is not None and is_clock_stamp(sentence.text):
+                # a live page's '17:15 GMT -': the page's day (its heading's, else the publication's)
+                date = ResolvedDate(page_day.isoformat(), "day", sentence.text.strip(" -–—:"), BASIS_LIVE_ENTRY,
+                                    sentence.start, sentence.end)
         elif date is not None:
             dates[sentence.index] = date
     return dates
+
+
+def _day_heading(line: str, anchor: dt.date | None) -> dt.date | None:
+    """'Wednesday, 24 September': a line of a live page that is a day and nothing else."""
+    found = find_expressions(line)
+    bounds = [0] + [i for start, end, _ in found for i in (start, end)] + [len(line)]
+    outside = "".join(line[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2))
+    if not found or re.sub(r"[\W\d_]+", "", outside):
+        return None
+    value = resolve(found[-1][2], anchor)
+    return dt.date.fromisoformat(value.value) if value is not None and value.precision == "day" and value.value else None
 
 
 def _points_back(trigger: Token) -> bool:
@@ -1236,7 +1252,8 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
             if mention.date is None and anchor is not None and mention.modality == "asserted" and told_as_now(token, mention.type):
                 mention.date = date_of_telling(anchor)
             if mention.date is None and sentence.index in entry_dates and not told_as_earlier(token):
-                mention.date = date_from_narrative(entry_dates[sentence.index])
+                stamp = entry_dates[sentence.index]
+                mention.date = stamp if stamp.basis == BASIS_LIVE_ENTRY else date_from_narrative(stamp)
             if mention.date is None and not told_as_earlier(token) and (_points_back(token) or _continues(mention, mentions)):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)

@@ -65,6 +65,14 @@ _STAMP_PREFIX = re.compile(
     r"\s*(?:--|[–—-]|:)\s+(?=\S)")
 
 
+_CLOCK_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*(?:--|[–—-]|:)\s*$")
+
+
+def is_clock_stamp(segment: str) -> bool:
+    """'17:15 GMT -', '9.40am -': an entry stamp of a time of day and no day."""
+    return bool(_CLOCK_STAMP.match(segment))
+
+
 # "Kavumbo: At about 23:40, shells hit …", "3 May - Tabora, Kazima market: …", "Banjul /
 # Brikama: The mission …": a monitor's note opens with where it happened. Split from its
 # sentence, the parser does not read the town as the sentence's subject, and the entry keeps it

@@ -130,7 +130,7 @@ def collective_key(name: str) -> str:
     demonym ("the United States", "US", "Venezuelan officials", "North Korea's highest body");
     a state's envoy by the state and the office ("the French ambassador", "France's
     ambassador"); organisations by name or acronym ("European Union" ~ "EU")."""
-    text = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
+    text = re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I)   # ("a Turkish drone")
     text = re.sub(r"^\d+\s+", "", text)
     envoy = _envoy_key(text)
     if envoy:
@@ -151,13 +151,18 @@ def collective_key(name: str) -> str:
         if of is not None and all(w.islower() for w in words[:of]) else None
     if state:
         return "country:" + state
-    headed = False
+    named_words, headed = words, False
     while len(words) > 1 and words[-1].lower() in _COLLECTIVE_HEADS:
         words, headed = words[:-1], True
     # ('the Sudanese armed forces'; a name's own capitals stay, 'Jordan Armed Forces', and a
     # modifier that ends the words is no people's: 'the Chadian national' is a person)
     while headed and len(words) > 1 and words[-1] in _STATE_MODIFIERS:
         words = words[:-1]
+    if headed and named_words[-1][:1].isupper() and not iso3(" ".join(w for w in words if w.lower() != "the")) \
+            and not all(w.lower() in _COLLECTIVE_HEADS | _STATE_MODIFIERS | {"the"} for w in words):
+        # a capitalised head is the name's own ('Rapid Support Forces', the 'F' of RSF), unless
+        # the rest names a state ('the Ukrainian Army' is Ukraine's) or is no name ('Government Forces')
+        words = named_words
     # 'Democratic Alliance MPs', 'Enough activists', 'CVLA fighters': the people of a party or
     # group are it; a nation's ('Peruvian supporters', 'Russian fighters') are not its state
     while len(words) > 1 and words[-1].lower() in _BODY_PEOPLE and not iso3(" ".join(words[:-1])):
