@@ -713,3 +713,47 @@ def test_an_undated_report_naming_the_state_joins_the_one_dated_event_of_its_bod
     # with two dated sanctions by the body it fits, it joins neither
     other = sanction("c", "d3", "finance ministry", "BODY", "2026-04-30", "text")
     assert len(cluster([dated, undated, other])) == 3
+
+
+def test_an_actor_named_by_its_countrys_own_name_is_the_state_and_border_guards_are_its_body():
+    from eventscribe.resolve.sides import standing_of
+    actors, index = build_actors(_names(("Uzbekistan", "GPE", 2), ("Uzbekistan's ambassador", "GROUP", 3),
+                                        ("Uzbek officials", "GROUP", 2), ("Tajik border guards", "GROUP", 2)))
+    assert standing_of(_actor_of(index, actors, "Uzbekistan")) == ("STATE", "UZB")
+    assert standing_of(_actor_of(index, actors, "Tajik border guards")) == ("BODY", "TJK")
+
+
+def test_a_clash_one_report_gives_to_a_states_border_guards_and_a_weeks_round_up_to_the_state_is_one(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    reports = {
+        "k1": ("2026-03-02", "OSH - Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Jar on "
+                             "Saturday, 28 February, Kyrgyzstan's border service said."),
+        "k2": ("2026-03-06", "Kyrgyzstan and Tajikistan exchanged fire on their disputed border, the latest of "
+                             "several clashes this winter. Kyrgyzstan and Tajikistan have traded blame for the "
+                             "violence. Tajikistan and Kyrgyzstan said talks would follow."),
+    }
+    for doc, (published, text) in reports.items():
+        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": published, "text": text}))
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+        clashes = store.query_events(type="ASSAULT")
+    assert [sorted({m["doc_id"] for m in e["mentions"]}) for e in clashes] == [["k1", "k2"]]
+
+
+def test_a_merged_event_is_placed_by_a_reports_words_before_another_reports_dateline(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    reports = {   # the first report's id sorts first: before, its dateline's town won
+        "a1": ("2026-03-02", "BISHKEK, March 1 (Wire) - Kyrgyz and Tajik border guards exchanged fire on Saturday, "
+                             "Kyrgyzstan's border service said."),
+        "a2": ("2026-03-02", "Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Jar on Saturday, "
+                             "the Tajik border service said."),
+    }
+    for doc, (published, text) in reports.items():
+        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": published, "text": text}))
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+        [clash] = store.query_events(type="ASSAULT")
+    assert sorted({m["doc_id"] for m in clash["mentions"]}) == ["a1", "a2"]
+    assert clash["location"]["name"] == "Kok-Jar"

@@ -90,21 +90,3 @@ def test_talks_held_abroad_do_not_make_the_unnamed_government_the_hosts(analyze_
     sides = {p.name for m in _of_type(analysis, "CONSULT") for p in m.participants}
     assert "Marash Liberation Front" in sides
     assert not any("Norw" in name for name in sides)
-
-
-def test_a_short_name_refers_to_a_body_whose_name_holds_a_possessive(analyze_text):
-    analysis = analyze_text("Negotiators for the government met the rebel Marash People's Front in Oslo on Monday. "
-                            "The Front ambushed an army patrol near Teskara in April, killing two soldiers.",
-                            published="2024-05-07")
-    [ambush] = _of_type(analysis, "ASSAULT")
-    assert _names(ambush)[0] == "Marash People's Front"
-    assert not any("Norw" in name for name in _names(ambush))   # the talks' place is not the army's country
-
-
-def test_the_owner_word_of_a_bodys_name_is_no_reference_to_it(analyze_text):
-    analysis = analyze_text("The Agrarian People's Union withdrew from the coalition last week. On Monday about "
-                            "10,000 people marched to the ministry in Teskara, and police detained nine people.",
-                            published="2024-10-09")
-    [detention] = _of_type(analysis, "COERCE")
-    assert "Agrarian People's Union" not in _names(detention)
-    assert "nine people" in _names(detention)

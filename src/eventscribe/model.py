@@ -91,6 +91,8 @@ PLACE_ENTRY = "entry: "          # the label opening a monitor's note
 PLACE_SCENE = "scene: "          # where the paragraph's last act on the ground was (analyze/scene.py)
 PLACE_HEADLINE = "headline: "    # where the headline puts the story (analyze/scene.py)
 PLACE_MEETING = "meeting: "      # where the meeting it was decided or said at was (analyze/venues.py)
+# Places that are a reader's guess, not the event's words: they yield to the words
+PLACE_GUESSES = (PLACE_DATELINE, PLACE_SCENE, PLACE_HEADLINE)
 
 
 @dataclass

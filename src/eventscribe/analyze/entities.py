@@ -140,12 +140,8 @@ class EntityTable:
             # the head of its name: 'Union' of 'the Union of Lake Basin Republics', not 'Republics'
             head = span.root if span.root.is_alpha else span[-1]
             entity = self.entities[name.lower()] = Entity(name, span.label_ or "GROUP", singular(head.text))
-        # (not the owner word of a name with a possessive: 'people' is no reference to the
-        # Agrarian People's Union)
-        owners = {t.i - 1 for t in span if t.tag_ == "POS"}
-        entity.name_words |= {singular(t.text) for t in span if not t.is_punct and t.lower_ != "the"
-                              and t.tag_ != "POS" and t.i not in owners}
-        entity.name_words |= {singular(w) for w in name.split() if not re.search(r"['’]s$", w)}
+        entity.name_words |= {singular(t.text) for t in span if not t.is_punct and t.lower_ != "the"}
+        entity.name_words |= {singular(w) for w in name.split()}
         entity.describers |= _description_words(span)
         entity.named_at.append(offset + span.start_char)
 
@@ -224,8 +220,7 @@ def _bodies(doc: Doc) -> list[Span]:
         return []   # 'Bloc Sanctions Veloria Over Port Seizure' reads to NER as one name
     spans = [with_of_phrase(e) if e.label_ in _TABLE_LABELS else Span(doc, e.start, e.end, label="GROUP") for e in ents
              if (e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS)   # brigades NER took for people
-             and all(t.text[:1].isalnum() or t.is_punct or t.tag_ == "POS" for t in e)   # "People's"
-             and not _portfolio(e)]
+             and all(t.text[:1].isalnum() or t.is_punct for t in e) and not _portfolio(e)]
     covered = {i for e in ents for i in range(e.start, e.end)} if heads else set()
     for token in heads:
         span = armed_group_span(token) if token.i not in covered else None

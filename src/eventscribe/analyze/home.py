@@ -19,7 +19,6 @@ from ..model import EventMention, Participant, Place
 from .entities import singular
 from .participants import UNNAMED_STATE_BODIES
 from .places import country_name, has_namesakes, lookup, namesake_in, side_country
-from .scene import ON_THE_GROUND
 from .words import words
 
 _SEIZURE_WORDS = words("seizure_of_power_words")
@@ -106,11 +105,11 @@ def _town_country(name: str, named: frozenset[str] = frozenset()) -> str | None:
 def _country_of(p: Participant, mention: EventMention, home: str | None, named: frozenset[str]) -> str | None:
     """Whose an unnamed side is: a crowd's or the police's, the town's they are said to be in,
     else the event's place's; any other, the report's country, or, in a report of no one
-    country, the country of the event's place for an act on the ground ('Troops arrested
-    eleven herders' in a monitor's note from Mopti are Malian: an army abroad is named by its
-    country). Talks are held where neither side need be at home ('the government and the
-    rebels resumed talks in Oslo' tells nothing of Norway's government)."""
-    there = mention.place.country if mention.place is not None and mention.type in ON_THE_GROUND else None
+    country, the country of the event's place ('Troops arrested eleven herders' in a monitor's
+    note from Mopti are Malian: an army abroad is named by its country) but a meeting's: talks
+    are held where neither side need be at home ('the government and the rebels resumed talks
+    in Oslo' tells nothing of Norway's government)."""
+    there = mention.place.country if mention.place is not None and mention.type != "CONSULT" else None
     if _is_local(p):
         there = (_town_country(p.affiliation, named) if p.affiliation else None) or there
         if there is not None:

@@ -18,13 +18,11 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..model import PLACE_DATELINE, PLACE_HEADLINE, PLACE_SCENE, EventMention, Place, Sentence
+from ..model import PLACE_DATELINE, PLACE_GUESSES, PLACE_HEADLINE, PLACE_SCENE, EventMention, Place, Sentence
 from ..timeparse import compatible_dates
 from .places import city_named_first, lookup, side_country
 from .words import words
 
-# Where a place that is a guess came from
-GUESSES = (PLACE_DATELINE, PLACE_SCENE, PLACE_HEADLINE)
 # Acts done where they happen, whose place a paragraph carries from one to the next
 ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"})
 
@@ -43,7 +41,7 @@ def paragraphs_of(sentences: list[Sentence], text: str) -> dict[int, int]:
 def guessed_place(place: Place) -> bool:
     """A place given by the report's dateline, headline or paragraph's scene, not by the
     words of the event."""
-    return place.expression.startswith(GUESSES)
+    return place.expression.startswith(PLACE_GUESSES)
 
 
 def _told_by_its_words(mention: EventMention) -> bool:

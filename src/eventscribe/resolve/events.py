@@ -15,7 +15,7 @@ from ..timeparse import compatible_dates, days_between, parse_iso_date
 from .linking import linked_groups
 
 _WEAK_BASES = ("publication", "unknown")
-_NEAR_DAYS = 3      # an undated report may be about an event this many days before or after
+_NEAR_DAYS = 7      # an undated report may be about an event this many days before or after (a week's round-up)
 
 
 @dataclass(slots=True)

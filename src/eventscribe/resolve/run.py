@@ -237,7 +237,9 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
     merged_actors = without_bare_sides(without_casualties(without_own_sides(merged_actors, by_id)))
     merged_actors = without_states_beside_bodies(merged_actors, by_id, members[0].type)
     dated = _best_date(member_details)
-    located = next((d for d in sorted(member_details, key=lambda d: (d["lat"] is None, d["event_id"]))
+    # a place a report's words give (found on the map or not) before one a report guessed (its
+    # dateline, its scene)
+    located = next((d for d in sorted(member_details, key=lambda d: (bool(d["place_guessed"]), d["lat"] is None, d["event_id"]))
                     if d["location_name"]), None)
     docs = sorted({m.doc_id for m in members})
     copies = find_copies(docs, {doc: texts.shingles(doc) for doc in docs}) if len(docs) > 1 else {}

@@ -134,7 +134,9 @@ def standing_of(actor: Actor) -> tuple[str | None, str | None]:
     """A state, one of its bodies (police, army, courts, ministries), one of its officials (a
     person of a known country holding one of its offices), or anyone else; with its country."""
     person = actor.kind == "PERSON" or _titled_person(actor)
-    if actor.kind == "GPE" and actor.country and not person:
+    # (an actor named by a country's own name is the state, whatever label its spellings had:
+    # 'Uzbekistan' gathered from "Uzbekistan's ambassador" and 'Uzbek officials')
+    if (actor.kind == "GPE" or is_state_name(actor.name)) and actor.country and not person:
         return STATE, actor.country
     if person:
         office = any(_words(title) & _OFFICES for title in actor.titles)

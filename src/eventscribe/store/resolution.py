@@ -9,6 +9,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from ..model import PLACE_GUESSES
 from .lookup import rows_for_ids
 
 
@@ -97,9 +98,17 @@ def replace_events(connection: sqlite3.Connection, removed: Iterable[str], event
     connection.executemany(connection.dialect.index_event, [(event["event_id"],) for event in events])
 
 
+# A document event's place is a guess when no mention at that place was placed by its words.
+_TOLD_HERE = " AND ".join(f"m.place_expression NOT LIKE '{prefix}%'" for prefix in PLACE_GUESSES)
+_PLACE_GUESSED = ("NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = d.event_id AND m.place_name = d.location_name"
+                  f" AND (m.place_expression IS NULL OR ({_TOLD_HERE})))")
+
+
 def doc_event_details(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, sqlite3.Row]:
+    """Each document event's row, with `place_guessed` (see _PLACE_GUESSED)."""
     return {row["event_id"]: row for row in rows_for_ids(
-        connection, "SELECT * FROM doc_events WHERE event_id IN ({ids})", event_ids)}
+        connection, f"SELECT d.*, {_PLACE_GUESSED} AS place_guessed FROM doc_events d WHERE d.event_id IN ({{ids}})",
+        event_ids)}
 
 
 def doc_event_actor_rows(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, list[sqlite3.Row]]:
