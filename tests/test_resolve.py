@@ -715,6 +715,17 @@ def test_an_undated_report_naming_the_state_joins_the_one_dated_event_of_its_bod
     assert len(cluster([dated, undated, other])) == 3
 
 
+def _ingested(tmp_path, reports: dict[str, tuple[str, str]]):
+    """The path of a store holding made-up reports {doc_id: (published, text)}, ingested and resolved."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for doc, (published, text) in reports.items():
+        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": published, "text": text}))
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+    return tmp_path / "s.db"
+
+
 def test_an_actor_named_by_its_countrys_own_name_is_the_state_and_border_guards_are_its_body():
     from eventscribe.resolve.sides import standing_of
     actors, index = build_actors(_names(("Uzbekistan", "GPE", 2), ("Uzbekistan's ambassador", "GROUP", 3),
@@ -724,8 +735,6 @@ def test_an_actor_named_by_its_countrys_own_name_is_the_state_and_border_guards_
 
 
 def test_a_clash_one_report_gives_to_a_states_border_guards_and_a_weeks_round_up_to_the_state_is_one(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
     reports = {
         "k1": ("2026-03-02", "OSH - Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Jar on "
                              "Saturday, 28 February, Kyrgyzstan's border service said."),
@@ -733,27 +742,49 @@ def test_a_clash_one_report_gives_to_a_states_border_guards_and_a_weeks_round_up
                              "several clashes this winter. Kyrgyzstan and Tajikistan have traded blame for the "
                              "violence. Tajikistan and Kyrgyzstan said talks would follow."),
     }
-    for doc, (published, text) in reports.items():
-        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": published, "text": text}))
-    with Store(tmp_path / "s.db") as store:
-        ingest([folder], store)
+    with Store(_ingested(tmp_path, reports)) as store:
         clashes = store.query_events(type="ASSAULT")
     assert [sorted({m["doc_id"] for m in e["mentions"]}) for e in clashes] == [["k1", "k2"]]
 
 
-def test_a_merged_event_is_placed_by_a_reports_words_before_another_reports_dateline(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    reports = {   # the first report's id sorts first: before, its dateline's town won
+# Two reports of one event, one placing it by its dateline alone, the other by its words.
+_PLACED_TWICE = [
+    ("ASSAULT", "Kok-Jar", {   # the first report's id sorts first: before, its dateline's town won
         "a1": ("2026-03-02", "BISHKEK, March 1 (Wire) - Kyrgyz and Tajik border guards exchanged fire on Saturday, "
                              "Kyrgyzstan's border service said."),
         "a2": ("2026-03-02", "Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Jar on Saturday, "
-                             "the Tajik border service said."),
+                             "the Tajik border service said.")}),
+    ("REQUEST", "Geneva", {    # before, the dateline's Bangkok kept the two apart
+        "g1": ("2026-04-08", "BANGKOK, April 7 (Wire) - UN envoy Sunniva Rask on Tuesday urged the Marash Liberation "
+                             "Front to open the road to Teskara."),
+        "g2": ("2026-04-08", "UN envoy Sunniva Rask urged the Marash Liberation Front in Geneva on Tuesday to open "
+                             "the road to Teskara.")}),
+]
+
+
+@pytest.mark.parametrize("type_, place, reports", _PLACED_TWICE)
+def test_a_reports_dateline_neither_keeps_dated_events_apart_nor_places_them_where_words_do(tmp_path, type_, place, reports):
+    with Store(_ingested(tmp_path, reports)) as store:
+        events = store.query_events(type=type_)
+    assert [sorted({m["doc_id"] for m in e["mentions"]}) for e in events] == [sorted(reports)]
+    assert events[0]["location"]["name"] == place
+
+
+def test_people_two_reports_count_alike_are_one_side_acted_on(tmp_path):
+    reports = {
+        "p1": ("2026-05-06", "Police in Ruvena detained nine people on Tuesday after scuffles outside the parliament, "
+                             "Ruvena's interior ministry said."),
+        "p2": ("2026-05-06", "Police detained nine participants of a rally outside the parliament in Ruvena on "
+                             "Tuesday, organisers said."),
     }
-    for doc, (published, text) in reports.items():
-        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": published, "text": text}))
-    with Store(tmp_path / "s.db") as store:
-        ingest([folder], store)
-        [clash] = store.query_events(type="ASSAULT")
-    assert sorted({m["doc_id"] for m in clash["mentions"]}) == ["a1", "a2"]
-    assert clash["location"]["name"] == "Kok-Jar"
+    with Store(_ingested(tmp_path, reports)) as store:
+        detentions = store.query_events(type="COERCE")
+    assert [sorted({m["doc_id"] for m in e["mentions"]}) for e in detentions] == [["p1", "p2"]]
+    assert len([a for a in detentions[0]["actors"] if a["role"] == "recipient"]) == 1   # the nine, named once
+
+
+@pytest.mark.parametrize("name, count", [("nine people", 9), ("three young men", 3), ("23 students", 23),
+                                         ("Bulgarian protesters", None), ("two soldiers", None), ("a man", None)])
+def test_people_acted_on_are_counted_by_their_number(name, count):
+    from eventscribe.resolve.sides import people_counted
+    assert people_counted(name, "GROUP") == count

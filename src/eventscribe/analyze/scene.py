@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..model import PLACE_DATELINE, PLACE_GUESSES, PLACE_HEADLINE, PLACE_SCENE, EventMention, Place, Sentence
+from ..model import PLACE_GUESSES, PLACE_HEADLINE, PLACE_SCENE, EventMention, Place, Sentence
 from ..timeparse import compatible_dates
 from .places import city_named_first, lookup, side_country
 from .words import words

@@ -29,6 +29,8 @@ class DocEvent:
     place: str | None
     country: str | None
     published: str | None
+    place_guessed: bool = False   # the place is the report's dateline or scene, not the event's words
+    counts: dict[str, int] = field(default_factory=dict)     # actor_id -> people counted ('nine people')
     actors: dict[str, str] = field(default_factory=dict)      # actor_id -> kind
     roles: dict[str, str] = field(default_factory=dict)       # actor_id -> actor / recipient / participant
     # actor_id -> (STATE, BODY, OFFICIAL or None, ISO3 country or None): a state, a body or official of a state
@@ -95,6 +97,13 @@ def _stand_ins(a: DocEvent, b: DocEvent) -> int:
     return found
 
 
+def _same_counts(a: DocEvent, b: DocEvent) -> int:
+    """Whether the people one act was done to are told in both reports by the same count, in
+    the same role ('nine people' and 'nine participants' detained): one side, counted once."""
+    return int(any(a.counts[x] == b.counts[y] and a.roles.get(x) == b.roles.get(y)
+                   for x in set(a.counts) - set(b.actors) for y in set(b.counts) - set(a.actors)))
+
+
 def _undirected(event: DocEvent) -> bool:
     """Two sides or more, all in one role."""
     return len(event.roles) >= 2 and len(set(event.roles.values())) == 1
@@ -104,12 +113,14 @@ def _dates_compatible(a: DocEvent, b: DocEvent) -> bool:
     return compatible_dates(a.firm_date, b.firm_date)
 
 
-def _places_compatible(a: DocEvent, b: DocEvent) -> bool:
+def _places_compatible(a: DocEvent, b: DocEvent, guesses_count: bool = True) -> bool:
     """Where two reports place an event may be one place: the same name, a country and a town
     of it, or a town the gazetteer does not know (no country) beside one it knows, which may lie
     in or by it (a village one outlet names, the city another files from). Two unknown towns of
-    different names are two places."""
-    if a.place is None or b.place is None:
+    different names are two places. Between two dated events a guessed place (a dateline, a
+    paragraph's scene) is no evidence either way (`guesses_count` False); for an undated one it
+    is the only evidence there is."""
+    if a.place is None or b.place is None or not guesses_count and (a.place_guessed or b.place_guessed):
         return True
     if fold(a.place) == fold(b.place):
         return True
@@ -138,7 +149,7 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     # a state one report names stands for its official or body another names in the same place
     # ('Peru', 'the National Police'; 'the United States', President Biden), beside a side both
     # name (so that the two meet in a block: see _block_keys)
-    weighed = len(shared) + (_stand_ins(a, b) if 0 < len(shared) < needed else 0)
+    weighed = len(shared) + (_stand_ins(a, b) + _same_counts(a, b) if 0 < len(shared) < needed else 0)
     if needed == 0 or weighed < needed:
         return False, {"rule": "too few shared actors", "shared": len(shared)}
     if (a.people - set(b.actors)) and (b.people - set(a.actors)):
@@ -147,7 +158,7 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
         return False, {"rule": "who did it to whom differs"}
     if not _dates_compatible(a, b):
         return False, {"rule": "dates differ", "dates": [a.firm_date, b.firm_date]}
-    if not _places_compatible(a, b):
+    if not _places_compatible(a, b, guesses_count=not (a.firm_date and b.firm_date)):
         return False, {"rule": "places differ", "places": [a.place, b.place]}
     reason.update(shared_actors=sorted(shared))
     if a.firm_date and b.firm_date:
@@ -180,7 +191,7 @@ def _attachable(undated: DocEvent, member: DocEvent) -> bool:
         return False
     small, large = sorted((set(undated.actors), set(member.actors)), key=len)
     # a state on one side and its official or body on the other count as one side (_stand_ins)
-    stood_in = _stand_ins(undated, member)
+    stood_in = _stand_ins(undated, member) + _same_counts(undated, member)
     if len(small & large) + stood_in < min(2, len(small)) or len(small - large) > stood_in:
         return False
     if (undated.people - set(member.actors)) and (member.people - set(undated.actors)):
@@ -254,6 +265,9 @@ def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
     # a state and its official or body meet too: (type, the other side, the land they stand for)
     for actor, land in _lands(event, event.type).items():
         keys.extend((event.type, *sorted((other, land))) for other in actors if other != actor)
+    # and people told by their count: (type, the other side, the count)
+    for actor, count in event.counts.items():
+        keys.extend((event.type, other, f"count:{count}") for other in actors if other != actor)
     return keys
 
 

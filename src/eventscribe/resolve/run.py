@@ -20,7 +20,8 @@ from .known_actors import known_actors
 from .actors import Actor, NameStats, build_actors, state_office
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
-from .sides import standing_of, without_bare_sides, without_casualties, without_own_sides, without_states_beside_bodies
+from .sides import (people_counted, standing_of, without_bare_sides, without_casualties, without_own_sides,
+                    without_recounted, without_states_beside_bodies)
 
 _MODE_RANK = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3}
 
@@ -54,7 +55,8 @@ def _doc_events(connection, index: dict[str, str], kinds: dict[str, str],
         events.append(DocEvent(
             event_id=row["event_id"], doc_id=row["doc_id"], type=row["type"], mode=row["mode"],
             date=row["date"], date_basis=row["date_basis"], place=row["location_name"],
-            country=row["location_country"], published=row["published"], actors=actors, roles=roles,
+            country=row["location_country"], place_guessed=bool(row["place_guessed"]), published=row["published"],
+            actors=actors, roles=roles, counts={index[name]: n for name, kind, _ in listed if (n := people_counted(name, kind))},
             standing={actor: standing[actor] for actor in actors if actor in standing}))
         previous[row["event_id"]] = row["cluster_id"]
         spellings[row["event_id"]] = tuple(name for name, _, _ in listed)
@@ -234,7 +236,7 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
             title = row["title"] or (state_office(row["name"]) if actor and actor.name != row["name"] else None)
             merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], title,
                                   row["affiliation"], row["kind"]))
-    merged_actors = without_bare_sides(without_casualties(without_own_sides(merged_actors, by_id)))
+    merged_actors = without_bare_sides(without_casualties(without_recounted(without_own_sides(merged_actors, by_id))))
     merged_actors = without_states_beside_bodies(merged_actors, by_id, members[0].type)
     dated = _best_date(member_details)
     # a place a report's words give (found on the map or not) before one a report guessed (its

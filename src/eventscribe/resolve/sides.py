@@ -16,6 +16,7 @@ import re
 from ..analyze.participants import names_people_acted_on
 from ..analyze.places import side_country
 from ..analyze.words import words
+from ..timeparse import number_of
 from .actors import Actor
 from .countries import is_state_name
 from .events import ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, lands_of
@@ -161,6 +162,14 @@ def without_states_beside_bodies(event_actors: list[tuple], by_id: dict[str, Act
             if not (standing[row[0]][0] == STATE and (row[2], lands.get(row[0])) in bodies)]
 
 
+def people_counted(name: str, kind: str | None) -> int | None:
+    """How many people a side acted on is told as ('nine people', '9 protesters', 'three young
+    men'): two reports' nine people held on one day are one side, whatever each calls them."""
+    first = name.split()[0] if name.split() else ""
+    count = number_of(first) if first.lower() not in ("a", "an") else None
+    return count if count and count > 1 and names_people_acted_on(name, kind) else None
+
+
 _SIDE_NOUNS = words("side_nouns")
 
 
@@ -176,6 +185,20 @@ def without_bare_sides(event_actors: list[tuple]) -> list[tuple]:
     Who acted keeps every word: 'soldiers' beside 'the elite guard' may be the plotters."""
     named = any(row[2] == "recipient" and not _bare_side(row[1]) for row in event_actors)
     return [row for row in event_actors if not (named and row[2] == "recipient" and _bare_side(row[1]))]
+
+
+def without_recounted(event_actors: list[tuple]) -> list[tuple]:
+    """The record's actors less people told again by the same count in the same role: 'nine
+    participants' beside another report's 'nine people' (see people_counted)."""
+    seen, kept = set(), []
+    for row in event_actors:
+        count = people_counted(row[1], row[5])
+        if count is not None:
+            if (count, row[2]) in seen:
+                continue
+            seen.add((count, row[2]))
+        kept.append(row)
+    return kept
 
 
 def without_casualties(event_actors: list[tuple]) -> list[tuple]:
