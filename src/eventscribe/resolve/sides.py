@@ -152,12 +152,14 @@ def without_states_beside_bodies(event_actors: list[tuple], by_id: dict[str, Act
     """The record's actors less a state beside one of its own bodies on the same side, for acts a
     state does through its organs: one report gave the arrest to 'Peru' where another names 'the
     National Police'. A body whose country resolution did not find is of the one country the
-    record's other sides have."""
+    record's other sides have; a bare side's noun ('Soldiers') leaves the state named beside it:
+    the state is then all that says whose the side is."""
     if type_ not in ACTS_THROUGH_ORGANS:
         return event_actors
     standing = {row[0]: standing_of(by_id[row[0]]) if row[0] in by_id else (None, None) for row in event_actors}
     lands = lands_of(standing)
-    bodies = {(row[2], lands.get(row[0])) for row in event_actors if standing[row[0]][0] == BODY}
+    bodies = {(row[2], lands.get(row[0])) for row in event_actors
+              if standing[row[0]][0] == BODY and not _bare_side(row[1].lower())}
     return [row for row in event_actors
             if not (standing[row[0]][0] == STATE and (row[2], lands.get(row[0])) in bodies)]
 
