@@ -68,7 +68,7 @@ BASIS_TEXT = "text"                                        # the event's own wor
 BASIS_MEETING = "text: the date of the meeting it was decided at"
 BASIS_NARRATIVE = "text: the date of the sentence before"
 BASIS_RELATIVE = "text: a day counted from the event told before"   # 'the next day', 'the same day'
-BASIS_LIVE_ENTRY = "publication day: a live page's entry stamped with its time of day"   # '17:15 GMT - …'
+BASIS_LIVE_ENTRY = "publication day: a live page's entry stamped with its time of day"   # '16:05 GMT - …'
 # How firmly a date's basis ties it to the event's own words (lower is firmer): which mention's
 # date an event takes, in a report and across reports. Publication-based and unknown: 5.
 DATE_BASIS_RANK = {BASIS_TEXT: 0, BASIS_MEETING: 1, BASIS_RELATIVE: 2, BASIS_NARRATIVE: 2}

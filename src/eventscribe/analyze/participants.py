@@ -102,8 +102,8 @@ _INSTITUTION_HEADS = words("institution_heads")
 
 def with_of_phrase(ent: Span) -> Span:
     """An organisation name whose 'of the X' part NER tagged as a second name, made whole: 'U.S.
-    Department | of the Treasury'; a body's region after a name of its own ('the Federation of
-    Mine Workers | of the South')."""
+    Department | of the Treasury'; a body's region after a name of its own ('the Union of Salt
+    Miners | of the Highlands')."""
     doc, end = ent.doc, ent.end
     if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "of":
         return ent
@@ -129,7 +129,7 @@ def _region_words(doc, start: int) -> int:
 
 
 def _headed_of(ent: Span) -> bool:
-    """'the Federation of Mine Workers': a name of an institution's kind and what it is of."""
+    """'the Union of Salt Miners': a name of an institution's kind and what it is of."""
     return any(t.lower_ in _INSTITUTION_HEADS and t.i + 1 < ent.end and ent.doc[t.i + 1].lower_ == "of" for t in ent)
 
 
@@ -235,7 +235,7 @@ def _name_after_title(title: Token) -> Span | None:
 
 
 def _name_after_bracketed_acronym(title: Token) -> Span | None:
-    """'the secretary general of the Federation of Dock Workers (FDW), Arno Velt, …': the name set
+    """'the head of the Union of Salt Miners (USM), Ilko Brandvold, …': the name set
     off after a title phrase that ends with its body's acronym in brackets (the parser hangs the
     name on the verb)."""
     doc, end = title.doc, title.right_edge.i

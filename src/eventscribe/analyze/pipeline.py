@@ -1115,7 +1115,7 @@ def _entry_dates(sentences: list[Sentence], text: str, anchor: dt.date | None) -
             # the stamp's own date, read as the sentence before the entry's first one
             date = _previous_sentence_date(sentences, position + 1, anchor) if opens_entry else None
             if date is None and page_day is not None and is_clock_stamp(sentence.text):
-                # a live page's '17:15 GMT -': the page's day (its heading's, else the publication's)
+                # a live page's '16:05 GMT -': the page's day (its heading's, else the publication's)
                 date = ResolvedDate(page_day.isoformat(), "day", sentence.text.strip(" -–—:"), BASIS_LIVE_ENTRY,
                                     sentence.start, sentence.end)
         elif date is not None:

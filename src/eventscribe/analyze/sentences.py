@@ -69,7 +69,7 @@ _CLOCK_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2
 
 
 def is_clock_stamp(segment: str) -> bool:
-    """'17:15 GMT -', '9.40am -': an entry stamp of a time of day and no day."""
+    """'16:05 GMT -', '9.40am -': an entry stamp of a time of day and no day."""
     return bool(_CLOCK_STAMP.match(segment))
 
 
