@@ -1,7 +1,7 @@
 """A body's name NER cut short ('the Federation of Salt Miners | of the Highlands'), a name set
 off after a long title and its body's acronym, and the day of a live page's entries stamped with
 a time of day. Texts are made up for these tests."""
-from eventscribe.model import BASIS_LIVE_ENTRY
+from eventscribe.model import BASIS_DAY_HEADING, BASIS_LIVE_ENTRY
 
 
 def _of_type(analysis, type_):
@@ -31,6 +31,13 @@ def test_a_name_set_off_after_a_title_and_its_bodys_acronym_is_the_person(analyz
     assert not any("secretary general" in name for name in _names(arrest))
 
 
+def test_the_subject_of_a_main_clause_after_a_title_and_an_acronym_is_not_the_titles_holder(analyze_text):
+    analysis = analyze_text("When soldiers arrested the head of the Union of Salt Miners (USM), Ilko Brandvold "
+                            "called a general strike.", published="2024-05-09")
+    [arrest] = _of_type(analysis, "COERCE")
+    assert "Ilko Brandvold" not in _names(arrest)
+
+
 LIVE_PAGE = """Live: Unrest in Kessaly after the vote
 
 18:40 GMT - The regional bloc condemned the seizure of the state broadcaster by soldiers.
@@ -48,7 +55,7 @@ def test_a_live_pages_entries_stamped_with_a_time_are_of_the_pages_day_or_the_da
     [water_cannon] = [m for m in _of_type(analysis, "COERCE") if m.trigger == "turned"]
     [detention] = [m for m in _of_type(analysis, "COERCE") if m.trigger == "detained"]
     assert (water_cannon.date.value, water_cannon.date.precision, water_cannon.date.expression) == ("2024-05-09", "day", "16:05 GMT")
-    assert detention.date.value == "2024-05-08"
+    assert (detention.date.value, detention.date.basis) == ("2024-05-08", BASIS_DAY_HEADING)
 
 
 def test_a_time_in_a_sentence_is_no_entry_stamp(analyze_text):
@@ -57,12 +64,6 @@ def test_a_time_in_a_sentence_is_no_entry_stamp(analyze_text):
     acts = _of_type(analysis, "COERCE")
     assert acts and all(m.date.basis != BASIS_LIVE_ENTRY and m.date.precision == "month" for m in acts)
 
-
-def test_a_count_of_those_named_before_is_them(analyze_text):
-    analysis = analyze_text("About 200 dockworkers marched on the port authority offices in Teskara on Monday. "
-                            "Police detained six of them.", published="2024-05-09")
-    [detention] = _of_type(analysis, "COERCE")
-    assert _names(detention) == ["Police", "dockworkers"]
 
 
 def test_what_a_body_wrote_or_said_stands_for_the_body_that_it_names(analyze_text):
@@ -84,9 +85,10 @@ def test_a_team_of_the_unnamed_government_is_the_reports_government(analyze_text
                                                                ("Marash Liberation Front", None)]
 
 
-def test_talks_held_abroad_do_not_make_the_unnamed_government_the_hosts(analyze_text):
-    analysis = analyze_text("Philippine talks resume in Oslo\n\nOSLO, May 6 (Wire) - The government and the "
-                            "rebel Marash Liberation Front resumed talks in Oslo on Monday.", published="2024-05-07")
-    sides = {p.name for m in _of_type(analysis, "CONSULT") for p in m.participants}
-    assert "Marash Liberation Front" in sides
-    assert not any("Norw" in name for name in sides)
+def test_a_team_of_a_named_state_stays_that_states(analyze_text):
+    analysis = analyze_text("Philippine rebels talk peace\n\nMANILA, May 6 (Wire) - The Philippines said on Tuesday "
+                            "its forces in Mindoro were on alert. Government representatives of Malaysia met the "
+                            "rebel Marash Liberation Front in Davao on Monday.", published="2024-05-07")
+    [talks] = _of_type(analysis, "CONSULT")
+    assert "Filipino government" not in _names(talks)
+    assert any("Malaysia" in name for name in _names(talks))

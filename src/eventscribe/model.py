@@ -69,6 +69,7 @@ BASIS_MEETING = "text: the date of the meeting it was decided at"
 BASIS_NARRATIVE = "text: the date of the sentence before"
 BASIS_RELATIVE = "text: a day counted from the event told before"   # 'the next day', 'the same day'
 BASIS_LIVE_ENTRY = "publication day: a live page's entry stamped with its time of day"   # '16:05 GMT - …'
+BASIS_DAY_HEADING = "text: the day heading a live page's entries"   # 'Wednesday, 8 May' above '22:10 - …'
 # How firmly a date's basis ties it to the event's own words (lower is firmer): which mention's
 # date an event takes, in a report and across reports. Publication-based and unknown: 5.
 DATE_BASIS_RANK = {BASIS_TEXT: 0, BASIS_MEETING: 1, BASIS_RELATIVE: 2, BASIS_NARRATIVE: 2}

@@ -105,11 +105,9 @@ def _town_country(name: str, named: frozenset[str] = frozenset()) -> str | None:
 def _country_of(p: Participant, mention: EventMention, home: str | None, named: frozenset[str]) -> str | None:
     """Whose an unnamed side is: a crowd's or the police's, the town's they are said to be in,
     else the event's place's; any other, the report's country, or, in a report of no one
-    country, the country of the event's place ('Troops arrested eleven herders' in a monitor's
-    note from Mopti are Malian: an army abroad is named by its country) but a meeting's: talks
-    are held where neither side need be at home ('the government and the rebels resumed talks
-    in Oslo' tells nothing of Norway's government)."""
-    there = mention.place.country if mention.place is not None and mention.type != "CONSULT" else None
+    country, the country of the event's place ('Troops arrested eleven herders' in a
+    monitor's note from Mopti are Malian: an army abroad is named by its country)."""
+    there = mention.place.country if mention.place is not None else None
     if _is_local(p):
         there = (_town_country(p.affiliation, named) if p.affiliation else None) or there
         if there is not None:
@@ -118,12 +116,11 @@ def _country_of(p: Participant, mention: EventMention, home: str | None, named: 
 
 
 def _only_country_placed(mentions: list[EventMention], names: list[str], filed_in: str | None) -> str | None:
-    """The one country all the report's placed events but its meetings, and the town it was
-    filed in (ISO3), are in, when the report names no other (a local report from Asunción that
-    never names Paraguay); None when they are in several, none is placed and it was filed
-    nowhere known, or the report names another country (whose forces may be the ones acting
-    there). Where talks were held says nothing of whose the report is."""
-    placed = [m.place for m in mentions if m.place is not None and m.place.country and m.type != "CONSULT"]
+    """The one country all the report's placed events, and the town it was filed in (ISO3), are
+    in, when the report names no other (a local report from Asunción that never names Paraguay);
+    None when they are in several, none is placed and it was filed nowhere known, or the report
+    names another country (whose forces may be the ones acting there)."""
+    placed = [m.place for m in mentions if m.place is not None and m.place.country]
     if any(has_namesakes(p.name) for p in placed):
         return None   # 'San Jose' is in several countries: the name alone does not say which
     countries = {p.country for p in placed} | ({filed_in} if filed_in else set())

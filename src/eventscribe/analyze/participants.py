@@ -242,7 +242,11 @@ def _name_after_bracketed_acronym(title: Token) -> Span | None:
     if title.lemma_.lower() not in TITLE_NOUNS or doc[end].text != ")" or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
     ent = entity_of(doc[end + 2])
-    return ent if ent is not None and ent.label_ == "PERSON" and ent.start == end + 2 else None
+    if ent is None or ent.label_ != "PERSON" or ent.start != end + 2:
+        return None
+    # set off on both sides ('…, Ilko Brandvold, at his home'), not the main clause's subject
+    # ('When soldiers arrested the president of the Growers Union (GU), Mira Tosk called …')
+    return ent if ent.end == len(doc) or doc[ent.end].text in (",", ".", ";") else None
 
 
 # A body's name ends with one of these, or is an acronym: a name after it ends the title
@@ -899,9 +903,7 @@ def _counted(token: Token) -> Token:
         author = _author_of(token)
         if author is not None:
             return author
-    # ('six of them', 'two of the protesters': a count of those the phrase goes on to name)
-    counts = token.pos_ == "NUM" or token.like_num
-    if not counts and not any(w in QUANTITY_NOUNS or w in STAND_IN_NOUNS for w in words):
+    if not any(w in QUANTITY_NOUNS or w in STAND_IN_NOUNS for w in words):
         return token
     owners = [c for c in token.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")] \
         if any(w in STAND_IN_NOUNS for w in words) else []
@@ -1377,9 +1379,11 @@ def _state_body_of_team(token: Token) -> Token | None:
     government's delegation', 'negotiators for the government'; None for a team of a name."""
     if token.lower_ not in _STATE_TEAMS:
         return None
+    if any(t.ent_type_ in ("GPE", "NORP", "ORG") or _is_nationality(t) for t in token.subtree):
+        return None   # 'Government representatives of Niger', 'Kenyan government negotiators': a named state's
     owners = [c for c in token.children if c.dep_ in ("compound", "amod", "poss") and c.i < token.i] + \
         [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from") for o in p.children if o.dep_ == "pobj"]
-    return next((o for o in owners if o.lower_ in UNNAMED_STATE_BODIES and not any(c.dep_ in ("amod", "compound", "poss") for c in o.children)), None)
+    return next((o for o in owners if o.lower_ in UNNAMED_STATE_BODIES), None)
 
 
 def _opens_sentence(token: Token) -> bool:

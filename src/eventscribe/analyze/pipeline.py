@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
 from ..letters import latin
-from ..model import BASIS_LIVE_ENTRY, BASIS_RELATIVE, BASIS_TEXT, PLACE_DATELINE, PLACE_ENTRY, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
+from ..model import BASIS_DAY_HEADING, BASIS_LIVE_ENTRY, BASIS_RELATIVE, BASIS_TEXT, PLACE_DATELINE, PLACE_ENTRY, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
 from .dating import (date_counted_from, date_for_background, date_for_trigger, date_from_narrative, date_from_publication,
                      date_of_telling, in_byline, relative_day, sentence_expressions, told_as_background, told_as_now)
@@ -1105,18 +1105,20 @@ def _entry_dates(sentences: list[Sentence], text: str, anchor: dt.date | None) -
     opening its line ('3 May - Tema: Dockworkers march … Police fire tear gas …'), by sentence
     index: every sentence of the entry is of that day, not only the first after the stamp."""
     dates: dict[int, ResolvedDate] = {}
-    date, line_end, page_day = None, -1, anchor
+    date, line_end, page_day, basis = None, -1, anchor, BASIS_LIVE_ENTRY
     for position, sentence in enumerate(sentences):
         if sentence.start >= line_end:   # the first segment of a line
             line_end = text.find("\n", sentence.start)
             line_end = len(text) if line_end < 0 else line_end
-            page_day = _day_heading(text[sentence.start:line_end], anchor) or page_day
+            heading = _day_heading(text[sentence.start:line_end], anchor)
+            if heading is not None:
+                page_day, basis = heading, BASIS_DAY_HEADING
             opens_entry = sentence.text.rstrip()[-1:] in _ENTRY_STAMP_ENDS
             # the stamp's own date, read as the sentence before the entry's first one
             date = _previous_sentence_date(sentences, position + 1, anchor) if opens_entry else None
             if date is None and page_day is not None and is_clock_stamp(sentence.text):
                 # a live page's '16:05 GMT -': the page's day (its heading's, else the publication's)
-                date = ResolvedDate(page_day.isoformat(), "day", sentence.text.strip(" -–—:"), BASIS_LIVE_ENTRY,
+                date = ResolvedDate(page_day.isoformat(), "day", sentence.text.strip(" -–—:"), basis,
                                     sentence.start, sentence.end)
         elif date is not None:
             dates[sentence.index] = date
@@ -1253,7 +1255,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
                 mention.date = date_of_telling(anchor)
             if mention.date is None and sentence.index in entry_dates and not told_as_earlier(token):
                 stamp = entry_dates[sentence.index]
-                mention.date = stamp if stamp.basis == BASIS_LIVE_ENTRY else date_from_narrative(stamp)
+                mention.date = stamp if stamp.basis in (BASIS_LIVE_ENTRY, BASIS_DAY_HEADING) else date_from_narrative(stamp)
             if mention.date is None and not told_as_earlier(token) and (_points_back(token) or _continues(mention, mentions)):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)

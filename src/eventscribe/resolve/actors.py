@@ -158,10 +158,13 @@ def collective_key(name: str) -> str:
     # modifier that ends the words is no people's: 'the Chadian national' is a person)
     while headed and len(words) > 1 and words[-1] in _STATE_MODIFIERS:
         words = words[:-1]
-    if headed and named_words[-1][:1].isupper() and not iso3(" ".join(w for w in words if w.lower() != "the")) \
-            and not all(w.lower() in _COLLECTIVE_HEADS | _STATE_MODIFIERS | {"the"} for w in words):
-        # a capitalised head is the name's own ('Rapid Support Forces', the 'F' of RSF), unless
-        # the rest names a state ('the Ukrainian Army' is Ukraine's) or is no name ('Government Forces')
+    rest = [w for w in words if w.lower() != "the"]
+    if headed and named_words[-1][:1].isupper() and len(rest) >= 2 and not iso3(" ".join(rest)) \
+            and not iso3(rest[0]) and not all(w.lower() in _COLLECTIVE_HEADS | _STATE_MODIFIERS for w in rest):
+        # a capitalised head is the name's own ('Rapid Support Forces', the 'F' of RSF), unless the
+        # rest names a state or opens with one ('the Ukrainian Army', 'Nigerian Air Force' are the
+        # state's), is no name ('Government Forces'), or is one word, whose initials two names
+        # share too often ('Special Forces', 'Southern Forces')
         words = named_words
     # 'Democratic Alliance MPs', 'Enough activists', 'CVLA fighters': the people of a party or
     # group are it; a nation's ('Peruvian supporters', 'Russian fighters') are not its state

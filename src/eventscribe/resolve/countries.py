@@ -91,7 +91,7 @@ def _phrases(text: str, where: frozenset[str] = frozenset()) -> list[str]:
 # Title words to sectors, in the order they are tried (the first that fits wins).
 _SECTOR_WORDS = (
     ("MIL", r"\b(army|military|general|colonel|commander|troops|forces|defen[cs]e minister|officers?|soldiers?|"
-            r"(?:border|coast|national|republican|revolutionary|presidential) guards?|navy|naval|air force|marines?|"
+            r"(?:border|coast|national|republican|revolutionary|presidential) guards?|navy|naval|air force|marine corps|"
             r"gendarm\w*)\b"),
     ("DIP", r"\b(envoy|ambassador|diplomat|foreign minister|chargé|consul|special representative)\b"),
     ("JUD", r"\b(judge|court|prosecutor|attorney general|justice)\b"),

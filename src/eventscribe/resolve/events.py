@@ -15,7 +15,8 @@ from ..timeparse import compatible_dates, days_between, parse_iso_date
 from .linking import linked_groups
 
 _WEAK_BASES = ("publication", "unknown")
-_NEAR_DAYS = 7      # an undated report may be about an event this many days before or after (a week's round-up)
+_NEAR_DAYS = 7      # an undated report may be about an event up to this many days before it (a week's round-up)
+_EARLY_DAYS = 1     # or a day after it was published (its time zone, or a late update)
 
 
 @dataclass(slots=True)
@@ -29,7 +30,7 @@ class DocEvent:
     place: str | None
     country: str | None
     published: str | None
-    place_guessed: bool = False   # the place is the report's dateline or scene, not the event's words
+    place_guessed: bool = False   # the place is the report's dateline, scene or headline, not the event's words
     counts: dict[str, int] = field(default_factory=dict)     # actor_id -> people counted ('nine people')
     actors: dict[str, str] = field(default_factory=dict)      # actor_id -> kind
     roles: dict[str, str] = field(default_factory=dict)       # actor_id -> actor / recipient / participant
@@ -98,8 +99,8 @@ def _stand_ins(a: DocEvent, b: DocEvent) -> int:
 
 
 def _same_counts(a: DocEvent, b: DocEvent) -> int:
-    """Whether the people one act was done to are told in both reports by the same count, in
-    the same role ('nine people' and 'nine participants' detained): one side, counted once."""
+    """1 when the people one act was done to are told in both reports by the same count, in the
+    same role ('nine people' and 'nine participants' detained): one side, counted once; else 0."""
     return int(any(a.counts[x] == b.counts[y] and a.roles.get(x) == b.roles.get(y)
                    for x in set(a.counts) - set(b.actors) for y in set(b.counts) - set(a.actors)))
 
@@ -118,9 +119,10 @@ def _places_compatible(a: DocEvent, b: DocEvent, guesses_count: bool = True) -> 
     of it, or a town the gazetteer does not know (no country) beside one it knows, which may lie
     in or by it (a village one outlet names, the city another files from). Two unknown towns of
     different names are two places. Between two dated events a guessed place (a dateline, a
-    paragraph's scene) is no evidence either way (`guesses_count` False); for an undated one it
-    is the only evidence there is."""
-    if a.place is None or b.place is None or not guesses_count and (a.place_guessed or b.place_guessed):
+    paragraph's scene) yields to the place another report's words give (`guesses_count` False);
+    two guesses still tell two places apart (two datelines of one day's attacks), and for an
+    undated event the guess is the only evidence there is."""
+    if a.place is None or b.place is None or not guesses_count and a.place_guessed != b.place_guessed:
         return True
     if fold(a.place) == fold(b.place):
         return True
@@ -170,7 +172,7 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     apart = days_between(a.published, b.published)
     dated = a.firm_date or b.firm_date
     undated_side = b if a.firm_date else a
-    if dated and undated_side.published and days_between(dated, undated_side.published) not in (None, *range(_NEAR_DAYS + 1)):
+    if dated and undated_side.published and not _published_near(dated, undated_side.published):
         return False, {"rule": "undated report published far from the dated event"}
     subset = set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)
     same_place = a.place is not None and b.place is not None
@@ -198,8 +200,16 @@ def _attachable(undated: DocEvent, member: DocEvent) -> bool:
         return False
     if not _places_compatible(undated, member) or not _roles_agree(undated, member):
         return False
-    apart = days_between(member.firm_date, undated.published)
-    return apart is None or apart <= _NEAR_DAYS
+    return not undated.published or _published_near(member.firm_date, undated.published)
+
+
+def _published_near(event_date: str | None, published: str) -> bool:
+    """Whether a report published then may tell, undated, of an event on that date: up to a week
+    after it, not days before it happened."""
+    apart = days_between(event_date, published)
+    if apart is None:
+        return True
+    return apart <= (_NEAR_DAYS if published[:10] >= (event_date or "")[:10] else _EARLY_DAYS)
 
 
 def _attach_undated(clusters: list[list[DocEvent]], reasons: list[list[dict]],

@@ -21,7 +21,7 @@ from .actors import Actor, NameStats, build_actors, state_office
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
 from .sides import (people_counted, standing_of, without_bare_sides, without_casualties, without_own_sides,
-                    without_recounted, without_states_beside_bodies)
+                    without_states_beside_bodies)
 
 _MODE_RANK = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3}
 
@@ -224,11 +224,16 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
                    index: dict[str, str], by_id: dict[str, Actor], texts: _Texts) -> dict:
     ids = sorted(m.event_id for m in members)
     member_details = [details[event_id] for event_id in ids]
-    merged_actors, seen = [], set()
+    merged_actors, seen, counted = [], set(), {}
     for event_id in ids:
         for row in actor_rows.get(event_id, []):
             actor_id = index.get(row["name"])
             if actor_id is None or actor_id in seen:
+                continue
+            # people another report told by the same count in the same role ('nine people',
+            # 'nine participants') are named once; one report's 'nine men and nine women' twice
+            count = people_counted(row["name"], row["kind"])
+            if count is not None and counted.setdefault((count, row["role"]), event_id) != event_id:
                 continue
             seen.add(actor_id)
             actor = by_id.get(actor_id)
@@ -236,7 +241,7 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
             title = row["title"] or (state_office(row["name"]) if actor and actor.name != row["name"] else None)
             merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], title,
                                   row["affiliation"], row["kind"]))
-    merged_actors = without_bare_sides(without_casualties(without_recounted(without_own_sides(merged_actors, by_id))))
+    merged_actors = without_bare_sides(without_casualties(without_own_sides(merged_actors, by_id)))
     merged_actors = without_states_beside_bodies(merged_actors, by_id, members[0].type)
     dated = _best_date(member_details)
     # a place a report's words give (found on the map or not) before one a report guessed (its

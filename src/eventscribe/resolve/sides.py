@@ -189,20 +189,6 @@ def without_bare_sides(event_actors: list[tuple]) -> list[tuple]:
     return [row for row in event_actors if not (named and row[2] == "recipient" and _bare_side(row[1]))]
 
 
-def without_recounted(event_actors: list[tuple]) -> list[tuple]:
-    """The record's actors less people told again by the same count in the same role: 'nine
-    participants' beside another report's 'nine people' (see people_counted)."""
-    seen, kept = set(), []
-    for row in event_actors:
-        count = people_counted(row[1], row[5])
-        if count is not None:
-            if (count, row[2]) in seen:
-                continue
-            seen.add((count, row[2]))
-        kept.append(row)
-    return kept
-
-
 def without_casualties(event_actors: list[tuple]) -> list[tuple]:
     """The record's actors less the people told only by what they are ('civilians', 'people')
     when it names a side acted on: one report's 'killed 27 people' is the casualties of the
