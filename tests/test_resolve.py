@@ -727,6 +727,12 @@ def _ingested(tmp_path, reports: dict[str, tuple[str, str]]):
     return tmp_path / "s.db"
 
 
+def _reports_per_record(tmp_path, reports: dict[str, tuple[str, str]], type_: str) -> list[list[str]]:
+    """The reports each record of this type holds, once the made-up reports are ingested."""
+    with Store(_ingested(tmp_path, reports)) as store:
+        return sorted(sorted({m["doc_id"] for m in e["mentions"]}) for e in store.query_events(type=type_))
+
+
 def test_an_actor_named_by_its_countrys_own_name_is_the_state_and_border_guards_are_its_body():
     from eventscribe.resolve.sides import standing_of
     actors, index = build_actors(_names(("Uzbekistan", "GPE", 2), ("Uzbekistan's ambassador", "GROUP", 3),
@@ -789,9 +795,7 @@ def test_an_undated_report_published_before_a_dated_event_is_not_about_it(tmp_pa
         "u1": ("2026-05-07", "Kyrgyz police have arrested opposition activist Dara Venn in Osh, his lawyer said."),
         "u2": ("2026-05-14", "Kyrgyz police arrested opposition activist Dara Venn in Osh on Wednesday, 13 May."),
     }
-    with Store(_ingested(tmp_path, reports)) as store:
-        arrests = store.query_events(type="COERCE")
-    assert sorted(sorted({m["doc_id"] for m in e["mentions"]}) for e in arrests) == [["u1"], ["u2"]]
+    assert _reports_per_record(tmp_path, reports, "COERCE") == [["u1"], ["u2"]]
 
 
 def test_two_datelines_of_one_days_attacks_are_two_places(tmp_path):
@@ -801,9 +805,7 @@ def test_two_datelines_of_one_days_attacks_are_two_places(tmp_path):
         "d2": ("2026-05-05", "LAMU, Kenya (Wire) - Gunmen of the Marash Liberation Front attacked a police post on "
                              "Monday, 4 May, police said."),
     }
-    with Store(_ingested(tmp_path, reports)) as store:
-        attacks = store.query_events(type="ASSAULT")
-    assert len(attacks) == 2
+    assert _reports_per_record(tmp_path, reports, "ASSAULT") == [["d1"], ["d2"]]
 
 
 @pytest.mark.parametrize("name, count", [("nine people", 9), ("three young men", 3), ("23 students", 23),
