@@ -56,7 +56,6 @@ def run_eventscribe(folder: Path, workers: int) -> dict:
 
 def run_spacy(folder: Path, products: str) -> dict:
     import spacy
-    from thinc.api import NumpyOps
 
     from eventscribe.analyze.nlp import DEFAULT_MODEL
 
@@ -64,10 +63,9 @@ def run_spacy(folder: Path, products: str) -> dict:
     nlp = spacy.load(DEFAULT_MODEL)   # raw spaCy: the installed pipeline as it comes, all of it
     if products == "numpy":
         from eventscribe.analyze import one_blas_thread
+        from eventscribe.analyze.nlp import multiply_with
         one_blas_thread()
-        for _name, component in nlp.pipeline:
-            for layer in component.model.walk() if hasattr(getattr(component, "model", None), "walk") else ():
-                layer.ops = NumpyOps(use_blis=False)
+        multiply_with(nlp, blis=False)
     start = time.perf_counter()
     docs = list(nlp.pipe(texts, batch_size=32))
     elapsed = time.perf_counter() - start

@@ -7,6 +7,7 @@ import sys
 from thinc.api import NumpyOps
 
 from eventscribe.analyze import DEFAULT_MODEL, load_model
+from eventscribe.analyze.nlp import layers_of, multiply_with
 
 # Made-up sentences in several outlets' styles.
 SENTENCES = [
@@ -23,18 +24,15 @@ def _parse(nlp):
 
 
 def test_every_layer_multiplies_through_numpy(nlp):
-    layers = [layer for _name, component in nlp.pipeline if hasattr(getattr(component, "model", None), "walk")
-              for layer in component.model.walk()]
+    layers = layers_of(nlp)
     assert len(layers) > 20
     assert all(isinstance(layer.ops, NumpyOps) and not layer.ops.use_blis for layer in layers)
 
 
 def test_the_parse_is_the_one_blis_gives(nlp):
     with_blis = load_model.__wrapped__(DEFAULT_MODEL)    # a second copy, not the cached one
-    for _name, component in with_blis.pipeline:
-        if hasattr(getattr(component, "model", None), "walk"):
-            for layer in component.model.walk():
-                layer.ops = NumpyOps(use_blis=True)
+    multiply_with(with_blis, blis=True)
+    assert all(layer.ops.use_blis for layer in layers_of(with_blis))
     parsed = _parse(nlp)
     assert parsed == _parse(with_blis)
     assert any(entity == "GPE" for sentence in parsed for *_, entity in sentence)

@@ -30,20 +30,24 @@ def load_model(name: str = DEFAULT_MODEL) -> spacy.language.Language:
     index_attribute_ruler(nlp)   # same annotations, found by lookup (analyze/attribute_index.py)
     memoise_lemmatizer(nlp)      # same lemmas, each (word, pos, morphology) worked out once (analyze/lemma_memo.py)
     add_parse_repairs(nlp)       # e.g. a finite verb joined to an infinitive before it (analyze/parse_repair.py)
-    _products_through_numpy(nlp)
+    multiply_with(nlp, blis=False)
     return nlp
 
 
-def _products_through_numpy(nlp: spacy.language.Language) -> None:
-    """Every layer's matrix products through numpy's BLAS instead of blis: the same parse, and on
-    the development machine (a 2-core AVX-512 host) the token encoders take half the time (bench/
-    ingest_bench.py and the README's speed paragraph). The parsers' own state loop keeps blis."""
-    ops = NumpyOps(use_blis=False)
-    for _name, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is not None and hasattr(model, "walk"):
-            for layer in model.walk():
-                layer.ops = ops
+def layers_of(nlp: spacy.language.Language) -> list:
+    """Every layer of every trained component's model."""
+    return [layer for _name, component in nlp.pipeline
+            if hasattr(getattr(component, "model", None), "walk") for layer in component.model.walk()]
+
+
+def multiply_with(nlp: spacy.language.Language, blis: bool) -> None:
+    """Every layer's matrix products through blis, or through numpy's BLAS (what load_model
+    sets): the same parse, and on the development machine (a 2-core AVX-512 host) the token
+    encoders take half the time with numpy's (bench/ingest_bench.py and the README's speed
+    paragraph). The parsers' own state loop keeps blis."""
+    ops = NumpyOps(use_blis=blis)
+    for layer in layers_of(nlp):
+        layer.ops = ops
 
 
 def one_blas_thread() -> None:

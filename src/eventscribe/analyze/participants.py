@@ -1418,7 +1418,7 @@ def _one_participant(token: Token, role: str, refer) -> Participant | list[Parti
     if team_of is not None:
         # 'Government negotiators', "the government's delegation": the state's own team, whose
         # state home.py tells from the report
-        span = token.doc[min(token.left_edge.i, team_of.i): max(token.i, team_of.i) + 1]
+        span = token.doc[token.left_edge.i: max(token.i, team_of.i) + 1]   # ('negotiators for the government')
         return Participant(name=team_of.lower_, role=role, kind="GROUP", title=token.lower_,
                            start=span.start_char, end=span.end_char, surface=span.text)
     if _is_title_or_group(token):

@@ -1115,7 +1115,7 @@ def _entry_dates(sentences: list[Sentence], text: str, anchor: dt.date | None) -
                 page_day, basis = heading, BASIS_DAY_HEADING
             opens_entry = sentence.text.rstrip()[-1:] in _ENTRY_STAMP_ENDS
             # the stamp's own date, read as the sentence before the entry's first one
-            date = _previous_sentence_date(sentences, position + 1, anchor) if opens_entry else None
+            date = date_from_narrative(_previous_sentence_date(sentences, position + 1, anchor)) if opens_entry else None
             if date is None and page_day is not None and is_clock_stamp(sentence.text):
                 # a live page's '16:05 GMT -': the page's day (its heading's, else the publication's)
                 date = ResolvedDate(page_day.isoformat(), "day", sentence.text.strip(" -–—:"), basis,
@@ -1128,8 +1128,9 @@ def _entry_dates(sentences: list[Sentence], text: str, anchor: dt.date | None) -
 def _day_heading(line: str, anchor: dt.date | None) -> dt.date | None:
     """'Wednesday, 24 September': a line of a live page that is a day and nothing else."""
     found = find_expressions(line)
-    bounds = [0] + [i for start, end, _ in found for i in (start, end)] + [len(line)]
-    outside = "".join(line[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2))
+    outside = line
+    for start, end, _ in reversed(found):
+        outside = outside[:start] + outside[end:]
     if not found or re.sub(r"[\W\d_]+", "", outside):
         return None
     value = resolve(found[-1][2], anchor)
@@ -1254,8 +1255,7 @@ def _read_mentions(docs, candidates, sentences, anchor, analysis, voice: str | N
             if mention.date is None and anchor is not None and mention.modality == "asserted" and told_as_now(token, mention.type):
                 mention.date = date_of_telling(anchor)
             if mention.date is None and sentence.index in entry_dates and not told_as_earlier(token):
-                stamp = entry_dates[sentence.index]
-                mention.date = stamp if stamp.basis in (BASIS_LIVE_ENTRY, BASIS_DAY_HEADING) else date_from_narrative(stamp)
+                mention.date = entry_dates[sentence.index]
             if mention.date is None and not told_as_earlier(token) and (_points_back(token) or _continues(mention, mentions)):
                 if sentence.index not in narrative:
                     narrative[sentence.index] = _previous_sentence_date(sentences, sentence.index - first, anchor)

@@ -230,8 +230,8 @@ def _rivals(sizes: list[int]) -> bool:
 def place_in_text(name: str) -> Place | None:
     """The place a name in a sentence names: as lookup, but a short word in capitals is an
     acronym, never a town ('in UYO bandanas' is not Uyo; 'LIMA' only in a dateline or an entry's
-    label, which read the gazetteer's lookup). A country's
-    ('in the UAE', 'the DRC') stays a country."""
+    label, which read the gazetteer's lookup). A country's ('in the UAE', 'the DRC') stays a
+    country."""
     place = lookup(name)
     if place is not None and place.lat is not None and name.isupper() and " " not in name and len(name) <= _ACRONYM_CHARS:
         return None

@@ -246,7 +246,8 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
     dated = _best_date(member_details)
     # a place a report's words give (found on the map or not) before one a report guessed (its
     # dateline, its scene)
-    located = next((d for d in sorted(member_details, key=lambda d: (bool(d["place_guessed"]), d["lat"] is None, d["event_id"]))
+    guessed = {m.event_id: m.place_guessed for m in members}
+    located = next((d for d in sorted(member_details, key=lambda d: (guessed[d["event_id"]], d["lat"] is None, d["event_id"]))
                     if d["location_name"]), None)
     docs = sorted({m.doc_id for m in members})
     copies = find_copies(docs, {doc: texts.shingles(doc) for doc in docs}) if len(docs) > 1 else {}

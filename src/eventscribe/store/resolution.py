@@ -30,11 +30,17 @@ def name_stat_rows(connection: sqlite3.Connection) -> Iterator[sqlite3.Row]:
         " ORDER BY name, kind NULLS FIRST, title NULLS FIRST, affiliation NULLS FIRST")
 
 
+# A document event's place is a guess when no mention at that place was placed by its words.
+_TOLD_HERE = " AND ".join(f"m.place_expression NOT LIKE '{prefix}%'" for prefix in PLACE_GUESSES)
+_PLACE_GUESSED = ("NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = de.event_id"
+                  f" AND m.place_name = de.location_name AND (m.place_expression IS NULL OR ({_TOLD_HERE})))")
+
+
 def doc_event_rows(connection: sqlite3.Connection) -> Iterator[tuple[sqlite3.Row, list[tuple[str, str, str]]]]:
     """Every document event with its participants [(name, kind, role)], streamed in id order."""
     events = connection.execute(
         "SELECT de.event_id, de.doc_id, de.type, de.mode, de.date, de.date_basis, de.location_name,"
-        f" de.location_country, {_place_guessed('de')} AS place_guessed, de.cluster_id, d.published"
+        f" de.location_country, {_PLACE_GUESSED} AS place_guessed, de.cluster_id, d.published"
         " FROM doc_events de JOIN documents d USING (doc_id) ORDER BY de.event_id")
     sides = connection.execute("SELECT event_id, name, kind, role FROM doc_event_actors ORDER BY event_id, position")
     pending = next(sides, None)
@@ -98,21 +104,9 @@ def replace_events(connection: sqlite3.Connection, removed: Iterable[str], event
     connection.executemany(connection.dialect.index_event, [(event["event_id"],) for event in events])
 
 
-# A document event's place is a guess when no mention at that place was placed by its words.
-_TOLD_HERE = " AND ".join(f"m.place_expression NOT LIKE '{prefix}%'" for prefix in PLACE_GUESSES)
-
-
-def _place_guessed(alias: str) -> str:
-    """SQL for whether the place of the document event `alias` names is a guess."""
-    return (f"NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = {alias}.event_id"
-            f" AND m.place_name = {alias}.location_name AND (m.place_expression IS NULL OR ({_TOLD_HERE})))")
-
-
 def doc_event_details(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, sqlite3.Row]:
-    """Each document event's row, with whether its place is a guess (`place_guessed`)."""
     return {row["event_id"]: row for row in rows_for_ids(
-        connection, f"SELECT d.*, {_place_guessed('d')} AS place_guessed FROM doc_events d WHERE d.event_id IN ({{ids}})",
-        event_ids)}
+        connection, "SELECT * FROM doc_events WHERE event_id IN ({ids})", event_ids)}
 
 
 def doc_event_actor_rows(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, list[sqlite3.Row]]:
