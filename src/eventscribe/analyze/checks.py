@@ -267,7 +267,15 @@ def struck_deal(token: Token, frame: Frame) -> bool:
 def struck_at(token: Token, frame: Frame) -> bool:
     """'a drone struck the convoy', 'warplanes struck overnight': no deal struck (the AGREE
     frame's) and no tone or note ('struck a conciliatory tone' reports no event)."""
-    return not _object_lemmas(token) & (frame.words["struck_deals"] | frame.words["struck_figures"])
+    return not _object_lemmas(token) & (frame.words["struck_deals"] | frame.words["struck_figures"]) \
+        and not _says_what_people_do(token)
+
+
+def _says_what_people_do(token: Token) -> bool:
+    """'at striking teachers': a participle right before the people it describes, which the
+    parser may read as a gerund taking them as its object."""
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
+        o.dep_ == "dobj" and o.tag_ == "NNS" and o.i == token.i + 1 for o in token.children)
 
 
 @checks.register("executed_person", reads=("executed_things",), excludes=True)

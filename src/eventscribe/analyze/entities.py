@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..countrywords import demonym
 from ..model import Participant
 from .group import initials
-from .participants import SIDE_NOUNS, armed_group_span, nationality_of, with_of_phrase
+from .participants import SIDE_NOUNS, TITLE_NOUNS, armed_group_span, nationality_of, with_of_phrase
 from .places import fold, lookup, side_country
 from .syntax import text_of
 from .words import words
@@ -220,7 +220,7 @@ def _bodies(doc: Doc) -> list[Span]:
         return []   # 'Bloc Sanctions Veloria Over Port Seizure' reads to NER as one name
     spans = [with_of_phrase(e) if e.label_ in _TABLE_LABELS else Span(doc, e.start, e.end, label="GROUP") for e in ents
              if (e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS)   # brigades NER took for people
-             and all(t.text[:1].isalnum() or t.is_punct for t in e) and not _portfolio(e)]
+             and all(t.text[:1].isalnum() or t.is_punct for t in e) and not _portfolio(e) and not _titled_person(e)]
     covered = {i for e in ents for i in range(e.start, e.end)} if heads else set()
     for token in heads:
         span = armed_group_span(token) if token.i not in covered else None
@@ -237,6 +237,15 @@ def _portfolio(ent: Span) -> bool:
     """'Interior' of 'Interior Minister X', which NER took for a body: a title's word, no body."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is not None and after.lower_ in _TITLES and all(t.lower_ in _PORTFOLIOS for t in ent)
+
+
+def _titled_person(ent: Span) -> bool:
+    """'Superintendent Lamin Gaye', which NER took for a body: a person's title, then names
+    none of which is a body's word. Kept in the table, a 'police spokesman' in apposition to it
+    would make 'the police' stand for the spokesman."""
+    rest = [t for t in ent[1:] if not t.is_punct]
+    return ent[0].lower_ in _TITLES | TITLE_NOUNS and bool(rest) \
+        and all(t.pos_ == "PROPN" and singular(t.lower_) not in _BODY_NOUNS for t in rest)
 
 
 _RULING_HEADS = words("ruling_body_nouns")

@@ -370,8 +370,11 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     # "called the arrests an assault on democracy": the label says what the named act was, and is
     # no act of its own
     labels = {o.i for t in found for o in children(t.token, "oprd") if children(t.token, "dobj")}
+    # "fired water cannon", "used tear gas": the weapon is the firing's, which is an event already
+    triggered = {t.token.i for t in found}
+    wielded = {t.token.i for t in found if (user := force_user(t.token)) is not None and user.i in triggered}
     found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb
-             and t.token.i not in dropping and t.token.i not in labels
+             and t.token.i not in dropping and t.token.i not in labels and t.token.i not in wielded
              and not (t.frame.type == "ASSAULT" and caused_by_hazard(t.token))]   # floods, crashes
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
 
@@ -574,6 +577,8 @@ def _light_verb(noun: Token) -> Token | None:
         return head
     if _drops_weapon(head, noun):
         return head   # "warplanes dropped bombs on the village": the bombing is the warplanes'
+    if (user := force_user(noun)) is not None:
+        return user   # "riot police used batons and tear gas against supporters": the police's
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "at", "for") and \
             lemma_of(head.head) in ("participate", "take", "join", "arrive", "land", "come", "travel"):
         return head.head
@@ -1143,6 +1148,38 @@ def _drops_weapon(verb: Token, thing: Token) -> bool:
         and lemma_of(thing) in _WEAPON_FIRE
 
 
+_FORCE_INSTRUMENTS = english.wordset("force_instruments")
+_FORCE_USING = english.wordset("force_using_verbs")
+_DISPERSING = english.wordset("dispersing_verbs")
+_GATHERINGS = english.wordset("gathering_nouns") | english.wordset("crowd_nouns")
+
+
+def force_user(weapon: Token) -> Token | None:
+    """The verb that put a crowd-control weapon to use ('fired tear gas', 'used batons and tear
+    gas'): its subject used the force."""
+    first = weapon
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    verb = first.head
+    if lemma_of(weapon) in _FORCE_INSTRUMENTS and first.dep_ == "dobj" and lemma_of(verb) in _FORCE_USING:
+        return verb
+    return None
+
+
+def force_aimed_at(verb: Token) -> list[Token]:
+    """Whom force was used on: 'fired tear gas at students', 'used batons against supporters',
+    'fired tear gas to scatter a crowd of students' (the crowd's people, when the words say who)."""
+    aimed = prep_objects(verb, {"at", "against"})
+    for clause in children(verb, "xcomp", "advcl"):
+        particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
+        if " ".join([lemma_of(clause), *particles[:1]]) not in _DISPERSING or not children(clause, "aux"):
+            continue
+        for obj in children(clause, "dobj"):
+            gathered = prep_objects(obj, {"of", "by"}) + _by_phrase_on_the_verb(obj) if lemma_of(obj) in _GATHERINGS else []
+            aimed += gathered or [obj]
+    return [o for o in aimed if o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
+
+
 def _fired_on(verb: Token) -> list[Token]:
     """Whom fire was aimed at with 'on': 'fired on the crowd', 'opened fire on farmers',
     'dropped bombs on a village' ('on' hangs on the verb or on what was fired); 'fired on Monday'
@@ -1200,6 +1237,8 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
                     or (o.pos_ == "NOUN" and o.ent_type_ in ("", "CARDINAL"))]   # not 'at Mongoumba', a town; 'at hundreds of …' is
         objects += [o for o in _singled_out(token) if o not in objects]
         objects += [o for o in _fired_on(token) if o not in objects]
+        if frame.type == "COERCE":
+            objects += [o for o in force_aimed_at(token) if o not in objects]
     if passive:
         agents = agent_objects(token)
         subjects, objects = agents, subjects + [o for o in objects if o not in agents]
@@ -1211,6 +1250,7 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
     if frame.type in _OWNER_TARGETED_TYPES:
         # "froze the assets of the Wagner Group", "X's accounts were frozen": the owner is the target
         objects += [owner for o in objects if lemma_of(o) in _OWNED_THINGS for owner in _owners(o)]
+    objects = [o for o in objects if not _by_force(o)]
     each_other = [o for o in objects if _is_each_other(o)]
     found.reciprocal = bool(each_other)
     objects = [o for o in objects if o not in each_other]
@@ -1306,6 +1346,8 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
             found.recipients.extend(sides.other(poss))
         else:
             found.actors.extend(sides.acting(poss))
+    for obj in _by_phrase_on_the_verb(token):
+        found.actors.extend(sides.acting(obj))   # "broke up a rally by opposition supporters": who held it
     for c in children(token, "compound", "amod"):
         ent = entity_of(c) if c.lower_ not in _VISIT_KINDS else None   # "a State visit": no side
         if ent is not None and ent.label_ in ("GPE", "FAC", "LOC") and is_city(ent.text):
@@ -1362,6 +1404,22 @@ def _noun_own_sides(found: Found, token: Token, frame: Frame, sides: _Sides) -> 
             found.recipients.extend(sides.other(obj))
 
 
+def _by_force(obj: Token) -> bool:
+    """'dispersed the crowd by force': how it was done, not a side."""
+    return obj.lower_ == "force" and obj.head.lower_ == "by" and not children(obj, "det")
+
+
+def _by_phrase_on_the_verb(noun: Token) -> list[Token]:
+    """'Police broke up a rally by opposition supporters': the parser hangs the 'by' phrase right
+    after the noun on the verb, which, active, has no agent to take; it tells who held the noun's
+    event. Not a means ('by force') nor a passive's agent."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or children(verb, "auxpass") or verb.tag_ == "VBN" and not children(verb, "aux"):
+        return []
+    return [o for prep in children(verb, "prep") if prep.lower_ == "by" and prep.i == noun.right_edge.i + 1
+            for o in children(prep, "pobj") if names_a_side(o) and not _by_force(o)]
+
+
 # "the raid mounted by the Front on the village", "the massacre committed by militiamen":
 # a participle on the event's noun that tells who did it, to whom and where
 _DOING_VERBS = english.wordset("doing_participles")
@@ -1416,7 +1474,8 @@ def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
     # 'gave the envoy a hearing', 'granted bail to Jallow' (the parser's dative is the preposition)
     datives = [o for d in children(carrier, "dative") for o in (children(d, "pobj") if d.pos_ == "ADP" else [d])] \
         if sides.directed and light is not None else []
-    for obj in prep_objects(carrier, preps) + datives:
+    aimed = [o for o in force_aimed_at(carrier) if o not in prep_objects(carrier, preps)] if force_user(token) is carrier else []
+    for obj in prep_objects(carrier, preps) + datives + aimed:
         found.recipients.extend(sides.other(obj))
     found.place_tokens.extend(prep_objects(carrier, {"in", "at"}))
     if light is not None and modality_of(light) != "asserted":

@@ -45,6 +45,9 @@ STALLING_VERBS = words("stalling_verbs")
 STALLED_STATES = words("stalled_states")
 
 
+PRESUPPOSING_VERBS = words("presupposing_verbs")
+_NO_ONE_OF = frozenset({"any", "no", "every", "future"})
+
 _HABITUAL_SPANS = words("habitual_spans")
 # Adverbs that make an act a habit.
 _HABITUAL_ADVERBS = words("habitual_adverbs")
@@ -210,6 +213,14 @@ def _asked(trigger: Token) -> bool:
     return False
 
 
+def _presupposed(noun: Token, verb: Token) -> bool:
+    """Whether the verb acts on an event that must be under way ('to break up a rally', 'to
+    disperse the sit-in'), not on any or every one ('vowed to break up any rally')."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    phrase = " ".join([verb.lemma_.lower(), *particles[:1]])
+    return phrase in PRESUPPOSING_VERBS and not any(c.lower_ in _NO_ONE_OF for c in noun.children if c.dep_ in ("det", "amod"))
+
+
 def modality_of(trigger: Token) -> str:
     """Walk from the trigger up through the clauses that govern it."""
     if _asked(trigger):
@@ -258,6 +269,8 @@ def modality_of(trigger: Token) -> str:
         if token.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
             token = head   # 'called the arrests an outrage': what is named was done, as the naming clause tells
             continue
+        if token.dep_ == "dobj" and token.pos_ == "NOUN" and _presupposed(token, head):
+            return "asserted"   # 'fired tear gas to break up a rally': the rally was held
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and head.lemma_.lower() in ASKING_VERBS:
             # "demanded the release of X": asked for, as "called for" is; a court that "ordered
             # the release" had it done

@@ -685,6 +685,11 @@ def _known_city_in_phrase(preposition: Token):
     capital, Bamako', 'at a meeting in the Kenyan port city of Mombasa' -> in ... Mombasa)."""
     for word in [preposition, *_joined_prepositions(preposition)]:
         name = _proper_noun_run(preposition.doc, word.i + 1)   # ('in and around Dosso': after 'around')
+        if name and _names_a_site(preposition.doc, word.i + 1, name):
+            town = _town_after(preposition.doc, word.i + 1)
+            if town is not None:
+                return town
+            continue
         place = place_in_text(name) if name else None
         if place is not None and place.lat is not None:
             return _town_of_the_site(preposition.doc, word.i + 1) if is_landmark(name) else place
@@ -727,18 +732,32 @@ def _known_city_in_phrase(preposition: Token):
 _SITE_TO_TOWN = 5
 
 
-def _town_of_the_site(doc: Doc, start: int) -> Place | None:
-    """The town a seat of power is said to be in ('the White House in Bishkek'), else the city
-    its name stands for ('the White House': Washington): Kyrgyzstan's seat of government bears
-    the name too."""
+_TOWN_SITES = words("town_site_nouns")
+
+
+def _names_a_site(doc: Doc, start: int, name: str) -> bool:
+    """Whether the proper nouns from `start` name a site in a town ('Westfield junction',
+    'Zay Gyi Market'), not the town itself."""
+    start += doc[start].lower_ in ("the", "a", "an")
+    after = start + len(name.split())
+    return name.split()[-1].lower() in _TOWN_SITES or after < len(doc) and doc[after].lower_ in _TOWN_SITES
+
+
+def _town_after(doc: Doc, start: int) -> Place | None:
+    """The town named after 'in' within a few words of `start` ('… junction in Serekunda')."""
     for index in range(start + 1, min(start + _SITE_TO_TOWN, len(doc) - 1)):
         if doc[index].lower_ == "in":
             name = _proper_noun_run(doc, index + 1)
             town = place_in_text(name) if name else None
-            if town is not None and town.lat is not None:
-                return town
-            break
-    return place_in_text(_proper_noun_run(doc, start))
+            return town if town is not None and town.lat is not None else None
+    return None
+
+
+def _town_of_the_site(doc: Doc, start: int) -> Place | None:
+    """The town a seat of power is said to be in ('the White House in Bishkek'), else the city
+    its name stands for ('the White House': Washington): Kyrgyzstan's seat of government bears
+    the name too."""
+    return _town_after(doc, start) or place_in_text(_proper_noun_run(doc, start))
 
 
 def _proper_noun_run(doc: Doc, start: int, person_tag_too: bool = False) -> str | None:

@@ -44,7 +44,7 @@ def prep_objects(token: Token, preps=COUNTERPART_PREPS) -> list[Token]:
     objects = []
     for prep in children(token, "prep", "agent"):
         if prep.lower_ in preps or prep.dep_ == "agent":
-            objects.extend(children(prep, "pobj") or _stranded_object(prep))
+            objects.extend(children(prep, "pobj") or _stranded_object(prep) or _adjective_read_as_gerund(prep))
             # 'an appeal to the rebels and to the army': the preposition said again for the next
             objects.extend(o for again in children(prep, "conj") if again.lower_ == prep.lower_
                            for o in children(again, "pobj"))
@@ -64,6 +64,17 @@ def left_objects(verb: Token) -> list[Token]:
 def agent_objects(verb: Token) -> list[Token]:
     """Who did it, in a passive: 'was arrested by the police'."""
     return [o for prep in children(verb, "agent") for o in (children(prep, "pobj") or _stranded_object(prep))]
+
+
+# Participles that, before a plural noun, say what its people are doing ('striking teachers').
+_DOING_ADJECTIVES = frozenset({"strike", "protest", "march", "demonstrate", "picket", "riot", "fight", "retreat", "advance"})
+
+
+def _adjective_read_as_gerund(prep: Token) -> list[Token]:
+    """'fired tear gas at striking teachers': the parser reads 'striking' as a gerund whose
+    object the teachers are; they are the preposition's object."""
+    return [o for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and lemma_of(g) in _DOING_ADJECTIVES
+            and g.i == prep.i + 1 for o in g.children if o.dep_ == "dobj" and o.tag_ == "NNS" and o.i == g.i + 1]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
