@@ -1,9 +1,12 @@
 """Force used on a crowd (whom tear gas, water cannon or batons were aimed at, the gathering broken
-up), a 'by' phrase the parser hangs on the verb instead of the event's noun, and a site in a town
-named like a town abroad. Texts are made up for these tests."""
+up), a 'by' phrase the parser hangs on the verb instead of the event's noun, a site in a town
+named like a town abroad, relations broken off or restored, aid and forces sent to a state, and
+who is who across a report (a court a town names, soldiers who name themselves). Texts are made
+up for these tests."""
 from spacy.tokens import Span
 
 from eventscribe.analyze.entities import EntityTable
+from eventscribe.analyze.participants import participants_for
 
 
 def _of_type(analysis, type_):
@@ -79,3 +82,66 @@ def test_by_force_says_how_a_crowd_was_dispersed_and_names_no_side(analyze_text)
     analysis = analyze_text("Police dispersed the crowd by force in Harare on Monday.", published="2024-05-09")
     [dispersal] = _of_type(analysis, "COERCE")
     assert not any(name.split()[-1] == "force" for name in _names(dispersal))
+
+
+def test_relations_broken_off_restored_or_resumed_are_one_event_with_the_other_state(analyze_text):
+    analysis = analyze_text("Bolivia broke off diplomatic relations with Israel on Tuesday, accusing it of war crimes. "
+                            "Chad restored diplomatic relations with Qatar on Monday.", published="2024-05-09")
+    [rupture] = _of_type(analysis, "SANCTION")
+    assert (rupture.trigger, _names(rupture)) == ("broke", ["Bolivia", "Israel"])
+    [restoration] = _of_type(analysis, "COOPERATE")
+    assert _names(restoration) == ["Chad", "Qatar"]
+    # the accusation beside the rupture was made, not called off with the relations
+    assert [m.modality for m in _of_type(analysis, "ACCUSE")] == ["asserted"]
+
+
+def test_aid_goes_to_the_side_after_to_not_to_what_was_sent(analyze_text):
+    analysis = analyze_text("Cuba sent 120 doctors to Honduras on Sunday.", published="2024-05-09")
+    [aid] = _of_type(analysis, "AID")
+    assert _names(aid) == ["Cuba", "Honduras"]
+
+
+def test_warships_sent_toward_a_state_are_a_show_of_force_at_it(analyze_text):
+    analysis = analyze_text("Tirana sent three warships toward Montenegro on Tuesday.", published="2024-05-09")
+    [deployment] = _of_type(analysis, "MOBILIZE")
+    assert _names(deployment)[1:] == ["Montenegro"]
+
+
+def test_a_resignation_demanded_of_someone_presses_that_person(analyze_text):
+    analysis = analyze_text("Protesters in Lusaka demanded the resignation of Interior Minister Kalonde Banda on Saturday.",
+                            published="2024-05-09")
+    [demand] = _of_type(analysis, "REQUEST")
+    assert _names(demand)[1:] == ["Kalonde Banda"]
+
+
+def test_a_common_word_ner_took_for_a_place_names_no_state(nlp):
+    doc = nlp("Border guards arrested smugglers of khat near the crossing.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("khat"), words.index("khat") + 1, label="GPE")]
+    sides = participants_for(doc[words.index("smugglers")], "recipient", lambda token, role: None)
+    assert [p.name for p in sides] == ["smugglers"]
+
+
+def test_a_court_a_town_names_is_no_court_of_another_name(analyze_text):
+    analysis = analyze_text("The former minister Chanda Mwale has filed a complaint with the African Court on Human "
+                            "and Peoples' Rights. On Friday a Lusaka court barred Mwale from leaving the country.",
+                            published="2024-05-09")
+    [ban] = [m for m in analysis.mentions if m.trigger == "barred"]
+    assert _names(ban)[0] == "Zambia"
+
+
+def test_soldiers_who_call_themselves_a_council_are_that_council_through_the_report(analyze_text):
+    analysis = analyze_text("Soldiers seized the state broadcaster in Freetown at dawn on Monday. The soldiers, who call "
+                            "themselves the National Council for Renewal (NCR), have since imposed a night curfew. "
+                            "On Tuesday soldiers fired tear gas at hundreds of anti-coup protesters in Freetown.",
+                            published="2024-05-09")
+    assert [(m.trigger, _names(m)[0]) for m in analysis.mentions] == [
+        ("seized", "National Council for Renewal"), ("curfew", "National Council for Renewal"),
+        ("fired", "National Council for Renewal")]
+
+
+def test_a_capital_standing_for_a_state_is_no_opponent_of_that_states_forces(analyze_text):
+    analysis = analyze_text("Kampala has carried out strikes inside Congo against rebel smugglers. On Wednesday, "
+                            "Ugandan forces shelled a rebel depot near Beni with rockets.", published="2024-05-09")
+    [strike] = [m for m in analysis.mentions if m.trigger == "shelled"]
+    assert "Kampala" not in _names(strike)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..countrywords import demonym
 from ..model import Participant
 from .group import initials
-from .participants import SIDE_NOUNS, TITLE_NOUNS, armed_group_span, nationality_of, with_of_phrase
+from .participants import SIDE_NOUNS, TITLE_NOUNS, armed_group_span, clean_name, nationality_of, with_of_phrase
 from .places import fold, lookup, side_country
 from .syntax import text_of
 from .words import words
@@ -134,7 +134,8 @@ class EntityTable:
         return table
 
     def _add(self, span: Span, offset: int, name: str | None = None) -> None:
-        name = name or (span.text[4:] if span.text.lower().startswith("the ") else span.text)
+        # ('the Council for Unity (' as NER may cut it: the name without its bracket)
+        name = name or clean_name(span[1:] if span[0].lower_ == "the" and len(span) > 1 else span)
         entity = self.entities.get(name.lower())
         if entity is None:
             # the head of its name: 'Union' of 'the Union of Lake Basin Republics', not 'Republics'
@@ -153,7 +154,9 @@ class EntityTable:
         # 'the Chinese coast guard' is no 'Philippine Coast Guard': a nationality said of the
         # description that another in the body's name contradicts
         lands = {code for c in token.children if c.ent_type_ in ("GPE", "NORP") and (code := side_country(c.text))}
-        bodies = [e for e in self.entities.values() if not lands or not (e.lands() - lands)]
+        # 'a Lusaka court' is no court whose name does not hold Lusaka: a town said of it says which
+        towns = {singular(c.text) for c in token.children if c.i < token.i and c.pos_ == "PROPN" and _is_town(c.text)}
+        bodies = [e for e in self.entities.values() if (not lands or not (e.lands() - lands)) and towns <= e.name_words]
         fitting = [e for e in bodies if e.fits(head, modifiers)]
         if not fitting:
             # 'the union' of the Confederation of Labour Unions: a word of one body's name (of
@@ -190,6 +193,12 @@ class EntityTable:
             return None
         return Participant(name=before[-1].name, role=role, kind="GROUP", start=token.idx, end=token.idx + len(token.text),
                            surface=token.text)
+
+
+def _is_town(word: str) -> bool:
+    """A town the gazetteer knows by this name (not a country, whose words say whose, not which)."""
+    place = lookup(word) if side_country(word) is None else None
+    return place is not None and place.lat is not None and fold(place.name) == fold(word)
 
 
 def _national_sides(doc: Doc, offset: int) -> list[NationalSide]:
@@ -316,10 +325,21 @@ def _description_words(span: Span) -> set[str]:
         # another word: the one that opens right after the name's comma describes it
         described += [t for t in doc[span.end + 1:] if t.dep_ == "appos" and t.pos_ == "NOUN"
                       and t.left_edge.i == span.end + 1 and t not in described and singular(t.text) in _BODY_NOUNS][:1]
+    named = root.head if root.dep_ in ("oprd", "attr") else None
+    if named is not None and named.lemma_.lower() in _NAMING_VERBS and named.dep_ in ("relcl", "acl") \
+            and any(c.lower_ == "themselves" for c in named.children):
+        # 'the soldiers, who call themselves the Council', 'a group of officers calling themselves the Front'
+        described.append(named.head)
+        described += [o for p in named.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj" and singular(named.head.lower_) in _COLLECTIVE_HEADS]
     for noun in described:
         found.add(singular(noun.text))
         found |= {singular(c.text) for c in noun.children if c.dep_ in ("amod", "compound")}
     return found
+
+
+_NAMING_VERBS = frozenset({"call", "name", "style", "dub"})
+_COLLECTIVE_HEADS = frozenset({"group", "band", "faction", "cell", "unit"})
 
 
 def _modifier_words(token: Token) -> set[str]:

@@ -375,8 +375,15 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     wielded = {t.token.i for t in found if (user := force_user(t.token)) is not None and user.i in triggered}
     found = [t for t in found if (t.token.i not in carried or t.frame.where in ("", DETECTED)) and t.token.i not in read_by_verb
              and t.token.i not in dropping and t.token.i not in labels and t.token.i not in wielded
+             and not _names_itself(t.token)
              and not (t.frame.type == "ASSAULT" and caused_by_hazard(t.token))]   # floods, crashes
     return sorted(_with_speech_acts(found, scores), key=lambda trigger: trigger.token.i)
+
+
+def _names_itself(verb: Token) -> bool:
+    """'soldiers who call themselves the Council': a name taken, no act."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("themselves", "itself", "himself", "herself") for c in verb.children) \
+        and any(c.dep_ in ("oprd", "attr", "ccomp") for c in verb.children)
 
 
 def _names_an_event(noun: Token, scores: "_DetectorScores") -> bool:
@@ -725,6 +732,8 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
         found.actors.extend(replace(s, role="actor") for s in summoners)
     if frame.type == "MOBILIZE":
         _read_force_sent(found, token, sides)
+    if frame.type == "AID" and token.pos_ == "VERB":
+        _read_aid_given(found, token, sides)
     if frame.type == "ASSAULT" and len(found.actors) + len(found.recipients) < 2:
         # "the clash on the Kyrgyz–Tajik border", "fighting on the India-China frontier": the two
         # states whose border it is
@@ -751,6 +760,10 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
         found.recipients.extend(p for t in _protested(token) for p in sides.other(t))
     if frame.type == "REQUEST" and token.pos_ == "VERB":
         _read_called_punishment(found, token, sides)
+    if frame.type == "REQUEST" and not found.recipients:
+        # 'demanded the resignation of the mining minister': the demand is pressed on the one to go
+        found.recipients.extend(p for act in children(token, "dobj") if lemma_of(act) in _OWN_ACTS_DEMANDED
+                                for o in prep_objects(act, {"of"}) for p in sides.other(o))
     if frame.type in ("PROTEST", "REQUEST") and not found.recipients:
         # 'marched against the new pension law', 'demanded the repeal of the decree': against
         # the government whose measure it is (home.py names whose, or drops it)
@@ -860,9 +873,10 @@ def _read_force_sent(found: Found, token: Token, sides: _Sides) -> None:
         forces = [(f.left_edge.idx, f.right_edge.idx + len(f.right_edge)) for f in children(token, "dobj")
                   if lemma_of(f) in SIDE_NOUNS]
         found.recipients = [r for r in found.recipients if not any(a <= (r.start or -1) < b for a, b in forces)]
-    sent_to = prep_objects(token, {"to", "into"}) + [where for force in children(token, "dobj") for where in
-                                                    prep_objects(force, {"in", "to", "into"})] \
-        if token.pos_ == "VERB" else _objects_with_carrier(token, {"to", "into"})
+    # ('sent warships toward Taiwan': a show of force at a state, whether or not they reach it)
+    sent_to = prep_objects(token, _SENT_TO) + [where for force in children(token, "dobj") for where in
+                                               prep_objects(force, {"in"} | _SENT_TO)] \
+        if token.pos_ == "VERB" else _objects_with_carrier(token, _SENT_TO)
     # a town the force is sent to is where, not whom ('sent two battalions to Mopti')
     towns = [(t.left_edge.idx, t.idx + len(t)) for t in sent_to if (e := entity_of(t)) is not None
              and is_city(e.text) and not is_country(e.text)]
@@ -872,6 +886,26 @@ def _read_force_sent(found: Found, token: Token, sides: _Sides) -> None:
     own = {side_country(a.name, a.affiliation) for a in found.actors}
     found.recipients.extend(p for t in found.place_tokens + sent_to if _is_land(t) and is_country(t.text)
                             and side_country(t.text) not in own for p in sides.other(t))
+
+
+_SENT_TO = frozenset({"to", "into", "toward", "towards"})
+# Acts a demand asks of the one they are 'of' ('the resignation of the minister'); not a release
+# or a removal, which others would carry out.
+_OWN_ACTS_DEMANDED = english.wordset("own_acts_demanded")
+
+
+def _read_aid_given(found: Found, verb: Token, sides: _Sides) -> None:
+    """Whom aid went to: the side after 'to' or 'for' ('sent 120 doctors to Honduras', 'delivered
+    food to the displaced'), however the parser hangs it, not what was sent ('doctors'); the
+    object is the side only when nothing else is ('aided the refugees')."""
+    after = [o for d in children(verb, "dative") if d.pos_ == "ADP" for o in children(d, "pobj")]
+    after += [o for o in prep_objects(verb, {"to", "for"}) if o not in after]
+    takers = [p for o in after if names_a_side(o) or o.ent_type_ in ("GPE", "NORP", "ORG") for p in sides.other(o)]
+    if not takers:
+        return
+    sent = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in children(verb, "dobj")]
+    kept = [r for r in found.recipients if not any(a <= (r.start if r.start is not None else -1) < b for a, b in sent)]
+    found.recipients = kept + [t for t in takers if not any(t.start == r.start for r in kept)]
 
 
 _BODY_NOUNS = english.wordset("expellable_bodies")

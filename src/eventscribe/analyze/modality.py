@@ -213,6 +213,12 @@ def _asked(trigger: Token) -> bool:
     return False
 
 
+def _set_off(clause: Token) -> bool:
+    """Whether a participle clause is set off by a comma after its head's clause ('broke off
+    relations, accusing it of …'): an act of its own beside the head's, not what the head called off."""
+    return clause.i > clause.head.i and clause.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+
+
 def _presupposed(noun: Token, verb: Token) -> bool:
     """Whether the verb acts on an event that must be under way ('to break up a rally', 'to
     disperse the sit-in'), not on any or every one ('vowed to break up any rally')."""
@@ -275,7 +281,8 @@ def modality_of(trigger: Token) -> str:
             # "demanded the release of X": asked for, as "called for" is; a court that "ordered
             # the release" had it done
             return "future"
-        if token.dep_ in ("xcomp", "advcl") and token.tag_ == "VBG" and _cancels(head) and head.lemma_.lower() != "reject":
+        if token.dep_ in ("xcomp", "advcl") and token.tag_ == "VBG" and _cancels(head) and head.lemma_.lower() != "reject" \
+                and not _set_off(token):
             return "negated"   # 'ruled out repealing the decree', 'called off striking': not done
         if token.dep_ in ("dobj", "nsubjpass") and _cancels(head):
             # "rejected Sweden's request", "the demand was refused": the asking happened, the

@@ -371,6 +371,8 @@ _ADDRESS = re.compile(r"^(?:(?:his|her|their)\s+)?(?:highness|majesty|excellency
 
 def clean_name(ent: Span) -> str:
     text = _ADDRESS.sub("", _CAPTION_PLACE.sub("", ent.text)).strip(" ,.;:'\"“”()[]~")
+    if text.count("(") > text.count(")") and text.rfind("(") > 0:
+        text = text[:text.rfind("(")].strip()   # 'the Council for Renewal (NCR' as NER cut it
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "").strip()
     for suffix in ("'s", "’s"):
@@ -664,6 +666,8 @@ _MEMBERSHIP = words("membership_words")
 def _named_state(token: Token) -> Span | None:
     """The state or body a token names, or a country's name NER missed or took for a person."""
     ent = entity_of(token)
+    if ent is not None and ent.text.islower():
+        return None   # 'smugglers of captagon': NER's label on a common word names no state
     if ent is not None and (ent.label_ in ("GPE", "NORP", "ORG") or is_country(ent.text)):
         return ent
     if ent is None and token.pos_ == "PROPN":
@@ -1205,7 +1209,7 @@ def _side(token: Token, role: str) -> Participant | None:
             # "fighters of the Front", "soldiers from the Republican Guard": the body they serve
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 ent = entity_of(obj)
-                if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and not ent.text.islower():   # ('smugglers of captagon')
                     return participant_from_entity(ent, role)
                 group = (_armed_group_name(obj, role) or named_generic_group(obj, role)) if ent is None else None
                 if group is not None:

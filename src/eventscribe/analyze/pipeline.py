@@ -362,7 +362,8 @@ def _state_participant(ent: Span, role: str) -> Participant | None:
 def _is_state(ent: Span) -> bool:
     """A country's name: a GPE the gazetteer does not know as a city, or a name it knows as a
     country's whatever NER took it for ('Togo' is often a PERSON)."""
-    return (ent.label_ == "GPE" and not is_city(ent.text)) or (ent.label_ in ("PERSON", "ORG") and is_country(ent.text))
+    return not ent.text.islower() and (
+        (ent.label_ == "GPE" and not is_city(ent.text)) or (ent.label_ in ("PERSON", "ORG") and is_country(ent.text)))
 
 
 def _sentence_organisation(pronoun: Token, role: str) -> Participant | None:

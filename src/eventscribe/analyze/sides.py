@@ -39,6 +39,12 @@ def _same_side(a: Participant, b: Participant) -> bool:
     return same_words or same_body(a.name, b.name) or (state := _state_of(a)) is not None and state == _state_of(b)
 
 
+def _capital_of_its_state(capital: Participant, side: Participant) -> bool:
+    """'Amman' and 'Jordanian forces': a capital standing for the government whose forces the side are."""
+    code = country_words("capital").get(capital.name.lower()) if capital.kind == "GPE" else None
+    return code is not None and code == _state_of(side)
+
+
 def _state_of(side: Participant) -> str | None:
     """The state a side is when it is a state or its unnamed forces ('India', 'Indian forces',
     'Chinese personnel', 'the Chinese side'): one side of a fight, however the report words it."""
@@ -183,7 +189,7 @@ def complete_sides(mentions: list[EventMention]) -> None:
             opponent = None   # the victims of another attack ('killed 30 fishermen') are no side of this one
         if opponent is None and belligerents is not None:
             # the other side (sites and unnamed fighters are none: _may_fight)
-            opponent = next((b for b, _ in belligerents if not _same_side(side, b)), None)
+            opponent = next((b for b, _ in belligerents if not _same_side(side, b) and not _capital_of_its_state(b, side)), None)
         if opponent is not None:
             mention.participants.append(replace(opponent, role=role))
 
