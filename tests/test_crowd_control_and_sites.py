@@ -145,3 +145,38 @@ def test_a_capital_standing_for_a_state_is_no_opponent_of_that_states_forces(ana
                             "Ugandan forces shelled a rebel depot near Beni with rockets.", published="2024-05-09")
     [strike] = [m for m in analysis.mentions if m.trigger == "shelled"]
     assert "Kampala" not in _names(strike)
+
+
+def test_a_landmark_of_a_country_the_report_never_names_does_not_place_its_events(analyze_text):
+    analysis = analyze_text("FREETOWN, May 6 - Sierra Leonean police fired tear gas at traders gathered outside the "
+                            "Capitol on Monday.", published="2024-05-09")
+    [force] = _of_type(analysis, "COERCE")
+    assert (force.place.name, _names(force)[0]) == ("Freetown", "Sierra Leonean police")
+
+
+def test_a_peoples_name_of_two_or_three_words_says_their_state(analyze_text):
+    from eventscribe.analyze.places import side_country
+    from eventscribe.countrywords import demonym
+    assert [side_country(n) for n in ("Sierra Leonean police", "Papua New Guinean troops", "Guinean police")] == \
+        ["SLE", "PNG", "GIN"]
+    assert [demonym(code) for code in ("SLE", "GNB", "KEN")] == ["Sierra Leonean", "Bissau-Guinean", "Kenyan"]
+
+
+def test_armed_men_unnamed_in_a_report_naming_one_armed_group_are_that_groups(analyze_text):
+    analysis = analyze_text("Katanga Tigers, a separatist militia, said in a statement that its fighters had ambushed an "
+                            "army convoy near Likasi on Sunday. On Monday gunmen attacked a police post near Kolwezi.",
+                            published="2024-05-09")
+    assert [(m.trigger, _names(m)[0]) for m in _of_type(analysis, "ASSAULT")] == [
+        ("ambushed", "Katanga Tigers"), ("attacked", "Katanga Tigers")]
+
+
+def test_unidentified_gunmen_or_men_of_two_groups_stay_unnamed(analyze_text):
+    analysis = analyze_text("The Kasai Liberation Front, a separatist militia, attacked an army base near Kananga on "
+                            "Sunday. Unidentified gunmen attacked a bus near Tshikapa on Monday.", published="2024-05-09")
+    [bus] = [m for m in _of_type(analysis, "ASSAULT") if "bus" in analysis.text[m.sentence_start:m.sentence_end]]
+    assert _names(bus) == ["Unidentified gunmen"]
+    analysis = analyze_text("The Kasai Liberation Front attacked an army base near Kananga on Sunday. On Monday the Kivu "
+                            "Defence Brigades clashed with soldiers near Goma, and gunmen attacked a police post near "
+                            "Tshikapa.", published="2024-05-09")
+    [post] = [m for m in _of_type(analysis, "ASSAULT") if m.trigger == "attacked" and m.sentence > 0]
+    assert _names(post)[0] == "gunmen"

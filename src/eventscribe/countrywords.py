@@ -7,6 +7,7 @@ analysis and the actors' countries of the resolution; it lives below both stages
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -40,6 +41,8 @@ def country_words(kind: str) -> dict[str, str | None]:
 
 @cache
 def demonym(code: str) -> str | None:
-    """The shortest demonym the country words give a country, capitalised ('Iranian', 'Peruvian')."""
-    found = [w for w, c in country_words("demonym").items() if c == code and " " not in w]
-    return min(found, key=lambda w: (len(w), w)).capitalize() if found else None
+    """The shortest demonym the country words give a country, capitalised ('Iranian', 'Peruvian');
+    of two words only when it has no one-word demonym ('Sierra Leonean')."""
+    found = [w for w, c in country_words("demonym").items() if c == code]
+    best = min(found, key=lambda w: (" " in w, len(w), w)) if found else None
+    return re.sub(r"(^|[ -])(\w)", lambda m: m.group(1) + m.group(2).upper(), best) if best else None

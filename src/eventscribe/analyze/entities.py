@@ -164,7 +164,7 @@ class EntityTable:
             named = [e for e in bodies if e.holds_word(head, modifiers)]
             fitting = named if len(named) == 1 else []
         if not fitting:
-            return self._national(token, role, head, modifiers, at)
+            return self._national(token, role, head, modifiers, at) or self._sole_armed_group(token, role, head, modifiers, at)
         # 'the Council' written as a name, of a report naming two councils: the one its lead
         # named first (the junta's, not the churches' it received); a description in lower case
         # ('the bloc') is the body named last before it
@@ -181,6 +181,19 @@ class EntityTable:
         return Participant(name=best.name, role=role, kind=best.label, start=words_span.start_char,
                            end=words_span.end_char, surface=words_span.text)
 
+    def _sole_armed_group(self, token: Token, role: str, head: str, modifiers: set[str], at: int) -> Participant | None:
+        """'gunmen', 'the fighters', 'suspected militants' in a report that has named one armed
+        group, and no state's forces by a name of their own, before them: that group's men. Not
+        'unidentified gunmen' (a word the rule does not know), nor men of two groups."""
+        if head not in _UNNAMED_ARMED or not modifiers <= _ARMED_MODIFIERS:
+            return None
+        armed = [e for e in self.entities.values() if _is_armed_group(e)]
+        if len(armed) != 1 or not any(p < at for p in armed[0].named_at):
+            return None
+        words_span = token.doc[token.left_edge.i + (token.left_edge.dep_ == "det"): token.i + 1]
+        return Participant(name=armed[0].name, role=role, kind=armed[0].label, start=words_span.start_char,
+                           end=words_span.end_char, surface=words_span.text)
+
     def _national(self, token: Token, role: str, head: str, modifiers: set[str], at: int) -> Participant | None:
         """'the soldiers' after 'twenty Indian soldiers were killed': the people of one state the
         report told of before with that word, when it tells of one state's only. Only 'the' and
@@ -193,6 +206,20 @@ class EntityTable:
             return None
         return Participant(name=before[-1].name, role=role, kind="GROUP", start=token.idx, end=token.idx + len(token.text),
                            surface=token.text)
+
+
+# Men of an armed group named by what they do ('gunmen', 'fighters'), the words that may go with
+# them and still mean the group's ('suspected', 'armed'), and what a report calls an armed group.
+_UNNAMED_ARMED = words("unnamed_armed_men")
+_ARMED_MODIFIERS = words("armed_men_modifiers")
+_ARMED_DESCRIPTIONS = words("armed_group_descriptions")
+
+
+def _is_armed_group(entity: Entity) -> bool:
+    """A group under arms that no state's name claims ('the Salween Front', 'Jaysh al-Furqan, an
+    Islamist faction'); not 'the Armed Forces of Liberia' nor a movement no one calls armed."""
+    armed = entity.head in _ARMED_GROUP_HEADS - {"movement"} or bool(entity.describers & _ARMED_DESCRIPTIONS)
+    return armed and not entity.lands()
 
 
 def _is_town(word: str) -> bool:
@@ -223,13 +250,15 @@ def _bodies(doc: Doc) -> list[Span]:
     # the tokens are walked only when a capitalised head word is in the text (walking is costly)
     heads = [t for t in doc if t.lower_ in _ARMED_GROUP_HEADS and t.pos_ == "PROPN"] \
         if _CAPITALISED_HEAD.search(text_of(doc)) else []
-    if not heads and not any(e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS for e in ents):
+    described = [Span(doc, e.start, e.end, label="ORG") for e in ents if e.label_ == "PERSON" and _described_as_body(e)]
+    if not heads and not described and not any(e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS for e in ents):
         return []
     if _is_headline(text_of(doc)):
         return []   # 'Bloc Sanctions Veloria Over Port Seizure' reads to NER as one name
     spans = [with_of_phrase(e) if e.label_ in _TABLE_LABELS else Span(doc, e.start, e.end, label="GROUP") for e in ents
              if (e.label_ in _TABLE_LABELS or e[-1].lower_ in _ARMED_GROUP_HEADS)   # brigades NER took for people
              and all(t.text[:1].isalnum() or t.is_punct for t in e) and not _portfolio(e) and not _titled_person(e)]
+    spans += described   # 'Jaysh al-Furqan, an Islamist faction': a body NER took for a person
     covered = {i for e in ents for i in range(e.start, e.end)} if heads else set()
     for token in heads:
         span = armed_group_span(token) if token.i not in covered else None
@@ -246,6 +275,11 @@ def _portfolio(ent: Span) -> bool:
     """'Interior' of 'Interior Minister X', which NER took for a body: a title's word, no body."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is not None and after.lower_ in _TITLES and all(t.lower_ in _PORTFOLIOS for t in ent)
+
+
+def _described_as_body(ent: Span) -> bool:
+    """Whether the sentence calls a name NER took for a person a body ('…, an Islamist faction')."""
+    return any(c.dep_ == "appos" and singular(c.lower_) in _BODY_NOUNS | _ARMED_DESCRIPTIONS for c in ent.root.children)
 
 
 def _titled_person(ent: Span) -> bool:

@@ -173,6 +173,9 @@ def _appositive_name(title: Token) -> Span | None:
         ent = entity_of(token)
         if ent is None or ent.label_ != "PERSON" or (len(ent) == 1 and ent.text.lower() in _UNIT_MODIFIERS):
             continue   # 'Riot police': NER's person is the force's first word
+        people = _people_named_before(ent, title)
+        if people is not None:
+            return people   # 'Sierra Leonean police', 'the Tajik side': a people, not a person
         if _is_principal(ent):
             # "envoy of President Ruiz, Jonas Pirk": the name after the comma is the envoy.
             for conj in ent.root.children:
@@ -186,6 +189,17 @@ def _appositive_name(title: Token) -> Span | None:
         if _closes_long_title(title, ent):
             return ent
     return _name_after_title(title)
+
+
+def _people_named_before(ent: Span, title: Token) -> Span | None:
+    """A people's name NER took for a person right before a side's noun ('Sierra Leonean' |
+    'police'), with the words before it that name the people too: the people and the noun."""
+    if ent.end != title.i:
+        return None
+    start = next((s for s in (ent.start - 2, ent.start - 1, ent.start) if s >= 0
+                  and side_country(ent.doc[s: ent.end].text) is not None
+                  and all(t.text[:1].isupper() and t.dep_ != "det" for t in ent.doc[s: ent.end])), None)
+    return Span(ent.doc, start, title.i + 1, label="GROUP") if start is not None else None
 
 
 _TITLE_JOINERS = frozenset({"for", "of", "and", "the", "on", "&"})

@@ -354,6 +354,10 @@ def side_country(name: str, affiliation: str | None = None) -> str | None:
                 continue   # a word of 'North Korea', 'Papua New Guinea': not 'Korea', 'Guinea'
             low = re.sub(r"['’]s$", "", word.lower())
             pair = f"{first.lower()} {low}"
+            triple = f"{words[index - 2].lower()} {pair}" if index >= 2 else ""
+            if demonyms.get(triple):
+                found.add(demonyms[triple])   # 'Papua New Guinean', not 'Guinean'
+                continue
             if demonyms.get(pair):
                 found.add(demonyms[pair])   # 'South Korean', not 'Korean'
                 continue
