@@ -180,3 +180,18 @@ def test_unidentified_gunmen_or_men_of_two_groups_stay_unnamed(analyze_text):
                             "Tshikapa.", published="2024-05-09")
     [post] = [m for m in _of_type(analysis, "ASSAULT") if m.trigger == "attacked" and m.sentence > 0]
     assert _names(post)[0] == "gunmen"
+
+
+def test_both_capitals_are_the_two_countries_named_not_a_village_ner_took_for_a_state(analyze_text):
+    analysis = analyze_text("Kyrgyzstan and Tajikistan traded artillery fire on Monday near the village of Dzhaylgan. "
+                            "Both capitals blamed the other for the fighting, which Dzhaylgan residents said began at "
+                            "dawn.", published="2024-05-09")
+    [blame] = _of_type(analysis, "ACCUSE")
+    assert sorted(_names(blame)) == ["Kyrgyzstan", "Tajikistan"]
+
+
+def test_the_monarch_of_a_one_country_report_is_that_state(analyze_text):
+    analysis = analyze_text("AMMAN, May 6 - His Majesty the King received the Malaysian prime minister at Basman Palace "
+                            "yesterday. The King praised Malaysia's role in ASEAN.", published="2024-05-09")
+    [audience] = _of_type(analysis, "CONSULT")
+    assert _names(audience)[0] == "Jordan"

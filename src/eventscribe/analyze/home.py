@@ -165,6 +165,7 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], named: f
         # 'the government' of a report that does not tell whose says nothing of who acted
         mention.participants = [p for p in mention.participants
                                 if not (p.kind == "GROUP" and p.name in UNNAMED_STATE_BODIES)]
+    for mention in mentions:
         for p in mention.participants:
             _home_office(p, home or filed_in)   # 'the President' of a report filed in Astana
             _counterpart_state(p)
@@ -184,7 +185,9 @@ def _home_office(p: Participant, home: str | None) -> None:
     """'the Head of State', 'the President', 'the Foreign Minister' in a report of one
     country that names no one by it: that country's office, named as the state."""
     words_ = p.name.lower().split()
-    if home is None or p.kind == "PERSON" or not words_ or words_[-1] not in _HOME_OFFICES \
+    # ('His Highness the Emir': NER calls the bare title a person)
+    person = p.kind == "PERSON" and not (len(words_) == 1 and words_[0] in _HOME_OFFICES)
+    if home is None or person or not words_ or words_[-1] not in _HOME_OFFICES \
             and words_[0] not in _HOME_OFFICES | _LEADING_OFFICES or not all(w in OFFICE_WORDS | _LEADING_OFFICES for w in words_):
         return
     _as_state(p, country_name(home))

@@ -113,14 +113,16 @@ class _DocumentState:
                 return self._pair(token, role)
             # 'the two sides' of a report that named two states may be those states; not two
             # nationalities (a mediator's is one)
-            states = self._state_pair(token, role, by_nationality=pair not in SIDE_PAIR_NOUNS)
+            states = self._state_pair(token, role, by_nationality=pair not in SIDE_PAIR_NOUNS,
+                                      countries_only=pair not in SIDE_PAIR_NOUNS)
             if states is None and pair in SIDE_PAIR_NOUNS:
                 return [belligerents_mark(token, role)]   # else the two sides the report fights between
             if states is None and self.last_sides and all(side_country(p.name) for p in self.last_sides):
                 # 'each capital', 'both countries' after an event of two states whose names NER
                 # did not both tag as places ('South Sudan')
                 return [self._here(p, role) for p in self.last_sides]
-            return states
+            # else any two places NER took for states (a breakaway region's)
+            return states if states is not None or pair in SIDE_PAIR_NOUNS else self._state_pair(token, role, False)
         phrase = role_phrase(token)
         holder = second_title_holder(token) if phrase is not None else None
         if holder is not None:
@@ -227,11 +229,13 @@ class _DocumentState:
                 return holders
         return _last_two(people())
 
-    def _state_pair(self, token: Token, role: str, by_nationality: bool) -> list[Participant] | None:
+    def _state_pair(self, token: Token, role: str, by_nationality: bool, countries_only: bool = False) -> list[Participant] | None:
         """'both countries': the last two states named, in this sentence or before, by name or
-        by nationality ('the Chilean president received the Peruvian president')."""
+        by nationality ('the Chilean president received the Peruvian president'); `countries_only`:
+        states the gazetteer knows as countries ('each capital' is no village NER took for a state)."""
         def named_state(span: Span) -> Participant | None:
-            return _state_participant(span, role) if by_nationality or span.label_ != "NORP" else None
+            found = _state_participant(span, role) if by_nationality or span.label_ != "NORP" else None
+            return found if found is None or not countries_only or side_country(found.name) else None
         here = [p for p in (named_state(e) for e in token.doc.ents if e.end <= token.i) if p]
         remembered = (self._here(_shift([found], offset)[0], role)
                       for found, offset in ((named_state(span), offset) for span, offset in reversed(self.states))
