@@ -195,3 +195,11 @@ def test_the_monarch_of_a_one_country_report_is_that_state(analyze_text):
                             "yesterday. The King praised Malaysia's role in ASEAN.", published="2024-05-09")
     [audience] = _of_type(analysis, "CONSULT")
     assert _names(audience)[0] == "Jordan"
+
+
+def test_a_meeting_expected_or_scheduled_is_yet_to_come(analyze_text):
+    analysis = analyze_text("A meeting between Red Cross officials and rebel leaders is expected on Friday in a village "
+                            "south of the town. Talks between the two sides are scheduled for next week in Geneva.",
+                            published="2024-05-09")
+    assert [(m.trigger, m.modality) for m in _of_type(analysis, "CONSULT")] == [("meeting", "future"), ("Talks", "future")]
+

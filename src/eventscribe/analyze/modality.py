@@ -46,6 +46,7 @@ STALLED_STATES = words("stalled_states")
 
 
 PRESUPPOSING_VERBS = words("presupposing_verbs")
+SCHEDULING_VERBS = words("scheduling_verbs")
 _NO_ONE_OF = frozenset({"any", "no", "every", "future"})
 
 _HABITUAL_SPANS = words("habitual_spans")
@@ -182,6 +183,8 @@ def _raised_to_come(verb: Token) -> bool:
                    for c in token.children)
     if verb.lemma_.lower() in FUTURE_GOVERNORS and to_clause(verb):
         return True
+    if verb.lemma_.lower() in SCHEDULING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        return True   # 'a meeting is expected on Friday', 'talks are scheduled for next week'
     states = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in COMING_STATES]
     return verb.lemma_ == "be" and bool(states) and (to_clause(verb) or any(map(to_clause, states)))
 
