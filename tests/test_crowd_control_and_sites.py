@@ -203,3 +203,17 @@ def test_a_meeting_expected_or_scheduled_is_yet_to_come(analyze_text):
                             published="2024-05-09")
     assert [(m.trigger, m.modality) for m in _of_type(analysis, "CONSULT")] == [("meeting", "future"), ("Talks", "future")]
 
+
+
+def test_a_call_for_people_to_be_freed_is_a_demand_on_those_who_hold_them(analyze_text):
+    analysis = analyze_text("KATHMANDU, May 3 - Nepali police detained 40 students outside parliament on Monday. "
+                            "The Loktantrik Sangh party called for the detainees to be freed.", published="2024-05-09")
+    [call] = _of_type(analysis, "REQUEST")
+    assert _names(call) == ["Loktantrik Sangh party", "Nepali police"]
+
+
+def test_a_long_title_keeps_the_name_after_its_portfolio(analyze_text):
+    analysis = analyze_text("Deputy Prime Minister for Reintegration Mihai Cojocaru accused Tiraspol of blocking the "
+                            "talks. Commander for the Border Troops Ion Lupu inspected the posts.", published="2024-05-09")
+    [accusation] = _of_type(analysis, "ACCUSE")
+    assert _names(accusation)[0] == "Mihai Cojocaru"

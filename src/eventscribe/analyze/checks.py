@@ -145,7 +145,9 @@ def called_for(token: Token, frame: Frame) -> bool:
     if children(token, "dobj", "nsubjpass", "auxpass"):
         return False
     preps = {p.lower_ for p in children(token, "prep")}
-    return "for" in preps or bool(preps & {"on", "upon"}) and bool(children(token, "xcomp"))
+    # 'called for the detainees to be freed': the parser makes 'for' the mark of the clause
+    for_clause = any(m.lower_ == "for" for c in children(token, "advcl") for m in children(c, "mark"))
+    return "for" in preps or for_clause or bool(preps & {"on", "upon"}) and bool(children(token, "xcomp"))
 
 
 @checks.register("found_guilty", reads=("verdict_words",))

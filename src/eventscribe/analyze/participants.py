@@ -242,10 +242,22 @@ def _name_after_title(title: Token) -> Span | None:
                 break
             return ent
         if ent is not None and ent.label_ == "ORG":
-            inside = _name_after_body(ent)
+            inside = _name_after_body(ent) or _name_after_portfolio(ent)
             if inside is not None:
                 return inside
     return _name_ending_title(title) or _name_after_bracketed_acronym(title)
+
+
+def _name_after_portfolio(ent: Span) -> Span | None:
+    """'Deputy Prime Minister for Reintegration Mihai Cojocaru', NER reading the portfolio and the
+    name as one body: the two capitalised words that end it, after the portfolio's 'for', when
+    they are no body's words ('… for the Border Troops')."""
+    if len(ent) < 3 or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "for" or ent[0].lower_ == "the":
+        return None
+    rest = ent[-2:]
+    named = _person_run(rest) and ent[-3].is_alpha and not any(
+        t.lower_ in _BODY_ENDS | INSTITUTION_NOUNS | GROUP_NOUNS or t.lemma_.lower() in INSTITUTION_NOUNS for t in rest)
+    return Span(ent.doc, rest.start, rest.end, label="PERSON") if named else None
 
 
 def _name_after_bracketed_acronym(title: Token) -> Span | None:
