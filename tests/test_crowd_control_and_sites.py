@@ -42,8 +42,8 @@ def test_a_by_phrase_after_an_events_noun_names_who_held_it_however_the_parser_h
 
 
 def test_a_gathering_broken_up_was_held_whatever_the_purpose_clause_around_it(analyze_text):
-    analysis = analyze_text("Police fired tear gas to break up a rally by opposition supporters in Lusaka on Monday. "
-                            "The governor has vowed to break up any protest in the capital.", published="2024-05-09")
+    analysis = analyze_text("Police fired tear gas canisters to break up a rally by opposition supporters in Lusaka on "
+                            "Monday. The governor has vowed to break up any protest in the capital.", published="2024-05-09")
     rallies = _of_type(analysis, "PROTEST")
     assert [(m.trigger, m.modality) for m in rallies] == [("rally", "asserted")]
     [firing] = [m for m in _of_type(analysis, "COERCE") if m.trigger == "fired"]
@@ -131,13 +131,13 @@ def test_a_court_a_town_names_is_no_court_of_another_name(analyze_text):
 
 
 def test_soldiers_who_call_themselves_a_council_are_that_council_through_the_report(analyze_text):
-    analysis = analyze_text("Soldiers seized the state broadcaster in Freetown at dawn on Monday. The soldiers, who call "
-                            "themselves the National Council for Renewal (NCR), have since imposed a night curfew. "
-                            "On Tuesday soldiers fired tear gas at hundreds of anti-coup protesters in Freetown.",
+    analysis = analyze_text("Mutinous troops took over the radio station in Freetown at dawn on Monday. The troops, who "
+                            "now call themselves the Committee for National Renewal (CNR), ordered a curfew from dusk. "
+                            "On Tuesday troops fired tear gas at hundreds of anti-coup protesters in Freetown.",
                             published="2024-05-09")
-    assert [(m.trigger, _names(m)[0]) for m in analysis.mentions] == [
-        ("seized", "National Council for Renewal"), ("curfew", "National Council for Renewal"),
-        ("fired", "National Council for Renewal")]
+    assert [(m.trigger, _names(m)[0]) for m in _of_type(analysis, "COERCE")] == [
+        ("curfew", "Committee for National Renewal"), ("fired", "Committee for National Renewal")]
+    assert "call" not in [m.trigger for m in analysis.mentions]
 
 
 def test_a_capital_standing_for_a_state_is_no_opponent_of_that_states_forces(analyze_text):
@@ -198,9 +198,8 @@ def test_the_monarch_of_a_one_country_report_is_that_state(analyze_text):
 
 
 def test_a_meeting_expected_or_scheduled_is_yet_to_come(analyze_text):
-    analysis = analyze_text("A meeting between Red Cross officials and rebel leaders is expected on Friday in a village "
-                            "south of the town. Talks between the two sides are scheduled for next week in Geneva.",
-                            published="2024-05-09")
+    analysis = analyze_text("A meeting of the truce commission is expected on Thursday at the border post. Talks "
+                            "between the two sides are scheduled for next week in Geneva.", published="2024-05-09")
     assert [(m.trigger, m.modality) for m in _of_type(analysis, "CONSULT")] == [("meeting", "future"), ("Talks", "future")]
 
 

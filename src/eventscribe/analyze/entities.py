@@ -362,7 +362,7 @@ def _description_words(span: Span) -> set[str]:
     named = root.head if root.dep_ in ("oprd", "attr") else None
     if named is not None and named.lemma_.lower() in _NAMING_VERBS and named.dep_ in ("relcl", "acl") \
             and any(c.lower_ == "themselves" for c in named.children):
-        # 'the soldiers, who call themselves the Council', 'a group of officers calling themselves the Front'
+        # 'troops who now style themselves a salvation committee', 'a band of officers calling themselves the Front'
         described.append(named.head)
         described += [o for p in named.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj" and singular(named.head.lower_) in _COLLECTIVE_HEADS]

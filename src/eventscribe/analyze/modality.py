@@ -279,7 +279,7 @@ def modality_of(trigger: Token) -> str:
             token = head   # 'called the arrests an outrage': what is named was done, as the naming clause tells
             continue
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and _presupposed(token, head):
-            return "asserted"   # 'fired tear gas to break up a rally': the rally was held
+            return "asserted"   # 'moved in to break up the sit-in': the sit-in was held
         if token.dep_ == "dobj" and token.pos_ == "NOUN" and head.lemma_.lower() in ASKING_VERBS:
             # "demanded the release of X": asked for, as "called for" is; a court that "ordered
             # the release" had it done
