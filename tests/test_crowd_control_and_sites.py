@@ -147,12 +147,6 @@ def test_a_capital_standing_for_a_state_is_no_opponent_of_that_states_forces(ana
     assert "Kampala" not in _names(strike)
 
 
-def test_a_landmark_of_a_country_the_report_never_names_does_not_place_its_events(analyze_text):
-    analysis = analyze_text("FREETOWN, May 6 - Sierra Leonean police fired tear gas at traders gathered outside the "
-                            "Capitol on Monday.", published="2024-05-09")
-    [force] = _of_type(analysis, "COERCE")
-    assert (force.place.name, _names(force)[0]) == ("Freetown", "Sierra Leonean police")
-
 
 def test_a_peoples_name_of_two_or_three_words_says_their_state(analyze_text):
     from eventscribe.analyze.places import side_country
@@ -182,13 +176,6 @@ def test_unidentified_gunmen_or_men_of_two_groups_stay_unnamed(analyze_text):
     assert _names(post)[0] == "gunmen"
 
 
-def test_both_capitals_are_the_two_countries_named_not_a_village_ner_took_for_a_state(analyze_text):
-    analysis = analyze_text("Kyrgyzstan and Tajikistan traded artillery fire on Monday near the village of Dzhaylgan. "
-                            "Both capitals blamed the other for the fighting, which Dzhaylgan residents said began at "
-                            "dawn.", published="2024-05-09")
-    [blame] = _of_type(analysis, "ACCUSE")
-    assert sorted(_names(blame)) == ["Kyrgyzstan", "Tajikistan"]
-
 
 def test_the_monarch_of_a_one_country_report_is_that_state(analyze_text):
     analysis = analyze_text("AMMAN, May 6 - His Majesty the King received the Malaysian prime minister at Basman Palace "
@@ -216,3 +203,81 @@ def test_a_long_title_keeps_the_name_after_its_portfolio(analyze_text):
                             "talks.", published="2024-05-09")
     [accusation] = _of_type(analysis, "ACCUSE")
     assert _names(accusation)[0] == "Mihai Cojocaru"
+
+
+def test_a_peoples_name_ner_took_for_a_person_before_a_side_noun_names_that_peoples_side(analyze_text):
+    analysis = analyze_text("FREETOWN, May 6 - Sierra Leonean police fired tear gas at traders in the city centre on "
+                            "Monday.", published="2024-05-09")
+    [force] = _of_type(analysis, "COERCE")
+    assert _names(force)[0] == "Sierra Leonean police"
+
+
+# What the session's rules must leave alone (found by a review of the change)
+def test_a_past_event_planned_by_someone_is_no_event_to_come(analyze_text):
+    analysis = analyze_text("The raid on the depot, which killed six guards, was planned by militia commanders in "
+                            "Bunia, officials said.", published="2024-05-09")
+    assert [m.modality for m in _of_type(analysis, "ASSAULT")] == ["asserted"]
+
+
+def test_an_attack_drills_are_designed_to_repel_is_not_said_to_have_happened(analyze_text):
+    analysis = analyze_text("Latvia held drills on Monday designed to repel an attack on its eastern border.",
+                            published="2024-05-09")
+    assert [m.modality for m in _of_type(analysis, "ASSAULT")] == ["hypothetical"]
+
+
+def test_an_aside_between_commas_leaves_what_was_ruled_out_ruled_out(analyze_text):
+    analysis = analyze_text("Berlin ruled out, for now, sending tanks to Ukraine.", published="2024-05-09")
+    [sending] = [m for m in analysis.mentions if m.trigger == "sending"]
+    assert sending.modality == "negated"
+
+
+def test_an_arrest_to_stop_someone_doing_something_is_not_aimed_at_them(analyze_text):
+    analysis = analyze_text("Police arrested 40 people in Dhaka to stop the opposition from holding a rally.",
+                            published="2024-05-09")
+    [arrest] = _of_type(analysis, "COERCE")
+    assert _names(arrest)[1:] == ["40 people"]
+
+
+def test_gunmen_who_shot_a_groups_commander_are_not_that_group(analyze_text):
+    analysis = analyze_text("The Salween Front attacked an army post on Sunday. On Monday a commander of the Salween "
+                            "Front was shot dead by gunmen near Myawaddy.", published="2024-05-09")
+    [shooting] = [m for m in analysis.mentions if m.trigger == "shot"]
+    assert _names(shooting)[0] == "gunmen"
+
+
+def test_a_town_before_a_site_noun_still_places_the_event(analyze_text):
+    analysis = analyze_text("Police fired tear gas at traders in Kisumu market on Monday.", published="2024-05-09")
+    [force] = _of_type(analysis, "COERCE")
+    assert force.place.name == "Kisumu"
+
+
+def test_striking_people_one_was_convicted_of_is_still_an_assault(analyze_text):
+    analysis = analyze_text("The soldier was convicted of striking detainees at the camp in Bagram.", published="2024-05-09")
+    assert [m.trigger for m in _of_type(analysis, "ASSAULT")] == ["striking"]
+
+
+def test_a_body_whose_name_opens_with_a_title_word_stays_a_body(nlp):
+    doc = nlp("Egypt's General Intelligence Service hosted negotiators in Cairo on Sunday.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("General"), words.index("Service") + 1, label="ORG")]
+    assert list(EntityTable.from_docs([doc], [0]).entities) == ["general intelligence service"]
+
+
+def test_a_landmark_several_capitals_have_places_nothing_abroad_but_one_of_a_kind_does(analyze_text):
+    analysis = analyze_text("FREETOWN, May 6 - Sierra Leonean police fired tear gas at traders gathered outside the "
+                            "Capitol on Monday.", published="2024-05-09")
+    [force] = _of_type(analysis, "COERCE")
+    assert force.place.name == "Freetown"
+    analysis = analyze_text("Kenyan doctors held a rally outside the White House on Saturday.", published="2024-05-09")
+    [rally] = _of_type(analysis, "PROTEST")
+    assert rally.place.name == "Washington"
+
+
+def test_a_people_named_once_in_passing_does_not_stop_a_local_reports_country(analyze_text):
+    analysis = analyze_text("Riot police detained 30 opposition supporters in Serrekunda on Monday. The Sierra Leonean "
+                            "mediator Amadu Koroma arrived in Banjul on Tuesday. Police fired tear gas in Brikama on "
+                            "Wednesday.", published="2024-05-09")
+    assert [_names(m)[0] for m in _of_type(analysis, "COERCE")] == ["Gambian riot police", "Gambian police"]
+    analysis = analyze_text("Troops sent from Rwanda entered Goma on Monday. Troops then shelled the airport.",
+                            published="2024-05-09")
+    assert [_names(m)[0] for m in _of_type(analysis, "ASSAULT")] == ["Troops"]

@@ -276,7 +276,7 @@ def struck_at(token: Token, frame: Frame) -> bool:
 def _says_what_people_do(token: Token) -> bool:
     """'at striking teachers': a participle right before the people it describes, which the
     parser may read as a gerund taking them as its object."""
-    return token.tag_ == "VBG" and token.dep_ == "pcomp" and any(
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("at", "on", "against", "toward", "towards") and any(
         o.dep_ == "dobj" and o.tag_ == "NNS" and o.i == token.i + 1 for o in token.children)
 
 

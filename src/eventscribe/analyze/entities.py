@@ -183,13 +183,17 @@ class EntityTable:
 
     def _sole_armed_group(self, token: Token, role: str, head: str, modifiers: set[str], at: int) -> Participant | None:
         """'gunmen', 'the fighters', 'suspected militants' in a report that has named one armed
-        group, and no state's forces by a name of their own, before them: that group's men. Not
-        'unidentified gunmen' (a word the rule does not know), nor men of two groups."""
+        group in an earlier sentence ('its fighters': before them in theirs): that group's men. Not
+        'unidentified gunmen' (a word the rule does not know), nor men of two groups, nor men in a
+        sentence that names the group itself."""
         if head not in _UNNAMED_ARMED or not modifiers <= _ARMED_MODIFIERS:
             return None
         armed = [e for e in self.entities.values() if _is_armed_group(e)]
-        if len(armed) != 1 or not any(p < at for p in armed[0].named_at):
-            return None
+        sentence = (at - token.idx, at - token.idx + len(token.doc.text))
+        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)   # 'its fighters'
+        if len(armed) != 1 or not any(p < sentence[0] + owned * (token.idx + 1) for p in armed[0].named_at) \
+                or not owned and any(sentence[0] <= p < sentence[1] for p in armed[0].named_at):
+            return None   # ('a commander of the Front was shot by gunmen': the group named there is no doer)
         words_span = token.doc[token.left_edge.i + (token.left_edge.dep_ == "det"): token.i + 1]
         return Participant(name=armed[0].name, role=role, kind=armed[0].label, start=words_span.start_char,
                            end=words_span.end_char, surface=words_span.text)
@@ -215,10 +219,14 @@ _ARMED_MODIFIERS = words("armed_men_modifiers")
 _ARMED_DESCRIPTIONS = words("armed_group_descriptions")
 
 
+# Heads of a state's units or of movements nobody need call armed ('the Presidential Guard').
+_STATE_UNIT_HEADS = frozenset({"movement", "guard", "regiment", "battalion", "battalions", "corps"})
+
+
 def _is_armed_group(entity: Entity) -> bool:
     """A group under arms that no state's name claims ('the Salween Front', 'Jaysh al-Furqan, an
     Islamist faction'); not 'the Armed Forces of Liberia' nor a movement no one calls armed."""
-    armed = entity.head in _ARMED_GROUP_HEADS - {"movement"} or bool(entity.describers & _ARMED_DESCRIPTIONS)
+    armed = entity.head in _ARMED_GROUP_HEADS - _STATE_UNIT_HEADS or bool(entity.describers & _ARMED_DESCRIPTIONS)
     return armed and not entity.lands()
 
 
@@ -282,13 +290,17 @@ def _described_as_body(ent: Span) -> bool:
     return any(c.dep_ == "appos" and singular(c.lower_) in _BODY_NOUNS | _ARMED_DESCRIPTIONS for c in ent.root.children)
 
 
+# Title words that open bodies' names too ('General Staff', 'State Duma').
+_BODY_OPENERS = frozenset({"general", "state", "national", "federal", "supreme", "central", "head"})
+
+
 def _titled_person(ent: Span) -> bool:
     """'Superintendent Lamin Gaye', which NER took for a body: a person's title, then names
     none of which is a body's word. Kept in the table, a 'police spokesman' in apposition to it
     would make 'the police' stand for the spokesman."""
     rest = [t for t in ent[1:] if not t.is_punct]
-    return ent[0].lower_ in _TITLES | TITLE_NOUNS and bool(rest) \
-        and all(t.pos_ == "PROPN" and singular(t.lower_) not in _BODY_NOUNS for t in rest)
+    return ent[0].lower_ in (_TITLES | TITLE_NOUNS) - _BODY_OPENERS and len(rest) >= 2 and all(
+        t.pos_ == "PROPN" and singular(t.lower_) not in _BODY_NOUNS | _TITLES | TITLE_NOUNS | _PORTFOLIOS for t in rest)
 
 
 _RULING_HEADS = words("ruling_body_nouns")

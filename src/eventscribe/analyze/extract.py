@@ -889,6 +889,7 @@ def _read_force_sent(found: Found, token: Token, sides: _Sides) -> None:
 
 
 _SENT_TO = frozenset({"to", "into", "toward", "towards"})
+_AID_BENEFICIARIES = english.wordset("aid_beneficiaries")
 # Acts a demand asks of the one they are 'of' ('the resignation of the minister'); not a release
 # or a removal, which others would carry out.
 _OWN_ACTS_DEMANDED = english.wordset("own_acts_demanded")
@@ -903,7 +904,9 @@ def _read_aid_given(found: Found, verb: Token, sides: _Sides) -> None:
     takers = [p for o in after if names_a_side(o) or o.ent_type_ in ("GPE", "NORP", "ORG") for p in sides.other(o)]
     if not takers:
         return
-    sent = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in children(verb, "dobj")]
+    # ('airlifted 150 refugees to Rwanda': the people carried are helped too)
+    sent = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in children(verb, "dobj")
+            if lemma_of(o) not in _AID_BENEFICIARIES]
     kept = [r for r in found.recipients if not any(a <= (r.start if r.start is not None else -1) < b for a, b in sent)]
     found.recipients = kept + [t for t in takers if not any(t.start == r.start for r in kept)]
 
@@ -1183,6 +1186,7 @@ def _drops_weapon(verb: Token, thing: Token) -> bool:
 
 
 _FORCE_INSTRUMENTS = english.wordset("force_instruments")
+_COUNTED_CROWDS = frozenset({"people", "person", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens"})
 _FORCE_USING = english.wordset("force_using_verbs")
 _DISPERSING = english.wordset("dispersing_verbs")
 _GATHERINGS = english.wordset("gathering_nouns") | english.wordset("crowd_nouns")
@@ -1210,7 +1214,8 @@ def force_aimed_at(verb: Token) -> list[Token]:
             continue
         for obj in children(clause, "dobj"):
             gathered = prep_objects(obj, {"of", "by"}) + _by_phrase_on_the_verb(obj) if lemma_of(obj) in _GATHERINGS else []
-            aimed += gathered or [obj]
+            # ('a rally of several thousand people': a count says no more of them than the rally does)
+            aimed += [g for g in gathered if lemma_of(g) not in _COUNTED_CROWDS] or [obj]
     return [o for o in aimed if o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
 
 
@@ -1271,7 +1276,7 @@ def _read_verb(found: Found, token: Token, frame: Frame, sides: _Sides) -> None:
                     or (o.pos_ == "NOUN" and o.ent_type_ in ("", "CARDINAL"))]   # not 'at Mongoumba', a town; 'at hundreds of …' is
         objects += [o for o in _singled_out(token) if o not in objects]
         objects += [o for o in _fired_on(token) if o not in objects]
-        if frame.type == "COERCE":
+        if frame.type == "COERCE" and lemma_of(token) in _FORCE_USING:
             objects += [o for o in force_aimed_at(token) if o not in objects]
     if passive:
         agents = agent_objects(token)
@@ -1508,7 +1513,7 @@ def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
     # 'gave the envoy a hearing', 'granted bail to Jallow' (the parser's dative is the preposition)
     datives = [o for d in children(carrier, "dative") for o in (children(d, "pobj") if d.pos_ == "ADP" else [d])] \
         if sides.directed and light is not None else []
-    aimed = [o for o in force_aimed_at(carrier) if o not in prep_objects(carrier, preps)] if force_user(token) is carrier else []
+    aimed = [o for o in force_aimed_at(carrier) if o not in prep_objects(carrier, preps)] if force_user(token) == carrier else []
     for obj in prep_objects(carrier, preps) + datives + aimed:
         found.recipients.extend(sides.other(obj))
     found.place_tokens.extend(prep_objects(carrier, {"in", "at"}))

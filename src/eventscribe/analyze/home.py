@@ -18,7 +18,7 @@ from ..countrywords import country_words, demonym as demonym_of
 from ..model import EventMention, Participant, Place
 from .entities import singular
 from .participants import UNNAMED_STATE_BODIES
-from .places import country_name, has_namesakes, is_landmark, lookup, namesake_in, side_country
+from .places import country_name, fold, has_namesakes, lookup, namesake_in, side_country
 from .words import words
 
 _SEIZURE_WORDS = words("seizure_of_power_words")
@@ -67,17 +67,37 @@ def named_countries(names: list[str]) -> frozenset[str]:
     return frozenset(code for name in names if (code := side_country(name)) is not None)
 
 
+# Landmarks several countries have by that name: 'the Capitol' is Washington's only in a report
+# on the United States ('the White House' or 'the Kremlin' name one place, wherever told).
+_SHARED_LANDMARKS = words("shared_landmarks")
+
+
+_TOWN_SITES = words("town_site_nouns")
+
+
+def _filed_country(filed_in: Place | None) -> set[str]:
+    return {filed_in.country} if filed_in is not None and filed_in.country else {None}
+
+
+def _names_a_site(place: Place) -> bool:
+    """Whether the words that placed an event name a site named after a town ('the Santa Rosa
+    market'), which a town abroad of that name need not be."""
+    words_ = (place.expression or "").lower().split()
+    return len(words_) > 1 and words_[-1] in _TOWN_SITES
+
+
 def settle_namesakes(mentions: list[EventMention], countries: frozenset[str], filed_in: Place | None) -> Place | None:
     """Moves each event placed in a town whose country the report never names to the town of
     that name in a country it does name (`countries`, ISO3: 'Zamora' in a report on Ecuador), and
-    unplaces one placed by a landmark of such a country ('the Capitol' is Washington's);
+    unplaces one placed by a landmark several countries' capitals have ('the Capitol') in a
+    country it never names;
     returns the town the report was filed in, so moved too."""
     for mention in mentions:
         if mention.place is not None and (moved := namesake_in(mention.place, countries)) is not None:
             mention.place = moved
-        elif mention.place is not None and countries and mention.place.country not in countries \
-                and is_landmark(mention.place.expression or ""):
-            # 'the Capitol' in a report on Liberia is not Washington's: where the report was filed, if anywhere
+        elif mention.place is not None and mention.place.country not in (countries or _filed_country(filed_in)) \
+                and (fold(mention.place.expression or "") in _SHARED_LANDMARKS or _names_a_site(mention.place)):
+            # 'the Capitol' of a report on Liberia is Monrovia's: where the report was filed, if anywhere
             mention.place = filed_in if filed_in is not None and filed_in.country in countries else None
     return (namesake_in(filed_in, countries) or filed_in) if filed_in is not None else None
 
@@ -122,8 +142,8 @@ def _country_of(p: Participant, mention: EventMention, home: str | None, named: 
 
 def _only_country_placed(mentions: list[EventMention], names: list[str], filed_in: str | None) -> str | None:
     """The one country all the report's placed events, and the town it was filed in (ISO3), are
-    in, when the report names no other more than once (a local report from Asunción that never
-    names Paraguay);
+    in, when the report names no other (a local report from Asunción that never names Paraguay;
+    a people named once in passing is none);
     None when they are in several, none is placed and it was filed nowhere known, or the report
     names another country (whose forces may be the ones acting there)."""
     placed = [m.place for m in mentions if m.place is not None and m.place.country]
@@ -131,9 +151,13 @@ def _only_country_placed(mentions: list[EventMention], names: list[str], filed_i
         return None   # 'San Jose' is in several countries: the name alone does not say which
     countries = {p.country for p in placed} | ({filed_in} if filed_in else set())
     sides = [p.name for m in mentions for p in m.participants]   # 'Nigeria' NER did not label
-    # (a country named once, a mediator's nationality, is no other country's forces at work)
-    named = Counter(code for name in names + sides if (code := side_country(name)) is not None)
-    return countries.pop() if len(countries) == 1 and {c for c, n in named.items() if n > 1} <= countries else None
+    named = Counter(code for name in names if (code := side_country(name)) is not None)
+    # ('the Sierra Leonean mediator': a people named once, beside no side of the report's acts,
+    # is no other country at work there; 'from neighbouring Rwanda' names the country itself)
+    by_name = {code for name in names if (code := side_country(name)) is not None and lookup(name) is not None}
+    at_work = {code for name in sides if (code := side_country(name)) is not None}
+    others = {code for code, count in named.items() if count > 1 or code in by_name} | at_work
+    return countries.pop() if len(countries) == 1 and others <= countries else None
 
 
 def tells_a_seizure_of_power(text: str) -> bool:

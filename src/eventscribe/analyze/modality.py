@@ -183,8 +183,11 @@ def _raised_to_come(verb: Token) -> bool:
                    for c in token.children)
     if verb.lemma_.lower() in FUTURE_GOVERNORS and to_clause(verb):
         return True
-    if verb.lemma_.lower() in SCHEDULING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
-        return True   # 'a meeting is expected on Friday', 'talks are scheduled for next week'
+    if verb.lemma_.lower() in SCHEDULING_VERBS and not any(c.dep_ == "agent" for c in verb.children) and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") or c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        # 'a meeting is expected on Friday', 'talks are scheduled for next week'; not 'the attack
+        # was planned by …' nor 'the strike was widely expected and shut down Lagos'
+        return True
     states = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in COMING_STATES]
     return verb.lemma_ == "be" and bool(states) and (to_clause(verb) or any(map(to_clause, states)))
 
@@ -219,7 +222,9 @@ def _asked(trigger: Token) -> bool:
 def _set_off(clause: Token) -> bool:
     """Whether a participle clause is set off by a comma after its head's clause ('broke off
     relations, accusing it of …'): an act of its own beside the head's, not what the head called off."""
-    return clause.i > clause.head.i and clause.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    head = clause.head
+    return clause.i > head.i and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "dobj" and c.i < clause.i for c in head.children)   # ('ruled out, for now, sending': its object)
 
 
 def _presupposed(noun: Token, verb: Token) -> bool:
@@ -227,7 +232,12 @@ def _presupposed(noun: Token, verb: Token) -> bool:
     disperse the sit-in'), not on any or every one ('vowed to break up any rally')."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     phrase = " ".join([verb.lemma_.lower(), *particles[:1]])
-    return phrase in PRESUPPOSING_VERBS and not any(c.lower_ in _NO_ONE_OF for c in noun.children if c.dep_ in ("det", "amod"))
+    if phrase not in PRESUPPOSING_VERBS or any(c.lower_ in _NO_ONE_OF for c in noun.children if c.dep_ in ("det", "amod")):
+        return False
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # 'drills designed to repel an attack', 'vowed to break up the rally': an aim, nothing under way
+    return not purpose or verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and verb.head.tag_ != "VBN" \
+        and verb.head.lemma_.lower() not in FUTURE_GOVERNORS | ASKING_VERBS | DEMANDING_GOVERNORS
 
 
 def modality_of(trigger: Token) -> str:

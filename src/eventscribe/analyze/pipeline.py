@@ -114,15 +114,14 @@ class _DocumentState:
             # 'the two sides' of a report that named two states may be those states; not two
             # nationalities (a mediator's is one)
             states = self._state_pair(token, role, by_nationality=pair not in SIDE_PAIR_NOUNS,
-                                      countries_only=pair not in SIDE_PAIR_NOUNS)
+                                      places_too=pair in SIDE_PAIR_NOUNS)
             if states is None and pair in SIDE_PAIR_NOUNS:
                 return [belligerents_mark(token, role)]   # else the two sides the report fights between
             if states is None and self.last_sides and all(side_country(p.name) for p in self.last_sides):
                 # 'each capital', 'both countries' after an event of two states whose names NER
                 # did not both tag as places ('South Sudan')
                 return [self._here(p, role) for p in self.last_sides]
-            # else any two places NER took for states (a breakaway region's)
-            return states if states is not None or pair in SIDE_PAIR_NOUNS else self._state_pair(token, role, False)
+            return states
         phrase = role_phrase(token)
         holder = second_title_holder(token) if phrase is not None else None
         if holder is not None:
@@ -229,13 +228,16 @@ class _DocumentState:
                 return holders
         return _last_two(people())
 
-    def _state_pair(self, token: Token, role: str, by_nationality: bool, countries_only: bool = False) -> list[Participant] | None:
+    def _state_pair(self, token: Token, role: str, by_nationality: bool, places_too: bool = True) -> list[Participant] | None:
         """'both countries': the last two states named, in this sentence or before, by name or
-        by nationality ('the Chilean president received the Peruvian president'); `countries_only`:
-        states the gazetteer knows as countries ('each capital' is no village NER took for a state)."""
+        by nationality ('the Chilean president received the Peruvian president'); without
+        `places_too`, a name the gazetteer does not know as a country's and the report gives only
+        as where something was ('near Oqsoy', 'the village of Chashma'), or a province's, is no
+        state ('each capital', 'both governments')."""
         def named_state(span: Span) -> Participant | None:
-            found = _state_participant(span, role) if by_nationality or span.label_ != "NORP" else None
-            return found if found is None or not countries_only or side_country(found.name) else None
+            if not places_too and _only_where(span):
+                return None
+            return _state_participant(span, role) if by_nationality or span.label_ != "NORP" else None
         here = [p for p in (named_state(e) for e in token.doc.ents if e.end <= token.i) if p]
         remembered = (self._here(_shift([found], offset)[0], role)
                       for found, offset in ((named_state(span), offset) for span, offset in reversed(self.states))
@@ -350,6 +352,20 @@ def _state_lists(doc: Doc) -> list[list[Span]]:
         if len(members) >= 3:
             lists.append(members)
     return lists
+
+
+_PROVINCE_NOUNS = frozenset({"county", "province", "district", "region", "governorate", "prefecture", "municipality",
+                             "oblast", "canton", "department", "territory"})
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "from", "to", "into", "of", "around", "above",
+                                 "below", "beyond", "across", "along", "toward", "towards", "through", "over", "behind"})
+
+
+def _only_where(span: Span) -> bool:
+    """A name told as where something was, or a province's or a county's ('Mandera County'), which
+    the gazetteer does not know as a country's."""
+    root = span.root
+    where = root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPOSITIONS or span[-1].lower_ in _PROVINCE_NOUNS
+    return where and not is_country(span.text) and side_country(span.text) is None
 
 
 def _state_participant(ent: Span, role: str) -> Participant | None:
@@ -690,12 +706,15 @@ def _known_city_in_phrase(preposition: Token):
     capital, Bamako', 'at a meeting in the Kenyan port city of Mombasa' -> in ... Mombasa)."""
     for word in [preposition, *_joined_prepositions(preposition)]:
         name = _proper_noun_run(preposition.doc, word.i + 1)   # ('in and around Dosso': after 'around')
-        if name and _names_a_site(preposition.doc, word.i + 1, name):
-            town = _town_after(preposition.doc, word.i + 1)
-            if town is not None:
-                return town
-            continue
+        site = _site_named(preposition.doc, word.i + 1, name) if name else None
+        town = _town_after(preposition.doc, word.i + 1) if site else None
+        if town is not None:
+            return town   # 'at Westfield junction in Serekunda'
         place = place_in_text(name) if name else None
+        if place is not None and site:
+            # 'in Kisumu market' is Kisumu's, unless the report never names the town's country
+            # (home.settle_namesakes reads the site in the expression: 'the Santa Rosa market')
+            place = replace(place, expression=site)
         if place is not None and place.lat is not None:
             return _town_of_the_site(preposition.doc, word.i + 1) if is_landmark(name) else place
         place = town_of_a_named_site(name) if name else None
@@ -740,12 +759,15 @@ _SITE_TO_TOWN = 5
 _TOWN_SITES = words("town_site_nouns")
 
 
-def _names_a_site(doc: Doc, start: int, name: str) -> bool:
-    """Whether the proper nouns from `start` name a site in a town ('Westfield junction',
-    'Zay Gyi Market'), not the town itself."""
+def _site_named(doc: Doc, start: int, name: str) -> str | None:
+    """The words naming a site in a town when the proper nouns from `start` name one ('Westfield
+    junction', 'Zay Gyi Market'), not the town itself; None otherwise."""
     start += doc[start].lower_ in ("the", "a", "an")
-    after = start + len(name.split())
-    return name.split()[-1].lower() in _TOWN_SITES or after < len(doc) and doc[after].lower_ in _TOWN_SITES
+    end_char = doc[start].idx + len(name)   # ('Port-au-Prince' is five tokens)
+    after = next((t.i for t in doc[start:] if t.idx >= end_char), len(doc))
+    if name.split()[-1].lower() in _TOWN_SITES:
+        return name
+    return f"{name} {doc[after].text}" if after < len(doc) and doc[after].lower_ in _TOWN_SITES else None
 
 
 def _town_after(doc: Doc, start: int) -> Place | None:
