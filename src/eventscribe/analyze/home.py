@@ -76,7 +76,7 @@ _TOWN_SITES = words("town_site_nouns")
 
 
 def _filed_country(filed_in: Place | None) -> set[str]:
-    return {filed_in.country} if filed_in is not None and filed_in.country else {None}
+    return {filed_in.country} if filed_in is not None and filed_in.country else set()
 
 
 def _names_a_site(place: Place) -> bool:
@@ -95,7 +95,8 @@ def settle_namesakes(mentions: list[EventMention], countries: frozenset[str], fi
     for mention in mentions:
         if mention.place is not None and (moved := namesake_in(mention.place, countries)) is not None:
             mention.place = moved
-        elif mention.place is not None and mention.place.country not in (countries or _filed_country(filed_in)) \
+        elif mention.place is not None and (known := countries or _filed_country(filed_in)) \
+                and mention.place.country not in known \
                 and (fold(mention.place.expression or "") in _SHARED_LANDMARKS or _names_a_site(mention.place)):
             # 'the Capitol' of a report on Liberia is Monrovia's: where the report was filed, if anywhere
             mention.place = filed_in if filed_in is not None and filed_in.country in countries else None
