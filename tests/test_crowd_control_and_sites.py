@@ -147,7 +147,6 @@ def test_a_capital_standing_for_a_state_is_no_opponent_of_that_states_forces(ana
     assert "Kampala" not in _names(strike)
 
 
-
 def test_a_peoples_name_of_two_or_three_words_says_their_state(analyze_text):
     from eventscribe.analyze.places import side_country
     from eventscribe.countrywords import demonym
@@ -176,7 +175,6 @@ def test_unidentified_gunmen_or_men_of_two_groups_stay_unnamed(analyze_text):
     assert _names(post)[0] == "gunmen"
 
 
-
 def test_the_monarch_of_a_one_country_report_is_that_state(analyze_text):
     analysis = analyze_text("AMMAN, May 6 - His Majesty the King received the Malaysian prime minister at Basman Palace "
                             "yesterday. The King praised Malaysia's role in ASEAN.", published="2024-05-09")
@@ -188,7 +186,6 @@ def test_a_meeting_expected_or_scheduled_is_yet_to_come(analyze_text):
     analysis = analyze_text("A meeting of the truce commission is expected on Thursday at the border post. Talks "
                             "between the two sides are scheduled for next week in Geneva.", published="2024-05-09")
     assert [(m.trigger, m.modality) for m in _of_type(analysis, "CONSULT")] == [("meeting", "future"), ("Talks", "future")]
-
 
 
 def test_a_call_for_people_to_be_freed_is_a_demand_on_those_who_hold_them(analyze_text):

@@ -1214,7 +1214,7 @@ def force_aimed_at(verb: Token) -> list[Token]:
             continue
         for obj in children(clause, "dobj"):
             gathered = prep_objects(obj, {"of", "by"}) + _by_phrase_on_the_verb(obj) if lemma_of(obj) in _GATHERINGS else []
-            # ('a rally of several thousand people': a count says no more of them than the rally does)
+            # ('a march of some 2,000 people': a count says no more of them than the march does)
             aimed += [g for g in gathered if lemma_of(g) not in _COUNTED_CROWDS] or [obj]
     return [o for o in aimed if o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
 
