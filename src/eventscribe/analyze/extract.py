@@ -110,6 +110,8 @@ _ORDERED_OUT = Frame("(ordered to leave)", "verb", "SANCTION")
 _ORDERING_VERBS = english.wordset("ordering_verbs")
 # "declared four attaches persona non grata"
 _EXPULSION = Frame("(persona non grata)", "verb", "SANCTION")
+# 'used stun grenades and batons', 'deployed water cannon against students': force on a crowd
+_FORCE_USED = Frame("(crowd-control weapon used)", "verb", "COERCE")
 # "signed in the presence of A and B": both were there.
 _PRESENCE = Frame("(in the presence of)", "noun", "CONSULT", "meet")
 
@@ -513,6 +515,8 @@ def _frame_triggers(doc: Doc) -> tuple[list[tuple[Token, Frame]], set[int]]:
             # "the striking teachers", "the ruling party", "coordinated attacks", "the detained
             # editor": what they are, no event of their own
             excluded.add(token.i)
+        elif token.pos_ == "VERB" and _uses_crowd_weapon(token):
+            found.append((token, _FORCE_USED))
         elif token.pos_ == "VERB":
             frame = frames.first_passing(token, lemma_of(token), "verb")
             if frame is None and frames.excludes(lemma_of(token), "verb"):
@@ -572,7 +576,8 @@ def _with_fixed_forms(lemmas: set[str]) -> frozenset[str]:
 _HYPHEN_SPELLINGS = english.wordset("hyphen_spellings")
 _HYPHEN_ENDS = {spelling.rpartition("-")[2] for spelling in _HYPHEN_SPELLINGS}
 _CANDIDATE_NOUNS = _with_fixed_forms(set(english.frames.lemmas("noun")) | {"presence"} | _HYPHEN_ENDS)
-_CANDIDATE_VERBS = _with_fixed_forms(set(english.frames.lemmas("verb")) | _JOINT_VERBS | _ORDERING_VERBS | {"declare", "name"})
+_CANDIDATE_VERBS = _with_fixed_forms(set(english.frames.lemmas("verb")) | _JOINT_VERBS | _ORDERING_VERBS | {"declare", "name"}
+                                     | english.wordset("force_using_verbs"))
 _CANDIDATE_ATTRS = [POS, LEMMA, LOWER, DEP, TAG]
 
 
@@ -1204,10 +1209,25 @@ def force_user(weapon: Token) -> Token | None:
     return None
 
 
+_CROWD_WEAPONS = english.wordset("crowd_control_weapons")
+
+
+def _uses_crowd_weapon(verb: Token) -> bool:
+    """'used stun grenades and batons', 'deployed water cannon', 'had used rubber bullets': a verb
+    of use whose object is a weapon for crowds (a bullet only when rubber or plastic)."""
+    if lemma_of(verb) not in _FORCE_USING:
+        return False
+    weapons = [w for o in children(verb, "dobj") for w in [o, *children(o, "conj")]]
+    return any(lemma_of(w) in _CROWD_WEAPONS or lemma_of(w) == "bullet" and any(
+        c.lower_ in ("rubber", "plastic") for c in w.children) for w in weapons)
+
+
 def force_aimed_at(verb: Token) -> list[Token]:
     """Whom force was used on: 'fired tear gas at students', 'used batons against supporters',
     'fired tear gas to scatter a crowd of students' (the crowd's people, when the words say who)."""
-    aimed = prep_objects(verb, {"at", "against"})
+    # ('turned water cannon on students', 'used pepper spray on demonstrators': 'on' a day is no one)
+    weapons = [w for o in children(verb, "dobj") for w in [o, *children(o, "conj")]]
+    aimed = prep_objects(verb, {"at", "against", "on"}) + [o for w in weapons for o in prep_objects(w, {"at", "against", "on"})]
     for clause in children(verb, "xcomp", "advcl"):
         particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
         if " ".join([lemma_of(clause), *particles[:1]]) not in _DISPERSING or not children(clause, "aux"):
