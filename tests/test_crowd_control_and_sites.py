@@ -281,8 +281,8 @@ def test_a_people_named_once_in_passing_does_not_stop_a_local_reports_country(an
 
 
 def test_a_crowd_weapon_used_on_people_is_force_on_them(analyze_text):
-    analysis = analyze_text("Riot police used stun grenades and batons to break up a rally of opposition supporters in "
-                            "Bishkek on Monday. Officers used pepper spray on demonstrators outside parliament in "
-                            "Tbilisi. The army used helicopters to evacuate villagers from Beira.", published="2024-05-09")
+    analysis = analyze_text("Gendarmes used batons and stun grenades against marching opposition supporters in Abidjan "
+                            "on Monday. Officers used pepper spray on demonstrators outside parliament in Tbilisi. The "
+                            "army used helicopters to evacuate villagers from Beira.", published="2024-05-09")
     assert [(m.trigger, _names(m)[-1]) for m in _of_type(analysis, "COERCE")] == [
-        ("used", "opposition supporters"), ("used", "Georgian demonstrators")]
+        ("used", "marching opposition supporters"), ("used", "Georgian demonstrators")]
