@@ -14,7 +14,7 @@ from .frames import Frame, checks
 from .participants import GROUP_NOUNS, TITLE_NOUNS, entity_of
 from .places import capital_of, is_country, lookup
 from .syntax import (MEANS_PREPS, agent_objects, children, is_person_like, left_objects, lemma_of, named_by, names_a_side,
-                     out_of_objects, prep_objects, subject_of)
+                     out_of_objects, people_described, prep_objects, subject_of)
 from .words import words
 
 # Prepositions whose object is what a verb acts on ("eased restrictions on imports").
@@ -276,8 +276,7 @@ def struck_at(token: Token, frame: Frame) -> bool:
 def _says_what_people_do(token: Token) -> bool:
     """'at striking teachers': a participle right before the people it describes, which the
     parser may read as a gerund taking them as its object."""
-    return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("at", "on", "against", "toward", "towards") and any(
-        o.dep_ == "dobj" and o.tag_ == "NNS" and o.i == token.i + 1 for o in token.children)
+    return token.head.lower_ in ("at", "on", "against", "toward", "towards") and bool(people_described(token))
 
 
 @checks.register("executed_person", reads=("executed_things",), excludes=True)

@@ -30,7 +30,7 @@ from .participants import (PRONOUNS, SIDE_NOUNS, TITLE_NOUNS, entity_of, is_crow
 from .causes import caused_by_hazard
 from .entities import singular
 from .syntax import (LEMMA_FIXES, MEANS_PREPS, agent_objects, children, fronted_gerund_repair, is_person_like, left_objects,
-                     lemma_of, named_by, names_a_side, prep_objects, string_ids, subject_of, text_of)
+                     lemma_of, named_by, names_a_side, phrasal_lemma, prep_objects, string_ids, subject_of, text_of)
 
 
 @dataclass
@@ -1217,20 +1217,22 @@ def _uses_crowd_weapon(verb: Token) -> bool:
     of use whose object is a weapon for crowds (a bullet only when rubber or plastic)."""
     if lemma_of(verb) not in _FORCE_USING:
         return False
-    weapons = [w for o in children(verb, "dobj") for w in [o, *children(o, "conj")]]
     return any(lemma_of(w) in _CROWD_WEAPONS or lemma_of(w) == "bullet" and any(
-        c.lower_ in ("rubber", "plastic") for c in w.children) for w in weapons)
+        c.lower_ in ("rubber", "plastic") for c in w.children) for w in _used_things(verb))
+
+
+def _used_things(verb: Token) -> list[Token]:
+    """The verb's objects and the ones joined to them ('used batons and tear gas')."""
+    return [w for o in children(verb, "dobj") for w in [o, *children(o, "conj")]]
 
 
 def force_aimed_at(verb: Token) -> list[Token]:
     """Whom force was used on: 'fired tear gas at students', 'used batons against supporters',
     'fired tear gas to scatter a crowd of students' (the crowd's people, when the words say who)."""
     # ('turned water cannon on students', 'used pepper spray on demonstrators': 'on' a day is no one)
-    weapons = [w for o in children(verb, "dobj") for w in [o, *children(o, "conj")]]
-    aimed = prep_objects(verb, {"at", "against", "on"}) + [o for w in weapons for o in prep_objects(w, {"at", "against", "on"})]
+    aimed = [o for word in [verb, *_used_things(verb)] for o in prep_objects(word, {"at", "against", "on"})]
     for clause in children(verb, "xcomp", "advcl"):
-        particles = [c.lower_ for c in clause.children if c.dep_ == "prt"]
-        if " ".join([lemma_of(clause), *particles[:1]]) not in _DISPERSING or not children(clause, "aux"):
+        if phrasal_lemma(clause) not in _DISPERSING or not children(clause, "aux"):
             continue
         for obj in children(clause, "dobj"):
             gathered = prep_objects(obj, {"of", "by"}) + _by_phrase_on_the_verb(obj) if lemma_of(obj) in _GATHERINGS else []
@@ -1533,8 +1535,9 @@ def _carrier_sides(found: Found, token: Token, sides: _Sides) -> None:
     # 'gave the envoy a hearing', 'granted bail to Jallow' (the parser's dative is the preposition)
     datives = [o for d in children(carrier, "dative") for o in (children(d, "pobj") if d.pos_ == "ADP" else [d])] \
         if sides.directed and light is not None else []
-    aimed = [o for o in force_aimed_at(carrier) if o not in prep_objects(carrier, preps)] if force_user(token) == carrier else []
-    for obj in prep_objects(carrier, preps) + datives + aimed:
+    objects = prep_objects(carrier, preps)
+    aimed = [o for o in force_aimed_at(carrier) if o not in objects] if force_user(token) == carrier else []
+    for obj in objects + datives + aimed:
         found.recipients.extend(sides.other(obj))
     found.place_tokens.extend(prep_objects(carrier, {"in", "at"}))
     if light is not None and modality_of(light) != "asserted":

@@ -152,10 +152,11 @@ def _only_country_placed(mentions: list[EventMention], names: list[str], filed_i
         return None   # 'San Jose' is in several countries: the name alone does not say which
     countries = {p.country for p in placed} | ({filed_in} if filed_in else set())
     sides = [p.name for m in mentions for p in m.participants]   # 'Nigeria' NER did not label
-    named = Counter(code for name in names if (code := side_country(name)) is not None)
+    codes = [(code, name) for name in names if (code := side_country(name)) is not None]
+    named = Counter(code for code, _ in codes)
     # ('the Sierra Leonean mediator': a people named once, beside no side of the report's acts,
     # is no other country at work there; 'from neighbouring Rwanda' names the country itself)
-    by_name = {code for name in names if (code := side_country(name)) is not None and lookup(name) is not None}
+    by_name = {code for code, name in codes if lookup(name) is not None}
     at_work = {code for name in sides if (code := side_country(name)) is not None}
     others = {code for code, count in named.items() if count > 1 or code in by_name} | at_work
     return countries.pop() if len(countries) == 1 and others <= countries else None
@@ -190,7 +191,6 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], named: f
         # 'the government' of a report that does not tell whose says nothing of who acted
         mention.participants = [p for p in mention.participants
                                 if not (p.kind == "GROUP" and p.name in UNNAMED_STATE_BODIES)]
-    for mention in mentions:
         for p in mention.participants:
             _home_office(p, home or filed_in)   # 'the President' of a report filed in Astana
             _counterpart_state(p)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import TENSED_TAGS
+from .syntax import TENSED_TAGS, phrasal_lemma
 from .words import words
 
 FUTURE_AUX = words("future_auxiliaries")
@@ -230,9 +230,7 @@ def _set_off(clause: Token) -> bool:
 def _presupposed(noun: Token, verb: Token) -> bool:
     """Whether the verb acts on an event that must be under way ('to break up a rally', 'to
     disperse the sit-in'), not on any or every one ('vowed to break up any rally')."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    phrase = " ".join([verb.lemma_.lower(), *particles[:1]])
-    if phrase not in PRESUPPOSING_VERBS or any(c.lower_ in _NO_ONE_OF for c in noun.children if c.dep_ in ("det", "amod")):
+    if phrasal_lemma(verb) not in PRESUPPOSING_VERBS or any(c.lower_ in _NO_ONE_OF for c in noun.children if c.dep_ in ("det", "amod")):
         return False
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # 'drills designed to repel an attack', 'vowed to break up the rally': an aim, nothing under way

@@ -70,11 +70,23 @@ def agent_objects(verb: Token) -> list[Token]:
 _DOING_ADJECTIVES = frozenset({"strike", "protest", "march", "demonstrate", "picket", "riot", "fight", "retreat", "advance"})
 
 
+def people_described(participle: Token) -> list[Token]:
+    """The people right after a participle the parser read as a gerund taking them as its object
+    ('at striking teachers'): it says what they are doing."""
+    if participle.dep_ != "pcomp" or participle.tag_ != "VBG":
+        return []
+    return [o for o in participle.children if o.dep_ == "dobj" and o.tag_ == "NNS" and o.i == participle.i + 1]
+
+
 def _adjective_read_as_gerund(prep: Token) -> list[Token]:
-    """'fired tear gas at striking teachers': the parser reads 'striking' as a gerund whose
-    object the teachers are; they are the preposition's object."""
-    return [o for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and lemma_of(g) in _DOING_ADJECTIVES
-            and g.i == prep.i + 1 for o in g.children if o.dep_ == "dobj" and o.tag_ == "NNS" and o.i == g.i + 1]
+    """'fired tear gas at striking teachers': the teachers are the preposition's object."""
+    return [o for g in prep.children if g.i == prep.i + 1 and lemma_of(g) in _DOING_ADJECTIVES for o in people_described(g)]
+
+
+def phrasal_lemma(verb: Token) -> str:
+    """The verb's lemma with its first particle ('break up' of 'broke up')."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma_of(verb)} {particle}" if particle else lemma_of(verb)
 
 
 def _stranded_object(prep: Token) -> list[Token]:
