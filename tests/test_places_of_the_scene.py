@@ -6,7 +6,7 @@ import pytest
 
 from eventscribe.analyze.group import summarize
 from eventscribe.model import PLACE_DATELINE, PLACE_SCENE
-from eventscribe.resolve.events import DocEvent, _places_compatible
+from eventscribe.resolve.docevent import DocEvent, places_compatible
 
 
 def _of_type(analysis, type_):
@@ -144,9 +144,9 @@ def _doc_event(place, country):
 
 
 def test_a_town_the_gazetteer_does_not_know_may_lie_by_a_known_one_but_two_unknown_towns_are_apart():
-    assert _places_compatible(_doc_event("Kolwanda", None), _doc_event("Lusaka", "ZMB"))
-    assert not _places_compatible(_doc_event("Kolwanda", None), _doc_event("Benzi", None))
-    assert not _places_compatible(_doc_event("Lusaka", "ZMB"), _doc_event("Harare", "ZWE"))
+    assert places_compatible(_doc_event("Kolwanda", None), _doc_event("Lusaka", "ZMB"))
+    assert not places_compatible(_doc_event("Kolwanda", None), _doc_event("Benzi", None))
+    assert not places_compatible(_doc_event("Lusaka", "ZMB"), _doc_event("Harare", "ZWE"))
 
 
 _LIVE_PAGE = ("16:10 | Police have detained at least 20 dockers near the port gate, our reporter says.\n\n"

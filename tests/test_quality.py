@@ -10,11 +10,15 @@ from eventscribe.ingest import ingest
 from eventscribe.store import Store
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
+CEILINGS = FLOORS.pop("ceilings")
 
 
 def _assert_floors(name: str, scores: dict) -> None:
     below = {key: (scores[key], floor) for key, floor in FLOORS[name].items() if scores[key] < floor}
     assert not below, f"{name}: score below its floor (score, floor): {below}"
+    # counts that must not grow (false merges: an event joining reports of no common gold event)
+    above = {key: (scores[key], ceiling) for key, ceiling in CEILINGS.get(name, {}).items() if scores[key] > ceiling}
+    assert not above, f"{name}: count above its ceiling (count, ceiling): {above}"
 
 
 def _run_corpus(tmp_path, inputs, gold, actors, exhaustive: bool = False):

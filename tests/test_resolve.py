@@ -692,11 +692,14 @@ def test_a_state_one_report_names_and_its_leader_another_names_meeting_the_same_
                         standing={"guest": ("OFFICIAL", "GHA"), host: (standing, "LBR")})
     joined = cluster([meeting("a", "d1", "liberia", "STATE"), meeting("b", "d2", "boakai", "OFFICIAL")])
     assert len(joined) == 1
-    # with no side both reports name, a state and an official are not enough
-    alone = DocEvent("c", "d3", "CONSULT", "meet", "2026-03-02", "text", None, None, None,
-                     actors={"liberia": "GPE", "ghana": "GPE"}, roles={"liberia": "participant", "ghana": "participant"},
-                     standing={"liberia": ("STATE", "LBR"), "ghana": ("STATE", "GHA")})
-    assert len(cluster([alone, meeting("b", "d2", "boakai", "OFFICIAL")])) == 2
+    # both sides told by their states in one report and by their officials in another: one
+    # meeting on the day both give, two on different days
+    def states(event_id, date):
+        return DocEvent(event_id, "d3", "CONSULT", "meet", date, "text", None, None, None,
+                        actors={"liberia": "GPE", "ghana": "GPE"}, roles={"liberia": "participant", "ghana": "participant"},
+                        standing={"liberia": ("STATE", "LBR"), "ghana": ("STATE", "GHA")})
+    assert len(cluster([states("c", "2026-03-02"), meeting("b", "d2", "boakai", "OFFICIAL")])) == 1
+    assert len(cluster([states("c", "2026-03-05"), meeting("b", "d2", "boakai", "OFFICIAL")])) == 2
     # two officials of one state are two people: each names a person the other does not
     apart = cluster([meeting("a", "d1", "boakai", "OFFICIAL"), meeting("b", "d2", "minister", "OFFICIAL")])
     assert len(apart) == 2

@@ -240,6 +240,8 @@ def show(event_id: str, db: str = DbOption,
 
     Example: eventscribe show 3f2a9c0d1e4b5a6f
     """
+    from .resolve.evidence import explain_merge
+
     with Store(db) as store:
         record = store.event(event_id)
     if _printed_as_json("event", event_id, db, record, json_output):
@@ -253,7 +255,7 @@ def show(event_id: str, db: str = DbOption,
     _line(f"sources: {record.get('source_count')} independent report(s)", to=console)
     reasons = record.get("merge_reason") or []
     for reason in reasons if isinstance(reasons, list) else [reasons]:
-        _line(f"merged: {json.dumps(reason, ensure_ascii=False)}", to=console)
+        _line(f"merged: {explain_merge(reason)}", to=console)
     for mention in record["mentions"]:
         copy = f" (reprint of {mention['copy_of']})" if mention.get("copy_of") else ""
         _line(f"- {mention['doc_id']} [{mention['start']}:{mention['end']}] {mention['outlet'] or ''} {mention['published'] or ''}{copy}", to=console)
@@ -335,6 +337,9 @@ def evaluate(
     for event in result.false_positives:
         names = [a["name"] for a in event["actors"]]
         _line(("false positive", "yellow"), f" {event['event_id']} {event['type']} {names}: {event['mentions'][0]['sentence'][:120]}", to=console)
+    for event in result.false_merge_events:
+        docs = sorted({m["doc_id"] for m in event["mentions"]})
+        _line(("false merge", "red"), f" {event['event_id']} {event['type']} {[a['name'] for a in event['actors']]}: reports {docs}", to=console)
     for line in result.date_errors:
         _line(("date", "magenta"), f" {line}", to=console)
     for line in result.location_errors:

@@ -58,7 +58,9 @@ class Score:
     predicted: int = 0           # events in gold documents, less those matching only optional gold
     correct: int = 0             # of those, the ones serving a required gold event
     by_type: dict[str, Counter] = field(default_factory=dict)   # type -> gold, found, predicted, correct
+    false_merges: int = 0        # events joining two reports whose gold events of the event's type share no cluster
     misses: list[dict] = field(default_factory=list)
+    false_merge_events: list[dict] = field(default_factory=list)
     false_positives: list[dict] = field(default_factory=list)
     date_errors: list[str] = field(default_factory=list)
     location_errors: list[str] = field(default_factory=list)
@@ -123,7 +125,7 @@ class Score:
             "recall": round(self.recall, 4), "consult_precision": round(self.consult_precision, 4),
             "consult_recall": round(self.consult_recall, 4), "consult_f1": round(self.consult_f1, 4),
             "date_accuracy": round(self.date_accuracy, 4), "location_accuracy": round(self.location_accuracy, 4),
-            "merged_same_cluster_pairs": round(self.merged_pairs, 4),
+            "merged_same_cluster_pairs": round(self.merged_pairs, 4), "false_merges": self.false_merges,
             "actor_precision": round(self.actor_precision, 4),
             "gold_required": self.gold_required, "found": self.found,
             "consult_predicted": self.consult_predicted, "consult_correct": self.consult_correct,
@@ -219,12 +221,27 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]],
     for g in gold:
         if g["cluster"]:
             by_cluster.setdefault(g["cluster"], []).append(g["id"])
+    _judge_merges(result, events, gold)
     for ids in by_cluster.values():
         for first, second in combinations(ids, 2):
             result.cluster_pairs += 1
             if first in matched_event and matched_event.get(first) == matched_event.get(second):
                 result.cluster_pairs_merged += 1
     return result
+
+
+def _judge_merges(result: Score, events: list[dict], gold: list[dict]) -> None:
+    """False merges: events joining two reports whose gold events of the event's type are no one
+    event (no gold event of that type in one of them, or none sharing a cluster)."""
+    clusters: dict[tuple[str, str], set[str]] = {}
+    for g in gold:
+        clusters.setdefault((g["doc"], g["type"]), set()).add(g["cluster"] or g["id"])
+    for event in events:
+        docs = sorted({m["doc_id"] for m in event["mentions"]} & {g["doc"] for g in gold})
+        if any(not clusters.get((x, event["type"]), set()) & clusters.get((y, event["type"]), set())
+               for x, y in combinations(docs, 2)):
+            result.false_merges += 1
+            result.false_merge_events.append(event)
 
 
 def _judge_actors(result: Score, events: list[dict], gold: list[dict], matched_event: dict[str, int],

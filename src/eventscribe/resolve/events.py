@@ -7,75 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..analyze.places import fold
 from ..timeparse import compatible_dates, days_between, parse_iso_date
+from .docevent import (ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, DocEvent, lands_of, places_compatible,  # noqa: F401
+                       roles_agree, stands_in, undirected)
+from .evidence import weigh
 from .linking import linked_groups
 
-_WEAK_BASES = ("publication", "unknown")
 _NEAR_DAYS = 7      # an undated report may be about an event up to this many days before it (a week's round-up)
 _EARLY_DAYS = 1     # or a day after it was published (its time zone, or a late update)
-
-
-@dataclass(slots=True)
-class DocEvent:
-    event_id: str
-    doc_id: str
-    type: str
-    mode: str | None
-    date: str | None
-    date_basis: str | None
-    place: str | None
-    country: str | None
-    published: str | None
-    place_guessed: bool = False   # the place is the report's dateline, scene or headline, not the event's words
-    counts: dict[str, int] = field(default_factory=dict)     # actor_id -> people counted ('nine people')
-    actors: dict[str, str] = field(default_factory=dict)      # actor_id -> kind
-    roles: dict[str, str] = field(default_factory=dict)       # actor_id -> actor / recipient / participant
-    # actor_id -> (STATE, BODY, OFFICIAL or None, ISO3 country or None): a state, a body or official of a state
-    # ('National Police', 'the interior ministry'), or anyone else, with the country resolution gave
-    standing: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
-
-    @property
-    def firm_date(self) -> str | None:
-        if self.date is None or (self.date_basis or "").startswith(_WEAK_BASES):
-            return None
-        return self.date
-
-    @property
-    def people(self) -> set[str]:
-        return {a for a, kind in self.actors.items() if kind == "PERSON"}
-
-
-def _roles_agree(a: DocEvent, b: DocEvent) -> bool:
-    """In a directed event the attacker of one report is not the attacked of another; a fight
-    one report tells without direction ('the clash between India and China', all its sides in
-    one role) agrees with either direction."""
-    if _undirected(a) or _undirected(b):
-        return True
-    for actor in set(a.actors) & set(b.actors):
-        first, second = a.roles.get(actor), b.roles.get(actor)
-        if {first, second} == {"actor", "recipient"}:
-            return False
-    return True
-
-
-# How a side stands for a state: the state itself, one of its bodies (police, army, courts,
-# ministries) or one of its officials (a president, a minister, an envoy)
-STATE, BODY, OFFICIAL = "STATE", "BODY", "OFFICIAL"
-# Acts a state does through its organs (its police arrest, its army shells, its ministry
-# sanctions): the state one report names and the organ another names are one side. Not meetings
-# or statements, where another organ of the state is another meeting or another statement.
-ACTS_THROUGH_ORGANS = frozenset({"COERCE", "ASSAULT", "MOBILIZE", "SANCTION", "RETREAT"})
-
-
-def _stand_in(kinds: set, type_: str) -> bool:
-    """Whether two sides of these standings may be one side of an act of this type: a state
-    and one of its officials, for any act (one report's 'the United States' is another's
-    President Biden); a state and one of its bodies, for acts done through its organs."""
-    return kinds == {STATE, OFFICIAL} or kinds == {STATE, BODY} and type_ in ACTS_THROUGH_ORGANS
 
 
 def _stand_ins(a: DocEvent, b: DocEvent) -> int:
@@ -90,7 +31,7 @@ def _stand_ins(a: DocEvent, b: DocEvent) -> int:
     for x in set(a.actors) - set(b.actors):
         for y in set(b.actors) - set(a.actors) - used:
             kinds = {a.standing.get(x, (None, None))[0], b.standing.get(y, (None, None))[0]}
-            if a.roles.get(x) == b.roles.get(y) and _stand_in(kinds, a.type) and lands_a.get(x) \
+            if a.roles.get(x) == b.roles.get(y) and stands_in(kinds, a.type) and lands_a.get(x) \
                     and lands_a.get(x) == lands_b.get(y):
                 used.add(y)
                 found += 1
@@ -105,30 +46,8 @@ def _same_counts(a: DocEvent, b: DocEvent) -> int:
                    for x in set(a.counts) - set(b.actors) for y in set(b.counts) - set(a.actors)))
 
 
-def _undirected(event: DocEvent) -> bool:
-    """Two sides or more, all in one role."""
-    return len(event.roles) >= 2 and len(set(event.roles.values())) == 1
-
-
 def _dates_compatible(a: DocEvent, b: DocEvent) -> bool:
     return compatible_dates(a.firm_date, b.firm_date)
-
-
-def _places_compatible(a: DocEvent, b: DocEvent, guesses_count: bool = True) -> bool:
-    """Where two reports place an event may be one place: the same name, a country and a town
-    of it, or a town the gazetteer does not know (no country) beside one it knows, which may lie
-    in or by it (a village one outlet names, the city another files from). Two unknown towns of
-    different names are two places. Between two dated events a guessed place (a dateline, a
-    paragraph's scene) yields to the place another report's words give (`guesses_count` False);
-    two guesses still tell two places apart (two datelines of one day's attacks), and for an
-    undated event the guess is the only evidence there is."""
-    if a.place is None or b.place is None or not guesses_count and a.place_guessed != b.place_guessed:
-        return True
-    if fold(a.place) == fold(b.place):
-        return True
-    if (a.country is None) != (b.country is None):
-        return True
-    return a.country is not None and a.country == b.country and (a.place == a.country or b.place == b.country)
 
 
 class Wording(Protocol):
@@ -147,6 +66,10 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     if a.type != b.type or a.doc_id == b.doc_id:
         return False, {"rule": "different type or same report"}
     shared = set(a.actors) & set(b.actors)
+    if a.firm_date and b.firm_date:
+        # two events their words date: the evidence weighed (evidence.py)
+        ok, why = weigh(a, b, lambda: bool(wording and wording.reports(a.doc_id, b.doc_id)))
+        return ok, {**reason, "shared_actors": sorted(shared), **why}
     needed = min(2, len(a.actors), len(b.actors))
     # a state one report names stands for its official or body another names in the same place
     # ('Peru', 'the National Police'; 'the United States', President Biden), beside a side both
@@ -156,17 +79,13 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
         return False, {"rule": "too few shared actors", "shared": len(shared)}
     if (a.people - set(b.actors)) and (b.people - set(a.actors)):
         return False, {"rule": "each names a person the other does not"}
-    if not _roles_agree(a, b):
+    if not roles_agree(a, b):
         return False, {"rule": "who did it to whom differs"}
     if not _dates_compatible(a, b):
         return False, {"rule": "dates differ", "dates": [a.firm_date, b.firm_date]}
-    if not _places_compatible(a, b, guesses_count=not (a.firm_date and b.firm_date)):
+    if not places_compatible(a, b):
         return False, {"rule": "places differ", "places": [a.place, b.place]}
     reason.update(shared_actors=sorted(shared))
-    if a.firm_date and b.firm_date:
-        reason.update(rule="same type, shared actors, compatible dates and places",
-                      dates=[a.firm_date, b.firm_date], places=[a.place, b.place])
-        return True, reason
     # Undated on one side: only strong evidence merges (same sides, same place, same wording,
     # close publication dates where they are known).
     apart = days_between(a.published, b.published)
@@ -196,11 +115,16 @@ def _attachable(undated: DocEvent, member: DocEvent) -> bool:
     stood_in = _stand_ins(undated, member) + _same_counts(undated, member)
     if len(small & large) + stood_in < min(2, len(small)) or len(small - large) > stood_in:
         return False
-    if (undated.people - set(member.actors)) and (member.people - set(undated.actors)):
-        return False
-    if not _places_compatible(undated, member) or not _roles_agree(undated, member):
+    if _clashes(undated, member):
         return False
     return not undated.published or _published_near(member.firm_date, undated.published)
+
+
+def _clashes(undated: DocEvent, member: DocEvent) -> bool:
+    """Evidence that an undated event is not the one a dated member of a merged event tells:
+    each names a person the other does not, who did it to whom differs, or the places differ."""
+    return bool((undated.people - set(member.actors)) and (member.people - set(undated.actors))) \
+        or not roles_agree(undated, member) or not places_compatible(undated, member)
 
 
 def _published_near(event_date: str | None, published: str) -> bool:
@@ -222,8 +146,11 @@ def _attach_undated(clusters: list[list[DocEvent]], reasons: list[list[dict]],
             continue
         event = members[0]
         near = sorted({home[e] for e in candidates[event.event_id] if e in home} - {index})
-        fitting = [i for i in near if clusters[i] and any(m.firm_date for m in clusters[i])
-                   and all(_attachable(event, m) for m in clusters[i])]
+        # the real event its reports tell together: the sides one report names and another not
+        # (a leader here, a state there) are all the event's, so one member it fits is enough,
+        # if it clashes with none
+        fitting = [i for i in near if any(_attachable(event, m) for m in clusters[i] if m.firm_date)
+                   and not any(_clashes(event, m) for m in clusters[i])]
         if len(fitting) != 1:
             continue
         target = fitting[0]
@@ -243,25 +170,11 @@ def _singles(events: list[DocEvent]) -> set[tuple[str, str]]:
     return {(e.type, actor) for e in events if len(e.actors) == 1 for actor in e.actors}
 
 
-def lands_of(standing: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
-    """The country (ISO3) each state, state body or official among these sides stands for: a
-    state's or an official's own, a body's own, else the one country of the sides that are not
-    states or bodies ('the National Police' beside a Peruvian president is Peru's)."""
-    others = {country for kind, country in standing.values() if kind in (None, OFFICIAL) and country}
-    fallback = next(iter(others)) if len(others) == 1 else None
-    lands = {}
-    for actor, (kind, country) in standing.items():
-        land = country if kind in (STATE, OFFICIAL) else (country or fallback) if kind == BODY else None
-        if land:
-            lands[actor] = land
-    return lands
-
-
-def _lands(event: DocEvent, type_: str) -> dict[str, str]:
-    """The lands of an event's sides that may stand in for their state in an act of this type
-    (see _stand_in), as block keys ('land:PER')."""
+def _lands(event: DocEvent, type_: str, lands: dict[str, str] | None = None) -> dict[str, str]:
+    """The lands of an event's sides (`lands`: lands_of its standing, when already read) that may
+    stand in for their state in an act of this type (see docevent.stands_in), as block keys ('land:PER')."""
     kinds = (STATE, OFFICIAL, BODY) if type_ in ACTS_THROUGH_ORGANS else (STATE, OFFICIAL)
-    return {actor: f"land:{land}" for actor, land in lands_of(event.standing).items()
+    return {actor: f"land:{land}" for actor, land in (lands if lands is not None else lands_of(event.standing)).items()
             if event.standing[actor][0] in kinds}
 
 
@@ -272,12 +185,19 @@ def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
         if (event.type, first) in singles:
             keys.append((event.type, first))
         keys.extend((event.type, first, second) for second in actors[index + 1:])
+    lands = lands_of(event.standing)
     # a state and its official or body meet too: (type, the other side, the land they stand for)
-    for actor, land in _lands(event, event.type).items():
+    for actor, land in _lands(event, event.type, lands).items():
         keys.extend((event.type, *sorted((other, land))) for other in actors if other != actor)
     # and people told by their count: (type, the other side, the count)
     for actor, count in event.counts.items():
         keys.extend((event.type, other, f"count:{count}") for other in actors if other != actor)
+    # and events of one day naming one side alike, or a state and its official or body, whose
+    # other evidence is weighed (evidence.py): (type, the side or the land, the day) — one report's
+    # 'the United States' and 'India', another's Biden and Modi
+    day = event.firm_date if event.firm_date and len(event.firm_date) >= 10 else None
+    if day:
+        keys.extend((event.type, side, day) for side in sorted(set(actors) | {f"land:{land}" for land in lands.values()}))
     return keys
 
 
@@ -368,6 +288,29 @@ def _candidates(events: list[DocEvent]) -> dict[str, set[str]]:
     return candidates
 
 
+def _weakest_link(event: DocEvent, members: list[DocEvent], wording: Wording | None) -> tuple[bool, dict]:
+    """Complete link: the verdict of the member the event fits least (a refusal before any
+    weighed fit; a rule's fit counts as sure)."""
+    verdicts = [same_event(member, event, wording) for member in members]
+    return min(verdicts, key=lambda v: (v[0], v[1].get("score", 1.0)))
+
+
+def _best_cluster(event: DocEvent, near: list[tuple[int, list[DocEvent]]],
+                  wording: Wording | None) -> tuple[int | None, dict | None]:
+    """The merged event an event joins — of those it fits every member of, the one it fits best
+    (ties: the earliest) — with the reason, which names the runner-up it beat."""
+    judged = sorted(((index, *_weakest_link(event, members, wording)) for index, members in near),
+                    key=lambda v: (not v[1], -v[2].get("score", 1.0), v[0]))
+    if not judged or not judged[0][1]:
+        return None, None
+    index, _, why = judged[0]
+    if len(judged) > 1:
+        other, fits, reason = judged[1]
+        why = {**why, "runner_up": {"event": cluster_id(dict(near)[other]), "fits": fits,
+                                    "score": reason.get("score"), "rule": reason.get("rule")}}
+    return index, why
+
+
 def cluster(events: list[DocEvent], wording: Wording | None = None) -> list[tuple[list[DocEvent], list[dict]]]:
     """Clusters of document events, each with the merge reasons of its later members."""
     candidates = _candidates(events)
@@ -375,13 +318,8 @@ def cluster(events: list[DocEvent], wording: Wording | None = None) -> list[tupl
     reasons: list[list[dict]] = []
     home: dict[str, int] = {}
     for event in sorted(events, key=_sort_key):
-        chosen, why = None, None
         near = sorted({home[e] for e in candidates[event.event_id] if e in home})
-        for index in near:
-            verdicts = [same_event(member, event, wording) for member in clusters[index]]
-            if all(ok for ok, _ in verdicts):
-                chosen, why = index, verdicts[0][1]
-                break
+        chosen, why = _best_cluster(event, [(index, clusters[index]) for index in near], wording)
         if chosen is None:
             home[event.event_id] = len(clusters)
             clusters.append([event])

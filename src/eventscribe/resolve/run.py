@@ -63,6 +63,21 @@ def _doc_events(connection, index: dict[str, str], kinds: dict[str, str],
     return events, previous, spellings
 
 
+def doc_events(store) -> list[DocEvent]:
+    """Every document event of a store with its sides resolved as `resolve` resolves them (for
+    fitting the merge weights: `python -m eventscribe.learn.merge`)."""
+    actors, index = _actors(store.connection)
+    kinds = {a.actor_id: a.kind for a in actors}
+    return _doc_events(store.connection, index, kinds, {a.actor_id: standing_of(a) for a in actors})[0]
+
+
+def _actors(connection, overrides: list | None = None) -> tuple[list[Actor], dict[str, str]]:
+    """The store's actors, resolved, and the actor id of each spelling."""
+    stats = _name_stats(rows.name_stat_rows(connection))
+    return build_actors(sorted(stats.values(), key=lambda s: s.name), rows.overrides(connection) + list(overrides or []),
+                        stored_dictionary(connection), known_actors())
+
+
 def stored_dictionary(connection) -> list[Entry]:
     return [Entry(row["name"], json.loads(row["aliases"]), [Code(**code) for code in json.loads(row["codes"])],
                   row["kb_id"]) for row in rows.dictionary_rows(connection)]
@@ -119,10 +134,7 @@ def resolve(store, full: bool = False, overrides: list | None = None,
     clusters the units of a batch where an engine chooses (default: here, one after another)."""
     connection = store.connection
     with connection, _no_cyclic_gc():
-        stats = _name_stats(rows.name_stat_rows(connection))
-        actors, index = build_actors(sorted(stats.values(), key=lambda s: s.name),
-                                     rows.overrides(connection) + list(overrides or []),
-                                     stored_dictionary(connection), known_actors())
+        actors, index = _actors(connection, overrides)
         old_map = rows.stored_alias_map(connection)
         rows.write_actors(connection, actors)
         kinds = {a.actor_id: a.kind for a in actors}
@@ -220,15 +232,27 @@ def _best_date(details: list) -> object:
     return min(details, key=rank)
 
 
+def _own_sides(rows_: list, index: dict[str, str], by_id: dict[str, Actor]) -> list:
+    """One report's sides of its event, less a state or body one of its own people there stands
+    for (sides.without_own_sides): read report by report, so that a merged record keeps the
+    state one report names beside the leader another names for it ('Japan' and Prime Minister
+    Kishida), as each report told it."""
+    known = [row for row in rows_ if row["name"] in index]
+    keyed = [(index[row["name"]], by_id[index[row["name"]]].name if index[row["name"]] in by_id else row["name"], row["role"],
+              row["title"], row["affiliation"], row["kind"]) for row in known]
+    kept = {(key[0], key[2]) for key in without_own_sides(keyed, by_id)}
+    return [row for row in known if (index[row["name"]], row["role"]) in kept]
+
+
 def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, actor_rows: dict,
                    index: dict[str, str], by_id: dict[str, Actor], texts: _Texts) -> dict:
     ids = sorted(m.event_id for m in members)
     member_details = [details[event_id] for event_id in ids]
     merged_actors, seen, counted = [], set(), {}
     for event_id in ids:
-        for row in actor_rows.get(event_id, []):
-            actor_id = index.get(row["name"])
-            if actor_id is None or actor_id in seen:
+        for row in _own_sides(actor_rows.get(event_id, []), index, by_id):
+            actor_id = index[row["name"]]
+            if actor_id in seen:
                 continue
             # people another report told by the same count in the same role ('nine people',
             # 'nine participants') are named once; one report's 'nine men and nine women' twice
@@ -241,7 +265,7 @@ def _merged_record(members: list[DocEvent], reasons: list[dict], details: dict, 
             title = row["title"] or (state_office(row["name"]) if actor and actor.name != row["name"] else None)
             merged_actors.append((actor_id, actor.name if actor else row["name"], row["role"], title,
                                   row["affiliation"], row["kind"]))
-    merged_actors = without_bare_sides(without_casualties(without_own_sides(merged_actors, by_id)))
+    merged_actors = without_bare_sides(without_casualties(merged_actors))
     merged_actors = without_states_beside_bodies(merged_actors, by_id, members[0].type)
     dated = _best_date(member_details)
     # a place a report's words give (found on the map or not) before one a report guessed (its

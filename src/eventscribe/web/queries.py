@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from ..model import EVENT_TYPES
+from ..resolve.evidence import explain_merge
 from ..store.dialects import SQLITE, like_pattern
 from ..store.lookup import rows_for_ids
 from ..timeparse import is_iso_date
@@ -262,6 +263,8 @@ def event_page(store, event_id: str) -> dict | None:
         marks = [(mention["trigger_start"], mention["trigger_end"], "trigger")] if mention["trigger_start"] is not None else []
         marks += spans.get((mention["doc_id"], mention["start"]), [])
         mention["pieces"] = highlight(mention["sentence"], mention["start"], marks)
+    reasons = record.get("merge_reason") or []
+    record["merge_explained"] = [explain_merge(r) for r in (reasons if isinstance(reasons, list) else [reasons])]
     return record
 
 

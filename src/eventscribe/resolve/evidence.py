@@ -1,0 +1,204 @@
+"""The evidence that two document events from different reports are one real event, weighed.
+
+Each kind of evidence is read as a level ('the same day', 'one side shared', 'places differ');
+the weight of every level was fitted (`python -m eventscribe.learn.merge`) on pairs of events from
+the project's own invented training reports, where the same story is told by three outlets and a
+gold file says which events are one. The score is a logistic sum of the weights of the levels a
+pair shows, so every decision can be told as the levels that pushed it up or down (as splink's
+match weights). Only events both dated by their words are weighed: an undated report joins an
+event by the stricter rules of `events`.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from ..analyze.places import fold
+from ..timeparse import compatible_dates
+from .docevent import DocEvent, lands_of, places_compatible, roles_agree, stands_in
+
+MODEL_PATH = Path(__file__).parent / "models" / "merge_weights.json"
+
+# Acts told in words (a demand, an accusation): two of one day naming one side alike are often two
+# statements; acts done (an arrest, a meeting) naming one side alike on one day seldom are.
+SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"})
+
+_SHARED_WORDING = "a shared run of words"
+_TOLD = "told"
+_PEOPLE_CLASH = "each names a person the other does not"
+_NAMED_APART = "on both, told apart"
+# The kinds of evidence, in the order an explanation lists them.
+EVIDENCE = ("shared", "stand_ins", "unmatched", "sides", "people", "roles", "date", "place", "mode", "wording")
+
+
+class SideMatch(NamedTuple):
+    shared: set[str]            # sides both name
+    stood_in: set[str]          # sides of either one that stand for the same state as a side of the other
+    only_a: set[str]            # sides of the first matched by neither
+    only_b: set[str]
+
+
+def side_match(a: DocEvent, b: DocEvent) -> SideMatch:
+    """The sides two events name alike, and those one names that stand for the same state as a
+    side the other names (docevent.stands_in: 'the United States' and President Biden; 'Peru' and
+    its National Police arresting someone, not Peru's ministry meeting someone)."""
+    shared = set(a.actors) & set(b.actors)
+    lands_a, lands_b = lands_of(a.standing), lands_of(b.standing)
+    rest_b = set(b.actors) - shared
+    stood_in: set[str] = set()
+    def stand_in(x: str, y: str) -> bool:
+        kinds = {a.standing.get(x, (None, None))[0], b.standing.get(y, (None, None))[0]}
+        return bool(lands_a.get(x)) and lands_a.get(x) == lands_b.get(y) and stands_in(kinds, a.type)
+    for x in sorted(set(a.actors) - shared):
+        match = next((y for y in sorted(rest_b - stood_in) if stand_in(x, y)), None)
+        if match is not None:
+            stood_in |= {x, match}
+    return SideMatch(shared, stood_in, set(a.actors) - shared - stood_in, rest_b - stood_in)
+
+
+def _told_apart(first: tuple[str | None, str | None], second: tuple[str | None, str | None]) -> bool:
+    """Whether two sides, as (standing, country), cannot be one: of two known countries, or both a
+    state, a state's body or official of one (a state and its ministry, two ministers). A side of
+    no known country may be the other's under another name ('the riot police' of one report,
+    'Gambia' of another), as may a description of no standing ('the French ambassador', Joel Meyer)."""
+    (kind_1, country_1), (kind_2, country_2) = first, second
+    return bool(country_1 and country_2 and country_1 != country_2) or (kind_1 is not None and kind_2 is not None)
+
+
+def _date_level(a: DocEvent, b: DocEvent) -> str:
+    first, second = a.firm_date, b.firm_date
+    if first == second:
+        return "same day" if len(first or "") >= 10 else "same month or year"
+    return "one holds the other" if compatible_dates(first, second) else "differ"
+
+
+def _place_level(a: DocEvent, b: DocEvent) -> str:
+    # (a place guessed from a dateline or a scene yields to one the other report's words give)
+    if a.place is None or b.place is None or a.place_guessed != b.place_guessed:
+        return "one unplaced"
+    if fold(a.place) == fold(b.place):
+        return "same"
+    return "compatible" if places_compatible(a, b) else "differ"
+
+
+def evidence(a: DocEvent, b: DocEvent, shared_wording: bool) -> dict[str, str]:
+    """The level of each kind of evidence for two dated document events of one type."""
+    sides = side_match(a, b)
+    shared, stand_ins, only_a, only_b = len(sides.shared), len(sides.stood_in) // 2, sides.only_a, sides.only_b
+    known_apart = all(_told_apart(a.standing.get(x, (None, None)), b.standing.get(y, (None, None)))
+                      for x in only_a for y in only_b)
+    said = _TOLD if a.type in SAID_TYPES else "done"
+    # (a person the other report names by their state is no other person: Biden and 'the United States')
+    clash = (a.people - set(b.actors) - sides.stood_in) and (b.people - set(a.actors) - sides.stood_in)
+    return {
+        "shared": str(min(shared, 2)),
+        "stand_ins": str(min(stand_ins, 2)),
+        "unmatched": "none" if not only_a and not only_b else "on one side" if not only_a or not only_b
+                     else _NAMED_APART if known_apart else "on both, maybe one side",
+        "sides": f"{said}: {min(shared + stand_ins, 2)}",
+        "people": _PEOPLE_CLASH if clash else "no clash",
+        "roles": "agree" if roles_agree(a, b) else "differ",
+        "date": _date_level(a, b),
+        "place": _place_level(a, b),
+        "mode": "unknown" if not (a.mode and b.mode) else "same" if a.mode == b.mode else "differ",
+        "wording": _SHARED_WORDING if shared_wording else "none shared",
+    }
+
+
+# Evidence that two events are two, whatever else agrees: they name no side alike, nor a state and
+# its official or body (one day's many arrests or meetings in one country are not one for sharing a
+# date and a town); each names a side the other does not, and those sides cannot be one (a guest's
+# meetings with a state and with one of its ministries: _told_apart); their words date them on different days;
+# who did it to whom is reversed (a summons answered by a summons); each names a person the other
+# does not (a guest's meetings with two hosts); acts done in two places neither holds (two
+# datelines of one day's attacks).
+_VETOES = {"unmatched": _NAMED_APART, "date": "differ", "roles": "differ", "people": _PEOPLE_CLASH, "place": "differ"}
+
+
+def veto(levels: dict[str, str]) -> str | None:
+    """The evidence that rules two events apart before any weighing, if any."""
+    if levels["shared"] == "0" and levels["stand_ins"] == "0":
+        return "no side in common"
+    # (where words were said is told loosely — the speaker's city, the city spoken of — so two
+    # places only weigh against a statement)
+    said = levels["sides"].startswith(_TOLD)
+    return next((f"{kind}: {level}" for kind, level in _VETOES.items()
+                 if levels[kind] == level and not (said and kind == "place")), None)
+
+
+def _logistic(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+@dataclass(frozen=True)
+class MergeModel:
+    """Fitted weights: a bias, one weight per (evidence, level), the probability above which two
+    events are one."""
+    bias: float
+    weights: dict[str, dict[str, float]]
+    threshold: float
+
+    def contributions(self, levels: dict[str, str]) -> dict[str, float]:
+        return {kind: self.weights.get(kind, {}).get(level, 0.0) for kind, level in levels.items()}
+
+    def probability(self, levels: dict[str, str]) -> float:
+        return _logistic(self.bias + sum(self.contributions(levels).values()))
+
+    def to_json(self) -> dict:
+        return {"bias": self.bias, "weights": self.weights, "threshold": self.threshold}
+
+
+@cache
+def merge_model(path: Path = MODEL_PATH) -> MergeModel:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return MergeModel(bias=data["bias"], weights=data["weights"], threshold=data["threshold"])
+
+
+def weigh(a: DocEvent, b: DocEvent, shared_wording: Callable[[], bool], model: MergeModel | None = None) -> tuple[bool, dict]:
+    """Whether two dated document events are one, with the reason: the score, the threshold and
+    every level with its weight. `shared_wording` (whether the two reports share a long run of
+    words, which means reading both texts) is asked only when its answer could change the verdict."""
+    model = model or merge_model()
+    if not compatible_dates(a.firm_date, b.firm_date):
+        return False, {"rule": "apart: date: differ"}   # (the commonest veto, before reading the rest)
+    levels = evidence(a, b, False)
+    ruled_out = veto(levels)
+    if ruled_out:
+        return False, {"rule": f"apart: {ruled_out}"}
+    weights = model.contributions(levels)
+    p = _logistic(model.bias + sum(weights.values()))
+    if p < model.threshold:
+        wording = {**levels, "wording": _SHARED_WORDING}
+        if model.probability(wording) >= model.threshold and shared_wording():
+            levels, weights = wording, model.contributions(wording)
+            p = _logistic(model.bias + sum(weights.values()))
+    return p >= model.threshold, {
+        "rule": "weighed evidence", "score": round(p, 3), "threshold": model.threshold,
+        "evidence": {kind: [levels[kind], round(weights[kind], 2)] for kind in EVIDENCE}}   # (level, weight)
+
+
+def explain_merge(reason: dict) -> str:
+    """A stored merge reason in words, as `show` and the event page tell it: which evidence
+    agreed and how much it weighed, the score against the threshold, the runner-up beaten."""
+    rule = reason.get("rule", "")
+    if rule == "weighed evidence":
+        told = "; ".join(f"{kind.replace('_', ' ')}: {level} ({weight:+.2f})"
+                         for kind, (level, weight) in reason.get("evidence", {}).items())
+        words = (f"{reason.get('event')} from {reason.get('doc_id')} joined {reason.get('joined')}: score "
+                 f"{reason.get('score')} against the threshold {reason.get('threshold')} — {told}")
+    elif reason.get("event"):
+        shared = len(reason.get("shared_actors") or [])
+        words = f"{reason['event']} from {reason.get('doc_id')} joined {reason.get('joined')}: {rule} ({shared} side(s) shared)"
+    else:
+        words = rule + "".join(f"; {key.replace('_', ' ')}: {value}" for key, value in reason.items() if key != "rule")
+    runner_up = reason.get("runner_up")
+    if runner_up:
+        how = (f"scored {runner_up['score']}" if runner_up.get("score") is not None else runner_up.get("rule") or "fitted less well") \
+            if runner_up.get("fits") else f"was ruled out ({runner_up.get('rule')})"
+        words += f". Runner-up: {runner_up['event']}, which {how}"
+    return words

@@ -1,0 +1,147 @@
+"""Merging across reports from weighed evidence (resolve/evidence.py, resolve/events.py), on
+hand-built document events and on invented reports."""
+import json
+
+from eventscribe.evaluate.gold import score
+from eventscribe.ingest import ingest
+from eventscribe.learn.merge import estimate
+from eventscribe.resolve.docevent import DocEvent
+from eventscribe.resolve.events import cluster
+from eventscribe.resolve.evidence import EVIDENCE, evidence, explain_merge, merge_model, veto
+from eventscribe.store import Store
+
+
+def event(event_id, doc, type_, date, sides, place=None, country=None, basis="text", published=None):
+    """`sides`: name -> (role, standing, country); a name standing for an OFFICIAL is a person."""
+    return DocEvent(event_id, doc, type_, None, date, basis, place, country, published,
+                    actors={n: "PERSON" if s == "OFFICIAL" else "GPE" if s == "STATE" else "ORG" for n, (_, s, _) in sides.items()},
+                    roles={n: role for n, (role, _, _) in sides.items()},
+                    standing={n: (s, c) for n, (_, s, c) in sides.items()})
+
+
+def groups(events):
+    return sorted(sorted(m.event_id for m in members) for members, _ in cluster(events))
+
+
+LEADERS = {"asante": ("participant", "OFFICIAL", "GHA"), "adjovi": ("participant", "OFFICIAL", "TGO")}
+STATES = {"ghana": ("participant", "STATE", "GHA"), "togo": ("participant", "STATE", "TGO")}
+
+
+def test_two_leaders_and_their_two_states_meeting_on_one_day_are_one_meeting():
+    a = event("a", "d1", "CONSULT", "2026-04-06", LEADERS, "Accra", "GHA")
+    b = event("b", "d2", "CONSULT", "2026-04-06", STATES, "Accra", "GHA")
+    assert groups([a, b]) == [["a", "b"]]
+    assert evidence(a, b, False)["stand_ins"] == "2"
+
+
+def test_the_same_pair_meeting_on_two_days_is_two_meetings_whatever_else_agrees():
+    a = event("a", "d1", "CONSULT", "2026-04-06", LEADERS, "Accra", "GHA")
+    b = event("b", "d2", "CONSULT", "2026-04-09", LEADERS, "Accra", "GHA")
+    assert groups([a, b]) == [["a"], ["b"]]
+    assert veto(evidence(a, b, True)) == "date: differ"
+
+
+def test_one_days_attacks_in_two_towns_are_two_attacks():
+    sides = {"front": ("actor", None, None), "kenya": ("recipient", "STATE", "KEN")}
+    a = event("a", "d1", "ASSAULT", "2026-05-04", sides, "Garissa", "KEN")
+    b = event("b", "d2", "ASSAULT", "2026-05-04", sides, "Lamu", "KEN")
+    assert groups([a, b]) == [["a"], ["b"]]
+
+
+def test_a_country_and_a_town_of_it_may_be_one_place():
+    sides = {"guard": ("actor", None, None), "president": ("recipient", "OFFICIAL", "NER")}
+    a = event("a", "d1", "COERCE", "2026-07-26", sides, "Niger", "NER")
+    b = event("b", "d2", "COERCE", "2026-07-26", sides, "Niamey", "NER")
+    assert groups([a, b]) == [["a", "b"]]
+
+
+def test_a_state_and_its_police_arresting_one_man_are_one_arrest_but_meeting_him_two_meetings():
+    for type_, expected in (("COERCE", [["a", "b"]]), ("CONSULT", [["a"], ["b"]])):
+        a = event("a", "d1", type_, "2026-02-14", {"ecuador": ("actor", "STATE", "ECU"), "arcos": ("recipient", None, "ECU")})
+        b = event("b", "d2", type_, "2026-02-14", {"police": ("actor", "BODY", "ECU"), "arcos": ("recipient", None, "ECU")})
+        assert groups([a, b]) == expected, type_
+
+
+def test_a_side_of_no_known_country_may_be_the_state_another_report_names():
+    # 'riot police' resolution could not place; the state and the crowd they dispersed are the other report's
+    a = event("a", "d1", "COERCE", "2026-12-09", {"gambia": ("actor", "STATE", "GMB"), "party": ("recipient", None, None)}, "Serekunda", "GMB")
+    b = event("b", "d2", "COERCE", "2026-12-09", {"riot police": ("actor", None, None), "party": ("recipient", None, None)}, "Serekunda", "GMB")
+    assert groups([a, b]) == [["a", "b"]]
+    # two states told apart are not: one party's rallies broken up in two countries on one day
+    c = event("c", "d3", "COERCE", "2026-12-09", {"senegal": ("actor", "STATE", "SEN"), "party": ("recipient", None, None)})
+    assert groups([a, c]) == [["a"], ["c"]]
+    assert veto(evidence(a, c, False)) == "unmatched: on both, told apart"
+
+
+def test_who_did_it_to_whom_reversed_is_two_events():
+    a = event("a", "d1", "ACCUSE", "2026-01-14", {"thailand": ("actor", "STATE", "THA"), "indonesia": ("recipient", "STATE", "IDN")})
+    b = event("b", "d2", "ACCUSE", "2026-01-14", {"thailand": ("recipient", "STATE", "THA"), "indonesia": ("actor", "STATE", "IDN")})
+    assert groups([a, b]) == [["a"], ["b"]]
+
+
+def test_an_undated_report_joins_through_the_member_it_fits_and_not_when_two_events_fit():
+    # the dated event is told by two reports, one naming the leader, one the state
+    dated_1 = event("a", "d1", "CONSULT", "2026-04-06", LEADERS, published="2026-04-06")
+    dated_2 = event("b", "d2", "CONSULT", "2026-04-06", {**STATES, "adjovi": LEADERS["adjovi"]}, published="2026-04-06")
+    undated = event("c", "d3", "CONSULT", None, STATES, basis="unknown", published="2026-04-07")
+    assert groups([dated_1, dated_2, undated]) == [["a", "b", "c"]]
+    # the same pair met again two days later: the undated report fits both and joins neither
+    again = event("d", "d4", "CONSULT", "2026-04-08", STATES, published="2026-04-08")
+    assert ["c"] in groups([dated_1, dated_2, again, undated])
+
+
+def test_every_weighed_merge_says_why_in_words_with_the_runner_up():
+    a = event("a", "d1", "CONSULT", "2026-04-06", LEADERS, "Accra", "GHA")
+    b = event("b", "d2", "CONSULT", "2026-04-06", STATES, "Accra", "GHA")
+    c = event("c", "d3", "CONSULT", "2026-04-06", {**STATES, "guest": ("participant", "OFFICIAL", "BEN")}, "Accra", "GHA")
+    (members, reasons), = cluster([a, b, c])
+    assert len(members) == 3
+    words = [explain_merge(r) for r in reasons]
+    assert all("against the threshold" in w and "date: same day" in w for w in words)
+    assert "weighed evidence" in {r["rule"] for r in reasons}
+
+
+def test_the_shipped_weights_cover_every_kind_of_evidence_and_favour_agreement():
+    model = merge_model()
+    assert set(model.weights) == set(EVIDENCE)
+    assert model.weights["date"]["same day"] > model.weights["date"]["differ"]
+    assert model.weights["shared"]["2"] > model.weights["shared"]["1"] > model.weights["shared"]["0"]
+    assert 0 < model.threshold < 1
+
+
+def test_match_weights_are_read_from_labelled_pairs():
+    same_day = {kind: "x" for kind in EVIDENCE} | {"date": "same day"}
+    other_day = same_day | {"date": "differ"}
+    model = estimate([(same_day, True)] * 8 + [(other_day, True)] * 2 + [(same_day, False)] * 2 + [(other_day, False)] * 8)
+    assert model.weights["date"]["same day"] > 0 > model.weights["date"]["differ"]
+    assert model.weights["wording"]["x"] == 0.0   # a level every pair shows tells nothing
+
+
+def test_evaluate_counts_an_event_joining_reports_of_no_common_gold_event_as_a_false_merge():
+    def record(event_id, docs):
+        return {"event_id": event_id, "type": "COERCE", "actors": [{"name": "Kenya"}], "date": None, "location": None,
+                "mentions": [{"doc_id": d} for d in docs]}
+    gold = [{"id": f"{d}-1", "doc": d, "type": "COERCE", "actors": ["Kenya"], "date": None, "location": None,
+             "cluster": cluster_, "optional": False, "evidence": ""}
+            for d, cluster_ in (("d1", "raid"), ("d2", "raid"), ("d3", None))]
+    result = score([record("e1", ["d1", "d2"]), record("e2", ["d2", "d3"])], gold, {"Kenya": ["kenya"]})
+    assert result.false_merges == 1 and [e["event_id"] for e in result.false_merge_events] == ["e2"]
+
+
+def test_two_reports_naming_the_leaders_and_the_states_give_one_meeting(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    reports = {
+        "p1": "ACCRA - Ghanaian President Kofi Ampem-Darko held talks with Togolese President Yawo Kpodar-Amegan in Accra on "
+              "Monday, 6 April, on the security of their shared border, the presidency said.",
+        "p2": "Ghana and Togo held talks in Accra on Monday, 6 April, on border security, officials of both "
+              "governments said after the meeting.",
+    }
+    for doc, text in reports.items():
+        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": "2026-04-07", "text": text}))
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store)
+        meetings = store.query_events(type="CONSULT")
+    assert len(meetings) == 1
+    assert {m["doc_id"] for m in meetings[0]["mentions"]} == {"p1", "p2"}
+    assert {a["name"] for a in meetings[0]["actors"]} >= {"Kofi Ampem-Darko", "Yawo Kpodar-Amegan"}
