@@ -12,11 +12,14 @@ from eventscribe.store import Store
 
 
 def event(event_id, doc, type_, date, sides, place=None, country=None, basis="text", published=None):
-    """`sides`: name -> (role, standing, country); a name standing for an OFFICIAL is a person."""
-    return DocEvent(event_id, doc, type_, None, date, basis, place, country, published,
-                    actors={n: "PERSON" if s == "OFFICIAL" else "GPE" if s == "STATE" else "ORG" for n, (_, s, _) in sides.items()},
-                    roles={n: role for n, (role, _, _) in sides.items()},
-                    standing={n: (s, c) for n, (_, s, c) in sides.items()})
+    """`sides`: name -> (role, standing, country[, kind]); a name standing for an OFFICIAL is a
+    person's, for a STATE a place's, any other an organisation's unless its kind says otherwise
+    (GROUP: a description such as 'riot police')."""
+    kinds = {n: side[3] if len(side) > 3 else "PERSON" if side[1] == "OFFICIAL" else "GPE" if side[1] == "STATE" else "ORG"
+             for n, side in sides.items()}
+    return DocEvent(event_id, doc, type_, None, date, basis, place, country, published, actors=kinds,
+                    roles={n: side[0] for n, side in sides.items()},
+                    standing={n: (side[1], side[2]) for n, side in sides.items()})
 
 
 def groups(events):
@@ -65,7 +68,7 @@ def test_a_state_and_its_police_arresting_one_man_are_one_arrest_but_meeting_him
 def test_a_side_of_no_known_country_may_be_the_state_another_report_names():
     # 'riot police' resolution could not place; the state and the crowd they dispersed are the other report's
     a = event("a", "d1", "COERCE", "2026-12-09", {"gambia": ("actor", "STATE", "GMB"), "party": ("recipient", None, None)}, "Serekunda", "GMB")
-    b = event("b", "d2", "COERCE", "2026-12-09", {"riot police": ("actor", None, None), "party": ("recipient", None, None)}, "Serekunda", "GMB")
+    b = event("b", "d2", "COERCE", "2026-12-09", {"riot police": ("actor", None, None, "GROUP"), "party": ("recipient", None, None)}, "Serekunda", "GMB")
     assert groups([a, b]) == [["a", "b"]]
     # two states told apart are not: one party's rallies broken up in two countries on one day
     c = event("c", "d3", "COERCE", "2026-12-09", {"senegal": ("actor", "STATE", "SEN"), "party": ("recipient", None, None)})
@@ -134,7 +137,7 @@ def test_two_reports_naming_the_leaders_and_the_states_give_one_meeting(tmp_path
     reports = {
         "p1": "ACCRA - Ghanaian President Kofi Ampem-Darko held talks with Togolese President Yawo Kpodar-Amegan in Accra on "
               "Monday, 6 April, on the security of their shared border, the presidency said.",
-        "p2": "Ghana and Togo held talks in Accra on Monday, 6 April, on border security, officials of both "
+        "p2": "Ghana held talks with Togo in Accra on Monday, 6 April, on border security, officials of both "
               "governments said after the meeting.",
     }
     for doc, text in reports.items():
@@ -145,3 +148,50 @@ def test_two_reports_naming_the_leaders_and_the_states_give_one_meeting(tmp_path
     assert len(meetings) == 1
     assert {m["doc_id"] for m in meetings[0]["mentions"]} == {"p1", "p2"}
     assert {a["name"] for a in meetings[0]["actors"]} >= {"Kofi Ampem-Darko", "Yawo Kpodar-Amegan"}
+
+
+# Misfires a review of the first version found, kept as tests.
+
+def test_one_doer_and_day_with_two_named_targets_is_two_events():
+    iran = ("actor", "STATE", "IRN")
+    to_israel = event("a", "d1", "ACCUSE", "2026-11-03", {"iran": iran, "israel": ("recipient", "STATE", "ISR")})
+    to_agency = event("b", "d2", "ACCUSE", "2026-11-03", {"iran": iran, "atomic agency": ("recipient", None, None)})
+    to_union = event("c", "d3", "ACCUSE", "2026-11-03", {"iran": iran, "union": ("recipient", None, None)})
+    assert groups([to_israel, to_agency, to_union]) == [["a"], ["b"], ["c"]]
+
+
+def test_one_police_force_arresting_two_crowds_counted_apart_is_two_arrests():
+    police = ("actor", "BODY", "KEN")
+    nine = event("a", "d1", "COERCE", "2026-07-07", {"police": police, "nine protesters": ("recipient", None, None, "GROUP")}, "Nairobi", "KEN")
+    two = event("b", "d2", "COERCE", "2026-07-07", {"police": police, "two reporters": ("recipient", None, None, "GROUP")}, "Nairobi", "KEN")
+    nine.counts, two.counts = {"nine protesters": 9}, {"two reporters": 2}
+    assert groups([nine, two]) == [["a"], ["b"]]
+
+
+def test_an_event_that_fits_two_events_as_well_joins_neither():
+    guest = ("participant", "OFFICIAL", "RUS")
+    first = event("a", "d1", "CONSULT", "2026-04-06", {"guest": guest, "minister": ("participant", "OFFICIAL", "CHN")}, "Beijing", "CHN")
+    second = event("b", "d2", "CONSULT", "2026-04-06", {"guest": guest, "general": ("participant", "OFFICIAL", "CHN")}, "Beijing", "CHN")
+    vague = event("c", "d3", "CONSULT", "2026-04-06", {"guest": guest, "china": ("participant", "STATE", "CHN")}, "Beijing", "CHN")
+    assert groups([first, second, vague]) == [["a"], ["b"], ["c"]]
+
+
+def test_an_event_dated_by_its_year_alone_is_not_merged_on_the_date():
+    sides = {"iran": ("actor", "STATE", "IRN"), "israel": ("recipient", "STATE", "ISR")}
+    assert groups([event("a", "d1", "ACCUSE", "2026", sides), event("b", "d2", "ACCUSE", "2026-11-03", sides)]) == [["a"], ["b"]]
+
+
+def test_two_undated_reports_with_targets_told_apart_do_not_both_join_one_event():
+    iran = ("actor", "STATE", "IRN")
+    dated = event("a", "d1", "ACCUSE", "2026-11-03", {"iran": iran}, published="2026-11-03")
+    first = event("b", "d2", "ACCUSE", None, {"iran": iran, "israel": ("recipient", "STATE", "ISR")}, basis="unknown", published="2026-11-03")
+    second = event("c", "d3", "ACCUSE", None, {"iran": iran, "us": ("recipient", "STATE", "USA")}, basis="unknown", published="2026-11-03")
+    assert not any({"b", "c"} <= set(group) for group in groups([dated, first, second]))
+
+
+def test_a_person_named_like_a_state_is_no_state():
+    from collections import Counter
+
+    from eventscribe.resolve.actors import Actor
+    from eventscribe.resolve.sides import standing_of
+    assert standing_of(Actor("x", "Jordan", "PERSON", Counter({"Jordan": 2}), {}, "JOR", None))[0] is None

@@ -12,9 +12,10 @@ from typing import Protocol
 from ..timeparse import compatible_dates, days_between, parse_iso_date
 from .docevent import (ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, DocEvent, lands_of, places_compatible,  # noqa: F401
                        roles_agree, stands_in, undirected)
-from .evidence import weigh
+from .evidence import TOLD_APART, evidence, weigh
 from .linking import linked_groups
 
+_TIE = 0.01        # two fits this close are equally good: the event joins neither
 _NEAR_DAYS = 7      # an undated report may be about an event up to this many days before it (a week's round-up)
 _EARLY_DAYS = 1     # or a day after it was published (its time zone, or a late update)
 
@@ -121,10 +122,13 @@ def _attachable(undated: DocEvent, member: DocEvent) -> bool:
 
 
 def _clashes(undated: DocEvent, member: DocEvent) -> bool:
-    """Evidence that an undated event is not the one a dated member of a merged event tells:
-    each names a person the other does not, who did it to whom differs, or the places differ."""
-    return bool((undated.people - set(member.actors)) and (member.people - set(undated.actors))) \
-        or not roles_agree(undated, member) or not places_compatible(undated, member)
+    """Evidence that an undated event is not the one a member of a merged event tells: each
+    names a person the other does not, who did it to whom differs, the places differ, or each
+    names a side the other does not and those cannot be one (evidence.veto)."""
+    if (undated.people - set(member.actors)) and (member.people - set(undated.actors)) \
+            or not roles_agree(undated, member) or not places_compatible(undated, member):
+        return True
+    return evidence(undated, member, False)["unmatched"] == TOLD_APART
 
 
 def _published_near(event_date: str | None, published: str) -> bool:
@@ -304,6 +308,8 @@ def _best_cluster(event: DocEvent, near: list[tuple[int, list[DocEvent]]],
     if not judged or not judged[0][1]:
         return None, None
     index, _, why = judged[0]
+    if len(judged) > 1 and judged[1][1] and judged[1][2].get("score", 1.0) >= why.get("score", 1.0) - _TIE:
+        return None, None   # it fits two events as well: which one it tells, the evidence does not say
     if len(judged) > 1:
         other, fits, reason = judged[1]
         why = {**why, "runner_up": {"event": cluster_id(dict(near)[other]), "fits": fits,

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..analyze.places import fold
 from ..timeparse import compatible_dates
-from .docevent import DocEvent, lands_of, places_compatible, roles_agree, stands_in
+from .docevent import ACTS_THROUGH_ORGANS, DocEvent, lands_of, places_compatible, roles_agree, stands_in
 
 MODEL_PATH = Path(__file__).parent / "models" / "merge_weights.json"
 
@@ -31,7 +31,8 @@ SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"})
 _SHARED_WORDING = "a shared run of words"
 _TOLD = "told"
 _PEOPLE_CLASH = "each names a person the other does not"
-_NAMED_APART = "on both, told apart"
+TOLD_APART = "on both, told apart"
+_ONLY_A_YEAR = "only a year told"
 # The kinds of evidence, in the order an explanation lists them.
 EVIDENCE = ("shared", "stand_ins", "unmatched", "sides", "people", "roles", "date", "place", "mode", "wording")
 
@@ -61,17 +62,31 @@ def side_match(a: DocEvent, b: DocEvent) -> SideMatch:
     return SideMatch(shared, stood_in, set(a.actors) - shared - stood_in, rest_b - stood_in)
 
 
-def _told_apart(first: tuple[str | None, str | None], second: tuple[str | None, str | None]) -> bool:
-    """Whether two sides, as (standing, country), cannot be one: of two known countries, or both a
-    state, a state's body or official of one (a state and its ministry, two ministers). A side of
-    no known country may be the other's under another name ('the riot police' of one report,
-    'Gambia' of another), as may a description of no standing ('the French ambassador', Joel Meyer)."""
-    (kind_1, country_1), (kind_2, country_2) = first, second
-    return bool(country_1 and country_2 and country_1 != country_2) or (kind_1 is not None and kind_2 is not None)
+# Kinds of side that are names, not descriptions: two of them that differ are two sides.
+_NAMED_KINDS = frozenset({"PERSON", "PROPN", "ORG", "GPE", "NORP", "FAC"})
+
+
+def _told_apart(a: DocEvent, x: str, b: DocEvent, y: str) -> bool:
+    """Whether side `x` of one event and side `y` of the other cannot be one: of two known
+    countries; both a state, a state's body or official (a state and its ministry, two
+    ministers), save one state's in an act it does through its organs; two names (the IAEA and the European Union; Hamas and Hezbollah); or people acted
+    on counted differently ('nine protesters', 'two journalists'). A description may be the
+    other's side under another name ('the riot police' of one report, 'Gambia' of another; 'the
+    French ambassador' and the ambassador's name)."""
+    (kind_1, country_1), (kind_2, country_2) = a.standing.get(x, (None, None)), b.standing.get(y, (None, None))
+    if kind_1 and kind_2 and a.type in ACTS_THROUGH_ORGANS and lands_of(a.standing).get(x) \
+            and lands_of(a.standing).get(x) == lands_of(b.standing).get(y):
+        return False   # one state's forces, however each report names them ('the National Police', 'Peru's police')
+    count_1, count_2 = a.counts.get(x), b.counts.get(y)
+    return bool(country_1 and country_2 and country_1 != country_2) or (kind_1 is not None and kind_2 is not None) \
+        or (a.actors.get(x) in _NAMED_KINDS and b.actors.get(y) in _NAMED_KINDS) \
+        or (count_1 is not None and count_2 is not None and count_1 != count_2)
 
 
 def _date_level(a: DocEvent, b: DocEvent) -> str:
     first, second = a.firm_date, b.firm_date
+    if len(first or "") == 4 or len(second or "") == 4:
+        return _ONLY_A_YEAR   # (a year holds many acts of one pair: 'in 2019 Iran accused Israel …')
     if first == second:
         return "same day" if len(first or "") >= 10 else "same month or year"
     return "one holds the other" if compatible_dates(first, second) else "differ"
@@ -90,8 +105,7 @@ def evidence(a: DocEvent, b: DocEvent, shared_wording: bool) -> dict[str, str]:
     """The level of each kind of evidence for two dated document events of one type."""
     sides = side_match(a, b)
     shared, stand_ins, only_a, only_b = len(sides.shared), len(sides.stood_in) // 2, sides.only_a, sides.only_b
-    known_apart = all(_told_apart(a.standing.get(x, (None, None)), b.standing.get(y, (None, None)))
-                      for x in only_a for y in only_b)
+    known_apart = all(_told_apart(a, x, b, y) for x in only_a for y in only_b)
     said = _TOLD if a.type in SAID_TYPES else "done"
     # (a person the other report names by their state is no other person: Biden and 'the United States')
     clash = (a.people - set(b.actors) - sides.stood_in) and (b.people - set(a.actors) - sides.stood_in)
@@ -99,7 +113,7 @@ def evidence(a: DocEvent, b: DocEvent, shared_wording: bool) -> dict[str, str]:
         "shared": str(min(shared, 2)),
         "stand_ins": str(min(stand_ins, 2)),
         "unmatched": "none" if not only_a and not only_b else "on one side" if not only_a or not only_b
-                     else _NAMED_APART if known_apart else "on both, maybe one side",
+                     else TOLD_APART if known_apart else "on both, maybe one side",
         "sides": f"{said}: {min(shared + stand_ins, 2)}",
         "people": _PEOPLE_CLASH if clash else "no clash",
         "roles": "agree" if roles_agree(a, b) else "differ",
@@ -116,8 +130,9 @@ def evidence(a: DocEvent, b: DocEvent, shared_wording: bool) -> dict[str, str]:
 # meetings with a state and with one of its ministries: _told_apart); their words date them on different days;
 # who did it to whom is reversed (a summons answered by a summons); each names a person the other
 # does not (a guest's meetings with two hosts); acts done in two places neither holds (two
-# datelines of one day's attacks).
-_VETOES = {"unmatched": _NAMED_APART, "date": "differ", "roles": "differ", "people": _PEOPLE_CLASH, "place": "differ"}
+# datelines of one day's attacks); one of them dated by its year alone.
+_VETOES = (("unmatched", TOLD_APART), ("date", "differ"), ("date", _ONLY_A_YEAR), ("roles", "differ"),
+           ("people", _PEOPLE_CLASH), ("place", "differ"))
 
 
 def veto(levels: dict[str, str]) -> str | None:
@@ -127,7 +142,7 @@ def veto(levels: dict[str, str]) -> str | None:
     # (where words were said is told loosely — the speaker's city, the city spoken of — so two
     # places only weigh against a statement)
     said = levels["sides"].startswith(_TOLD)
-    return next((f"{kind}: {level}" for kind, level in _VETOES.items()
+    return next((f"{kind}: {level}" for kind, level in _VETOES
                  if levels[kind] == level and not (said and kind == "place")), None)
 
 

@@ -134,8 +134,7 @@ def _titled_person(actor: Actor) -> bool:
 def standing_of(actor: Actor) -> tuple[str | None, str | None]:
     """A state, one of its bodies (police, army, courts, ministries), one of its officials (a
     person of a known country holding one of its offices), or anyone else; with its country."""
-    # (a state's own name with no title NER took for a person's: 'Ghana and Togo held talks')
-    person = actor.kind == "PERSON" and (bool(actor.titles) or not is_state_name(actor.name)) or _titled_person(actor)
+    person = actor.kind == "PERSON" or _titled_person(actor)
     # (an actor named by a country's own name is the state, whatever label its spellings had:
     # 'Uzbekistan' gathered from "Uzbekistan's ambassador" and 'Uzbek officials')
     if (actor.kind == "GPE" or is_state_name(actor.name)) and actor.country and not person:
