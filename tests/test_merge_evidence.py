@@ -195,3 +195,26 @@ def test_a_person_named_like_a_state_is_no_state():
     from eventscribe.resolve.actors import Actor
     from eventscribe.resolve.sides import standing_of
     assert standing_of(Actor("x", "Jordan", "PERSON", Counter({"Jordan": 2}), {}, "JOR", None))[0] is None
+
+
+def test_shuffled_and_batched_ingests_give_the_same_events_and_reprint_links(tmp_path):
+    story = ("Foreign Minister Ines Varga-Lund met envoy Tomas Okonkwo-Reyes in Valletta on Tuesday to discuss "
+             "migrant rescues at sea, and both sides said a joint patrol plan would follow within weeks.")
+    # three near copies (reprints), none the same text: an exact copy is kept by whichever report came first
+    endings = ("", " The talks lasted two hours.", " No date was set for the next round.")
+    reports = {f"v{i}": story + ending for i, ending in enumerate(endings)}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for doc, text in reports.items():
+        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": "2026-03-04", "text": text}))
+    files = {doc: folder / f"{doc}.json" for doc in reports}
+
+    def records(batches, name):
+        with Store(tmp_path / name) as store:
+            for batch in batches:
+                ingest([files[doc] for doc in batch], store)
+            return sorted(json.dumps(r, sort_keys=True) for r in store.iter_records())
+    together = records([["v0", "v1", "v2"]], "a.db")
+    assert together == records([["v2"], ["v1"], ["v0"]], "b.db") == records([["v1", "v2"], ["v0"]], "c.db")
+    [meeting] = [json.loads(r) for r in together if json.loads(r)["type"] == "CONSULT"]
+    assert {m["doc_id"]: m["copy_of"] for m in meeting["mentions"]} == {"v0": None, "v1": "v0", "v2": "v0"}
