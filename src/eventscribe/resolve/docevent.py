@@ -90,15 +90,14 @@ def undirected(event: DocEvent) -> bool:
     return len(event.roles) >= 2 and len(set(event.roles.values())) == 1
 
 
-def places_compatible(a: DocEvent, b: DocEvent, guesses_count: bool = True) -> bool:
+def places_compatible(a: DocEvent, b: DocEvent) -> bool:
     """Where two reports place an event may be one place: the same name, a country and a town
     of it, or a town the gazetteer does not know (no country) beside one it knows, which may lie
     in or by it (a village one outlet names, the city another files from). Two unknown towns of
-    different names are two places. Between two dated events a guessed place (a dateline, a
-    paragraph's scene) yields to the place another report's words give (`guesses_count` False);
-    two guesses still tell two places apart (two datelines of one day's attacks), and for an
-    undated event the guess is the only evidence there is."""
-    if a.place is None or b.place is None or not guesses_count and a.place_guessed != b.place_guessed:
+    different names are two places. A guessed place (a dateline, a paragraph's scene) counts as
+    any other: for an undated event it is the only evidence there is. (Between two dated events,
+    evidence._place_level lets a guess yield to the place another report's words give.)"""
+    if a.place is None or b.place is None:
         return True
     if fold(a.place) == fold(b.place):
         return True

@@ -9,9 +9,9 @@ import datetime as dt
 from collections import defaultdict
 from typing import Protocol
 
-from ..timeparse import compatible_dates, days_between, parse_iso_date
-from .docevent import (ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, DocEvent, lands_of, places_compatible,  # noqa: F401
-                       roles_agree, stands_in, undirected)
+from ..timeparse import days_between, parse_iso_date
+from .docevent import (ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, DocEvent, lands_of, places_compatible, roles_agree,
+                       stands_in)
 from .evidence import TOLD_APART, evidence, weigh
 from .linking import linked_groups
 
@@ -47,10 +47,6 @@ def _same_counts(a: DocEvent, b: DocEvent) -> int:
                    for x in set(a.counts) - set(b.actors) for y in set(b.counts) - set(a.actors)))
 
 
-def _dates_compatible(a: DocEvent, b: DocEvent) -> bool:
-    return compatible_dates(a.firm_date, b.firm_date)
-
-
 class Wording(Protocol):
     """Evidence from the texts, read only for undated events."""
 
@@ -82,8 +78,6 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
         return False, {"rule": "each names a person the other does not"}
     if not roles_agree(a, b):
         return False, {"rule": "who did it to whom differs"}
-    if not _dates_compatible(a, b):
-        return False, {"rule": "dates differ", "dates": [a.firm_date, b.firm_date]}
     if not places_compatible(a, b):
         return False, {"rule": "places differ", "places": [a.place, b.place]}
     reason.update(shared_actors=sorted(shared))
@@ -107,16 +101,14 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
 def _attachable(undated: DocEvent, member: DocEvent) -> bool:
     """Relaxed test for an undated event against a dated one: same type, one side's actors
     within the other's (two at least, or all of a one-actor event; a state within its official's
-    or body's place), no other person, compatible place, and a publication date (when known)
-    close to the event."""
+    or body's place), and a publication date (when known) close to the event. (What rules the
+    two apart, _clashes, _attach_undated asks of every member of the merged event.)"""
     if undated.type != member.type or undated.doc_id == member.doc_id:
         return False
     small, large = sorted((set(undated.actors), set(member.actors)), key=len)
     # a state on one side and its official or body on the other count as one side (_stand_ins)
     stood_in = _stand_ins(undated, member) + _same_counts(undated, member)
     if len(small & large) + stood_in < min(2, len(small)) or len(small - large) > stood_in:
-        return False
-    if _clashes(undated, member):
         return False
     return not undated.published or _published_near(member.firm_date, undated.published)
 

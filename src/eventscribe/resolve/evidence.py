@@ -44,12 +44,12 @@ class SideMatch(NamedTuple):
     only_b: set[str]
 
 
-def side_match(a: DocEvent, b: DocEvent) -> SideMatch:
+def side_match(a: DocEvent, b: DocEvent, lands_a: dict[str, str], lands_b: dict[str, str]) -> SideMatch:
     """The sides two events name alike, and those one names that stand for the same state as a
     side the other names (docevent.stands_in: 'the United States' and President Biden; 'Peru' and
-    its National Police arresting someone, not Peru's ministry meeting someone)."""
+    its National Police arresting someone, not Peru's ministry meeting someone). `lands_a`,
+    `lands_b`: lands_of each event's standing."""
     shared = set(a.actors) & set(b.actors)
-    lands_a, lands_b = lands_of(a.standing), lands_of(b.standing)
     rest_b = set(b.actors) - shared
     stood_in: set[str] = set()
     def stand_in(x: str, y: str) -> bool:
@@ -66,16 +66,15 @@ def side_match(a: DocEvent, b: DocEvent) -> SideMatch:
 _NAMED_KINDS = frozenset({"PERSON", "PROPN", "ORG", "GPE", "NORP", "FAC"})
 
 
-def _told_apart(a: DocEvent, x: str, b: DocEvent, y: str) -> bool:
+def _told_apart(a: DocEvent, x: str, b: DocEvent, y: str, lands_a: dict[str, str], lands_b: dict[str, str]) -> bool:
     """Whether side `x` of one event and side `y` of the other cannot be one: of two known
     countries; both a state, a state's body or official (a state and its ministry, two
-    ministers), save one state's in an act it does through its organs; two names (the IAEA and the European Union; Hamas and Hezbollah); or people acted
-    on counted differently ('nine protesters', 'two journalists'). A description may be the
+    ministers), save one state's in an act it does through its organs; two names (the IAEA and
+    the European Union; Hamas and Hezbollah); or people acted on counted differently ('nine protesters', 'two journalists'). A description may be the
     other's side under another name ('the riot police' of one report, 'Gambia' of another; 'the
     French ambassador' and the ambassador's name)."""
     (kind_1, country_1), (kind_2, country_2) = a.standing.get(x, (None, None)), b.standing.get(y, (None, None))
-    if kind_1 and kind_2 and a.type in ACTS_THROUGH_ORGANS and lands_of(a.standing).get(x) \
-            and lands_of(a.standing).get(x) == lands_of(b.standing).get(y):
+    if kind_1 and kind_2 and a.type in ACTS_THROUGH_ORGANS and lands_a.get(x) and lands_a.get(x) == lands_b.get(y):
         return False   # one state's forces, however each report names them ('the National Police', 'Peru's police')
     count_1, count_2 = a.counts.get(x), b.counts.get(y)
     return bool(country_1 and country_2 and country_1 != country_2) or (kind_1 is not None and kind_2 is not None) \
@@ -103,9 +102,10 @@ def _place_level(a: DocEvent, b: DocEvent) -> str:
 
 def evidence(a: DocEvent, b: DocEvent, shared_wording: bool) -> dict[str, str]:
     """The level of each kind of evidence for two dated document events of one type."""
-    sides = side_match(a, b)
+    lands_a, lands_b = lands_of(a.standing), lands_of(b.standing)
+    sides = side_match(a, b, lands_a, lands_b)
     shared, stand_ins, only_a, only_b = len(sides.shared), len(sides.stood_in) // 2, sides.only_a, sides.only_b
-    known_apart = all(_told_apart(a, x, b, y) for x in only_a for y in only_b)
+    known_apart = all(_told_apart(a, x, b, y, lands_a, lands_b) for x in only_a for y in only_b)
     said = _TOLD if a.type in SAID_TYPES else "done"
     # (a person the other report names by their state is no other person: Biden and 'the United States')
     clash = (a.people - set(b.actors) - sides.stood_in) and (b.people - set(a.actors) - sides.stood_in)

@@ -19,7 +19,7 @@ from ..analyze.words import words
 from ..timeparse import number_of
 from .actors import Actor
 from .countries import is_state_name
-from .events import ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, lands_of
+from .docevent import ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, lands_of
 
 # Words that say what kind of people or body a name is, not whose: 'delegation', 'officials',
 # 'government', 'forces' ('the Hamas delegation' is Hamas's, 'Egyptian officials' Egypt's).
