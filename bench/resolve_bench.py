@@ -45,6 +45,7 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
     """Write synthetic reports' document events into a store; returns the number of mentions."""
     import datetime as dt
 
+    from eventscribe.fingerprint import fingerprint
     from eventscribe.model import short_id
     from eventscribe.store import Store
 
@@ -52,7 +53,7 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
     people = [(f, l, rng.choice(TITLES), rng.choice(COUNTRIES)) for f in FIRST for l in LAST]
     start = dt.date(2015, 1, 1)
     written = 0
-    documents, doc_events, mention_rows, actors, participants = [], [], [], [], []
+    documents, doc_events, mention_rows, actors, participants, terms = [], [], [], [], [], []
     event_number = 0
     while written < mentions:
         event_number += 1
@@ -67,6 +68,8 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
             precise = rng.random() < 0.8
             date = day.isoformat() if precise else day.isoformat()[:7]
             documents.append((doc_id, short_id("text", doc_id), f"report {doc_id}", published, "en"))
+            # the fingerprint ingest stores with each report (its stories are drawn by resolve)
+            terms.extend((doc_id, term, weight) for term, weight in fingerprint(f"report {doc_id}").items())
             doc_events.append((event_id, kind, mode, date, "day" if precise else "month", "text",
                                sides[1][3] if rng.random() < 0.5 else None, 0.6, 1, 1, doc_id))
             mention_rows.append((mention_id, doc_id, event_id, kind, mode, "asserted", 0, 10, "synthetic sentence",
@@ -90,6 +93,7 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
                                    " \"end\", sentence, date, date_basis) VALUES (?,?,?,?,?,?,?,?,?,?,?)", mention_rows)
             connection.executemany("INSERT INTO doc_event_actors VALUES (?,?,?,?,?,?,?,?)", actors)
             connection.executemany("INSERT INTO mention_participants VALUES (?,?,?,?,?,?,?,?,?)", participants)
+            connection.executemany("INSERT INTO doc_terms VALUES (?,?,?)", terms)
     return written
 
 

@@ -388,17 +388,11 @@ def test_imported_dictionary_codes_known_actors_and_corpus_teaches_the_rest(tmp_
         assert {a["country"] for a in geneva["actors"] if a["name"] == "Elena Varga"} == {"NOR"}
 
 
-def test_bcubed_and_report_clustering_on_made_up_reports():
-    from eventscribe.evaluate.ecbplus import bcubed, cluster_topic
+def test_bcubed_scores_clusters_against_gold():
+    from eventscribe.evaluate.ecbplus import bcubed
     assert bcubed(["a", "a", "b"], ["x", "x", "y"]) == (1.0, 1.0, 1.0)
     precision, recall, _ = bcubed(["a", "a", "a"], ["x", "x", "y"])
     assert recall == 1.0 and precision < 1.0
-    texts = ["Police arrested Marek Dunn in Port Halden on 3 May 2021 after protests in Halden.",
-             "Marek Dunn was arrested in Port Halden on 3 May 2021, his party said.",
-             "Police in Lisbon arrested Rui Costa on 9 June 2019 over fraud charges.",
-             "Rui Costa was arrested in Lisbon on 9 June 2019 on fraud charges."]
-    labels = cluster_topic(texts, 0.1)
-    assert labels[0] == labels[1] != labels[2] == labels[3]
 
 
 def test_an_envoy_belongs_to_who_sends_him_not_where_he_goes():

@@ -154,6 +154,7 @@ class DocumentAnalysis:
     entities: list[EntityMention]
     mentions: list[EventMention]
     stats: dict[str, int] = field(default_factory=dict)
+    fingerprint: dict[str, float] = field(default_factory=dict)   # fingerprint.py: the report's story words
 
     def events(self, include_unasserted: bool = False) -> list[list[EventMention]]:
         """Mentions grouped into this document's events (asserted ones by default)."""

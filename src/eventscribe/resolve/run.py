@@ -20,6 +20,7 @@ from .known_actors import known_actors
 from .actors import Actor, NameStats, build_actors, state_office
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
+from .stories import resolve_stories
 from .sides import (people_counted, standing_of, without_bare_sides, without_casualties, without_own_sides,
                     without_states_beside_bodies)
 
@@ -134,6 +135,7 @@ def resolve(store, full: bool = False, overrides: list | None = None,
     clusters the units of a batch where an engine chooses (default: here, one after another)."""
     connection = store.connection
     with connection, _no_cyclic_gc():
+        storied = resolve_stories(connection, every=full)
         actors, index = _actors(connection, overrides)
         old_map = rows.stored_alias_map(connection)
         rows.write_actors(connection, actors)
@@ -143,7 +145,8 @@ def resolve(store, full: bool = False, overrides: list | None = None,
         dirty = {e.event_id for e in events if full or previous[e.event_id] is None
                  or any(name in changed for name in spellings[e.event_id])}
         del spellings
-        counts = {"actors": len(actors), "events resolved": 0, "merged events": 0, "multi-report events": 0}
+        counts = {"actors": len(actors), "reports storied": storied, "events resolved": 0, "merged events": 0,
+                  "multi-report events": 0}
         if not dirty:
             return counts
         units = [unit for unit in components(events, previous) if any(e.event_id in dirty for e in unit)]

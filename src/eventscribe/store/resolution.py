@@ -132,3 +132,50 @@ def add_dictionary(connection: sqlite3.Connection, entries: list[dict], source: 
         connection.executemany(
             "INSERT INTO dictionary_entries (name, aliases, codes, kb_id, source) VALUES (?,?,?,?,?)",
             [(e["name"], json.dumps(e["aliases"]), json.dumps(e["codes"]), e["kb_id"], source) for e in entries])
+
+
+def unstoried_documents(connection: sqlite3.Connection, every: bool = False) -> list[str]:
+    """Reports not yet in a story (new, or their story was undone); with `every`, all."""
+    where = "" if every else " WHERE story_id IS NULL"
+    return [row[0] for row in connection.execute(f"SELECT doc_id FROM documents{where} ORDER BY doc_id")]
+
+
+def untermed_documents(connection: sqlite3.Connection, doc_ids: list[str]) -> dict[str, str]:
+    """The texts of those reports that have no fingerprint terms (stored before there were any)."""
+    return {row[0]: row[1] for row in rows_for_ids(
+        connection, "SELECT doc_id, text FROM documents d WHERE doc_id IN ({ids})"
+                    " AND NOT EXISTS (SELECT 1 FROM doc_terms t WHERE t.doc_id = d.doc_id)", doc_ids)}
+
+
+def add_terms(connection: sqlite3.Connection, fingerprints: dict[str, dict[str, float]]) -> None:
+    connection.executemany("INSERT INTO doc_terms (doc_id, term, weight) VALUES (?,?,?)",
+                           [(doc, term, weight) for doc, terms in fingerprints.items() for term, weight in terms.items()])
+
+
+def fingerprints(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, tuple[str | None, dict[str, float]]]:
+    """doc_id -> (publication date, {term: weight})."""
+    found: dict[str, tuple[str | None, dict[str, float]]] = {}
+    for row in rows_for_ids(connection, "SELECT doc_id, published FROM documents WHERE doc_id IN ({ids})", sorted(set(doc_ids))):
+        found[row[0]] = (row[1], {})
+    for row in rows_for_ids(connection, "SELECT doc_id, term, weight FROM doc_terms WHERE doc_id IN ({ids})", sorted(found)):
+        found[row[0]][1][row[1]] = row[2]
+    return found
+
+
+def common_terms(connection: sqlite3.Connection, most: int) -> set[str]:
+    """Fingerprint terms more than `most` reports share."""
+    return {row[0] for row in connection.execute(
+        "SELECT term FROM doc_terms GROUP BY term HAVING COUNT(*) > ?", (most,))}
+
+
+def postings(connection: sqlite3.Connection, terms: Iterable[str]) -> dict[str, list[str]]:
+    """term -> the reports whose fingerprints hold it."""
+    found: dict[str, list[str]] = {}
+    for row in rows_for_ids(connection, "SELECT term, doc_id FROM doc_terms WHERE term IN ({ids})", sorted(set(terms))):
+        found.setdefault(row[0], []).append(row[1])
+    return found
+
+
+def set_stories(connection: sqlite3.Connection, stories: dict[str, str]) -> None:
+    connection.executemany("UPDATE documents SET story_id = ? WHERE doc_id = ?",
+                           [(story, doc) for doc, story in sorted(stories.items())])

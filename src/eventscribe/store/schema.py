@@ -122,6 +122,18 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE mentions ADD COLUMN p_event REAL;
     """,
+    # 6: stories. Each report's fingerprint terms (fingerprint.py), indexed by term to find the
+    # reports that share one; the story (reports of one real happening) resolve put it in.
+    """
+    CREATE TABLE doc_terms (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        term TEXT NOT NULL, weight REAL NOT NULL
+    );
+    CREATE INDEX doc_terms_term ON doc_terms(term);
+    CREATE INDEX doc_terms_doc ON doc_terms(doc_id);
+    ALTER TABLE documents ADD COLUMN story_id TEXT;
+    CREATE INDEX documents_story ON documents(story_id);
+    """,
 ]
 
 
@@ -131,6 +143,17 @@ POSTGRES_BASELINE = 4
 POSTGRES_MIGRATIONS: list[str] = [
     # 5: as SQLite's 5.
     "ALTER TABLE mentions ADD COLUMN p_event DOUBLE PRECISION;",
+    # 6: as SQLite's 6.
+    """
+    CREATE TABLE doc_terms (
+        doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        term TEXT NOT NULL, weight DOUBLE PRECISION NOT NULL
+    );
+    CREATE INDEX doc_terms_term ON doc_terms(term);
+    CREATE INDEX doc_terms_doc ON doc_terms(doc_id);
+    ALTER TABLE documents ADD COLUMN story_id TEXT;
+    CREATE INDEX documents_story ON documents(story_id);
+    """,
 ]
 POSTGRES_SCHEMA = """
 CREATE TABLE documents (

@@ -106,6 +106,9 @@ class Store:
             self.connection.execute("UPDATE doc_events SET cluster_id = NULL WHERE cluster_id = ?", (cluster,))
             self.connection.execute("DELETE FROM events WHERE event_id = ?", (cluster,))
         self.connection.execute("DELETE FROM doc_events WHERE doc_id = ?", (doc_id,))
+        # the report's story is drawn again without (or with the new) report
+        self.connection.execute("UPDATE documents SET story_id = NULL WHERE story_id ="
+                                " (SELECT story_id FROM documents WHERE doc_id = ?)", (doc_id,))
         self.connection.execute("UPDATE documents SET copy_of = NULL WHERE copy_of = ?", (doc_id,))
         self.connection.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
 
@@ -119,6 +122,9 @@ class Store:
         self.connection.executemany(
             'INSERT INTO entities VALUES (?,?,?,?,?,?)',
             [(article.doc_id, e.start, e.end, e.label, e.text, e.sentence) for e in analysis.entities])
+        self.connection.executemany(
+            "INSERT INTO doc_terms (doc_id, term, weight) VALUES (?,?,?)",
+            [(article.doc_id, term, weight) for term, weight in analysis.fingerprint.items()])
 
     def _insert_mentions(self, article: Article, analysis: DocumentAnalysis) -> None:
         event_ids: dict[int, str | None] = {}
@@ -231,9 +237,9 @@ class Store:
                      "sentence": m["sentence"], "start": m["start"], "end": m["end"], "modality": m["modality"],
                      "trigger": m["trigger"], "trigger_start": m["trigger_start"], "trigger_end": m["trigger_end"],
                      "date_expression": m["date_expression"], "date_basis": m["date_basis"],
-                     "p_event": m["p_event"], "copy_of": m["copy_of"]}
+                     "p_event": m["p_event"], "copy_of": m["copy_of"], "story_id": m["story_id"]}
                     for m in self.connection.execute(
-                        "SELECT m.*, d.url, d.outlet, d.published, d.copy_of FROM mentions m"
+                        "SELECT m.*, d.url, d.outlet, d.published, d.copy_of, d.story_id FROM mentions m"
                         " JOIN documents d USING (doc_id) JOIN doc_events de ON de.event_id = m.event_id"
                         " WHERE de.cluster_id = ? ORDER BY m.doc_id, m.start, m.trigger_start", (event_id,))]
         location = None

@@ -1,0 +1,135 @@
+"""Stories: reports of one real happening drawn together (fingerprint.py, resolve/stories.py),
+on invented reports, on both store backends."""
+import json
+import random
+
+import pytest
+
+from eventscribe.fingerprint import fingerprint, rarity, similarity
+from eventscribe.ingest import ingest
+from eventscribe.resolve import resolve
+from eventscribe.resolve.stories import complete_link, settings, stories_of
+from eventscribe.store import Store
+
+# Two arrests and two floods: two happenings of each kind, each told by two outlets.
+REPORTS = {
+    "arrest-a1": ("2026-05-04", "Police in Port Veradin arrested opposition organiser Kalu Mbeki-Strand on Sunday, "
+                  "hours after 3,000 people marched on the Veradin customs house. A spokesman for the Halvard "
+                  "People's Front said Mbeki-Strand was held without charge."),
+    "arrest-a2": ("2026-05-05", "Kalu Mbeki-Strand, the Halvard People's Front organiser who led Sunday's march on "
+                  "the customs house in Port Veradin, remains in police custody, his lawyer told reporters."),
+    "arrest-b1": ("2026-05-06", "Police in Ostrava-Lenz detained the union leader Dorota Wisniak-Ash on Tuesday "
+                  "after a strike at the Lenz tram depot. The Ostrava Transit Union called the arrest an outrage."),
+    "arrest-b2": ("2026-05-07", "Dorota Wisniak-Ash of the Ostrava Transit Union was detained at the Lenz tram depot "
+                  "on Tuesday, police in Ostrava-Lenz confirmed; 40 strikers were also held."),
+    "flood-a1": ("2026-05-04", "Flooding on the Quenby river displaced 12,000 people in the Tarrow valley, officials "
+                 "said on Monday, after four days of rain burst the Quenby embankment near Millbeck."),
+    "flood-a2": ("2026-05-05", "Residents of Millbeck waded through waist-deep water as the Quenby river broke its "
+                 "embankment; the Tarrow valley council said 12,000 people had left their homes."),
+    "flood-b1": ("2026-05-06", "The Saverne lagoon overflowed into the port district of Belcastro on Wednesday, "
+                 "forcing 800 families out; the Belcastro mayor Renata Oduya-Pell declared an emergency."),
+    "flood-b2": ("2026-05-07", "Mayor Renata Oduya-Pell toured Belcastro's flooded port district after the Saverne "
+                 "lagoon overflowed, and said 800 families were in shelters."),
+}
+HAPPENINGS = [["arrest-a1", "arrest-a2"], ["arrest-b1", "arrest-b2"], ["flood-a1", "flood-a2"], ["flood-b1", "flood-b2"]]
+
+
+def _write(folder, reports):
+    folder.mkdir(exist_ok=True)
+    files = {}
+    for doc, (published, text) in reports.items():
+        files[doc] = folder / f"{doc}.json"
+        files[doc].write_text(json.dumps({"doc_id": doc, "published": published, "text": text}), encoding="utf-8")
+    return files
+
+
+def _stories(store) -> list[list[str]]:
+    drawn = {}
+    for doc, story in store.connection.execute("SELECT doc_id, story_id FROM documents"):
+        drawn.setdefault(story, []).append(doc)
+    return sorted(sorted(docs) for docs in drawn.values())
+
+
+def test_a_fingerprint_weighs_rare_words_names_and_times_and_has_unit_length():
+    text = REPORTS["arrest-a1"][1]
+    terms = fingerprint(text)
+    assert abs(sum(w * w for w in terms.values()) - 1) < 1e-6
+    assert "the" not in terms and rarity("the") == 0.0
+    assert terms["mbeki-strand"] > terms["police"] > terms.get("people", 0)
+    assert "time:on sunday" in terms
+    assert fingerprint(text) == terms and fingerprint("") == {}
+
+
+def test_two_reports_of_one_happening_are_more_alike_than_two_of_one_kind():
+    a1, a2, b1 = (fingerprint(REPORTS[d][1]) for d in ("arrest-a1", "arrest-a2", "arrest-b1"))
+    threshold, _ = settings()
+    assert similarity(a1, a2) >= threshold > similarity(a1, b1)
+
+
+def test_complete_links_do_not_chain_one_happening_to_another():
+    # b is alike both a and c, but a and c are not alike: b joins its stronger side only
+    links = {("a", "b"): 0.5, ("b", "c"): 0.3}
+    assert complete_link(["a", "b", "c"], links) == [["a", "b"], ["c"]]
+    links[("a", "c")] = 0.2
+    assert complete_link(["a", "b", "c"], links) == [["a", "b", "c"]]
+
+
+def test_reports_published_far_apart_are_two_stories():
+    text = REPORTS["arrest-a1"][1]
+    _, window = settings()
+    near = stories_of({"x": ("2026-05-04", fingerprint(text)), "y": ("2026-05-06", fingerprint(text))})
+    far = stories_of({"x": ("2026-05-04", fingerprint(text)), "y": (f"2026-0{5 + (window // 28) + 1}-20", fingerprint(text))})
+    undated = stories_of({"x": (None, fingerprint(text)), "y": ("2026-05-06", fingerprint(text))})
+    assert near["x"] == near["y"] and far["x"] != far["y"] and undated["x"] == undated["y"]
+
+
+def test_ingest_draws_each_happening_as_one_story_in_any_order_or_batches(tmp_path, store_location):
+    files = _write(tmp_path / "in", REPORTS)
+    with Store(store_location) as store:
+        ingest(list(files.values()), store)
+        assert _stories(store) == HAPPENINGS
+        together = dict(store.connection.execute("SELECT doc_id, story_id FROM documents"))
+    order = sorted(files)
+    random.Random(5).shuffle(order)
+    with Store(tmp_path / "batched.db") as store:
+        for first in range(0, len(order), 3):
+            ingest([files[doc] for doc in order[first:first + 3]], store)
+        assert dict(store.connection.execute("SELECT doc_id, story_id FROM documents")) == together
+
+
+def test_a_changed_report_moves_to_the_story_it_now_tells(tmp_path):
+    files = _write(tmp_path / "in", REPORTS)
+    with Store(tmp_path / "s.db") as store:
+        ingest(list(files.values()), store)
+        _write(tmp_path / "in", {"arrest-a2": ("2026-05-07", REPORTS["flood-b2"][1] + " The clean-up began at dawn.")})
+        ingest([files["arrest-a2"]], store)
+        assert _stories(store) == [["arrest-a1"], ["arrest-a2", "flood-b1", "flood-b2"], HAPPENINGS[1], HAPPENINGS[2]]
+
+
+def test_reports_stored_before_fingerprints_get_them_when_resolved(tmp_path):
+    files = _write(tmp_path / "in", REPORTS)
+    with Store(tmp_path / "s.db") as store:
+        ingest(list(files.values()), store)
+        with store.connection:
+            store.connection.execute("DELETE FROM doc_terms")
+            store.connection.execute("UPDATE documents SET story_id = NULL")
+        assert resolve(store)["reports storied"] == len(REPORTS)
+        assert _stories(store) == HAPPENINGS
+        assert store.connection.execute("SELECT COUNT(DISTINCT doc_id) FROM doc_terms").fetchone()[0] == len(REPORTS)
+
+
+def test_the_export_names_each_reports_story(tmp_path):
+    files = _write(tmp_path / "in", {doc: REPORTS[doc] for doc in HAPPENINGS[0]})
+    with Store(tmp_path / "s.db") as store:
+        ingest(list(files.values()), store)
+        stories = {m["story_id"] for record in store.iter_records() for m in record["mentions"]}
+    assert len(stories) == 1 and None not in stories
+
+
+@pytest.mark.parametrize("texts, together", [
+    (["Talks", "Talks"], True),                       # too short to say much, but the same
+    (["The the the and of", "A an of the and"], False),   # only common words: no fingerprint at all
+])
+def test_reports_without_telling_words_stay_apart(texts, together):
+    drawn = stories_of({f"d{i}": ("2026-01-01", fingerprint(t)) for i, t in enumerate(texts)})
+    assert (drawn["d0"] == drawn["d1"]) is together
