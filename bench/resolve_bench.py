@@ -45,7 +45,7 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
     """Write synthetic reports' document events into a store; returns the number of mentions."""
     import datetime as dt
 
-    from eventscribe.fingerprint import fingerprint
+    from eventscribe.fingerprint import fingerprint, search_terms
     from eventscribe.model import short_id
     from eventscribe.store import Store
 
@@ -69,7 +69,9 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
             date = day.isoformat() if precise else day.isoformat()[:7]
             documents.append((doc_id, short_id("text", doc_id), f"report {doc_id}", published, "en"))
             # the fingerprint ingest stores with each report (its stories are drawn by resolve)
-            terms.extend((doc_id, term, weight) for term, weight in fingerprint(f"report {doc_id}").items())
+            found = fingerprint(f"report {doc_id}")
+            keys = search_terms(found)
+            terms.extend((doc_id, term, weight, int(term in keys)) for term, weight in found.items())
             doc_events.append((event_id, kind, mode, date, "day" if precise else "month", "text",
                                sides[1][3] if rng.random() < 0.5 else None, 0.6, 1, 1, doc_id))
             mention_rows.append((mention_id, doc_id, event_id, kind, mode, "asserted", 0, 10, "synthetic sentence",
@@ -93,7 +95,7 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
                                    " \"end\", sentence, date, date_basis) VALUES (?,?,?,?,?,?,?,?,?,?,?)", mention_rows)
             connection.executemany("INSERT INTO doc_event_actors VALUES (?,?,?,?,?,?,?,?)", actors)
             connection.executemany("INSERT INTO mention_participants VALUES (?,?,?,?,?,?,?,?,?)", participants)
-            connection.executemany("INSERT INTO doc_terms VALUES (?,?,?)", terms)
+            connection.executemany("INSERT INTO doc_terms VALUES (?,?,?,?)", terms)
     return written
 
 

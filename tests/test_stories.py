@@ -1,5 +1,6 @@
 """Stories: reports of one real happening drawn together (fingerprint.py, resolve/stories.py),
 on invented reports, on both store backends."""
+import datetime as dt
 import json
 import random
 
@@ -77,24 +78,52 @@ def test_complete_links_do_not_chain_one_happening_to_another():
 def test_reports_published_far_apart_are_two_stories():
     text = REPORTS["arrest-a1"][1]
     _, window = settings()
+    later = (dt.date(2026, 5, 4) + dt.timedelta(days=window + 1)).isoformat()
     near = stories_of({"x": ("2026-05-04", fingerprint(text)), "y": ("2026-05-06", fingerprint(text))})
-    far = stories_of({"x": ("2026-05-04", fingerprint(text)), "y": (f"2026-0{5 + (window // 28) + 1}-20", fingerprint(text))})
+    far = stories_of({"x": ("2026-05-04", fingerprint(text)), "y": (later, fingerprint(text))})
     undated = stories_of({"x": (None, fingerprint(text)), "y": ("2026-05-06", fingerprint(text))})
     assert near["x"] == near["y"] and far["x"] != far["y"] and undated["x"] == undated["y"]
 
 
 def test_ingest_draws_each_happening_as_one_story_in_any_order_or_batches(tmp_path, store_location):
     files = _write(tmp_path / "in", REPORTS)
-    with Store(store_location) as store:
+    with Store(tmp_path / "together.db") as store:
         ingest(list(files.values()), store)
         assert _stories(store) == HAPPENINGS
         together = dict(store.connection.execute("SELECT doc_id, story_id FROM documents"))
     order = sorted(files)
     random.Random(5).shuffle(order)
-    with Store(tmp_path / "batched.db") as store:
+    with Store(store_location) as store:
         for first in range(0, len(order), 3):
             ingest([files[doc] for doc in order[first:first + 3]], store)
         assert dict(store.connection.execute("SELECT doc_id, story_id FROM documents")) == together
+
+
+def test_stories_drawn_run_by_run_are_those_drawn_from_all_reports_at_once(tmp_path):
+    # one happening told by five outlets arriving one at a time, next to the others
+    outlets = {f"arrest-a{n}": ("2026-05-0" + str(3 + n), REPORTS["arrest-a1"][1] + extra) for n, extra in enumerate(
+        ["", " His party called it an abduction.", " The customs house was shut on Monday.",
+         " Two of his aides were also questioned.", " The march had been peaceful, witnesses said."], start=1)}
+    reports = {**REPORTS, **outlets}
+    files = _write(tmp_path / "in", reports)
+    with Store(tmp_path / "s.db") as store:
+        for doc in sorted(files, reverse=True):
+            ingest([files[doc]], store)
+        stored = dict(store.connection.execute("SELECT doc_id, story_id FROM documents"))
+        whole = stories_of({doc: (published, fingerprint(store.connection.execute(
+            "SELECT text FROM documents WHERE doc_id = ?", (doc,)).fetchone()[0])) for doc, (published, _) in reports.items()})
+    assert stored == whole
+    assert len({stored[doc] for doc in outlets} | {stored["arrest-a2"]}) == 1
+
+
+def test_a_report_in_another_language_has_no_fingerprint(analyze_text):
+    # (such reports are not stored: without a fingerprint they could not join an English story
+    # through words the English list takes for rare)
+    german = ("Die Polizei in Port Veradin nahm am Sonntag den Organisator Kalu Mbeki-Strand fest, nachdem "
+              "dreitausend Menschen zum Zollhaus gezogen waren. Seine Partei sprach von einer Entführung.")
+    analysis = analyze_text(german)
+    assert analysis.language == "other" and analysis.fingerprint == {}
+    assert analyze_text(REPORTS["arrest-a1"][1]).fingerprint == fingerprint(REPORTS["arrest-a1"][1])
 
 
 def test_a_changed_report_moves_to_the_story_it_now_tells(tmp_path):
@@ -127,8 +156,9 @@ def test_the_export_names_each_reports_story(tmp_path):
 
 
 @pytest.mark.parametrize("texts, together", [
-    (["Talks", "Talks"], True),                       # too short to say much, but the same
+    (["Talks in Veradin", "Veradin talks"], True),    # short, but one rare name in common
     (["The the the and of", "A an of the and"], False),   # only common words: no fingerprint at all
+    (["Talks were held", "Talks were held"], False),  # common words only: nothing to look the other up by
 ])
 def test_reports_without_telling_words_stay_apart(texts, together):
     drawn = stories_of({f"d{i}": ("2026-01-01", fingerprint(t)) for i, t in enumerate(texts)})

@@ -4,7 +4,8 @@ Two reports of one earthquake share its place, its magnitude, its day and the na
 two earthquakes share only the words of earthquakes. So each word counts by how rare it is in
 the language at large (wordfreq's frequency lists, shipped in its wheel: the same weight for
 every corpus, whatever else was ingested, so a report's fingerprint depends on its text alone),
-names and numbers count three times, and a time expression ('on Tuesday', 'March 3') counts
+each use of a name or a number counts as three of a common word (the weight grows with the
+log of the count), and a time expression ('on Tuesday', 'March 3') counts
 as one rare term. The TERMS heaviest terms are kept, scaled to length 1, so that the cosine of
 two fingerprints is their dot product.
 """
@@ -17,7 +18,8 @@ import re
 from .timeparse import find_expressions
 
 TERMS = 64                 # terms kept per report (a story's names and numbers fit easily)
-TIME_WEIGHT = 4.0          # a time expression weighs as a word seen once in ten million
+TIME_WEIGHT = 4.0          # a time expression weighs as a word seen once in a million
+SEARCH_RARITY = 2.5        # zipf 4.5 and rarer: seen at most once in 30,000 words
 NAME_FACTOR = 3            # a capitalised word or a number, against a common word
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d+")
 _COMMON = 7.0              # zipf frequency at which a word weighs nothing ('the' is 7.7)
@@ -30,11 +32,21 @@ def _frequencies(language: str) -> tuple[dict[str, float], float]:
     return table, min(table.values()) / 10
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def rarity(word: str, language: str = "en") -> float:
     """How rare a lower-case word is: 7 less its zipf frequency (log10 per billion words),
     never below 0. A word the list does not know weighs as one rarer than all it knows."""
+    if any(character.isdigit() for character in word):
+        return _number_rarity(word, language)
     table, unseen = _frequencies(language)
     return max(0.0, -math.log10(table.get(word, unseen)) - (9.0 - _COMMON))
+
+
+def _number_rarity(word: str, language: str) -> float:
+    # wordfreq's lists hold numbers by their shape ('0000'); it spreads a shape's frequency over
+    # the numbers of that shape, years the most ('2021' is as common as 'ukraine', '12000' rare)
+    import wordfreq
+    return max(0.0, _COMMON - wordfreq.zipf_frequency(word, language))
 
 
 def fingerprint(text: str, language: str = "en") -> dict[str, float]:
@@ -55,7 +67,15 @@ def fingerprint(text: str, language: str = "en") -> dict[str, float]:
 
 
 def similarity(first: dict[str, float], second: dict[str, float]) -> float:
-    """The cosine of two fingerprints."""
-    if len(first) > len(second):
-        first, second = second, first
-    return sum(weight * second.get(term, 0.0) for term, weight in first.items())
+    """The cosine of two fingerprints, summed in term order (so that it is the same to the last
+    bit however the terms were read: from memory, or from a store in any row order)."""
+    return sum(first[term] * second[term] for term in sorted(first.keys() & second.keys()))
+
+
+def search_terms(terms: dict[str, float], language: str = "en") -> list[str]:
+    """The terms of a fingerprint by which reports of its story are looked for: words rarer than
+    SEARCH_RARITY ('police', 'president', a year or 'on Tuesday' are in many stories'
+    fingerprints and would bring back thousands of reports that share nothing else; they still
+    count in the cosine). Decided by the word alone, never by how
+    many reports hold it, so that which reports meet does not depend on what else was stored."""
+    return sorted(term for term in terms if not term.startswith("time:") and rarity(term, language) >= SEARCH_RARITY)

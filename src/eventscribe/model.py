@@ -155,6 +155,7 @@ class DocumentAnalysis:
     mentions: list[EventMention]
     stats: dict[str, int] = field(default_factory=dict)
     fingerprint: dict[str, float] = field(default_factory=dict)   # fingerprint.py: the report's story words
+    story_keys: list[str] = field(default_factory=list)   # those its story is searched by (fingerprint.search_terms)
 
     def events(self, include_unasserted: bool = False) -> list[list[EventMention]]:
         """Mentions grouped into this document's events (asserted ones by default)."""

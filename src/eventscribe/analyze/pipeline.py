@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
-from ..fingerprint import fingerprint
+from ..fingerprint import fingerprint, search_terms
 from ..letters import latin
 from ..model import BASIS_DAY_HEADING, BASIS_LIVE_ENTRY, BASIS_RELATIVE, BASIS_TEXT, PLACE_DATELINE, PLACE_ENTRY, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
@@ -912,12 +912,14 @@ def _prepare(article: Article):
         published, basis = find_published(cleaned, article.title)
     anchor = parse_iso_date(published)
     english = is_english(cleaned)
+    # (a report in another language would be weighed with English word frequencies: none)
     analysis = DocumentAnalysis(
         doc_id=article.doc_id, content_hash=article.content_hash, text=cleaned, title=article.title,
         published=anchor.isoformat() if anchor else None, published_basis=basis,
         language="en" if english else "other", sentences=[], entities=[], mentions=[],
-        stats={"boilerplate_lines": removed_lines}, fingerprint=fingerprint(cleaned),
+        stats={"boilerplate_lines": removed_lines}, fingerprint=fingerprint(cleaned) if english else {},
     )
+    analysis.story_keys = search_terms(analysis.fingerprint)
     if not english or not cleaned.strip():
         return (article, analysis, []), [([], [])]
     analysis.sentences = split_sentences(cleaned)

@@ -77,15 +77,15 @@ def product_clusters(topics: dict[int, list[tuple[str, str, str]]]) -> tuple[dic
             {name: f"c{root}" for name, root in zip(names, roots)})
 
 
-def evaluate(folder: str | Path) -> dict:
-    """B-cubed scores, on topics 36-45, of the stories the product draws and of the report
-    clusters its merged events make."""
-    test = load_topics(Path(folder) / "ECB+", range(36, 46))
+def evaluate(folder: str | Path, topics: range = range(36, 46)) -> dict:
+    """B-cubed scores, on topics 36-45 (or others), of the stories the product draws and of the
+    report clusters its merged events make."""
+    test = load_topics(Path(folder) / "ECB+", topics)
     stories, clusters = product_clusters(test)
     gold = [label for documents in test.values() for _, _, label in documents]
     names = [name for documents in test.values() for name, _, _ in documents]
     precision, recall, f1 = bcubed([stories[name] for name in names], gold)
     events_f1 = bcubed([clusters[name] for name in names], gold)[2]
     return {"bcubed_f1": round(f1, 4), "precision": round(precision, 4), "recall": round(recall, 4),
-            "events_bcubed_f1": round(events_f1, 4), "documents": len(names), "topics": "36-45",
+            "events_bcubed_f1": round(events_f1, 4), "documents": len(names), "topics": f"{topics.start}-{topics.stop - 1}",
             "stories": len(set(stories.values()))}

@@ -1,11 +1,14 @@
-"""python -m eventscribe.learn.stories [--reports training/reports] [--no-write]
+"""python -m eventscribe.learn.stories [--reports training/reports] [--stories training/stories] [--no-write]
 
 Chooses the least fingerprint cosine at which two reports are alike (`resolve/stories.py`) and
 writes src/eventscribe/resolve/models/stories.json.
 
-The reports are the project's own invented training reports (`training/reports/t*`: each folder
-three stories told by three outlets); two reports are of one story when their gold events share
-a cross-report cluster (joined transitively). All folders' reports are drawn together, as a user's
+The reports are the project's own invented ones: the training reports (`training/reports/t*`:
+each folder three stories told by three outlets; two reports are of one story when their gold
+events share a cross-report cluster, joined transitively), whose stories differ in place and
+kind, and the story reports (`training/stories/*.jsonl`: each file two happenings of one kind —
+two earthquakes, two arrests — told by three outlets each, every report labelled with its
+happening), which only their names, places, numbers and days tell apart. All are drawn together, as a user's
 store would hold them, and the threshold and the publication window are those whose stories
 score the best B-cubed F1 against those stories (of equal ones, the lower threshold and the
 wider window: stories are rather joined than split, since a happening's reports that a story
@@ -29,6 +32,7 @@ from ..resolve.linking import linked_groups
 from ..resolve.stories import MODEL, stories_of
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[3] / "training" / "reports"
+DEFAULT_STORIES = Path(__file__).resolve().parents[3] / "training" / "stories"
 _WINDOWS = (3, 7, 14, 30)   # days between the publication dates of two reports of one story
 _THRESHOLDS = tuple(round(0.01 * i, 2) for i in range(3, 31))   # 0.03 … 0.30
 
@@ -50,6 +54,18 @@ def labelled_reports(folder: Path) -> tuple[dict, dict[str, str]]:
     return reports, {name: f"story{root}" for name, root in zip(names, roots)}
 
 
+def story_reports(folder: Path) -> tuple[dict, dict[str, str]]:
+    """(doc_id -> (published, fingerprint), doc_id -> its happening) of the story reports."""
+    reports, stories = {}, {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                reports[record["doc_id"]] = (record.get("published"), fingerprint(remove_boilerplate(record["text"])[0]))
+                stories[record["doc_id"]] = record["story"]
+    return reports, stories
+
+
 def curve(reports: dict, stories: dict[str, str]) -> list[dict]:
     names = sorted(reports)
     found = []
@@ -66,9 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eventscribe.learn.stories", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reports", type=Path, default=DEFAULT_REPORTS, help="folder of training report folders")
+    parser.add_argument("--stories", type=Path, default=DEFAULT_STORIES, help="folder of story report files (*.jsonl)")
     parser.add_argument("--no-write", action="store_true", help="print the curve, keep the model file")
     args = parser.parse_args(argv)
     reports, stories = labelled_reports(args.reports)
+    more, their_stories = story_reports(args.stories)
+    reports, stories = {**reports, **more}, {**stories, **their_stories}
     points = curve(reports, stories)
     best = max(points, key=lambda p: (p["bcubed_f1"], -p["similarity"], p["window_days"]))
     for point in points:

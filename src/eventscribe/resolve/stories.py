@@ -1,16 +1,18 @@
 """Stories: the reports that tell of one real happening, whatever events were read from them.
 
 Two reports are alike when the cosine of their fingerprints (fingerprint.py) reaches the
-threshold and, when both carry a publication date, they were published within WINDOW_DAYS
-of each other. A story is a complete-link cluster: every two reports in it are alike. (Single
-links chain one earthquake's reports to another's through one report that names both;
-complete links do not.) Merging in the order of the weakest link, ties broken by report ids,
-makes the stories a function of the reports alone: however and in whatever order they were
-ingested, a connected set of alike reports is drawn the same. A run draws again only the
-connected sets that new or changed reports touch.
+threshold and, when both carry a publication date, they were published within the window. A
+report is looked for by its search terms, its rarer words: reports alike and sharing one are
+linked, and links join reports into connected sets. Within a set, a story is a complete-link
+cluster: every two reports in it are alike, shared search term or not. (Single links chain one
+earthquake's reports to another's through one report that names both; complete links do not.)
+Clusters join strongest weakest-link first, ties broken by report ids, so the stories are a
+function of the reports alone: however and in whatever order they were ingested, a connected
+set is drawn the same. A run draws again only the connected sets that new or changed reports
+touch, each whole (its cost grows with the set).
 
-The threshold was chosen on ECB+ topics 1-35 (`python -m eventscribe.learn.stories`, which
-writes models/stories.json); topics 36-45 only measure it.
+The threshold and the window were chosen on the project's invented reports (`python -m
+eventscribe.learn.stories`, which writes models/stories.json); ECB+ only measures them.
 """
 from __future__ import annotations
 
@@ -21,17 +23,16 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from ..fingerprint import fingerprint, similarity
+from ..fingerprint import fingerprint, search_terms, similarity
 from ..model import short_id
 from ..store import resolution as rows
 
 MODEL = Path(__file__).parent / "models" / "stories.json"
 
-COMMON_MOST = 1000      # a term more reports than this share is too common to find a story by
-CONNECTED_MOST = 20000  # reports drawn together at most (past it, a story is drawn from those found)
 BATCH = 5000            # reports not yet in a story, taken together with those linked to them
 
-Fingerprinted = dict[str, tuple[str | None, dict[str, float]]]   # doc_id -> (published, fingerprint)
+# doc_id -> (published, fingerprint[, search terms]); without them, they are found from the fingerprint
+Fingerprinted = dict[str, tuple]
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,7 +45,12 @@ def settings() -> tuple[float, int]:
 def _days_apart(first: str | None, second: str | None) -> int:
     if not first or not second:
         return 0
-    return abs((dt.date.fromisoformat(first[:10]) - dt.date.fromisoformat(second[:10])).days)
+    return abs(_day(first) - _day(second))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _day(published: str) -> int:
+    return dt.date.fromisoformat(published[:10]).toordinal()
 
 
 def alike(first: tuple, second: tuple, threshold: float, window: int) -> float | None:
@@ -86,8 +92,39 @@ def complete_link(docs: list[str], links: dict[tuple[str, str], float]) -> list[
     return sorted(sorted(group) for group in members.values())
 
 
+def _keys(report: tuple) -> list[str]:
+    return report[2] if len(report) > 2 else search_terms(report[1])
+
+
 def story_id(group: list[str]) -> str:
     return short_id("story", min(group))
+
+
+def _draw(reports: Fingerprinted, found: dict[tuple[str, str], float], threshold: float, window: int) -> dict[str, str]:
+    """doc_id -> story id: the reports split into the sets that `found` links (pairs found through
+    a search term), then each set clustered with the links of every two of its reports."""
+    parent: dict[str, str] = {}
+
+    def root(doc: str) -> str:
+        while parent.setdefault(doc, doc) != doc:
+            parent[doc] = parent[parent[doc]]
+            doc = parent[doc]
+        return doc
+    for a, b in found:
+        parent[root(a)] = root(b)
+    sets: dict[str, list[str]] = defaultdict(list)
+    for doc in sorted(reports):
+        sets[root(doc) if doc in parent else doc].append(doc)
+    stories = {}
+    for docs in sets.values():
+        if len(docs) <= 2:   # alone, or two that are linked
+            groups = [docs]
+        else:
+            links = {(a, b): score for i, a in enumerate(docs) for b in docs[i + 1:]
+                     if (score := found.get((a, b)) or alike(reports[a], reports[b], threshold, window)) is not None}
+            groups = complete_link(docs, links)
+        stories.update({doc: story_id(group) for group in groups for doc in group})
+    return stories
 
 
 def stories_of(reports: Fingerprinted, threshold: float | None = None, window: int | None = None) -> dict[str, str]:
@@ -97,37 +134,46 @@ def stories_of(reports: Fingerprinted, threshold: float | None = None, window: i
         threshold, window = settings()
     by_term = defaultdict(list)
     for doc in sorted(reports):
-        for term in reports[doc][1]:
+        for term in _keys(reports[doc]):
             by_term[term].append(doc)
-    pairs = {(a, b) for docs in by_term.values() if len(docs) <= COMMON_MOST for i, a in enumerate(docs) for b in docs[i + 1:]}
-    links = {pair: score for pair in pairs if (score := alike(reports[pair[0]], reports[pair[1]], threshold, window)) is not None}
-    return {doc: story_id(group) for group in complete_link(sorted(reports), links) for doc in group}
+    pairs = {(a, b) for docs in by_term.values() for i, a in enumerate(docs) for b in docs[i + 1:]}
+    found = {pair: score for pair in pairs if (score := alike(reports[pair[0]], reports[pair[1]], threshold, window)) is not None}
+    return _draw(reports, found, threshold, window)
 
 
-def _connected(connection, start: list[str], common: set[str], threshold: float, window: int) -> tuple[Fingerprinted, dict]:
-    """The reports linked to `start` through alike reports, with their links. Reports are found
-    through the terms they share, save terms too common to tell a story by."""
-    held: Fingerprinted = rows.fingerprints(connection, start)
+def _connected(connection, start: list[str], threshold: float, window: int) -> tuple[Fingerprinted, dict]:
+    """The reports linked to `start` through alike reports, with every link among them: each
+    report reached is searched in turn, by its search terms (fingerprint.search_terms). A
+    report's whole fingerprint is read only when another report is near enough to compare."""
+    known = rows.story_keys(connection, start)   # doc -> (published, search terms)
+    prints: dict[str, dict[str, float]] = {}
     links: dict[tuple[str, str], float] = {}
-    expanded: set[str] = set()
-    frontier = sorted(held)
-    while frontier and len(held) <= CONNECTED_MOST:
-        expanded.update(frontier)
-        posted = rows.postings(connection, {term for doc in frontier for term in held[doc][1]} - common)
-        held.update(rows.fingerprints(connection, {doc for docs in posted.values() for doc in docs} - held.keys()))
+    searched: set[str] = set()
+    frontier = sorted(known)
+    while frontier:
+        searched.update(frontier)
+        known.update(rows.story_keys(connection, [doc for doc in frontier if doc not in known]))
+        posted = rows.postings(connection, {term for doc in frontier for term in known[doc][1]})
+        dated = {other: published for docs in posted.values() for other, published in docs}
+        # only reports published near enough are read and compared
+        near = {doc: {other for term in known[doc][1] for other, _ in posted.get(term, ())
+                      if other != doc and _days_apart(known[doc][0], dated[other]) <= window} for doc in frontier}
+        compared = {doc for doc in frontier if near[doc]} | set().union(*near.values())
+        prints.update(rows.fingerprints(connection, compared - prints.keys()))
         reached = set()
         for doc in frontier:
-            for other in {other for term in held[doc][1] for other in posted.get(term, ())}:
+            for other in near[doc]:
                 pair = (min(doc, other), max(doc, other))
-                if other == doc or pair in links:
+                if pair in links:
                     continue
-                score = alike(held[doc], held[other], threshold, window)
-                if score is not None:
+                score = similarity(prints.get(doc, {}), prints.get(other, {}))
+                if score >= threshold:
                     links[pair] = score
                     reached.add(other)
-        frontier = sorted(reached - expanded)
+        frontier = sorted(reached - searched)
     linked = {doc for pair in links for doc in pair}
-    return {doc: held[doc] for doc in sorted(linked | set(start))}, links
+    known.update(rows.story_keys(connection, linked - known.keys()))
+    return {doc: (known[doc][0], prints.get(doc, {}), known[doc][1]) for doc in sorted(linked | set(start))}, links
 
 
 def resolve_stories(connection, every: bool = False) -> int:
@@ -136,15 +182,15 @@ def resolve_stories(connection, every: bool = False) -> int:
     threshold, window = settings()
     start = rows.unstoried_documents(connection, every)
     missing = rows.untermed_documents(connection, start)
-    rows.add_terms(connection, {doc: fingerprint(text) for doc, text in missing.items()})
-    common = rows.common_terms(connection, COMMON_MOST)
+    rows.add_terms(connection, {doc: (terms, search_terms(terms)) for doc, terms in
+                                ((doc, fingerprint(text)) for doc, text in missing.items())})
     done: set[str] = set()
     for first in range(0, len(start), BATCH):
         batch = [doc for doc in start[first:first + BATCH] if doc not in done]
         if not batch:
             continue
-        reports, links = _connected(connection, batch, common, threshold, window)
-        stories = {doc: story_id(group) for group in complete_link(sorted(reports), links) for doc in group}
+        reports, found = _connected(connection, batch, threshold, window)
+        stories = _draw(reports, found, threshold, window)
         rows.set_stories(connection, stories)
         done.update(stories)
     return len(done)

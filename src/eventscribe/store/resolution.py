@@ -141,38 +141,49 @@ def unstoried_documents(connection: sqlite3.Connection, every: bool = False) -> 
 
 
 def untermed_documents(connection: sqlite3.Connection, doc_ids: list[str]) -> dict[str, str]:
-    """The texts of those reports that have no fingerprint terms (stored before there were any)."""
+    """The texts of those reports in English that have no fingerprint terms (stored before there
+    were any)."""
     return {row[0]: row[1] for row in rows_for_ids(
-        connection, "SELECT doc_id, text FROM documents d WHERE doc_id IN ({ids})"
+        connection, "SELECT doc_id, text FROM documents d WHERE doc_id IN ({ids}) AND language = 'en'"
                     " AND NOT EXISTS (SELECT 1 FROM doc_terms t WHERE t.doc_id = d.doc_id)", doc_ids)}
 
 
-def add_terms(connection: sqlite3.Connection, fingerprints: dict[str, dict[str, float]]) -> None:
-    connection.executemany("INSERT INTO doc_terms (doc_id, term, weight) VALUES (?,?,?)",
-                           [(doc, term, weight) for doc, terms in fingerprints.items() for term, weight in terms.items()])
+def add_terms(connection: sqlite3.Connection, fingerprints: dict[str, tuple[dict[str, float], list[str]]]) -> None:
+    """Store reports' (fingerprint, search terms)."""
+    connection.executemany("INSERT INTO doc_terms (doc_id, term, weight, search) VALUES (?,?,?,?)",
+                           [(doc, term, weight, int(term in keys)) for doc, (terms, keys) in fingerprints.items()
+                            for term, weight in terms.items()])
 
 
-def fingerprints(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, tuple[str | None, dict[str, float]]]:
-    """doc_id -> (publication date, {term: weight})."""
-    found: dict[str, tuple[str | None, dict[str, float]]] = {}
-    for row in rows_for_ids(connection, "SELECT doc_id, published FROM documents WHERE doc_id IN ({ids})", sorted(set(doc_ids))):
-        found[row[0]] = (row[1], {})
-    for row in rows_for_ids(connection, "SELECT doc_id, term, weight FROM doc_terms WHERE doc_id IN ({ids})", sorted(found)):
-        found[row[0]][1][row[1]] = row[2]
+def story_keys(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, tuple[str | None, list[str]]]:
+    """doc_id -> (publication date, the terms it is searched by, in order)."""
+    found: dict[str, tuple[str | None, list[str]]] = {}
+    for row in rows_for_ids(connection, "SELECT d.doc_id, d.published, t.term FROM documents d LEFT JOIN doc_terms t"
+                                        " ON t.doc_id = d.doc_id AND t.search = 1 WHERE d.doc_id IN ({ids})",
+                            sorted(set(doc_ids))):
+        keys = found.setdefault(row[0], (row[1], []))[1]
+        if row[2] is not None:
+            keys.append(row[2])
+    for _, keys in found.values():
+        keys.sort()
     return found
 
 
-def common_terms(connection: sqlite3.Connection, most: int) -> set[str]:
-    """Fingerprint terms more than `most` reports share."""
-    return {row[0] for row in connection.execute(
-        "SELECT term FROM doc_terms GROUP BY term HAVING COUNT(*) > ?", (most,))}
+def fingerprints(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, dict[str, float]]:
+    """doc_id -> {term: weight} (reports without terms are left out)."""
+    found: dict[str, dict[str, float]] = {}
+    for row in rows_for_ids(connection, "SELECT doc_id, term, weight FROM doc_terms WHERE doc_id IN ({ids})",
+                            sorted(set(doc_ids))):
+        found.setdefault(row[0], {})[row[1]] = row[2]
+    return found
 
 
-def postings(connection: sqlite3.Connection, terms: Iterable[str]) -> dict[str, list[str]]:
-    """term -> the reports whose fingerprints hold it."""
-    found: dict[str, list[str]] = {}
-    for row in rows_for_ids(connection, "SELECT term, doc_id FROM doc_terms WHERE term IN ({ids})", sorted(set(terms))):
-        found.setdefault(row[0], []).append(row[1])
+def postings(connection: sqlite3.Connection, terms: Iterable[str]) -> dict[str, list[tuple[str, str | None]]]:
+    """term -> the reports that are searched by it, with their publication dates."""
+    found: dict[str, list[tuple[str, str | None]]] = {}
+    for row in rows_for_ids(connection, "SELECT t.term, t.doc_id, d.published FROM doc_terms t JOIN documents d"
+                                        " ON d.doc_id = t.doc_id WHERE t.term IN ({ids}) AND t.search = 1", sorted(set(terms))):
+        found.setdefault(row[0], []).append((row[1], row[2]))
     return found
 
 

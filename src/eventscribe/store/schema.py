@@ -122,12 +122,13 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE mentions ADD COLUMN p_event REAL;
     """,
-    # 6: stories. Each report's fingerprint terms (fingerprint.py), indexed by term to find the
-    # reports that share one; the story (reports of one real happening) resolve put it in.
+    # 6: stories. Each report's fingerprint terms (fingerprint.py), those it is searched by
+    # marked, indexed by term to find the reports that share one; the story (reports of one real
+    # happening) resolve put it in.
     """
     CREATE TABLE doc_terms (
         doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-        term TEXT NOT NULL, weight REAL NOT NULL
+        term TEXT NOT NULL, weight REAL NOT NULL, search INTEGER NOT NULL
     );
     CREATE INDEX doc_terms_term ON doc_terms(term);
     CREATE INDEX doc_terms_doc ON doc_terms(doc_id);
@@ -147,7 +148,7 @@ POSTGRES_MIGRATIONS: list[str] = [
     """
     CREATE TABLE doc_terms (
         doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-        term TEXT NOT NULL, weight DOUBLE PRECISION NOT NULL
+        term TEXT NOT NULL, weight DOUBLE PRECISION NOT NULL, search INTEGER NOT NULL
     );
     CREATE INDEX doc_terms_term ON doc_terms(term);
     CREATE INDEX doc_terms_doc ON doc_terms(doc_id);

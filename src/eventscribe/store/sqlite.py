@@ -123,8 +123,8 @@ class Store:
             'INSERT INTO entities VALUES (?,?,?,?,?,?)',
             [(article.doc_id, e.start, e.end, e.label, e.text, e.sentence) for e in analysis.entities])
         self.connection.executemany(
-            "INSERT INTO doc_terms (doc_id, term, weight) VALUES (?,?,?)",
-            [(article.doc_id, term, weight) for term, weight in analysis.fingerprint.items()])
+            "INSERT INTO doc_terms (doc_id, term, weight, search) VALUES (?,?,?,?)",
+            [(article.doc_id, term, weight, int(term in analysis.story_keys)) for term, weight in analysis.fingerprint.items()])
 
     def _insert_mentions(self, article: Article, analysis: DocumentAnalysis) -> None:
         event_ids: dict[int, str | None] = {}
