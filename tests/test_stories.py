@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from eventscribe.analyze.story_words import story_fingerprint
 from eventscribe.fingerprint import fingerprint, rarity, similarity
 from eventscribe.ingest import ingest
 from eventscribe.resolve import resolve
@@ -110,8 +111,8 @@ def test_stories_drawn_run_by_run_are_those_drawn_from_all_reports_at_once(tmp_p
         for doc in sorted(files, reverse=True):
             ingest([files[doc]], store)
         stored = dict(store.connection.execute("SELECT doc_id, story_id FROM documents"))
-        whole = stories_of({doc: (published, fingerprint(store.connection.execute(
-            "SELECT text FROM documents WHERE doc_id = ?", (doc,)).fetchone()[0])) for doc, (published, _) in reports.items()})
+        whole = stories_of({doc: (published, story_fingerprint(store.connection.execute(
+            "SELECT text FROM documents WHERE doc_id = ?", (doc,)).fetchone()[0])[0]) for doc, (published, _) in reports.items()})
     assert stored == whole
     assert len({stored[doc] for doc in outlets} | {stored["arrest-a2"]}) == 1
 
@@ -123,7 +124,8 @@ def test_a_report_in_another_language_has_no_fingerprint(analyze_text):
               "dreitausend Menschen zum Zollhaus gezogen waren. Seine Partei sprach von einer Entführung.")
     analysis = analyze_text(german)
     assert analysis.language == "other" and analysis.fingerprint == {}
-    assert analyze_text(REPORTS["arrest-a1"][1]).fingerprint == fingerprint(REPORTS["arrest-a1"][1])
+    made = analyze_text(REPORTS["arrest-a1"][1])
+    assert (made.fingerprint, made.story_keys) == story_fingerprint(REPORTS["arrest-a1"][1])
 
 
 def test_a_changed_report_moves_to_the_story_it_now_tells(tmp_path):
@@ -133,6 +135,35 @@ def test_a_changed_report_moves_to_the_story_it_now_tells(tmp_path):
         _write(tmp_path / "in", {"arrest-a2": ("2026-05-07", REPORTS["flood-b2"][1] + " The clean-up began at dawn.")})
         ingest([files["arrest-a2"]], store)
         assert _stories(store) == [["arrest-a1"], ["arrest-a2", "flood-b1", "flood-b2"], HAPPENINGS[1], HAPPENINGS[2]]
+
+
+def test_a_changed_report_that_joined_two_sets_lets_them_be_drawn_again(tmp_path):
+    # hand-built fingerprints: c is searched by both 'alphazq' (b's) and 'betazq' (d's), and d
+    # by 'gammazq' (a's); a and b are alike through a word nobody is searched by. Drawn: {a, b}
+    # and {c, d}. Once c tells of something else, a and d are one set and b another, as they
+    # are when drawn from all reports at once.
+    from eventscribe.resolve.stories import resolve_stories
+    prints = {"a": {"gammazq": 0.5, "minister": 1.0}, "b": {"alphazq": 0.5, "minister": 1.0},
+              "c": {"alphazq": 1.0, "betazq": 1.0}, "d": {"betazq": 1.0, "gammazq": 1.0}}
+    searched = {"alphazq", "betazq", "gammazq", "choirzq"}
+
+    def store_report(store, doc, terms):
+        store.connection.execute("INSERT INTO documents (doc_id, content_hash, text, published, language)"
+                                 " VALUES (?, ?, ?, '2026-05-04', 'en')", (doc, doc + str(len(terms)), doc))
+        store.connection.executemany("INSERT INTO doc_terms VALUES (?,?,?,?)",
+                                     [(doc, term, weight, int(term in searched)) for term, weight in terms.items()])
+    with Store(tmp_path / "s.db") as store, store.connection:
+        for doc, terms in prints.items():
+            store_report(store, doc, terms)
+        resolve_stories(store.connection)
+        assert _stories(store) == [["a", "b"], ["c", "d"]]
+        store._forget_document("c")
+        prints["c"] = {"choirzq": 1.0}
+        store_report(store, "c", prints["c"])
+        resolve_stories(store.connection)
+        stored = dict(store.connection.execute("SELECT doc_id, story_id FROM documents"))
+    assert stored == stories_of({doc: ("2026-05-04", terms) for doc, terms in prints.items()})
+    assert len(set(stored.values())) == 3
 
 
 def test_reports_stored_before_fingerprints_get_them_when_resolved(tmp_path):

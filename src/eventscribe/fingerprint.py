@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterable
 
 from .timeparse import find_expressions
 
@@ -49,8 +50,10 @@ def _number_rarity(word: str, language: str) -> float:
     return max(0.0, _COMMON - wordfreq.zipf_frequency(word, language))
 
 
-def fingerprint(text: str, language: str = "en") -> dict[str, float]:
-    """term -> weight, at most TERMS of them, of unit length; {} for a text without words."""
+def fingerprint(text: str, language: str = "en", sentences: Iterable[str] | None = None) -> dict[str, float]:
+    """term -> weight, at most TERMS of them, of unit length; {} for a text without words.
+    Given the text's `sentences`, time expressions are looked for sentence by sentence, which
+    the per-document stage's own search for each sentence's dates then finds cached."""
     counts: dict[str, int] = {}
     for word in _WORD.findall(text):
         lower = word.lower()
@@ -58,7 +61,8 @@ def fingerprint(text: str, language: str = "en") -> dict[str, float]:
             counts[lower] = counts.get(lower, 0) + (NAME_FACTOR if word[0].isupper() or word.isdigit() else 1)
     weights = {term: (1 + math.log(n)) * rarity(term, language) for term, n in counts.items()}
     times: dict[str, int] = {}
-    for _, _, expression in find_expressions(text):
+    for _, _, expression in (found for piece in ([text] if sentences is None else sentences)
+                             for found in find_expressions(piece)):
         times["time:" + expression.lower()] = times.get("time:" + expression.lower(), 0) + NAME_FACTOR
     weights.update({term: (1 + math.log(n)) * TIME_WEIGHT for term, n in times.items()})
     kept = sorted(((term, w) for term, w in weights.items() if w > 0), key=lambda item: (-item[1], item[0]))[:TERMS]

@@ -912,17 +912,18 @@ def _prepare(article: Article):
         published, basis = find_published(cleaned, article.title)
     anchor = parse_iso_date(published)
     english = is_english(cleaned)
-    # (a report in another language would be weighed with English word frequencies: none)
     analysis = DocumentAnalysis(
         doc_id=article.doc_id, content_hash=article.content_hash, text=cleaned, title=article.title,
         published=anchor.isoformat() if anchor else None, published_basis=basis,
         language="en" if english else "other", sentences=[], entities=[], mentions=[],
-        stats={"boilerplate_lines": removed_lines}, fingerprint=fingerprint(cleaned) if english else {},
+        stats={"boilerplate_lines": removed_lines},
     )
-    analysis.story_keys = search_terms(analysis.fingerprint)
     if not english or not cleaned.strip():
+        # (a report in another language would be weighed with English word frequencies: none)
         return (article, analysis, []), [([], [])]
     analysis.sentences = split_sentences(cleaned)
+    analysis.fingerprint = fingerprint(cleaned, sentences=[s.text for s in analysis.sentences])
+    analysis.story_keys = search_terms(analysis.fingerprint)
     if len(cleaned) <= SECTION_CHARS:
         sections = [(analysis.sentences, _candidates(analysis.sentences))]
     else:

@@ -27,7 +27,7 @@ from pathlib import Path
 from ..clean import remove_boilerplate
 from ..evaluate.ecbplus import bcubed
 from ..evaluate.gold import load_gold
-from ..fingerprint import fingerprint
+from ..analyze.story_words import story_fingerprint
 from ..resolve.linking import linked_groups
 from ..resolve.stories import MODEL, stories_of
 
@@ -43,7 +43,7 @@ def labelled_reports(folder: Path) -> tuple[dict, dict[str, str]]:
     for part in sorted(p for p in folder.iterdir() if (p / "gold.jsonl").is_file()):
         for path in sorted((part / "input").glob("*.json")):
             record = json.loads(path.read_text(encoding="utf-8"))
-            reports[record["doc_id"]] = (record.get("published"), fingerprint(remove_boilerplate(record["text"])[0]))
+            reports[record["doc_id"]] = (record.get("published"), story_fingerprint(remove_boilerplate(record["text"])[0])[0])
         clusters: dict[str, set[str]] = {}
         for event in load_gold(part / "gold.jsonl"):
             if event.get("cluster"):
@@ -61,7 +61,7 @@ def story_reports(folder: Path) -> tuple[dict, dict[str, str]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
-                reports[record["doc_id"]] = (record.get("published"), fingerprint(remove_boilerplate(record["text"])[0]))
+                reports[record["doc_id"]] = (record.get("published"), story_fingerprint(remove_boilerplate(record["text"])[0])[0])
                 stories[record["doc_id"]] = record["story"]
     return reports, stories
 

@@ -23,7 +23,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from ..fingerprint import fingerprint, search_terms, similarity
+from ..analyze.story_words import story_fingerprint
+from ..fingerprint import search_terms, similarity
 from ..model import short_id
 from ..store import resolution as rows
 
@@ -181,9 +182,9 @@ def resolve_stories(connection, every: bool = False) -> int:
     all those linked to them at a time; returns how many reports were given a story."""
     threshold, window = settings()
     start = rows.unstoried_documents(connection, every)
-    missing = rows.untermed_documents(connection, start)
-    rows.add_terms(connection, {doc: (terms, search_terms(terms)) for doc, terms in
-                                ((doc, fingerprint(text)) for doc, text in missing.items())})
+    for first in range(0, len(start), BATCH):   # (reports stored before fingerprints, a batch at a time)
+        missing = rows.untermed_documents(connection, start[first:first + BATCH])
+        rows.add_terms(connection, {doc: story_fingerprint(text) for doc, text in missing.items()})
     done: set[str] = set()
     for first in range(0, len(start), BATCH):
         batch = [doc for doc in start[first:first + BATCH] if doc not in done]
