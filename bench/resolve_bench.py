@@ -45,7 +45,7 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
     """Write synthetic reports' document events into a store; returns the number of mentions."""
     import datetime as dt
 
-    from eventscribe.fingerprint import fingerprint, search_terms
+    from eventscribe.analyze.story_words import story_fingerprint
     from eventscribe.model import short_id
     from eventscribe.store import Store
 
@@ -69,8 +69,7 @@ def build(path: Path, mentions: int, seed: int = 7) -> int:
             date = day.isoformat() if precise else day.isoformat()[:7]
             documents.append((doc_id, short_id("text", doc_id), f"report {doc_id}", published, "en"))
             # the fingerprint ingest stores with each report (its stories are drawn by resolve)
-            found = fingerprint(f"report {doc_id}")
-            keys = search_terms(found)
+            found, keys = story_fingerprint(f"report {doc_id}")
             terms.extend((doc_id, term, weight, int(term in keys)) for term, weight in found.items())
             doc_events.append((event_id, kind, mode, date, "day" if precise else "month", "text",
                                sides[1][3] if rng.random() < 0.5 else None, 0.6, 1, 1, doc_id))

@@ -63,7 +63,8 @@ def fingerprint(text: str, language: str = "en", sentences: Iterable[str] | None
     times: dict[str, int] = {}
     for _, _, expression in (found for piece in ([text] if sentences is None else sentences)
                              for found in find_expressions(piece)):
-        times["time:" + expression.lower()] = times.get("time:" + expression.lower(), 0) + NAME_FACTOR
+        term = "time:" + expression.lower()
+        times[term] = times.get(term, 0) + NAME_FACTOR
     weights.update({term: (1 + math.log(n)) * TIME_WEIGHT for term, n in times.items()})
     kept = sorted(((term, w) for term, w in weights.items() if w > 0), key=lambda item: (-item[1], item[0]))[:TERMS]
     norm = math.sqrt(sum(w * w for _, w in kept)) or 1.0

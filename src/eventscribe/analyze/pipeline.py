@@ -12,7 +12,6 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import find_published, is_english, remove_boilerplate
-from ..fingerprint import fingerprint, search_terms
 from ..letters import latin
 from ..model import BASIS_DAY_HEADING, BASIS_LIVE_ENTRY, BASIS_RELATIVE, BASIS_TEXT, PLACE_DATELINE, PLACE_ENTRY, Article, DocumentAnalysis, EntityMention, EventMention, Participant, Place, ResolvedDate, Sentence
 from ..timeparse import find_expressions, parse_iso_date, resolve
@@ -36,6 +35,7 @@ from .participants import (PAIR_NOUNS, PRONOUNS, SIDE_PAIR_NOUNS, TITLE_NOUNS, d
 from .places import capital_of, country_name, is_city, is_country, is_landmark, lookup, person_country, place_in_text, side_country
 from .pronouns import (PLURAL_PRONOUNS, SINGULAR_PRONOUNS, agrees, is_plural, is_said_thing, last_speaker, main_subject,
                        speaker_of)
+from .story_words import story_fingerprint
 from .scene import ON_THE_GROUND, add_headline_places, add_scene_places, headline_place, is_recent
 from .sentences import entry_place, is_bullet, is_clock_stamp, split_sentences
 from .sides import (address_release_calls, agreed_at_the_meeting, agreeing_sides, answer_refusals, refusals_answered, crowds_of_the_organiser, complete_from_main_pair, complete_from_principal_side, split_calls, belligerents_mark, complete_bare_events,
@@ -922,8 +922,7 @@ def _prepare(article: Article):
         # (a report in another language would be weighed with English word frequencies: none)
         return (article, analysis, []), [([], [])]
     analysis.sentences = split_sentences(cleaned)
-    analysis.fingerprint = fingerprint(cleaned, sentences=[s.text for s in analysis.sentences])
-    analysis.story_keys = search_terms(analysis.fingerprint)
+    analysis.fingerprint, analysis.story_keys = story_fingerprint(cleaned, analysis.sentences)
     if len(cleaned) <= SECTION_CHARS:
         sections = [(analysis.sentences, _candidates(analysis.sentences))]
     else:

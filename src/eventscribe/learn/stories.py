@@ -37,13 +37,18 @@ _WINDOWS = (3, 7, 14, 30)   # days between the publication dates of two reports 
 _THRESHOLDS = tuple(round(0.01 * i, 2) for i in range(3, 31))   # 0.03 … 0.30
 
 
+def _fingerprinted(record: dict) -> tuple:
+    """(published, fingerprint) of a report record, its text cleaned as ingest cleans it."""
+    return record.get("published"), story_fingerprint(remove_boilerplate(record["text"])[0])[0]
+
+
 def labelled_reports(folder: Path) -> tuple[dict, dict[str, str]]:
     """(doc_id -> (published, fingerprint), doc_id -> its story) over every training folder."""
     reports, groups = {}, []
     for part in sorted(p for p in folder.iterdir() if (p / "gold.jsonl").is_file()):
         for path in sorted((part / "input").glob("*.json")):
             record = json.loads(path.read_text(encoding="utf-8"))
-            reports[record["doc_id"]] = (record.get("published"), story_fingerprint(remove_boilerplate(record["text"])[0])[0])
+            reports[record["doc_id"]] = _fingerprinted(record)
         clusters: dict[str, set[str]] = {}
         for event in load_gold(part / "gold.jsonl"):
             if event.get("cluster"):
@@ -61,7 +66,7 @@ def story_reports(folder: Path) -> tuple[dict, dict[str, str]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
-                reports[record["doc_id"]] = (record.get("published"), story_fingerprint(remove_boilerplate(record["text"])[0])[0])
+                reports[record["doc_id"]] = _fingerprinted(record)
                 stories[record["doc_id"]] = record["story"]
     return reports, stories
 

@@ -167,8 +167,8 @@ def _connected(connection, start: list[str], threshold: float, window: int) -> t
                 pair = (min(doc, other), max(doc, other))
                 if pair in links:
                     continue
-                score = similarity(prints.get(doc, {}), prints.get(other, {}))
-                if score >= threshold:
+                score = alike((known[doc][0], prints.get(doc, {})), (dated[other], prints.get(other, {})), threshold, window)
+                if score is not None:
                     links[pair] = score
                     reached.add(other)
         frontier = sorted(reached - searched)

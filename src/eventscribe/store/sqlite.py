@@ -17,6 +17,7 @@ from ..analyze.group import summarize
 from ..model import Article, DocumentAnalysis, EventMention, short_id
 from .events import confidence_of, is_reportable
 from .dialects import SQLITE, like_pattern
+from .resolution import add_terms
 from .schema import migrate
 
 DEFAULT_DB = "eventscribe.db"
@@ -126,9 +127,7 @@ class Store:
         self.connection.executemany(
             'INSERT INTO entities VALUES (?,?,?,?,?,?)',
             [(article.doc_id, e.start, e.end, e.label, e.text, e.sentence) for e in analysis.entities])
-        self.connection.executemany(
-            "INSERT INTO doc_terms (doc_id, term, weight, search) VALUES (?,?,?,?)",
-            [(article.doc_id, term, weight, int(term in analysis.story_keys)) for term, weight in analysis.fingerprint.items()])
+        add_terms(self.connection, {article.doc_id: (analysis.fingerprint, analysis.story_keys)})
 
     def _insert_mentions(self, article: Article, analysis: DocumentAnalysis) -> None:
         event_ids: dict[int, str | None] = {}
