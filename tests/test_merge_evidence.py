@@ -11,13 +11,13 @@ from eventscribe.resolve.evidence import EVIDENCE, evidence, explain_merge, merg
 from eventscribe.store import Store
 
 
-def event(event_id, doc, type_, date, sides, place=None, country=None, basis="text", published=None):
+def event(event_id, doc, type_, date, sides, place=None, country=None, basis="text", published=None, story=None):
     """`sides`: name -> (role, standing, country[, kind]); a name standing for an OFFICIAL is a
     person's, for a STATE a place's, any other an organisation's unless its kind says otherwise
     (GROUP: a description such as 'riot police')."""
     kinds = {n: side[3] if len(side) > 3 else "PERSON" if side[1] == "OFFICIAL" else "GPE" if side[1] == "STATE" else "ORG"
              for n, side in sides.items()}
-    return DocEvent(event_id, doc, type_, None, date, basis, place, country, published, actors=kinds,
+    return DocEvent(event_id, doc, type_, None, date, basis, place, country, published, story=story, actors=kinds,
                     roles={n: side[0] for n, side in sides.items()},
                     standing={n: (side[1], side[2]) for n, side in sides.items()})
 
@@ -218,3 +218,100 @@ def test_shuffled_and_batched_ingests_give_the_same_events_and_reprint_links(tmp
     assert together == records([["v2"], ["v1"], ["v0"]], "b.db") == records([["v1", "v2"], ["v0"]], "c.db")
     [meeting] = [json.loads(r) for r in together if json.loads(r)["type"] == "CONSULT"]
     assert {m["doc_id"]: m["copy_of"] for m in meeting["mentions"]} == {"v0": None, "v1": "v0", "v2": "v0"}
+
+
+# A story (resolve/stories.py: the reports that tell of one happening) as evidence.
+
+JUNTA = ("actor", None, None, "GROUP")     # 'the military junta', 'the coup leaders': a description
+
+
+def test_an_undated_report_of_the_story_naming_one_side_alike_joins_the_event():
+    # one report dates the detention and names the state; another, undated, names the junta
+    detained = {"osei-marte": ("recipient", None, "RUR", "PERSON")}
+    by_state = {"ruritania": ("actor", "STATE", "RUR"), **detained}
+    by_junta = {"junta": JUNTA, **detained}
+    dated = event("a", "d1", "COERCE", "2026-08-14", by_state, published="2026-08-14", story="s1")
+    undated = event("b", "d2", "COERCE", None, by_junta, basis="publication month", published="2026-08-15", story="s1")
+    assert groups([dated, undated]) == [["a", "b"]]
+    [(_, [reason])] = cluster([dated, undated])
+    assert reason["rule"].startswith("undated: one story") and reason["story"] == "s1"
+    # told in two stories, or by two reports with no publication date, one shared side is not enough
+    unpublished = event("a", "d1", "COERCE", "2026-08-14", by_state, story="s1")
+    for first, story, published in ((dated, "s2", "2026-08-15"), (unpublished, "s1", None)):
+        apart = event("b", "d2", "COERCE", None, by_junta, basis="unknown", published=published, story=story)
+        assert groups([first, apart]) == [["a"], ["b"]], (story, published)
+
+
+def test_a_state_or_a_description_alone_named_alike_in_one_story_is_not_enough():
+    # a strike's story: every act names the state or its forces; a deal signed and a motion
+    # passed, or a raid and a town held, are not one event for naming them
+    union = ("participant", None, None, "ORG")
+    for shared, side in (("ruritania", ("participant", "STATE", "RUR")), ("the military", ("participant", None, None, "GROUP")),
+                         ("police", ("participant", "BODY", "RUR", "ORG"))):
+        deal = event("a", "d1", "AGREE", "2026-08-12", {shared: side, "miners union": union}, published="2026-08-12", story="s1")
+        motion = event("b", "d2", "AGREE", None, {shared: side, "commission": ("participant", None, None, "GROUP")},
+                       basis="publication month", published="2026-08-13", story="s1")
+        assert groups([deal, motion]) == [["a"], ["b"]], shared
+        # the named organisation itself, named alike, singles the event out
+        signed = event("b", "d2", "AGREE", None, {"miners union": union}, basis="publication month",
+                       published="2026-08-13", story="s1")
+        assert groups([deal, signed]) == [["a", "b"]], shared
+
+
+def test_an_undated_report_that_fits_two_events_of_its_story_joins_neither():
+    sides = {"vantor": ("participant", "OFFICIAL", "RUR"), "mbeki-arndt": ("participant", "OFFICIAL", "ZAF")}
+    first = event("a", "d1", "CONSULT", "2026-08-11", sides, published="2026-08-13", story="s1")
+    second = event("b", "d1", "CONSULT", "2026-08-13", sides, published="2026-08-13", story="s1")
+    undated = event("c", "d2", "CONSULT", None, {"vantor": sides["vantor"], "south africa": ("participant", "STATE", "ZAF")},
+                    basis="publication month", published="2026-08-14", story="s1")
+    assert groups([first, second, undated]) == [["a"], ["b"], ["c"]]
+    assert groups([first, undated]) == [["a", "c"]]
+
+
+def test_sides_of_one_story_told_apart_stay_two_events():
+    # one army's strikes on two named places, in reports of one story
+    army = ("actor", "BODY", "RUR")
+    north = event("a", "d1", "ASSAULT", "2026-08-12", {"army": army, "velmora": ("recipient", "STATE", "VEL")},
+                  published="2026-08-12", story="s1")
+    south = event("b", "d2", "ASSAULT", None, {"army": army, "ostrava-sul": ("recipient", "STATE", "OSU")},
+                  basis="publication month", published="2026-08-13", story="s1")
+    assert groups([north, south]) == [["a"], ["b"]]
+
+
+def test_a_dated_pair_weighs_whether_its_reports_tell_one_story():
+    sides = {"ruritania": ("actor", "STATE", "RUR"), "velmora": ("recipient", "STATE", "VEL")}
+    a = event("a", "d1", "SANCTION", "2026-08-12", sides, published="2026-08-12", story="s1")
+    for story, level in (("s1", "one story"), ("s2", "two stories"), (None, "not known")):
+        b = event("b", "d2", "SANCTION", "2026-08-12", sides, published="2026-08-12", story=story)
+        assert evidence(a, b, False)["story"] == level
+    model = merge_model()
+    assert model.weights["story"]["one story"] > 0 > model.weights["story"]["two stories"]
+
+
+def test_an_undated_report_joins_the_event_of_its_story_in_any_ingest_order(tmp_path):
+    reports = {  # one outlet dates the detention; another, a day later, tells it undated and names the junta
+        "k1": ("2026-07-30", "BISSAU - Soldiers of the presidential guard detained President Amara Kessely-Doumbia in "
+               "Bissau on Wednesday and announced on state television that they had seized power in Guinea-Bissau. "
+               "General Tobias Rinaldo-Achebe, the guard's commander, said the constitution was suspended and the land "
+               "borders closed until further notice."),
+        "k2": ("2026-07-31", "The junta detained President Amara Kessely-Doumbia, the coup leaders said, as neighbouring "
+               "governments condemned the takeover in Guinea-Bissau. General Tobias Rinaldo-Achebe appeared on state "
+               "television to say the constitution was suspended and the borders closed."),
+    }
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for doc, (published, text) in reports.items():
+        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": published, "text": text}))
+
+    def records(batches, name):
+        with Store(tmp_path / name) as store:
+            for batch in batches:
+                ingest([folder / f"{doc}.json" for doc in batch], store)
+            return sorted(json.dumps(r, sort_keys=True) for r in store.iter_records())
+    together = records([["k1", "k2"]], "a.db")
+    assert together == records([["k2"], ["k1"]], "b.db") == records([["k1"], ["k2"]], "c.db")
+    [detention] = [json.loads(r) for r in together if json.loads(r)["type"] == "COERCE"]
+    assert {m["doc_id"] for m in detention["mentions"]} == {"k1", "k2"}
+    assert detention["date"] == "2026-07-29"
+    assert [r["rule"] for r in detention["merge_reason"] if r.get("event")] == \
+        ["undated: one story, a side shared, nothing told differently"]

@@ -232,3 +232,13 @@ def test_the_town_a_headline_names(title, town):
     from eventscribe.analyze.scene import headline_place
     found = headline_place(title)
     assert (found.name if found else None) == town
+
+
+@pytest.mark.parametrize("building", ["national assembly", "national stadium"])
+def test_a_common_word_the_parser_calls_a_proper_noun_is_no_place(analyze_text, building):
+    # the gazetteer knows a 'National City'; a word with no capital names no place
+    text = ("BISSAU - Soldiers detained the president in Bissau on Wednesday and announced on state television that "
+            f"they had seized power. Crowds gathered outside the {building} as gunfire was heard near the palace.")
+    [protest] = _of_type(analyze_text(text, published="2026-07-30"), "PROTEST")
+    assert _place(protest) != "National City"
+    assert not any(p.name.startswith("American") for p in protest.participants)

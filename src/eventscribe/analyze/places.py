@@ -231,7 +231,10 @@ def place_in_text(name: str) -> Place | None:
     """The place a name in a sentence names: as lookup, but a short word in capitals is an
     acronym, never a town ('in UYO bandanas' is not Uyo; 'LIMA' only in a dateline or an entry's
     label, which read the gazetteer's lookup). A country's ('in the UAE', 'the DRC') stays a
-    country."""
+    country. A word with no capital letter names no place: the parser may call 'national' of
+    'outside the national assembly' a proper noun, and the gazetteer knows a National City."""
+    if not any(c.isupper() for c in name):
+        return None
     place = lookup(name)
     if place is not None and place.lat is not None and name.isupper() and " " not in name and len(name) <= _ACRONYM_CHARS:
         return None

@@ -24,6 +24,7 @@ class DocEvent:
     country: str | None
     published: str | None
     place_guessed: bool = False   # the place is the report's dateline, scene or headline, not the event's words
+    story: str | None = None      # the report's story (stories.py): the reports that tell of one happening
     counts: dict[str, int] = field(default_factory=dict)     # actor_id -> people counted ('nine people')
     actors: dict[str, str] = field(default_factory=dict)      # actor_id -> kind
     roles: dict[str, str] = field(default_factory=dict)       # actor_id -> actor / recipient / participant

@@ -67,12 +67,15 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
         # two events their words date: the evidence weighed (evidence.py)
         ok, why = weigh(a, b, lambda: bool(wording and wording.reports(a.doc_id, b.doc_id)))
         return ok, {**reason, "shared_actors": sorted(shared), **why}
+    told_together = same_story(a, b)
     needed = min(2, len(a.actors), len(b.actors))
     # a state one report names stands for its official or body another names in the same place
     # ('Peru', 'the National Police'; 'the United States', President Biden), beside a side both
-    # name (so that the two meet in a block: see _block_keys)
-    weighed = len(shared) + (_stand_ins(a, b) + _same_counts(a, b) if 0 < len(shared) < needed else 0)
-    if needed == 0 or weighed < needed:
+    # name (so that the two meet in a block: see _block_keys), or in two reports of one story
+    # (which meet in the story's block)
+    stood_in = _stand_ins(a, b) + _same_counts(a, b) if 0 < len(shared) < needed or told_together else 0
+    by_story = told_together and len(shared) + stood_in >= _story_needs(a, shared)
+    if needed == 0 or not by_story and len(shared) + (stood_in if shared else 0) < needed:
         return False, {"rule": "too few shared actors", "shared": len(shared)}
     if (a.people - set(b.actors)) and (b.people - set(a.actors)):
         return False, {"rule": "each names a person the other does not"}
@@ -81,6 +84,8 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     if not places_compatible(a, b):
         return False, {"rule": "places differ", "places": [a.place, b.place]}
     reason.update(shared_actors=sorted(shared))
+    if by_story:
+        return _one_story(a, b, reason)
     # Undated on one side: only strong evidence merges (same sides, same place, same wording,
     # close publication dates where they are known).
     apart = days_between(a.published, b.published)
@@ -96,6 +101,44 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
                   else "undated: evidence too weak", shared_wording=near_identical, days_apart=apart,
                   places=[a.place, b.place])
     return strong, reason
+
+
+def same_story(a: DocEvent, b: DocEvent) -> bool:
+    """Whether two events come from reports of one story (resolve/stories.py), one of them at
+    least published on a known day. (Two reports with no publication date join a story by their
+    words alone, and one pair's meetings months apart are told in the same words.)"""
+    return a.story is not None and a.story == b.story and bool(a.published or b.published)
+
+
+# Sides named alike that single out one event of a story: a person or a named organisation, not a
+# state, a state's body or a description (every act of a Peruvian strike's story may name Peru or
+# its police; of a war's, 'the army').
+_SINGLING_KINDS = frozenset({"PERSON", "PROPN", "ORG"})
+
+
+def _story_needs(a: DocEvent, shared: set[str]) -> int:
+    """How many sides two events of one story must name alike (or as a state and its official
+    or body): one, if it is a person or a named organisation that is no state nor a state's body;
+    else two."""
+    singling = any(a.actors.get(x) in _SINGLING_KINDS and a.standing.get(x, (None, None))[0] not in (STATE, BODY)
+                   for x in shared)
+    return 1 if singling else 2
+
+
+def _one_story(a: DocEvent, b: DocEvent, reason: dict) -> tuple[bool, dict]:
+    """Two events, one of them undated, from reports of one story, naming a side alike (or a
+    state and its official or body), with no person, role or place told differently: one event,
+    unless the sides only one names cannot be one ('Israel struck Gaza', 'Israel struck
+    Lebanon') or the undated report was published too far from the dated event. A report that
+    fits two events of its story as well joins neither (events._best_cluster)."""
+    if evidence(a, b, False)["unmatched"] == TOLD_APART:
+        return False, {**reason, "rule": "undated: one story, but sides told apart"}
+    dated = a.firm_date or b.firm_date
+    undated_side = b if a.firm_date else a
+    if dated and undated_side.published and not _published_near(dated, undated_side.published):
+        return False, {**reason, "rule": "undated report published far from the dated event"}
+    return True, {**reason, "rule": "undated: one story, a side shared, nothing told differently",
+                  "story": a.story}
 
 
 def _attachable(undated: DocEvent, member: DocEvent) -> bool:
@@ -194,6 +237,9 @@ def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
     day = event.firm_date if event.firm_date and len(event.firm_date) >= 10 else None
     if day:
         keys.extend((event.type, side, day) for side in sorted(set(actors) | {f"land:{land}" for land in lands.values()}))
+    # and the events of one type told in one story (the reports of one happening: stories.py)
+    if event.story:
+        keys.append((event.type, f"story:{event.story}"))
     return keys
 
 

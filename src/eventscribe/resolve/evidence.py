@@ -34,7 +34,8 @@ _PEOPLE_CLASH = "each names a person the other does not"
 TOLD_APART = "on both, told apart"
 _ONLY_A_YEAR = "only a year told"
 # The kinds of evidence, in the order an explanation lists them.
-EVIDENCE = ("shared", "stand_ins", "unmatched", "sides", "people", "roles", "date", "place", "mode", "wording")
+EVIDENCE = ("shared", "stand_ins", "unmatched", "sides", "people", "roles", "date", "place", "mode", "wording", "story")
+ONE_STORY, TWO_STORIES, NO_STORY = "one story", "two stories", "not known"
 
 
 class SideMatch(NamedTuple):
@@ -121,6 +122,8 @@ def evidence(a: DocEvent, b: DocEvent, shared_wording: bool) -> dict[str, str]:
         "place": _place_level(a, b),
         "mode": "unknown" if not (a.mode and b.mode) else "same" if a.mode == b.mode else "differ",
         "wording": _SHARED_WORDING if shared_wording else "none shared",
+        # (whether the two reports tell of one happening, by all their words: stories.py)
+        "story": NO_STORY if not (a.story and b.story) else ONE_STORY if a.story == b.story else TWO_STORIES,
     }
 
 

@@ -57,6 +57,7 @@ def _doc_events(connection, index: dict[str, str], kinds: dict[str, str],
             event_id=row["event_id"], doc_id=row["doc_id"], type=row["type"], mode=row["mode"],
             date=row["date"], date_basis=row["date_basis"], place=row["location_name"],
             country=row["location_country"], place_guessed=bool(row["place_guessed"]), published=row["published"],
+            story=row["story_id"],
             actors=actors, roles=roles, counts={index[name]: n for name, kind, _ in listed if (n := people_counted(name, kind))},
             standing={actor: standing[actor] for actor in actors if actor in standing}))
         previous[row["event_id"]] = row["cluster_id"]
@@ -135,14 +136,15 @@ def resolve(store, full: bool = False, overrides: list | None = None,
     clusters the units of a batch where an engine chooses (default: here, one after another)."""
     connection = store.connection
     with connection, _no_cyclic_gc():
-        storied = resolve_stories(connection, every=full)
+        storied, retold = resolve_stories(connection, every=full)
         actors, index = _actors(connection, overrides)
         old_map = rows.stored_alias_map(connection)
         rows.write_actors(connection, actors)
         kinds = {a.actor_id: a.kind for a in actors}
         events, previous, spellings = _doc_events(connection, index, kinds, {a.actor_id: standing_of(a) for a in actors})
         changed = {name for name, actor in index.items() if old_map.get(name) != actor}
-        dirty = {e.event_id for e in events if full or previous[e.event_id] is None
+        # (events of a story that gained or lost a report: the story is evidence of their merges)
+        dirty = {e.event_id for e in events if full or previous[e.event_id] is None or e.story in retold
                  or any(name in changed for name in spellings[e.event_id])}
         del spellings
         counts = {"actors": len(actors), "reports storied": storied, "events resolved": 0, "merged events": 0,

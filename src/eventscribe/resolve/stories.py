@@ -177,21 +177,23 @@ def _connected(connection, start: list[str], threshold: float, window: int) -> t
     return {doc: (known[doc][0], prints.get(doc, {}), known[doc][1]) for doc in sorted(linked | set(start))}, links
 
 
-def resolve_stories(connection, every: bool = False) -> int:
+def resolve_stories(connection, every: bool = False) -> tuple[int, set[str]]:
     """Draw the stories of reports not yet in one (all, with `every`), a batch of reports and
-    all those linked to them at a time; returns how many reports were given a story."""
+    all those linked to them at a time; returns how many reports were given a story, and the
+    stories that gained or lost a report (whose events are weighed again: a story is evidence)."""
     threshold, window = settings()
     start = rows.unstoried_documents(connection, every)
     for first in range(0, len(start), BATCH):   # (reports stored before fingerprints, a batch at a time)
         missing = rows.untermed_documents(connection, start[first:first + BATCH])
         rows.add_terms(connection, {doc: story_fingerprint(text) for doc, text in missing.items()})
     done: set[str] = set()
+    touched: set[str] = set()
     for first in range(0, len(start), BATCH):
         batch = [doc for doc in start[first:first + BATCH] if doc not in done]
         if not batch:
             continue
         reports, found = _connected(connection, batch, threshold, window)
         stories = _draw(reports, found, threshold, window)
-        rows.set_stories(connection, stories)
+        touched |= rows.set_stories(connection, stories)
         done.update(stories)
-    return len(done)
+    return len(done), touched

@@ -40,7 +40,7 @@ def doc_event_rows(connection: sqlite3.Connection) -> Iterator[tuple[sqlite3.Row
     """Every document event with its participants [(name, kind, role)], streamed in id order."""
     events = connection.execute(
         "SELECT de.event_id, de.doc_id, de.type, de.mode, de.date, de.date_basis, de.location_name,"
-        f" de.location_country, {_PLACE_GUESSED} AS place_guessed, de.cluster_id, d.published"
+        f" de.location_country, {_PLACE_GUESSED} AS place_guessed, de.cluster_id, d.published, d.story_id"
         " FROM doc_events de JOIN documents d USING (doc_id) ORDER BY de.event_id")
     sides = connection.execute("SELECT event_id, name, kind, role FROM doc_event_actors ORDER BY event_id, position")
     pending = next(sides, None)
@@ -187,6 +187,11 @@ def postings(connection: sqlite3.Connection, terms: Iterable[str]) -> dict[str, 
     return found
 
 
-def set_stories(connection: sqlite3.Connection, stories: dict[str, str]) -> None:
-    connection.executemany("UPDATE documents SET story_id = ? WHERE doc_id = ?",
-                           [(story, doc) for doc, story in sorted(stories.items())])
+def set_stories(connection: sqlite3.Connection, stories: dict[str, str]) -> set[str]:
+    """Store reports' stories, writing only those that changed; returns the stories, old and
+    new, that gained or lost a report."""
+    stored = {row[0]: row[1] for row in rows_for_ids(
+        connection, "SELECT doc_id, story_id FROM documents WHERE doc_id IN ({ids})", sorted(stories))}
+    changed = sorted((doc, story) for doc, story in stories.items() if stored.get(doc) != story)
+    connection.executemany("UPDATE documents SET story_id = ? WHERE doc_id = ?", [(story, doc) for doc, story in changed])
+    return {story for doc, new in changed for story in (new, stored.get(doc)) if story is not None}
