@@ -11,6 +11,7 @@ kind).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..analyze.participants import names_people_acted_on
@@ -164,6 +165,7 @@ def without_states_beside_bodies(event_actors: list[tuple], by_id: dict[str, Act
             if not (standing[row[0]][0] == STATE and (row[2], lands.get(row[0])) in bodies)]
 
 
+@functools.lru_cache(maxsize=1 << 16)   # (read for every side of every event; the names repeat)
 def people_counted(name: str, kind: str | None) -> int | None:
     """How many people a side acted on is told as ('nine people', '9 protesters', 'three young
     men'): two reports' nine people held on one day are one side, whatever each calls them."""
