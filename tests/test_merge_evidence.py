@@ -315,3 +315,18 @@ def test_an_undated_report_joins_the_event_of_its_story_in_any_ingest_order(tmp_
     assert detention["date"] == "2026-07-29"
     assert [r["rule"] for r in detention["merge_reason"] if r.get("event")] == \
         ["undated: one story, a side shared, nothing told differently"]
+
+
+def test_an_event_joins_the_event_it_fits_far_better_though_both_round_to_near_one():
+    # one report's two meetings of an envoy on one day (with the front; with 'the regime'); a second
+    # report's meeting with the front fits the first by far more evidence (log-odds 11 against 6),
+    # though both probabilities round to 0.99 or more
+    envoy, front = ("participant", "OFFICIAL", "NOR"), ("participant", None, None, "ORG")
+    with_front = event("a", "d1", "CONSULT", "2026-03-13", {"envoy": envoy, "front": front}, "Geneva", "CHE")
+    with_regime = event("b", "d1", "CONSULT", "2026-03-13", {"envoy": envoy, "regime": ("participant", None, None, "GROUP")},
+                        "Geneva", "CHE")
+    told = event("x", "d2", "CONSULT", "2026-03-13", {"envoy": envoy, "front": front}, "Geneva", "CHE")
+    assert groups([with_front, with_regime, told]) == [["a", "x"], ["b"]]
+    [reason] = next(why for members, why in cluster([with_front, with_regime, told]) if len(members) == 2)
+    assert reason["runner_up"]["fits"] and reason["runner_up"]["score"] >= 0.99
+    assert reason["log_odds"] > reason["runner_up"]["log_odds"] + 1.0

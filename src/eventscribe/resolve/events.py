@@ -6,6 +6,7 @@ the result is the same whatever order the reports came in.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from typing import Protocol
 
@@ -15,7 +16,9 @@ from .docevent import (ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, DocEvent, lan
 from .evidence import TOLD_APART, evidence, weigh
 from .linking import linked_groups
 
-_TIE = 0.01        # two fits this close are equally good: the event joins neither
+# Two fits whose evidence differs by less than this (log-odds: a factor of e in the odds) are
+# equally good: the event joins neither. A rule's fit is not weighed: beside any other fit, a tie.
+_TIE = 1.0
 _NEAR_DAYS = 7      # an undated report may be about an event up to this many days before it (a week's round-up)
 _EARLY_DAYS = 1     # or a day after it was published (its time zone, or a late update)
 
@@ -334,7 +337,12 @@ def _weakest_link(event: DocEvent, members: list[DocEvent], wording: Wording | N
     """Complete link: the verdict of the member the event fits least (a refusal before any
     weighed fit; a rule's fit counts as sure)."""
     verdicts = [same_event(member, event, wording) for member in members]
-    return min(verdicts, key=lambda v: (v[0], v[1].get("score", 1.0)))
+    return min(verdicts, key=lambda v: (v[0], _strength(v[1])))
+
+
+def _strength(reason: dict) -> float:
+    """How strongly a fit holds: its evidence's log-odds; a rule's fit (not weighed) sorts first."""
+    return reason.get("log_odds", math.inf)
 
 
 def _best_cluster(event: DocEvent, near: list[tuple[int, list[DocEvent]]],
@@ -342,16 +350,17 @@ def _best_cluster(event: DocEvent, near: list[tuple[int, list[DocEvent]]],
     """The merged event an event joins — of those it fits every member of, the one it fits best
     (ties: the earliest) — with the reason, which names the runner-up it beat."""
     judged = sorted(((index, *_weakest_link(event, members, wording)) for index, members in near),
-                    key=lambda v: (not v[1], -v[2].get("score", 1.0), v[0]))
+                    key=lambda v: (not v[1], -_strength(v[2]), v[0]))
     if not judged or not judged[0][1]:
         return None, None
     index, _, why = judged[0]
-    if len(judged) > 1 and judged[1][1] and judged[1][2].get("score", 1.0) >= why.get("score", 1.0) - _TIE:
+    if len(judged) > 1 and judged[1][1] and (math.isinf(_strength(why)) or _strength(judged[1][2]) >= _strength(why) - _TIE):
         return None, None   # it fits two events as well: which one it tells, the evidence does not say
     if len(judged) > 1:
         other, fits, reason = judged[1]
         why = {**why, "runner_up": {"event": cluster_id(dict(near)[other]), "fits": fits,
-                                    "score": reason.get("score"), "rule": reason.get("rule")}}
+                                    "score": reason.get("score"), "log_odds": reason.get("log_odds"),
+                                    "rule": reason.get("rule")}}
     return index, why
 
 
