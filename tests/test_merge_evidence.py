@@ -6,7 +6,7 @@ from eventscribe.evaluate.gold import score
 from eventscribe.ingest import ingest
 from eventscribe.learn.merge import estimate
 from eventscribe.resolve.docevent import DocEvent
-from eventscribe.resolve.events import cluster
+from eventscribe.resolve.events import cluster, same_event
 from eventscribe.resolve.evidence import EVIDENCE, evidence, explain_merge, merge_model, veto
 from eventscribe.store import Store
 
@@ -235,6 +235,7 @@ def test_an_undated_report_of_the_story_naming_one_side_alike_joins_the_event():
     assert groups([dated, undated]) == [["a", "b"]]
     [(_, [reason])] = cluster([dated, undated])
     assert reason["rule"].startswith("undated: one story") and reason["story"] == "s1"
+    assert explain_merge(reason).endswith("(1 side(s) named alike; both reports of story s1)")
     # told in two stories, or by two reports with no publication date, one shared side is not enough
     unpublished = event("a", "d1", "COERCE", "2026-08-14", by_state, story="s1")
     for first, story, published in ((dated, "s2", "2026-08-15"), (unpublished, "s1", None)):
@@ -269,13 +270,30 @@ def test_an_undated_report_that_fits_two_events_of_its_story_joins_neither():
 
 
 def test_sides_of_one_story_told_apart_stay_two_events():
-    # one army's strikes on two named places, in reports of one story
-    army = ("actor", "BODY", "RUR")
-    north = event("a", "d1", "ASSAULT", "2026-08-12", {"army": army, "velmora": ("recipient", "STATE", "VEL")},
-                  published="2026-08-12", story="s1")
-    south = event("b", "d2", "ASSAULT", None, {"army": army, "ostrava-sul": ("recipient", "STATE", "OSU")},
-                  basis="publication month", published="2026-08-13", story="s1")
-    assert groups([north, south]) == [["a"], ["b"]]
+    # one mediator's talks in one story with two named organisations: named alike, the mediator
+    # singles an event out, but the organisations only one report names cannot be one side
+    mediator = ("participant", None, None, "PERSON")
+    with_union = event("a", "d1", "CONSULT", "2026-08-12", {"kessely": mediator, "acme union": ("participant", None, None, "ORG")},
+                       published="2026-08-12", story="s1")
+    with_league = event("b", "d2", "CONSULT", None, {"kessely": mediator, "bolt league": ("participant", None, None, "ORG")},
+                        basis="publication month", published="2026-08-13", story="s1")
+    assert groups([with_union, with_league]) == [["a"], ["b"]]
+    assert same_event(with_union, with_league)[1]["rule"] == "undated: one story, but sides told apart"
+
+
+def test_a_reports_own_words_found_again_beat_a_shared_story():
+    # an undated report copies one dated report's sentence and shares a story with another event
+    # of one of its sides: the copied words say which it tells
+    class Wording:
+        def reports(self, first, second):
+            return {first, second} == {"d1", "d3"}
+    both = {"acme": ("participant", None, None, "ORG"), "bolt": ("participant", None, None, "ORG")}
+    copied = event("a", "d1", "CONSULT", "2026-08-12", both, "Lagos", "NGA", published="2026-08-12", story="s1")
+    other = event("b", "d2", "CONSULT", "2026-08-10", {"acme": both["acme"]}, published="2026-08-10", story="s1")
+    undated = event("c", "d3", "CONSULT", None, both, "Lagos", "NGA", basis="publication month", published="2026-08-13",
+                    story="s1")
+    found = cluster([copied, other, undated], Wording())
+    assert sorted(sorted(m.event_id for m in members) for members, _ in found) == [["a", "c"], ["b"]]
 
 
 def test_a_dated_pair_weighs_whether_its_reports_tell_one_story():
@@ -314,7 +332,7 @@ def test_an_undated_report_joins_the_event_of_its_story_in_any_ingest_order(tmp_
     assert {m["doc_id"] for m in detention["mentions"]} == {"k1", "k2"}
     assert detention["date"] == "2026-07-29"
     assert [r["rule"] for r in detention["merge_reason"] if r.get("event")] == \
-        ["undated: one story, a side shared, nothing told differently"]
+        ["undated: one story, sides alike, nothing told differently"]
 
 
 def test_an_event_joins_the_event_it_fits_far_better_though_both_round_to_near_one():
@@ -330,3 +348,36 @@ def test_an_event_joins_the_event_it_fits_far_better_though_both_round_to_near_o
     [reason] = next(why for members, why in cluster([with_front, with_regime, told]) if len(members) == 2)
     assert reason["runner_up"]["fits"] and reason["runner_up"]["score"] >= 0.99
     assert reason["log_odds"] > reason["runner_up"]["log_odds"] + 1.0
+
+
+
+def test_a_report_that_takes_another_out_of_its_story_undoes_their_merge_in_any_order(tmp_path):
+    # k2 tells the detention undated, then goes on about the cashew harvest; k3, later, tells only
+    # the harvest: k2's story becomes k3's, and k2's detention no longer joins k1's (a story is
+    # evidence: its events are weighed again when it changes, whether or not the newcomer tells one)
+    detention = ("The junta detained President Amara Kessely-Doumbia, the coup leaders said. ")
+    harvest = ("Cashew farmers in Cacheu and Gabu say buyers from Mumbai and Hanoi have cut the farm-gate price of raw "
+               "cashew nuts to 250 CFA francs a kilo. The growers' cooperative warned that unsold cashew stocks were "
+               "rotting in warehouses, and cashew exporters said shipping lines had raised freight rates at Pidjiguiti "
+               "quay. Malam Djassi-Fonseca, the cooperative's chairman, said cashew growers would hold back their harvest.")
+    reports = {
+        "k1": ("2026-07-30", "BISSAU - Soldiers of the presidential guard detained President Amara Kessely-Doumbia in "
+               "Bissau on Wednesday and announced on state television that they had seized power in Guinea-Bissau. "
+               "General Tobias Rinaldo-Achebe, the guard's commander, said the constitution was suspended."),
+        "k2": ("2026-07-31", detention + harvest),
+        "k3": ("2026-07-31", harvest.replace("say buyers", "said on Friday that buyers")),
+    }
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for doc, (published, text) in reports.items():
+        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": published, "text": text}))
+
+    def outcome(batches, name):
+        with Store(tmp_path / name) as store:
+            for batch in batches:
+                ingest([folder / f"{doc}.json" for doc in batch], store)
+            stories = dict(store.connection.execute("SELECT doc_id, story_id FROM documents"))
+            detentions = sorted(sorted({m["doc_id"] for m in r["mentions"]}) for r in store.iter_records() if r["type"] == "COERCE")
+        return stories["k2"] == stories["k3"] != stories["k1"], detentions
+    assert outcome([["k1", "k2", "k3"]], "a.db") == (True, [["k1"], ["k2"]])
+    assert outcome([["k1", "k2"], ["k3"]], "b.db") == outcome([["k3"], ["k1", "k2"]], "c.db") == (True, [["k1"], ["k2"]])

@@ -194,3 +194,47 @@ def test_the_export_names_each_reports_story(tmp_path):
 def test_reports_without_telling_words_stay_apart(texts, together):
     drawn = stories_of({f"d{i}": ("2026-01-01", fingerprint(t)) for i, t in enumerate(texts)})
     assert (drawn["d0"] == drawn["d1"]) is together
+
+
+def test_a_changed_report_redraws_the_whole_story_of_a_report_it_shared_a_word_with(store_location):
+    # n1 is in one story with m1 and p1, and shares a search word with d1, of another story. d1
+    # changes, alike n1 now: n1 leaves for d1's story. m1's undated detention had fitted n1's and
+    # p1's as well and joined neither; now it fits p1's alone, as when all is ingested at once.
+    terms = {"m1": ("2026-07-30", {"vorstadtzq": 0.8, "m1zq": 0.6}), "n1": ("2026-07-29", {"vorstadtzq": 0.6, "n1zq": 0.8}),
+             "p1": ("2026-07-28", {"vorstadtzq": 0.8, "p1zq": 0.6}), "d1": ("2026-07-30", {"n1zq": 0.05, "d1zq": 0.99875})}
+    changed_d1 = ("2026-07-30", {"n1zq": 1.0})
+    held = ("Amara Kessely", "recipient", "PERSON")
+    detentions = {"u": ("m1", None, [held, ("the gunmen", "actor", "GROUP")]),
+                  "x1": ("n1", "2026-07-29", [held, ("the guards", "actor", "GROUP")]),
+                  "x2": ("p1", "2026-07-27", [held, ("the attackers", "actor", "GROUP")])}
+
+    def add_report(connection, doc, published, words):
+        connection.execute("INSERT INTO documents (doc_id, content_hash, published, language, text) VALUES (?,?,?,?,?)",
+                           (doc, doc + json.dumps(words), published, "en", f"report {doc}"))
+        connection.executemany("INSERT INTO doc_terms (doc_id, term, weight, search) VALUES (?,?,?,1)",
+                               [(doc, term, weight) for term, weight in words.items()])
+
+    def add_detentions(connection):
+        for event_id, (doc, date, sides) in detentions.items():
+            connection.execute("INSERT INTO doc_events (event_id, type, date, date_precision, date_basis, confidence,"
+                               " mention_count, source_count, doc_id) VALUES (?,?,?,?,?,?,?,?,?)",
+                               (event_id, "COERCE", date, "day" if date else None, "text" if date else None, 0.5, 1, 1, doc))
+            connection.executemany("INSERT INTO doc_event_actors VALUES (?,?,?,?,?,?,?,?)",
+                                   [(event_id, i, name.lower(), name, role, None, None, kind)
+                                    for i, (name, role, kind) in enumerate(sides)])
+
+    def merged(store):
+        return sorted(sorted(r[0] for r in store.connection.execute("SELECT event_id FROM doc_events WHERE cluster_id = ?", e))
+                      for e in store.connection.execute("SELECT event_id FROM events"))
+    with Store(store_location) as store:
+        with store.connection as connection:
+            for doc, (published, words) in terms.items():
+                add_report(connection, doc, published, words)
+            add_detentions(connection)
+        resolve(store)
+        assert merged(store) == [["u"], ["x1"], ["x2"]]
+        with store.connection as connection:      # as Store.add does for a changed report
+            store._forget_document("d1")
+            add_report(connection, "d1", *changed_d1)
+        resolve(store)
+        assert merged(store) == [["u", "x2"], ["x1"]]

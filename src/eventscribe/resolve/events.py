@@ -17,8 +17,12 @@ from .evidence import TOLD_APART, evidence, weigh
 from .linking import linked_groups
 
 # Two fits whose evidence differs by less than this (log-odds: a factor of e in the odds) are
-# equally good: the event joins neither. A rule's fit is not weighed: beside any other fit, a tie.
+# equally good: the event joins neither. A rule's fit is not weighed: beside a weighed fit or a
+# fit by the same rule, a tie; a report's own words found again beat a shared story.
 _TIE = 1.0
+WORDING_RULE = "undated: same sides, same place, near-identical wording"
+STORY_RULE = "undated: one story, sides alike, nothing told differently"
+_RULE_RANK = {STORY_RULE: 1}   # any other rule's fit: 2
 _NEAR_DAYS = 7      # an undated report may be about an event up to this many days before it (a week's round-up)
 _EARLY_DAYS = 1     # or a day after it was published (its time zone, or a late update)
 
@@ -77,7 +81,7 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     # name (so that the two meet in a block: see _block_keys), or in two reports of one story
     # (which meet in the story's block)
     stood_in = _stand_ins(a, b) + _same_counts(a, b) if 0 < len(shared) < needed or told_together else 0
-    by_story = told_together and len(shared) + stood_in >= _story_needs(a, shared)
+    by_story = told_together and len(shared) + stood_in >= _story_needs(a, b, shared)
     if needed == 0 or not by_story and len(shared) + (stood_in if shared else 0) < needed:
         return False, {"rule": "too few shared actors", "shared": len(shared)}
     if (a.people - set(b.actors)) and (b.people - set(a.actors)):
@@ -87,10 +91,19 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     if not places_compatible(a, b):
         return False, {"rule": "places differ", "places": [a.place, b.place]}
     reason.update(shared_actors=sorted(shared))
-    if by_story:
+    ok, why = _same_words(a, b, shared, needed, stood_in, wording, reason)
+    if by_story and not ok:
         return _one_story(a, b, reason)
-    # Undated on one side: only strong evidence merges (same sides, same place, same wording,
-    # close publication dates where they are known).
+    return ok, why
+
+
+def _same_words(a: DocEvent, b: DocEvent, shared: set[str], needed: int, stood_in: int, wording: Wording | None,
+                reason: dict) -> tuple[bool, dict]:
+    """Undated on one side: only strong evidence merges (same sides, same place, same wording,
+    close publication dates where they are known)."""
+    if len(shared) + (stood_in if shared else 0) < needed:
+        return False, {**reason, "rule": "too few shared actors", "shared": len(shared)}
+    reason = dict(reason)
     apart = days_between(a.published, b.published)
     dated = a.firm_date or b.firm_date
     undated_side = b if a.firm_date else a
@@ -100,17 +113,18 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     same_place = a.place is not None and b.place is not None
     near_identical = bool(wording and subset and same_place and wording.reports(a.doc_id, b.doc_id))
     strong = near_identical and (apart is None or apart <= _NEAR_DAYS)
-    reason.update(rule="undated: same sides, same place, near-identical wording" if strong
+    reason.update(rule=WORDING_RULE if strong
                   else "undated: evidence too weak", shared_wording=near_identical, days_apart=apart,
                   places=[a.place, b.place])
     return strong, reason
 
 
 def same_story(a: DocEvent, b: DocEvent) -> bool:
-    """Whether two events come from reports of one story (resolve/stories.py), one of them at
-    least published on a known day. (Two reports with no publication date join a story by their
-    words alone, and one pair's meetings months apart are told in the same words.)"""
-    return a.story is not None and a.story == b.story and bool(a.published or b.published)
+    """Whether two events come from reports of one story (resolve/stories.py) whose undated
+    events' reports were published on a known day: the story then holds them within its window
+    of days of the other report (or of each other). A report with no publication date joins a
+    story by its words alone, and one pair's meetings months apart are told in the same words."""
+    return a.story is not None and a.story == b.story and all(e.published for e in (a, b) if not e.firm_date)
 
 
 # Sides named alike that single out one event of a story: a person or a named organisation, not a
@@ -119,12 +133,12 @@ def same_story(a: DocEvent, b: DocEvent) -> bool:
 _SINGLING_KINDS = frozenset({"PERSON", "PROPN", "ORG"})
 
 
-def _story_needs(a: DocEvent, shared: set[str]) -> int:
+def _story_needs(a: DocEvent, b: DocEvent, shared: set[str]) -> int:
     """How many sides two events of one story must name alike (or as a state and its official
     or body): one, if it is a person or a named organisation that is no state nor a state's body;
     else two."""
-    singling = any(a.actors.get(x) in _SINGLING_KINDS and a.standing.get(x, (None, None))[0] not in (STATE, BODY)
-                   for x in shared)
+    singling = any(all(e.actors.get(x) in _SINGLING_KINDS and e.standing.get(x, (None, None))[0] not in (STATE, BODY)
+                       for e in (a, b)) for x in shared)
     return 1 if singling else 2
 
 
@@ -140,8 +154,7 @@ def _one_story(a: DocEvent, b: DocEvent, reason: dict) -> tuple[bool, dict]:
     undated_side = b if a.firm_date else a
     if dated and undated_side.published and not _published_near(dated, undated_side.published):
         return False, {**reason, "rule": "undated report published far from the dated event"}
-    return True, {**reason, "rule": "undated: one story, a side shared, nothing told differently",
-                  "story": a.story}
+    return True, {**reason, "rule": STORY_RULE, "story": a.story}
 
 
 def _attachable(undated: DocEvent, member: DocEvent) -> bool:
@@ -241,8 +254,11 @@ def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
     if day:
         keys.extend((event.type, side, day) for side in sorted(set(actors) | {f"land:{land}" for land in lands.values()}))
     # and the events of one type told in one story (the reports of one happening: stories.py)
+    # naming one side alike, or a state and its official or body (not every event of a story:
+    # a war's story holds thousands, and an undated event's story fit needs a side in common)
     if event.story:
-        keys.append((event.type, f"story:{event.story}"))
+        story = f"story:{event.story}"
+        keys.extend((event.type, story, side) for side in sorted(set(actors) | {f"land:{land}" for land in lands.values()}))
     return keys
 
 
@@ -340,9 +356,20 @@ def _weakest_link(event: DocEvent, members: list[DocEvent], wording: Wording | N
     return min(verdicts, key=lambda v: (v[0], _strength(v[1])))
 
 
-def _strength(reason: dict) -> float:
-    """How strongly a fit holds: its evidence's log-odds; a rule's fit (not weighed) sorts first."""
-    return reason.get("log_odds", math.inf)
+def _strength(reason: dict) -> tuple[int, float]:
+    """How strongly a fit holds: (0, its evidence's log-odds), or for a rule's fit, not weighed,
+    (the rule's rank, without bound)."""
+    if "log_odds" in reason:
+        return 0, reason["log_odds"]
+    return _RULE_RANK.get(reason.get("rule"), 2), math.inf
+
+
+def _tied(best: dict, runner_up: dict) -> bool:
+    """Whether the runner-up fits as well as the best fit (see _TIE)."""
+    (rank, odds), (other_rank, other_odds) = _strength(best), _strength(runner_up)
+    if rank == 0 and other_rank == 0:
+        return other_odds >= odds - _TIE
+    return other_rank == 0 or other_rank == rank
 
 
 def _best_cluster(event: DocEvent, near: list[tuple[int, list[DocEvent]]],
@@ -350,11 +377,11 @@ def _best_cluster(event: DocEvent, near: list[tuple[int, list[DocEvent]]],
     """The merged event an event joins — of those it fits every member of, the one it fits best
     (ties: the earliest) — with the reason, which names the runner-up it beat."""
     judged = sorted(((index, *_weakest_link(event, members, wording)) for index, members in near),
-                    key=lambda v: (not v[1], -_strength(v[2]), v[0]))
+                    key=lambda v: (not v[1], tuple(-x for x in _strength(v[2])), v[0]))
     if not judged or not judged[0][1]:
         return None, None
     index, _, why = judged[0]
-    if len(judged) > 1 and judged[1][1] and (math.isinf(_strength(why)) or _strength(judged[1][2]) >= _strength(why) - _TIE):
+    if len(judged) > 1 and judged[1][1] and _tied(why, judged[1][2]):
         return None, None   # it fits two events as well: which one it tells, the evidence does not say
     if len(judged) > 1:
         other, fits, reason = judged[1]

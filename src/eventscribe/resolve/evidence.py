@@ -213,7 +213,9 @@ def explain_merge(reason: dict) -> str:
                  f"{reason.get('score')} against the threshold {reason.get('threshold')} — {told}")
     elif reason.get("event"):
         shared = len(reason.get("shared_actors") or [])
-        words = f"{reason['event']} from {reason.get('doc_id')} joined {reason.get('joined')}: {rule} ({shared} side(s) shared)"
+        told = f"; both reports of story {reason['story']}" if reason.get("story") else ""
+        words = (f"{reason['event']} from {reason.get('doc_id')} joined {reason.get('joined')}: {rule} ({shared} side(s) "
+                 f"named alike{told})")
     else:
         words = rule + "".join(f"; {key.replace('_', ' ')}: {value}" for key, value in reason.items() if key != "rule")
     runner_up = reason.get("runner_up")

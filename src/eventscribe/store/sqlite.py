@@ -107,13 +107,14 @@ class Store:
             self.connection.execute("UPDATE doc_events SET cluster_id = NULL WHERE cluster_id = ?", (cluster,))
             self.connection.execute("DELETE FROM events WHERE event_id = ?", (cluster,))
         self.connection.execute("DELETE FROM doc_events WHERE doc_id = ?", (doc_id,))
-        # the report's story is drawn again without (or with the new) report, and so is that of
-        # every report it could have linked (it may have joined two sets into one)
-        self.connection.execute("UPDATE documents SET story_id = NULL WHERE story_id ="
-                                " (SELECT story_id FROM documents WHERE doc_id = ?)", (doc_id,))
-        self.connection.execute("UPDATE documents SET story_id = NULL WHERE doc_id IN (SELECT o.doc_id FROM doc_terms t"
-                                " JOIN doc_terms o ON o.term = t.term AND o.search = 1 WHERE t.doc_id = ? AND t.search = 1)",
-                                (doc_id,))
+        # the report's story is drawn again without (or with the new) report, and so is every
+        # story of a report it could have linked (it may have joined two sets into one): whole
+        # stories, so that every report of a story that loses one is drawn, and its events
+        # weighed, again (resolve_stories: a story is evidence)
+        self.connection.execute("UPDATE documents SET story_id = NULL WHERE story_id IN (SELECT d.story_id FROM doc_terms t"
+                                " JOIN doc_terms o ON o.term = t.term AND o.search = 1 JOIN documents d ON d.doc_id = o.doc_id"
+                                " WHERE t.doc_id = ? AND t.search = 1 UNION SELECT story_id FROM documents WHERE doc_id = ?)",
+                                (doc_id, doc_id))
         self.connection.execute("UPDATE documents SET copy_of = NULL WHERE copy_of = ?", (doc_id,))
         self.connection.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
 
