@@ -306,28 +306,36 @@ def test_a_dated_pair_weighs_whether_its_reports_tell_one_story():
     assert model.weights["story"]["one story"] > 0 > model.weights["story"]["two stories"]
 
 
+DATED_DETENTION = ("BISSAU - Soldiers of the presidential guard detained President Amara Kessely-Doumbia in Bissau on "
+                   "Wednesday and announced on state television that they had seized power in Guinea-Bissau. General "
+                   "Tobias Rinaldo-Achebe, the guard's commander, said the constitution was suspended.")
+
+
+def _ingested(tmp_path, reports: dict, batches: list[list[str]], name: str, read):
+    """`read(store)` after ingesting the reports {doc: (published, text)} batch by batch."""
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    for doc, (published, text) in reports.items():
+        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": published, "text": text}))
+    with Store(tmp_path / name) as store:
+        for batch in batches:
+            ingest([folder / f"{doc}.json" for doc in batch], store)
+        return read(store)
+
+
 def test_an_undated_report_joins_the_event_of_its_story_in_any_ingest_order(tmp_path):
     reports = {  # one outlet dates the detention; another, a day later, tells it undated and names the junta
-        "k1": ("2026-07-30", "BISSAU - Soldiers of the presidential guard detained President Amara Kessely-Doumbia in "
-               "Bissau on Wednesday and announced on state television that they had seized power in Guinea-Bissau. "
-               "General Tobias Rinaldo-Achebe, the guard's commander, said the constitution was suspended and the land "
-               "borders closed until further notice."),
+        "k1": ("2026-07-30", DATED_DETENTION),
         "k2": ("2026-07-31", "The junta detained President Amara Kessely-Doumbia, the coup leaders said, as neighbouring "
                "governments condemned the takeover in Guinea-Bissau. General Tobias Rinaldo-Achebe appeared on state "
                "television to say the constitution was suspended and the borders closed."),
     }
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for doc, (published, text) in reports.items():
-        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": published, "text": text}))
 
-    def records(batches, name):
-        with Store(tmp_path / name) as store:
-            for batch in batches:
-                ingest([folder / f"{doc}.json" for doc in batch], store)
-            return sorted(json.dumps(r, sort_keys=True) for r in store.iter_records())
-    together = records([["k1", "k2"]], "a.db")
-    assert together == records([["k2"], ["k1"]], "b.db") == records([["k1"], ["k2"]], "c.db")
+    def records(store):
+        return sorted(json.dumps(r, sort_keys=True) for r in store.iter_records())
+    together = _ingested(tmp_path, reports, [["k1", "k2"]], "a.db", records)
+    assert together == _ingested(tmp_path, reports, [["k2"], ["k1"]], "b.db", records) \
+        == _ingested(tmp_path, reports, [["k1"], ["k2"]], "c.db", records)
     [detention] = [json.loads(r) for r in together if json.loads(r)["type"] == "COERCE"]
     assert {m["doc_id"] for m in detention["mentions"]} == {"k1", "k2"}
     assert detention["date"] == "2026-07-29"
@@ -360,24 +368,14 @@ def test_a_report_that_takes_another_out_of_its_story_undoes_their_merge_in_any_
                "cashew nuts to 250 CFA francs a kilo. The growers' cooperative warned that unsold cashew stocks were "
                "rotting in warehouses, and cashew exporters said shipping lines had raised freight rates at Pidjiguiti "
                "quay. Malam Djassi-Fonseca, the cooperative's chairman, said cashew growers would hold back their harvest.")
-    reports = {
-        "k1": ("2026-07-30", "BISSAU - Soldiers of the presidential guard detained President Amara Kessely-Doumbia in "
-               "Bissau on Wednesday and announced on state television that they had seized power in Guinea-Bissau. "
-               "General Tobias Rinaldo-Achebe, the guard's commander, said the constitution was suspended."),
-        "k2": ("2026-07-31", detention + harvest),
-        "k3": ("2026-07-31", harvest.replace("say buyers", "said on Friday that buyers")),
-    }
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for doc, (published, text) in reports.items():
-        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "published": published, "text": text}))
+    reports = {"k1": ("2026-07-30", DATED_DETENTION), "k2": ("2026-07-31", detention + harvest),
+               "k3": ("2026-07-31", harvest.replace("say buyers", "said on Friday that buyers"))}
 
     def outcome(batches, name):
-        with Store(tmp_path / name) as store:
-            for batch in batches:
-                ingest([folder / f"{doc}.json" for doc in batch], store)
+        def read(store):
             stories = dict(store.connection.execute("SELECT doc_id, story_id FROM documents"))
             detentions = sorted(sorted({m["doc_id"] for m in r["mentions"]}) for r in store.iter_records() if r["type"] == "COERCE")
-        return stories["k2"] == stories["k3"] != stories["k1"], detentions
+            return stories["k2"] == stories["k3"] != stories["k1"], detentions
+        return _ingested(tmp_path, reports, batches, name, read)
     assert outcome([["k1", "k2", "k3"]], "a.db") == (True, [["k1"], ["k2"]])
     assert outcome([["k1", "k2"], ["k3"]], "b.db") == outcome([["k3"], ["k1", "k2"]], "c.db") == (True, [["k1"], ["k2"]])
