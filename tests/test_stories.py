@@ -196,45 +196,77 @@ def test_reports_without_telling_words_stay_apart(texts, together):
     assert (drawn["d0"] == drawn["d1"]) is together
 
 
+def _add_report(connection, doc, published, words):
+    """A report's row and its fingerprint terms, all searched by (as ingest stores them)."""
+    connection.execute("INSERT INTO documents (doc_id, content_hash, published, language, text) VALUES (?,?,?,?,?)",
+                       (doc, doc + json.dumps(words), published, "en", f"report {doc}"))
+    connection.executemany("INSERT INTO doc_terms (doc_id, term, weight, search) VALUES (?,?,?,1)",
+                           [(doc, term, weight) for term, weight in words.items()])
+
+
+def _add_events(connection, events, type_="COERCE"):
+    """Document events {event_id: (doc, date or None, [(name, role, kind)])}."""
+    for event_id, (doc, date, sides) in events.items():
+        connection.execute("INSERT INTO doc_events (event_id, type, date, date_precision, date_basis, confidence,"
+                           " mention_count, source_count, doc_id) VALUES (?,?,?,?,?,?,?,?,?)",
+                           (event_id, type_, date, "day" if date else None, "text" if date else None, 0.5, 1, 1, doc))
+        connection.executemany("INSERT INTO doc_event_actors VALUES (?,?,?,?,?,?,?,?)",
+                               [(event_id, i, name.lower(), name, role, None, None, kind)
+                                for i, (name, role, kind) in enumerate(sides)])
+
+
+def _merged(store, type_="COERCE"):
+    return sorted(sorted(r[0] for r in store.connection.execute("SELECT event_id FROM doc_events WHERE cluster_id = ?", e))
+                  for e in store.connection.execute("SELECT event_id FROM events WHERE type = ?", (type_,)))
+
+
 def test_a_changed_report_redraws_the_whole_story_of_a_report_it_shared_a_word_with(store_location):
     # n1 is in one story with m1 and p1, and shares a search word with d1, of another story. d1
     # changes, alike n1 now: n1 leaves for d1's story. m1's undated detention had fitted n1's and
     # p1's as well and joined neither; now it fits p1's alone, as when all is ingested at once.
     terms = {"m1": ("2026-07-30", {"vorstadtzq": 0.8, "m1zq": 0.6}), "n1": ("2026-07-29", {"vorstadtzq": 0.6, "n1zq": 0.8}),
              "p1": ("2026-07-28", {"vorstadtzq": 0.8, "p1zq": 0.6}), "d1": ("2026-07-30", {"n1zq": 0.05, "d1zq": 0.99875})}
-    changed_d1 = ("2026-07-30", {"n1zq": 1.0})
     held = ("Amara Kessely", "recipient", "PERSON")
     detentions = {"u": ("m1", None, [held, ("the gunmen", "actor", "GROUP")]),
                   "x1": ("n1", "2026-07-29", [held, ("the guards", "actor", "GROUP")]),
                   "x2": ("p1", "2026-07-27", [held, ("the attackers", "actor", "GROUP")])}
-
-    def add_report(connection, doc, published, words):
-        connection.execute("INSERT INTO documents (doc_id, content_hash, published, language, text) VALUES (?,?,?,?,?)",
-                           (doc, doc + json.dumps(words), published, "en", f"report {doc}"))
-        connection.executemany("INSERT INTO doc_terms (doc_id, term, weight, search) VALUES (?,?,?,1)",
-                               [(doc, term, weight) for term, weight in words.items()])
-
-    def add_detentions(connection):
-        for event_id, (doc, date, sides) in detentions.items():
-            connection.execute("INSERT INTO doc_events (event_id, type, date, date_precision, date_basis, confidence,"
-                               " mention_count, source_count, doc_id) VALUES (?,?,?,?,?,?,?,?,?)",
-                               (event_id, "COERCE", date, "day" if date else None, "text" if date else None, 0.5, 1, 1, doc))
-            connection.executemany("INSERT INTO doc_event_actors VALUES (?,?,?,?,?,?,?,?)",
-                                   [(event_id, i, name.lower(), name, role, None, None, kind)
-                                    for i, (name, role, kind) in enumerate(sides)])
-
-    def merged(store):
-        return sorted(sorted(r[0] for r in store.connection.execute("SELECT event_id FROM doc_events WHERE cluster_id = ?", e))
-                      for e in store.connection.execute("SELECT event_id FROM events"))
     with Store(store_location) as store:
         with store.connection as connection:
             for doc, (published, words) in terms.items():
-                add_report(connection, doc, published, words)
-            add_detentions(connection)
+                _add_report(connection, doc, published, words)
+            _add_events(connection, detentions)
         resolve(store)
-        assert merged(store) == [["u"], ["x1"], ["x2"]]
+        assert _merged(store) == [["u"], ["x1"], ["x2"]]
         with store.connection as connection:      # as Store.add does for a changed report
             store._forget_document("d1")
-            add_report(connection, "d1", *changed_d1)
+            _add_report(connection, "d1", "2026-07-30", {"n1zq": 1.0})
         resolve(store)
-        assert merged(store) == [["u", "x2"], ["x1"]]
+        assert _merged(store) == [["u", "x2"], ["x1"]]
+
+
+def test_an_actor_whose_kind_changes_has_its_merges_weighed_again(tmp_path):
+    # two reports of one story name 'Ostrel' alike, as an organisation, in one detention (one
+    # undated): one event. Reports of another kind of act, later, name 'Ostrel' as a place three
+    # times: it is a place, which singles out no event of a story, as when all came at once.
+    story = {"s1": ("2026-07-30", {"ostrelzq": 0.8, "s1zq": 0.6}), "s2": ("2026-07-31", {"ostrelzq": 0.8, "s2zq": 0.6})}
+    detentions = {"a": ("s1", "2026-07-29", [("Ostrel", "actor", "ORG"), ("the mayor", "recipient", "GROUP")]),
+                  "b": ("s2", None, [("Ostrel", "actor", "ORG"), ("a councillor", "recipient", "GROUP")])}
+    later = {f"t{n}": ("2026-08-20", {f"t{n}zq": 1.0}) for n in range(3)}
+    accusations = {f"c{n}": (f"t{n}", "2026-08-19", [("Ostrel", "actor", "GPE"), ("Vandor", "recipient", "GPE")])
+                   for n in range(3)}
+
+    def run(batches, name):
+        """Each batch: reports and [(events, type)], stored, then resolved."""
+        with Store(tmp_path / name) as store:
+            for reports, typed in batches:
+                with store.connection as connection:
+                    for doc, (published, words) in reports.items():
+                        _add_report(connection, doc, published, words)
+                    for events, type_ in typed:
+                        _add_events(connection, events, type_)
+                resolve(store)
+            return _merged(store)
+    assert run([(story, [(detentions, "COERCE")])], "first.db") == [["a", "b"]]
+    together = run([({**story, **later}, [(detentions, "COERCE"), (accusations, "ACCUSE")])], "once.db")
+    assert together == [["a"], ["b"]]
+    assert run([(story, [(detentions, "COERCE")]), (later, [(accusations, "ACCUSE")])], "steps.db") == together

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,6 +72,21 @@ def doc_events(store) -> list[DocEvent]:
     actors, index = _actors(store.connection)
     kinds = {a.actor_id: a.kind for a in actors}
     return _doc_events(store.connection, index, kinds, {a.actor_id: standing_of(a) for a in actors})[0]
+
+
+def _facts(actors: list[Actor]) -> dict[str, tuple[str, tuple]]:
+    """What merging reads of each actor: its kind and how it stands for a state."""
+    return {a.actor_id: (a.kind, standing_of(a)) for a in actors}
+
+
+def _stored_actors(connection) -> list[Actor]:
+    """The actors as the last run resolved them (their kind, country, sector and titles)."""
+    actor_rows, title_rows = rows.stored_actor_rows(connection)
+    titles: dict[str, dict] = defaultdict(dict)
+    for row in title_rows:
+        titles[row["actor_id"]][row["title"]] = (row["first_seen"], row["last_seen"], row["count"])
+    return [Actor(row["actor_id"], row["name"], row["kind"] or "GROUP", Counter(), titles[row["actor_id"]],
+                  row["country"], row["sector"]) for row in actor_rows]
 
 
 def _actors(connection, overrides: list | None = None) -> tuple[list[Actor], dict[str, str]]:
@@ -138,14 +154,18 @@ def resolve(store, full: bool = False, overrides: list | None = None,
     with connection, _no_cyclic_gc():
         storied, retold = resolve_stories(connection, every=full)
         actors, index = _actors(connection, overrides)
-        old_map = rows.stored_alias_map(connection)
+        old_map, old_facts = rows.stored_alias_map(connection), _facts(_stored_actors(connection))
         rows.write_actors(connection, actors)
         kinds = {a.actor_id: a.kind for a in actors}
-        events, previous, spellings = _doc_events(connection, index, kinds, {a.actor_id: standing_of(a) for a in actors})
+        facts = _facts(actors)
+        events, previous, spellings = _doc_events(connection, index, kinds, {a: standing for a, (_, standing) in facts.items()})
         changed = {name for name, actor in index.items() if old_map.get(name) != actor}
+        # (an actor whose kind or standing changed — a person's title first told, a spelling's
+        # kind outnumbered — is other evidence for every merge it is in)
+        recast = {actor for actor, known in facts.items() if old_facts.get(actor, known) != known}
         # (events of a story that gained or lost a report: the story is evidence of their merges)
         dirty = {e.event_id for e in events if full or previous[e.event_id] is None or e.story in retold
-                 or any(name in changed for name in spellings[e.event_id])}
+                 or any(name in changed for name in spellings[e.event_id]) or not recast.isdisjoint(e.actors)}
         del spellings
         counts = {"actors": len(actors), "reports storied": storied, "events resolved": 0, "merged events": 0,
                   "multi-report events": 0}

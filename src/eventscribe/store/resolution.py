@@ -58,6 +58,12 @@ def document_texts(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> di
         connection, "SELECT doc_id, text FROM documents WHERE doc_id IN ({ids})", sorted(set(doc_ids)))}
 
 
+def stored_actor_rows(connection: sqlite3.Connection) -> tuple[list[sqlite3.Row], list[sqlite3.Row]]:
+    """The actors the last run resolved, and their titles."""
+    return (connection.execute("SELECT actor_id, name, kind, country, sector FROM actors").fetchall(),
+            connection.execute("SELECT actor_id, title, first_seen, last_seen, count FROM actor_titles").fetchall())
+
+
 def stored_alias_map(connection: sqlite3.Connection) -> dict[str, str]:
     return {row[0]: row[1] for row in connection.execute("SELECT alias, actor_id FROM actor_aliases")}
 
