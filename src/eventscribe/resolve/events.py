@@ -82,8 +82,10 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     # (which meet in the story's block)
     stood_in = _stand_ins(a, b) + _same_counts(a, b) if 0 < len(shared) < needed or told_together else 0
     by_story = told_together and len(shared) + stood_in >= _story_needs(a, b, shared)
-    if needed == 0 or not by_story and len(shared) + (stood_in if shared else 0) < needed:
-        return False, {"rule": "too few shared actors", "shared": len(shared)}
+    too_few = {"rule": "too few shared actors", "shared": len(shared)}
+    enough = len(shared) + (stood_in if shared else 0) >= needed   # (the older rules' count)
+    if needed == 0 or not (by_story or enough):
+        return False, too_few
     if (a.people - set(b.actors)) and (b.people - set(a.actors)):
         return False, {"rule": "each names a person the other does not"}
     if not roles_agree(a, b):
@@ -91,23 +93,26 @@ def same_event(a: DocEvent, b: DocEvent, wording: Wording | None = None) -> tupl
     if not places_compatible(a, b):
         return False, {"rule": "places differ", "places": [a.place, b.place]}
     reason.update(shared_actors=sorted(shared))
-    ok, why = _same_words(a, b, shared, needed, stood_in, wording, reason)
+    ok, why = _same_words(a, b, wording, reason) if enough else (False, {**reason, **too_few})
     if by_story and not ok:
         return _one_story(a, b, reason)
     return ok, why
 
 
-def _same_words(a: DocEvent, b: DocEvent, shared: set[str], needed: int, stood_in: int, wording: Wording | None,
-                reason: dict) -> tuple[bool, dict]:
-    """Undated on one side: only strong evidence merges (same sides, same place, same wording,
-    close publication dates where they are known)."""
-    if len(shared) + (stood_in if shared else 0) < needed:
-        return False, {**reason, "rule": "too few shared actors", "shared": len(shared)}
-    reason = dict(reason)
-    apart = days_between(a.published, b.published)
+def _published_far(a: DocEvent, b: DocEvent) -> bool:
+    """Whether, of two events one of which is dated, the undated one's report was published too
+    far from the dated one to tell of it (see _published_near)."""
     dated = a.firm_date or b.firm_date
     undated_side = b if a.firm_date else a
-    if dated and undated_side.published and not _published_near(dated, undated_side.published):
+    return bool(dated and undated_side.published and not _published_near(dated, undated_side.published))
+
+
+def _same_words(a: DocEvent, b: DocEvent, wording: Wording | None, reason: dict) -> tuple[bool, dict]:
+    """Undated on one side: only strong evidence merges (same sides, same place, same wording,
+    close publication dates where they are known)."""
+    reason = dict(reason)
+    apart = days_between(a.published, b.published)
+    if _published_far(a, b):
         return False, {"rule": "undated report published far from the dated event"}
     subset = set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)
     same_place = a.place is not None and b.place is not None
@@ -150,9 +155,7 @@ def _one_story(a: DocEvent, b: DocEvent, reason: dict) -> tuple[bool, dict]:
     fits two events of its story as well joins neither (events._best_cluster)."""
     if evidence(a, b, False)["unmatched"] == TOLD_APART:
         return False, {**reason, "rule": "undated: one story, but sides told apart"}
-    dated = a.firm_date or b.firm_date
-    undated_side = b if a.firm_date else a
-    if dated and undated_side.published and not _published_near(dated, undated_side.published):
+    if _published_far(a, b):
         return False, {**reason, "rule": "undated report published far from the dated event"}
     return True, {**reason, "rule": STORY_RULE, "story": a.story}
 
@@ -251,14 +254,14 @@ def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
     # other evidence is weighed (evidence.py): (type, the side or the land, the day) — one report's
     # 'the United States' and 'India', another's Biden and Modi
     day = event.firm_date if event.firm_date and len(event.firm_date) >= 10 else None
+    sides = sorted(set(actors) | {f"land:{land}" for land in lands.values()}) if day or event.story else []
     if day:
-        keys.extend((event.type, side, day) for side in sorted(set(actors) | {f"land:{land}" for land in lands.values()}))
+        keys.extend((event.type, side, day) for side in sides)
     # and the events of one type told in one story (the reports of one happening: stories.py)
     # naming one side alike, or a state and its official or body (not every event of a story:
     # a war's story holds thousands, and an undated event's story fit needs a side in common)
     if event.story:
-        story = f"story:{event.story}"
-        keys.extend((event.type, story, side) for side in sorted(set(actors) | {f"land:{land}" for land in lands.values()}))
+        keys.extend((event.type, f"story:{event.story}", side) for side in sides)
     return keys
 
 

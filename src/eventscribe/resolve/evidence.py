@@ -189,16 +189,16 @@ def weigh(a: DocEvent, b: DocEvent, shared_wording: Callable[[], bool], model: M
     if ruled_out:
         return False, {"rule": f"apart: {ruled_out}"}
     weights = model.contributions(levels)
-    p = _logistic(model.bias + sum(weights.values()))
-    if p < model.threshold:
+    odds = model.bias + sum(weights.values())
+    if _logistic(odds) < model.threshold:
         wording = {**levels, "wording": _SHARED_WORDING}
         if model.probability(wording) >= model.threshold and shared_wording():
             levels, weights = wording, model.contributions(wording)
-            p = _logistic(model.bias + sum(weights.values()))
+            odds = model.bias + sum(weights.values())
+    p = _logistic(odds)
     # (the log-odds too: near 1 the probabilities of a strong fit and a stronger one round alike)
     return p >= model.threshold, {
-        "rule": "weighed evidence", "score": round(p, 3), "log_odds": round(model.bias + sum(weights.values()), 2),
-        "threshold": model.threshold,
+        "rule": "weighed evidence", "score": round(p, 3), "log_odds": round(odds, 2), "threshold": model.threshold,
         "evidence": {kind: [levels[kind], round(weights[kind], 2)] for kind in EVIDENCE}}   # (level, weight)
 
 

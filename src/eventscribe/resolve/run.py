@@ -45,14 +45,13 @@ def _name_stats(counted) -> dict[str, NameStats]:
     return stats
 
 
-def _doc_events(connection, index: dict[str, str], kinds: dict[str, str],
-                standing: dict[str, tuple]) -> tuple[list[DocEvent], dict, dict]:
+def _doc_events(connection, index: dict[str, str], facts: dict[str, tuple[str, tuple]]) -> tuple[list[DocEvent], dict, dict]:
     """Every document event with its resolved sides; the merged event each was in; the
     spellings each names."""
     events, previous, spellings = [], {}, {}
     for row, listed in rows.doc_event_rows(connection):
         listed = [(name, kind, role) for name, kind, role in listed if name in index]
-        actors = {index[name]: kinds.get(index[name], kind) for name, kind, _ in listed}
+        actors = {index[name]: facts[index[name]][0] if index[name] in facts else kind for name, kind, _ in listed}
         roles = {index[name]: role for name, _, role in reversed(listed)}
         events.append(DocEvent(
             event_id=row["event_id"], doc_id=row["doc_id"], type=row["type"], mode=row["mode"],
@@ -60,7 +59,7 @@ def _doc_events(connection, index: dict[str, str], kinds: dict[str, str],
             country=row["location_country"], place_guessed=bool(row["place_guessed"]), published=row["published"],
             story=row["story_id"],
             actors=actors, roles=roles, counts={index[name]: n for name, kind, _ in listed if (n := people_counted(name, kind))},
-            standing={actor: standing[actor] for actor in actors if actor in standing}))
+            standing={actor: facts[actor][1] for actor in actors if actor in facts}))
         previous[row["event_id"]] = row["cluster_id"]
         spellings[row["event_id"]] = tuple(name for name, _, _ in listed)
     return events, previous, spellings
@@ -70,8 +69,7 @@ def doc_events(store) -> list[DocEvent]:
     """Every document event of a store with its sides resolved as `resolve` resolves them (for
     fitting the merge weights: `python -m eventscribe.learn.merge`)."""
     actors, index = _actors(store.connection)
-    kinds = {a.actor_id: a.kind for a in actors}
-    return _doc_events(store.connection, index, kinds, {a.actor_id: standing_of(a) for a in actors})[0]
+    return _doc_events(store.connection, index, _facts(actors))[0]
 
 
 def _facts(actors: list[Actor]) -> dict[str, tuple[str, tuple]]:
@@ -156,9 +154,8 @@ def resolve(store, full: bool = False, overrides: list | None = None,
         actors, index = _actors(connection, overrides)
         old_map, old_facts = rows.stored_alias_map(connection), _facts(_stored_actors(connection))
         rows.write_actors(connection, actors)
-        kinds = {a.actor_id: a.kind for a in actors}
         facts = _facts(actors)
-        events, previous, spellings = _doc_events(connection, index, kinds, {a: standing for a, (_, standing) in facts.items()})
+        events, previous, spellings = _doc_events(connection, index, facts)
         changed = {name for name, actor in index.items() if old_map.get(name) != actor}
         # (an actor whose kind or standing changed — a person's title first told, a spelling's
         # kind outnumbered — is other evidence for every merge it is in)
