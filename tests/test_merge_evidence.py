@@ -200,7 +200,7 @@ def test_a_person_named_like_a_state_is_no_state():
 def test_shuffled_and_batched_ingests_give_the_same_events_and_reprint_links(tmp_path):
     story = ("Foreign Minister Ines Varga-Lund met envoy Tomas Okonkwo-Reyes in Valletta on Tuesday to discuss "
              "migrant rescues at sea, and both sides said a joint patrol plan would follow within weeks.")
-    # three near copies (reprints), none the same text: an exact copy is kept by whichever report came first
+    # three near copies (reprints), none the same text (exact copies: test_store.py, kept by one report in any order)
     endings = ("", " The talks lasted two hours.", " No date was set for the next round.")
     reports = {f"v{i}": story + ending for i, ending in enumerate(endings)}
     folder = tmp_path / "in"

@@ -52,6 +52,13 @@ def test_family_name_first_and_bare_names_meet():
     ("the Ukrainian Army", "Ukraine"), ("Government Forces", "government forces"),
     # a state's aircraft and armour, one or many
     ("Turkish drones", "Turkey"), ("an Israeli warplane", "Israel"), ("Russian warplanes", "Russian forces"),
+    # a state by its formal name, whichever way it is built
+    ("the Kyrgyz Republic", "Kyrgyzstan"), ("the Republic of Tajikistan", "Tajikistan"),
+    ("the Hashemite Kingdom of Jordan", "Jordan"), ("the People's Republic of China", "China"),
+    ("the Kingdom of the Netherlands", "the Netherlands"), ("Lao People's Democratic Republic", "Laos"),
+    ("the State of Qatar", "Qatar"), ("the Islamic Republic", "Iran"),
+    # an organisation's unnamed office speaks for it
+    ("UN Secretary-General", "the United Nations"), ("NATO Secretary General", "NATO"),
 ])
 def test_collective_actors_share_a_key(first, second):
     assert collective_key(first) == collective_key(second)
@@ -86,6 +93,28 @@ def test_a_group_is_named_by_its_own_name_not_its_peoples():
 
 def test_different_countries_differ():
     assert collective_key("Indian soldiers") != collective_key("Chinese troops")
+    # formal names that share words name different states
+    for first, second in (("the Republic of Korea", "the Democratic People's Republic of Korea"),
+                          ("the Republic of China", "the People's Republic of China"),
+                          ("the Republic of the Congo", "the Democratic Republic of the Congo")):
+        assert collective_key(first) != collective_key(second), first
+        assert collective_key(first).startswith("country:") and collective_key(second).startswith("country:")
+
+
+@pytest.mark.parametrize("words", ["the Federation of Mine Workers", "the Nigerian Union", "a state of emergency",
+                                   "the Union of Lake Basin Republics", "the Commonwealth of Independent States"])
+def test_words_shaped_like_a_formal_state_name_that_name_no_state_are_no_state(words):
+    assert not collective_key(words).startswith("country:")
+
+
+def test_a_state_told_by_its_formal_name_alone_is_named_by_its_common_name():
+    actors, index = build_actors(_names(("the Kyrgyz Republic", "GPE", 3), ("the Republic of Tajikistan", "GPE", 2)))
+    assert {_actor_of(index, actors, n).name for n in ("the Kyrgyz Republic", "the Republic of Tajikistan")} \
+        == {"Kyrgyzstan", "Tajikistan"}
+    # an organisation is named by its name, not by its office that a report names more often
+    actors, index = build_actors(_names(("UN Secretary-General", "ORG", 4), ("United Nations", "ORG", 1)))
+    assert index["UN Secretary-General"] == index["United Nations"]
+    assert _actor_of(index, actors, "UN Secretary-General").name == "United Nations"
 
 
 def test_an_organ_of_a_state_is_not_the_state():

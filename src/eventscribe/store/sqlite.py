@@ -47,7 +47,14 @@ def connect(path: str | Path, read_only: bool = False):
         connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA foreign_keys=ON")
     connection.execute("PRAGMA synchronous=NORMAL")
+    # Resolution rewrites rows all over a large store (merged events by hashed id): with SQLite's
+    # 2 MB default page cache a million mentions' store is read and written page by page from
+    # the OS (resolve_bench: 329 s against 308 s with this). The cache only grows as it is used.
+    connection.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
     return connection
+
+
+_CACHE_KIB = 256 * 1024
 
 
 class Store:
@@ -94,6 +101,17 @@ class Store:
             self._insert_document(article, analysis)
             self._insert_mentions(article, analysis)
         return status
+
+    def provenance(self, doc_id: str) -> dict:
+        """A stored report's publication date with how it was found, and the input it came from."""
+        row = self.connection.execute("SELECT published, published_basis, source_path FROM documents WHERE doc_id = ?",
+                                      (doc_id,)).fetchone()
+        return dict(zip(("published", "published_basis", "source_path"), row)) if row else {}
+
+    def remove(self, doc_id: str) -> None:
+        """Remove a stored report and its analysis, in the open transaction (the caller commits:
+        ingest, when another report takes the text it held)."""
+        self._forget_document(doc_id)
 
     def rollback(self) -> None:
         """Drop writes not yet committed (those of `add(..., commit=False)`)."""
