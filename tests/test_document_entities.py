@@ -279,6 +279,22 @@ def test_an_event_owned_by_an_of_phrase_takes_no_sides_from_elsewhere(analyze_te
     # two ministers: 'the minister' is neither
     ("Finance Minister Kwame Mensah and Trade Minister Joseph Boakye arrived in Lome on Monday.\n\n"
      "The minister met President Faure Gnassingbe on Tuesday.", "met", None),
+    # a lower-case office the tagger takes for a name after a time ('On Monday the president')
+    ("Ghana's President Kwame Mensah arrived in Dakar on Sunday for a two-day visit.\n\n"
+     "On Monday the president held talks with Senegal's prime minister on fishing rights.", "talks", "Kwame Mensah"),
+    ("Trade Minister Joseph Boakye landed in Nairobi late on Sunday.\n\n"
+     "On Tuesday the minister signed a grain deal with his Kenyan counterpart.", "deal", "Joseph Boakye"),
+    # an office the report gives a person in apposition, before the name or by 'as', in a
+    # sentence that tells no event itself
+    ("Kwame Mensah, the chairman of the Coastal Farmers Union, spoke in Accra on Monday.\n\n"
+     "On Wednesday the chairman met the agriculture minister to discuss fertiliser prices.", "met", "Kwame Mensah"),
+    ("Chairman Joseph Boakye opened the congress on Monday.\n\n"
+     "The Chairman received the visiting delegation of miners on Tuesday.", "received", "Joseph Boakye"),
+    ("Joseph Boakye was sworn in as governor of the central bank on Monday.\n\n"
+     "The governor met the heads of the commercial banks on Thursday.", "met", "Joseph Boakye"),
+    # the office is the appointee's, not the appointer's
+    ("Kwame Mensah named Joseph Boakye as its chairman on Monday.\n\n"
+     "On Wednesday the chairman met the leaders of the farmers' unions.", "met", "Joseph Boakye"),
     # written with a capital and named by the state it is of
     ("Ghanaian President Kwame Mensah flew to Lome on Monday.\n\n"
      "The President of Ghana met Togo's leader Faure Gnassingbe on Tuesday.", "met", "Kwame Mensah"),

@@ -2,12 +2,14 @@
 hand-built document events and on invented reports."""
 import json
 
+import pytest
+
 from eventscribe.evaluate.gold import score
 from eventscribe.ingest import ingest
 from eventscribe.learn.merge import estimate
 from eventscribe.resolve.docevent import DocEvent
 from eventscribe.resolve.events import cluster, same_event
-from eventscribe.resolve.evidence import EVIDENCE, evidence, explain_merge, merge_model, veto
+from eventscribe.resolve.evidence import EVIDENCE, TOLD_APART, evidence, explain_merge, merge_model, veto
 from eventscribe.store import Store
 
 
@@ -379,3 +381,36 @@ def test_a_report_that_takes_another_out_of_its_story_undoes_their_merge_in_any_
         return _ingested(tmp_path, reports, batches, name, read)
     assert outcome([["k1", "k2", "k3"]], "a.db") == (True, [["k1"], ["k2"]])
     assert outcome([["k1", "k2"], ["k3"]], "b.db") == outcome([["k3"], ["k1", "k2"]], "c.db") == (True, [["k1"], ["k2"]])
+
+
+def test_holders_of_two_different_offices_are_two_sides_and_an_office_and_a_name_may_be_one():
+    # one story, one day: the junta asked to restore order by a bishop in one report and by the
+    # UN's secretary-general in another are two appeals; one report's 'the interior minister'
+    # and another's minister named by name may be one man
+    junta = {"junta": ("recipient", None, None, "GROUP")}
+    def appeal(event_id, doc, maker, offices):
+        made = event(event_id, doc, "REQUEST", "2026-08-14", {maker: ("actor", None, None, offices[1]), **junta},
+                     published="2026-08-14", story="s1")
+        made.offices = {maker: frozenset(offices[0])} if offices[0] else {}
+        return made
+    bishop = appeal("a", "d1", "joseph sarr", ({"bishop"}, "PERSON"))
+    secretary = appeal("b", "d2", "un secretary-general", ({"secretary-general"}, "GROUP"))
+    assert evidence(bishop, secretary, False)["unmatched"] == TOLD_APART
+    assert groups([bishop, secretary]) == [["a"], ["b"]]
+    minister = appeal("a", "d1", "lina farouk", ({"minister"}, "PERSON"))
+    office = appeal("b", "d2", "interior minister", ({"minister"}, "GROUP"))
+    untitled = appeal("b", "d2", "un secretary-general", ((), "GROUP"))
+    for other in (office, untitled):
+        assert evidence(minister, other, False)["unmatched"] != TOLD_APART
+
+
+@pytest.mark.parametrize("first, second", [("Secretary-General", "UN Secretary General"), ("Spokesman", "the UN spokesperson"),
+                                           ("Premier", "the Chinese prime minister"), ("Chairperson", "AU Commission Chairman")])
+def test_one_office_spelled_two_ways_is_one_office(first, second):
+    from collections import Counter
+
+    from eventscribe.resolve.actors import Actor
+    from eventscribe.resolve.sides import offices_of
+    person = Actor("p", "Ana Sorel", "PERSON", Counter({"Ana Sorel": 1}), {first: (None, None, 1)}, None, None)
+    office = Actor("o", second, "GROUP", Counter({second: 1}), {}, None, None)
+    assert offices_of(person) == offices_of(office) != frozenset()

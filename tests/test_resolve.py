@@ -57,8 +57,6 @@ def test_family_name_first_and_bare_names_meet():
     ("the Hashemite Kingdom of Jordan", "Jordan"), ("the People's Republic of China", "China"),
     ("the Kingdom of the Netherlands", "the Netherlands"), ("Lao People's Democratic Republic", "Laos"),
     ("the State of Qatar", "Qatar"), ("the Islamic Republic", "Iran"),
-    # an organisation's unnamed office speaks for it
-    ("UN Secretary-General", "the United Nations"), ("NATO Secretary General", "NATO"),
 ])
 def test_collective_actors_share_a_key(first, second):
     assert collective_key(first) == collective_key(second)
@@ -102,19 +100,39 @@ def test_different_countries_differ():
 
 
 @pytest.mark.parametrize("words", ["the Federation of Mine Workers", "the Nigerian Union", "a state of emergency",
-                                   "the Union of Lake Basin Republics", "the Commonwealth of Independent States"])
+                                   "the Union of Lake Basin Republics", "the Commonwealth of Independent States",
+                                   # armed groups and a state's parts, named like states
+                                   "the Islamic State of Iraq", "the Islamic Emirate of Afghanistan", "the State of Mexico",
+                                   "the Federation of Bosnia and Herzegovina", "the Serbian Republic"])
 def test_words_shaped_like_a_formal_state_name_that_name_no_state_are_no_state(words):
     assert not collective_key(words).startswith("country:")
+
+
+@pytest.mark.parametrize("title, sector", [("Major General", "MIL"), ("Brigadier-General", "MIL"), ("Secretary-General", "GOV"),
+                                           ("Secretary General", "GOV"), ("Attorney-General", "JUD"), ("Governor General", "GOV")])
+def test_general_is_a_rank_only_where_no_office_holds_it(title, sector):
+    from eventscribe.resolve.countries import sector_of
+    assert sector_of("PERSON", "Ana Sorel", [title]) == sector
+
+
+def test_a_formal_name_is_no_other_state_in_running_text():
+    from eventscribe.analyze.places import side_country
+    assert side_country("the People's Republic of China") == "CHN"
+    assert side_country("the Democratic People's Republic of Korea") != "KOR"
+    assert side_country("the Islamic Republic of Pakistan") == "PAK"
 
 
 def test_a_state_told_by_its_formal_name_alone_is_named_by_its_common_name():
     actors, index = build_actors(_names(("the Kyrgyz Republic", "GPE", 3), ("the Republic of Tajikistan", "GPE", 2)))
     assert {_actor_of(index, actors, n).name for n in ("the Kyrgyz Republic", "the Republic of Tajikistan")} \
         == {"Kyrgyzstan", "Tajikistan"}
-    # an organisation is named by its name, not by its office that a report names more often
-    actors, index = build_actors(_names(("UN Secretary-General", "ORG", 4), ("United Nations", "ORG", 1)))
-    assert index["UN Secretary-General"] == index["United Nations"]
-    assert _actor_of(index, actors, "UN Secretary-General").name == "United Nations"
+    # an organisation is named by its acronym when a report names only groups of its people
+    actors, index = build_actors(_names(("NATO Heads of State and Government", "ORG", 3), ("NATO leaders", "ORG", 1)))
+    assert _actor_of(index, actors, "NATO leaders").name == "NATO"
+    # a state by its name, not its formal name, however the reports call it most
+    actors, index = build_actors(_names(("the Islamic Republic", "GPE", 3), ("Iran", "GPE", 1), ("Palestine", "GPE", 2)))
+    assert {_actor_of(index, actors, n).name for n in ("the Islamic Republic", "Iran")} == {"Iran"}
+    assert _actor_of(index, actors, "Palestine").name == "Palestine"   # (not the gazetteer's 'Palestinian Territory')
 
 
 def test_an_organ_of_a_state_is_not_the_state():
@@ -481,12 +499,34 @@ def test_the_shipped_known_actors_load_and_are_valid():
     ("Ana Ruiz,,PER,GOV,,,\nAna Ruiz,,PER,GOV,,,\n", "x.csv:3: 'Ana Ruiz' is listed already"),
     ("Ana Ruiz,,RUR,GOV,,,\n", "x.csv:2: 'RUR' is not a country's ISO3 code"),
     ("Ana Ruiz,,PER,BOSS,,,\n", "x.csv:2: unknown sector 'BOSS'"),
+    # only an organisation of many states or of none may have no country
+    ("Ana Ruiz,,,GOV,,,\n", "x.csv:2: '' is not a country's ISO3 code (none is allowed only for the sectors IGO, NGO)"),
 ])
 def test_known_actors_are_validated_with_file_and_line(tmp_path, rows, problem):
     from eventscribe.resolve.known_actors import KnownActorsError, read_known_actors
     (tmp_path / "x.csv").write_text("name,aliases,country,sector,kb_id,valid_from,valid_to\n" + rows, encoding="utf-8")
     with pytest.raises(KnownActorsError, match=re.escape(problem)):
         read_known_actors(tmp_path)
+
+
+def test_an_international_organisation_is_named_by_its_name_whatever_words_of_its_people_tell_it():
+    from eventscribe.resolve.known_actors import known_actors
+    names = _names(("UN", "ORG", 3), ("EU foreign ministers", "GROUP", 2), ("the Economic Community of West African States", "ORG", 4),
+                   ("the Arab League's leaders", "GROUP", 1), ("NATO leaders", "GROUP", 2), ("the WFP", "ORG", 1),
+                   ("UN Secretary-General", "PERSON", 1), ("the Arab League's secretary-general", "PERSON", 1),
+                   ("Kwame Mensah's spokesman", "PERSON", 1))
+    actors, index = build_actors(names, [], [], known_actors())
+    named = {n.name: (_actor_of(index, actors, n.name).name, _actor_of(index, actors, n.name).sector) for n in names}
+    assert named["UN"] == ("United Nations", "IGO")
+    assert named["EU foreign ministers"] == ("European Union", "IGO")
+    assert named["the Economic Community of West African States"] == ("ECOWAS", "IGO")
+    assert named["the Arab League's leaders"] == ("Arab League", "IGO")
+    assert named["NATO leaders"] == ("NATO", "IGO")
+    assert named["the WFP"] == ("World Food Programme", "IGO")
+    assert all(actor.country is None for actor in actors if actor.sector == "IGO")
+    # one office of it is a person's, named or not ('general' of 'secretary-general' is no army's)
+    for office in ("UN Secretary-General", "the Arab League's secretary-general", "Kwame Mensah's spokesman"):
+        assert named[office][0] == office and named[office][1] != "MIL", office
 
 
 def _known(*rows):

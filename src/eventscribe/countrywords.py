@@ -1,5 +1,5 @@
 """Words that name a country beside its own name: demonyms, other names, capitals standing for
-their governments. Data in country_words.tsv (word, iso3, kind), read by the places of the
+their governments, formal names. Data in country_words.tsv (word, iso3, kind), read by the places of the
 analysis and the actors' countries of the resolution; it lives below both stages.
 
     from eventscribe.countrywords import country_words
@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 COUNTRY_WORDS = Path(__file__).parent / "country_words.tsv"
-KINDS = ("demonym", "alias", "capital")
+KINDS = ("demonym", "alias", "capital", "formal")
 
 
 class CountryWordsError(ValueError):
@@ -35,7 +35,7 @@ def _read() -> dict[str, dict[str, str | None]]:
 
 
 def country_words(kind: str) -> dict[str, str | None]:
-    """Lower-case word -> ISO3 (None: no one country) for one kind: demonym, alias or capital."""
+    """Lower-case word -> ISO3 (None: no one country) for one kind: demonym, alias, capital or formal."""
     return _read()[kind]
 
 

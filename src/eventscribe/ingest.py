@@ -18,6 +18,7 @@ from .errors import COPY, Problem, ProblemKind
 from .model import Article, DocumentAnalysis
 from .clean import TEXT_DATE_BASIS
 from .read import DEFAULT_MAX_BYTES
+from .timeparse import parse_iso_date
 from .resolve import resolve
 from .store import Store
 
@@ -45,8 +46,9 @@ def holder_rank(published: str | None, published_basis: str | None, doc_id: str)
     """Which of several reports of one text keeps it: the earliest publication date given with
     the report (not one found in the text, which copies share), then the smallest id — so that
     the same reports keep the same text under the same id in any order or batches."""
-    given = published if published and not (published_basis or "").startswith(TEXT_DATE_BASIS) else None
-    return (given is None, given or "", doc_id)
+    # (as the store keeps it: the day of a date and time, none of a month alone)
+    day = parse_iso_date(published) if published and not (published_basis or "").startswith(TEXT_DATE_BASIS) else None
+    return (day is None, day.isoformat() if day else "", doc_id)
 
 
 def _rank(article: Article) -> tuple:
@@ -130,7 +132,9 @@ class _Run:
             holder = holders.get(digest)
             if holder is not None and holder not in self.changed:
                 stored = self.store.provenance(holder)
-                if _rank(copies[0]) < holder_rank(stored.get("published"), stored.get("published_basis"), holder):
+                # (a text the store holds twice, as a changed report may leave it, is not taken from either)
+                if _rank(copies[0]) < holder_rank(stored.get("published"), stored.get("published_basis"), holder) \
+                        and stored.get("holders") == 1:
                     self.displacing[copies[0].doc_id] = holder
                 else:
                     for item in copies:
@@ -158,10 +162,6 @@ class _Run:
             self.deferred.append((article, analysis))
             self.kept.setdefault(article.content_hash, article.doc_id)
             self._count_stored("changed" if article.doc_id in self.changed else "new", analysis)
-            if article.doc_id in self.displacing:
-                holder = self.displacing[article.doc_id]
-                self.problem(Problem(self.store.provenance(holder).get("source_path") or holder, COPY,
-                                     f"kept as {article.doc_id}"))
         else:
             storing = time.perf_counter()
             status = self.store.add(article, analysis)
@@ -180,9 +180,13 @@ class _Run:
         """Write the held reports into the open transaction (resolve commits it): changed
         reports first, so the texts they give up are free for the reports that hold them."""
         for article, analysis in sorted(self.deferred, key=lambda pair: pair[0].doc_id not in self.changed):
-            if article.doc_id in self.displacing:
-                self.store.remove(self.displacing[article.doc_id])
+            holder = self.displacing.get(article.doc_id)
+            source = (self.store.provenance(holder).get("source_path") or holder) if holder else None
+            if holder:
+                self.store.remove(holder)
             self.store.add(article, analysis, commit=False)
+            if holder:
+                self.problem(Problem(source, COPY, f"kept as {article.doc_id}"))
 
     def _count_stored(self, status: str, analysis: DocumentAnalysis) -> None:
         stats = self.report.stats

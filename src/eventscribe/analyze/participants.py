@@ -764,7 +764,9 @@ def role_phrase(token: Token) -> tuple[str, frozenset[str], frozenset[str]] | No
     state words beside it); None for a name, a group or a plural."""
     # 'the minister', and 'The President of Ruritania' or 'the Ghanaian Speaker' written with a capital
     capitalised = token.tag_ == "NNP" and token.text.istitle() and token.i > 0 and _after_the(token)
-    if not (token.tag_ == "NN" or capitalised) or not _is_title(token) or token.lemma_.lower() in GROUP_NOUNS \
+    # (a lower-case office the tagger took for a name, 'On Monday the president held talks', is the office)
+    common = token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
+    if not (common or capitalised) or not _is_title(token) or token.lemma_.lower() in GROUP_NOUNS \
             or token.ent_type_ not in ("",) and not capitalised:
         return None
     if any(c.dep_ in ("appos", "compound", "nmod") and c.ent_type_ == "PERSON" for c in token.children):

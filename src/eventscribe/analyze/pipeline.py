@@ -64,6 +64,26 @@ _QUOTE_MARKS = frozenset('"“”«»')
 _ENVOY_TITLES = words("envoy_titles")
 
 
+def _titles_said_of(name: Span) -> set[str]:
+    """The office a sentence gives a person with 'as' ('named Ade Bakare as its chairman', 'Lina
+    Farouk was sworn in as governor', 'served as envoy'): its words, as a title gives them. The
+    office goes to the verb's object when it has one, not to whoever gave it; to the subject of
+    a verb of succession ('X replaced Y as chairman')."""
+    root = name.root
+    verb = root.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    succession = verb.lemma_.lower() in _SUCCESSION_VERBS
+    takes = root.dep_ == "nsubjpass" or (root.dep_ in ("dobj", "oprd") and not succession) \
+        or (root.dep_ == "nsubj" and (succession or not objects))
+    holders = [root] + ([verb] if takes else [])   # (the parser hangs 'as' on either)
+    offices = [o for holder in holders for p in holder.children if p.dep_ == "prep" and p.lower_ == "as"
+               for o in p.children if o.dep_ == "pobj" and (o.lemma_.lower() in TITLE_NOUNS or o.lower_ in TITLE_NOUNS)]
+    return {singular(t.lower_) for o in offices for t in [o, *o.children] if t is o or t.dep_ in ("compound", "amod")}
+
+
+_SUCCESSION_VERBS = words("succession_verbs")
+
+
 class _DocumentState:
     """What reading order teaches: who 'he' is, which date the narrative is at; and what the
     whole report teaches: which body 'the bloc' is."""
@@ -176,7 +196,7 @@ class _DocumentState:
         # office in the sentence, so a minister the report gives no country may be either
         rivals = any(t.i != token.i and t.lemma_.lower() == token.lemma_.lower() for t in token.sent)
         for person, span in itertools.chain(reversed(here), remembered, self._named_later(token, role)):
-            title = {singular(w) for w in re.findall(r"[\w.-]+", (person.title or "").lower())}
+            title = {singular(w) for w in re.findall(r"[\w.-]+", (person.title or "").lower())} | _titles_said_of(span)
             # the words just before the name count too: a title the reader did not attach
             # ('… and Trade Minister Joseph Boakye') still makes him a minister
             near = {singular(t.lower_) for t in span.doc[max(0, span.start - 4): span.start]}
@@ -822,6 +842,8 @@ def _place_from_tokens(tokens, doc: Doc):
 # ('demanded the resignation of the prime minister'), so that the report knows who that is.
 _TITLES = sorted((w for w in words("title_words") if w.isalpha()), key=len, reverse=True)
 _TITLED_NAME = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+" % "|".join(w.capitalize() for w in _TITLES))
+# Two capitalised words in a row: a name, maybe a person's.
+_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 # ('The Kenyan interior minister', 'the Ugandan Speaker': a nationality before the office)
 _OFFICE_ALONE = re.compile(r"\b(?:[Tt]he|its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,2}(%s)\b"
                            % "|".join(_TITLES + [t.capitalize() for t in _TITLES]))
@@ -852,8 +874,11 @@ def _with_office_holders(sentences: list[Sentence], chosen: list[Sentence]) -> l
     if not offices:
         return chosen
     read = {s.index for s in chosen}
-    holders = [s for s in sentences if s.index not in read and any(
-        offices & set(m.group(0).lower().split()) for m in _TITLED_NAME.finditer(s.text))]
+    # the office before a name ('Chairman Ade Bakare'), or said of a name elsewhere in the
+    # sentence ('Ade Bakare, the council's chairman'; 'named Ade Bakare as its chairman')
+    holders = [s for s in sentences if s.index not in read and (any(
+        offices & set(m.group(0).lower().split()) for m in _TITLED_NAME.finditer(s.text))
+        or offices & set(re.findall(r"[a-z]+", s.text.lower())) and _NAME.search(s.text))]
     return sorted(chosen + holders, key=lambda s: s.index) if holders else chosen
 
 

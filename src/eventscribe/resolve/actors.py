@@ -78,8 +78,7 @@ _BODY_PEOPLE = frozenset("mps lawmakers legislators deputies senators supporters
 _ROLE_WORDS = _COLLECTIVE_HEADS | frozenset(
     "heads head of state states and government member members allies countries nations foreign defence "
     "defense finance trade interior ministers minister chiefs envoys delegates representatives "
-    "ambassadors spokesman spokeswoman spokesperson secretary-general secretary general director-general "
-    "chairman chairwoman chairperson "
+    "ambassadors spokesman spokeswoman spokesperson "
     # a government of the state however it came to be: "Togo's transitional government"
     "transitional interim ruling caretaker provisional new".split())
 # Offices one person holds for a state at home: 'the Chilean foreign minister', 'the Czech
@@ -195,8 +194,8 @@ def collective_key(name: str) -> str:
 
 
 def _people_of_acronym(words: list[str]) -> bool:
-    """Whether words name a body by its acronym and some of its people or offices ('EU foreign
-    ministers', 'UN Secretary-General'), not the body."""
+    """Whether words name a body by its acronym and some of its people ('EU foreign ministers',
+    'NATO Heads of State and Government'), not the body."""
     return len(words) >= 2 and words[0].replace(".", "").isupper() and all(w.lower() in _ROLE_WORDS for w in words[1:])
 
 
@@ -205,9 +204,13 @@ def _canonical(aliases: Counter) -> str:
     ministry"); else the most used spelling among the fullest ones (two words or more when
     there are some), people before their weapons ('Azerbaijani forces', not '… artillery')."""
     states = [a for a in aliases if is_state_name(a)]
-    # the body's own name before one of its people ('CVLA', not 'CVLA fighters')
-    own = [a for a in aliases if a.split()[-1].lower() not in _BODY_PEOPLE
-           and not _people_of_acronym([w for w in a.split() if w.lower() != "the"])] or list(aliases)
+    # (of a state's names, the one the gazetteer knows it by, where a report gives it: 'Iran', not 'Persia')
+    states = [a for a in states if fold(a) == fold(country_name(iso3(a)) or "")] or states
+    # the body's own name before one of its people ('CVLA', not 'CVLA fighters'), and before
+    # people of its acronym ('NATO leaders': 'NATO')
+    offices = {a: words[0] for a in aliases if _people_of_acronym(words := [w for w in a.split() if w.lower() != "the"])}
+    own = [a for a in aliases if a.split()[-1].lower() not in _BODY_PEOPLE and a not in offices] \
+        or sorted(set(offices.values())) or list(aliases)
     full = states or [a for a in own if len(name_tokens(a)) >= 2] or own
     # an office by its nationality ('French ambassador') where a spelling gives it, before its
     # owner's possessive ("France's ambassador")
@@ -301,12 +304,15 @@ def match_known(names: list[NameStats], entries: list) -> dict[int, list[NameSta
     people = [n.name for n in names if n.kind in ("PERSON", "PROPN") and len(name_tokens(n.name)) >= 2]
     matched: dict[int, list[NameStats]] = defaultdict(list)
     for stats in names:
-        exact = by_spelling.get(_spelling_key(stats.name), set()) or by_spelling.get(_spelling_key(_body_of(stats.name)), set())
+        exact = by_spelling.get(_spelling_key(stats.name), set()) or by_spelling.get(_spelling_key(_body_of(stats.name)), set()) \
+            or {n for n in by_spelling.get(_spelling_key(_organisation_of(stats.name)), set()) if _stateless(entries[n])}
         number = min(exact) if len(exact) == 1 else None
         if number is None and not exact and stats.kind in ("PERSON", "PROPN"):
             tokens = name_tokens(stats.name)
             near = by_token.get(max(tokens, key=len), []) if tokens else []
-            fitting = {n for n, spelling in near if same_name(stats.name, spelling) and _same_surname(stats.name, spelling)}
+            # (an organisation is known by its spellings and acronyms only, not by a word of its name)
+            fitting = {n for n, spelling in near if same_name(stats.name, spelling) and _same_surname(stats.name, spelling)
+                       and not _stateless(entries[n])}
             if len(fitting) == 1:
                 number = fitting.pop()
                 spellings = [entries[number].name, *entries[number].aliases]
@@ -367,6 +373,22 @@ def _same_surname(name: str, spelling: str) -> bool:
 
 # "Hezbollah fighters", "Taliban officials": the people of a body the known actors name.
 _MEMBER_WORDS = _COLLECTIVE_HEADS | frozenset("fighters guerrillas militants rebels members gunmen supporters".split())
+
+
+def _organisation_of(name: str) -> str:
+    """The organisation whose people words name ('EU foreign ministers', "the Arab League's
+    leaders"); the words themselves otherwise. (One office of it, 'the UN Secretary-General',
+    is a person's, whom a report may name or not: not the organisation.)"""
+    owner = re.match(r"^(?:the\s+)?(.+?)['’]s\s+(.+)$", name, flags=re.I)
+    if owner and all(w.lower() in _ROLE_WORDS for w in owner.group(2).split()):
+        return owner.group(1)
+    words = [w for w in name.split() if w.lower() != "the"]
+    return words[0] if _people_of_acronym(words) else name
+
+
+def _stateless(entry) -> bool:
+    """An organisation of many states or of none (the UN, the Red Cross), not a person or a state's."""
+    return all(code.country is None for code in entry.codes)
 
 
 def _body_of(name: str) -> str:

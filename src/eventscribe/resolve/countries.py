@@ -56,26 +56,25 @@ def iso3(words: str) -> str | None:
 
 
 # A state's formal name: the form of state, its styles and its common name ('the Hashemite
-# Kingdom of Jordan', 'the United Republic of Tanzania') or nationality ('the Kyrgyz Republic',
-# 'the Lao People's Democratic Republic'). Other names that do not read this way ('Republic of
-# Korea', 'Republic of China') are aliases in country_words.tsv, looked up first.
+# Kingdom of Jordan', 'the United Republic of Tanzania'). Not 'State of' or 'Emirate of' ('the
+# Islamic State of Iraq', 'the Islamic Emirate of Afghanistan' are armed groups; 'the State of
+# Mexico' a state of Mexico), nor 'Federation of' (of Bosnia and Herzegovina, one of its two
+# entities): those, and names built otherwise ('the Kyrgyz Republic', 'Republic of Korea'), are
+# listed as formal names in country_words.tsv.
 _STYLES = (r"(?:(?:islamic|federal|democratic|people['’]s|hashemite|arab|united|plurinational|bolivarian|socialist"
            r"|federative|oriental|co-?operative|independent)\s+)*")
-_FORMAL_OF = re.compile(rf"^{_STYLES}(?:republic|kingdom|state|sultanate|emirate|principality|grand duchy|federation"
-                        rf"|commonwealth|union)\s+of\s+(?:the\s+)?(?P<name>.+)$")
-# (after a nationality, only forms no union of workers or federation of clubs takes: 'the
-# Nigerian Union' of teachers is no state)
-_FORMAL_ADJECTIVE = re.compile(rf"^(?P<name>[^\W\d_][\w'’-]*)\s+{_STYLES}(?:republic|kingdom|sultanate|principality)$")
+_FORMAL_OF = re.compile(rf"^{_STYLES}(?:republic|kingdom|sultanate|principality|grand duchy|commonwealth|union)"
+                        rf"\s+of\s+(?:the\s+)?(?P<name>.+)$")
 
 
 def formal_state(text: str) -> str | None:
     """ISO3 of a state's formal name, lower case and without its article; None for any other words."""
+    listed = country_words("formal")
+    if text in listed:
+        return listed[text]
     named = _FORMAL_OF.match(text)
-    if named:
-        name = named.group("name")
-        return _country_names()[name] if name in _own_names() else None
-    named = _FORMAL_ADJECTIVE.match(text)
-    return country_words("demonym").get(named.group("name")) if named else None
+    name = named.group("name") if named else None
+    return _country_names()[name] if name in _own_names() else None
 
 
 def country_of(own_names: Iterable[str], name_context: Counter, context: Counter) -> str | None:
@@ -119,12 +118,15 @@ def _phrases(text: str, where: frozenset[str] = frozenset()) -> list[str]:
 
 
 # Title words to sectors, in the order they are tried (the first that fits wins).
+# 'General' of an office, not a rank: 'secretary-general', 'Governor General', 'the General Assembly'.
+_OFFICE_GENERAL = re.compile(r"\b(?:secretary|director|governor|prosecutor|procurator|attorney|consul|surgeon|inspector"
+                             r"|solicitor|auditor)[- ]general\b|\bgeneral (?:secretary|assembly)\b")
 _SECTOR_WORDS = (
     ("MIL", r"\b(army|military|general|colonel|commander|troops|forces|defen[cs]e minister|officers?|soldiers?|"
             r"(?:border|coast|national|republican|revolutionary|presidential) guards?|navy|naval|air force|marine corps|"
             r"gendarm\w*)\b"),
     ("DIP", r"\b(envoy|ambassador|diplomat|foreign minister|chargé|consul|special representative)\b"),
-    ("JUD", r"\b(judge|court|prosecutor|attorney general|justice)\b"),
+    ("JUD", r"\b(judge|court|prosecutor|procurator|attorney[- ]general|justice)\b"),
     ("COP", r"\b(police|interior minister|security (chief|service)|intelligence)\b"),
     ("REB", r"\b(rebels?|militants?|insurgents?|guerrill\w+|militia)\b"),
     ("OPP", r"\b(opposition|dissident)\b"),
@@ -137,7 +139,7 @@ _SECTOR_WORDS = (
 def sector_of(kind: str, name: str, titles: list[str]) -> str | None:
     text = " ".join(titles + ([name] if kind != "PERSON" else [])).lower()
     for sector, pattern in _SECTOR_WORDS:
-        if re.search(pattern, text):
+        if re.search(pattern, _OFFICE_GENERAL.sub(" ", text) if sector == "MIL" else text):
             return sector
     if kind in ("GPE",):
         return "GOV"

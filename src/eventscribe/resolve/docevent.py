@@ -31,6 +31,7 @@ class DocEvent:
     # actor_id -> (STATE, BODY, OFFICIAL or None, ISO3 country or None): a state, a body or official of a state
     # ('National Police', 'the interior ministry'), or anyone else, with the country resolution gave
     standing: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    offices: dict[str, frozenset[str]] = field(default_factory=dict)   # actor_id -> offices one person holds (sides.offices_of)
     _lands: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property

@@ -71,14 +71,18 @@ def _told_apart(a: DocEvent, x: str, b: DocEvent, y: str, lands_a: dict[str, str
     """Whether side `x` of one event and side `y` of the other cannot be one: of two known
     countries; both a state, a state's body or official (a state and its ministry, two
     ministers), save one state's in an act it does through its organs; two names (the IAEA and
-    the European Union; Hamas and Hezbollah); or people acted on counted differently ('nine protesters', 'two journalists'). A description may be the
+    the European Union; Hamas and Hezbollah); two holders of different offices one person holds
+    (the UN Secretary-General and a bishop); or people acted on counted differently ('nine protesters', 'two journalists'). A description may be the
     other's side under another name ('the riot police' of one report, 'Gambia' of another; 'the
     French ambassador' and the ambassador's name)."""
     (kind_1, country_1), (kind_2, country_2) = a.standing.get(x, (None, None)), b.standing.get(y, (None, None))
     if kind_1 and kind_2 and a.type in ACTS_THROUGH_ORGANS and lands_a.get(x) and lands_a.get(x) == lands_b.get(y):
         return False   # one state's forces, however each report names them ('the National Police', 'Peru's police')
     count_1, count_2 = a.counts.get(x), b.counts.get(y)
-    return bool(country_1 and country_2 and country_1 != country_2) or (kind_1 is not None and kind_2 is not None) \
+    # (two offices one person holds, neither the other's: 'UN Secretary-General' is no bishop)
+    offices_1, offices_2 = a.offices.get(x), b.offices.get(y)
+    return bool(offices_1 and offices_2 and not offices_1 & offices_2) \
+        or bool(country_1 and country_2 and country_1 != country_2) or (kind_1 is not None and kind_2 is not None) \
         or (a.actors.get(x) in _NAMED_KINDS and b.actors.get(y) in _NAMED_KINDS) \
         or (count_1 is not None and count_2 is not None and count_1 != count_2)
 

@@ -1,5 +1,6 @@
 """The actors eventscribe knows before it reads a report: heads of state and government,
-ministers, commanders, armed groups and movements since 1980, with country and sector.
+ministers, commanders, armed groups and movements since 1980, with country and sector, and
+the international organisations news names by acronym (no country: sector IGO or NGO).
 
 known_actors/*.csv was written for the project from general knowledge (facts, no copied text),
 in the CSV format users import (`eventscribe import-dictionary`): name, aliases (';'), country
@@ -23,6 +24,10 @@ KNOWN_ACTORS_DIR = Path(__file__).parent / "known_actors"
 SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "LEG", "JUD", "COP", "DIP", "IGO", "NGO", "BUS", "MED", "REL", "CVL"})
 
 
+# Organisations of many states or of none (the UN, ECOWAS, the Red Cross): no one country.
+_STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+
+
 class KnownActorsError(ValueError):
     """A row of known_actors/*.csv is malformed; the message names the file and line."""
 
@@ -33,12 +38,13 @@ def _entry(row: dict, where: str) -> Entry:
     sector = (row.get("sector") or "").strip().upper()
     if not name:
         raise KnownActorsError(f"{where}: no name")
-    if country not in country_codes():
-        raise KnownActorsError(f"{where}: {country!r} is not a country's ISO3 code")
+    if country not in country_codes() and not (country == "" and sector in _STATELESS_SECTORS):
+        raise KnownActorsError(f"{where}: {country!r} is not a country's ISO3 code"
+                               f" (none is allowed only for the sectors {', '.join(sorted(_STATELESS_SECTORS))})")
     if sector not in SECTORS:
         raise KnownActorsError(f"{where}: unknown sector {sector!r} (one of {', '.join(sorted(SECTORS))})")
     aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
-    return Entry(name, aliases, [Code(country, sector)], (row.get("kb_id") or "").strip() or None)
+    return Entry(name, aliases, [Code(country or None, sector)], (row.get("kb_id") or "").strip() or None)
 
 
 def read_known_actors(folder: Path = KNOWN_ACTORS_DIR) -> list[Entry]:

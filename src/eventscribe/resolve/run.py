@@ -22,7 +22,7 @@ from .actors import Actor, NameStats, build_actors, state_office
 from .copies import find_copies, long_runs, shingles
 from .events import DocEvent, cluster, cluster_id, components
 from .stories import resolve_stories
-from .sides import (people_counted, standing_of, without_bare_sides, without_casualties, without_own_sides,
+from .sides import (offices_of, people_counted, standing_of, without_bare_sides, without_casualties, without_own_sides,
                     without_states_beside_bodies)
 
 _MODE_RANK = {"visit": 0, "phone": 1, "multilateral": 2, "meet": 3}
@@ -59,7 +59,8 @@ def _doc_events(connection, index: dict[str, str], facts: dict[str, tuple[str, t
             country=row["location_country"], place_guessed=bool(row["place_guessed"]), published=row["published"],
             story=row["story_id"],
             actors=actors, roles=roles, counts={index[name]: n for name, kind, _ in listed if (n := people_counted(name, kind))},
-            standing={actor: facts[actor][1] for actor in actors if actor in facts}))
+            standing={actor: facts[actor][1] for actor in actors if actor in facts},
+            offices={actor: facts[actor][2] for actor in actors if actor in facts and facts[actor][2]}))
         previous[row["event_id"]] = row["cluster_id"]
         spellings[row["event_id"]] = tuple(name for name, _, _ in listed)
     events.sort(key=lambda e: e.event_id)   # (read in the table's order)
@@ -73,9 +74,9 @@ def doc_events(store) -> list[DocEvent]:
     return _doc_events(store.connection, index, _facts(actors))[0]
 
 
-def _facts(actors: list[Actor]) -> dict[str, tuple[str, tuple]]:
-    """What merging reads of each actor: its kind and how it stands for a state."""
-    return {a.actor_id: (a.kind, standing_of(a)) for a in actors}
+def _facts(actors: list[Actor]) -> dict[str, tuple[str, tuple, frozenset]]:
+    """What merging reads of each actor: its kind, how it stands for a state, the offices it holds."""
+    return {a.actor_id: (a.kind, standing_of(a), offices_of(a)) for a in actors}
 
 
 def _stored_actors(connection) -> list[Actor]:

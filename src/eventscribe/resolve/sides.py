@@ -132,6 +132,31 @@ def _titled_person(actor: Actor) -> bool:
     return actor.kind != "GPE" and _named_with_titles(actor) and not _words(actor.name.split()[-1]) & _BODY_ENDS
 
 
+_ONE_PERSON_OFFICES = words("one_person_offices")
+
+
+def offices_of(actor: Actor) -> frozenset[str]:
+    """The offices one person holds that an actor is told with: a person's titles ('Bishop'),
+    or a description that is one such office ('UN Secretary-General', 'the Interior Minister');
+    none for anyone else."""
+    last = re.sub(r"[- ]general$", "", actor.name.lower()).split()[-1:]   # ('UN Secretary General')
+    titles = list(actor.titles) + ([actor.name] if actor.kind not in ("PERSON", "PROPN") and _office_words(" ".join(last)) else [])
+    return frozenset(w for title in titles for w in _office_words(title))
+
+
+def _office_words(text: str) -> set[str]:
+    """The offices a title names, each by one word for all its spellings ('Secretary General' and
+    'secretary-general', 'spokesperson' and 'spokesman', 'premier' and 'prime minister')."""
+    text = re.sub(r"(?<=[a-z])[- ]general\b", "", text.lower())   # (an office's 'general', no office of its own)
+    return {_SAME_OFFICE.get(w, w) for w in re.findall(r"[a-z]+", text) if w in _ONE_PERSON_OFFICES}
+
+
+# Words of one office ('the US envoy' to the UN is its ambassador; a premier a prime minister).
+_SAME_OFFICE = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
+                "chairperson": "chairman", "premier": "minister", "ambassador": "envoy", "consul": "envoy",
+                "archbishop": "bishop", "queen": "king", "sultan": "king", "emir": "king"}
+
+
 def standing_of(actor: Actor) -> tuple[str | None, str | None]:
     """A state, one of its bodies (police, army, courts, ministries), one of its officials (a
     person of a known country holding one of its offices), or anyone else; with its country."""

@@ -103,10 +103,12 @@ class Store:
         return status
 
     def provenance(self, doc_id: str) -> dict:
-        """A stored report's publication date with how it was found, and the input it came from."""
-        row = self.connection.execute("SELECT published, published_basis, source_path FROM documents WHERE doc_id = ?",
-                                      (doc_id,)).fetchone()
-        return dict(zip(("published", "published_basis", "source_path"), row)) if row else {}
+        """A stored report's publication date with how it was found, the input it came from, and
+        how many stored reports hold its text."""
+        row = self.connection.execute(
+            "SELECT published, published_basis, source_path, (SELECT COUNT(*) FROM documents o"
+            " WHERE o.content_hash = d.content_hash) FROM documents d WHERE doc_id = ?", (doc_id,)).fetchone()
+        return dict(zip(("published", "published_basis", "source_path", "holders"), row)) if row else {}
 
     def remove(self, doc_id: str) -> None:
         """Remove a stored report and its analysis, in the open transaction (the caller commits:
