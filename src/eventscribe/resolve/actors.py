@@ -195,7 +195,7 @@ def collective_key(name: str) -> str:
 
 def _people_of_acronym(words: list[str]) -> bool:
     """Whether words name a body by its acronym and some of its people ('EU foreign ministers',
-    'NATO Heads of State and Government'), not the body."""
+    'NATO defence ministers'), not the body."""
     return len(words) >= 2 and words[0].replace(".", "").isupper() and all(w.lower() in _ROLE_WORDS for w in words[1:])
 
 

@@ -188,6 +188,8 @@ def weigh(a: DocEvent, b: DocEvent, shared_wording: Callable[[], bool], model: M
     model = model or merge_model()
     if not compatible_dates(a.firm_date, b.firm_date):
         return False, {"rule": "apart: date: differ"}   # (the commonest veto, before reading the rest)
+    if a.actors.keys().isdisjoint(b.actors) and not side_match(a, b, a.lands, b.lands).stood_in:
+        return False, {"rule": "apart: no side in common"}   # (the next: one day's events of one land's sides)
     levels = evidence(a, b, False)
     ruled_out = veto(levels)
     if ruled_out:
