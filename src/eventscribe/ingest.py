@@ -75,7 +75,7 @@ class _Run:
         self.ids: dict[str, tuple[str, str]] = {}  # doc id -> (source, content hash) of the report taken
         self.stored_copies: list[tuple[Article, str]] = []   # (report, stored id holding its text)
         self.read_copies: dict[str, list[Article]] = {}      # content hash -> new reports of it, settled once all are read
-        self.displacing: dict[str, str] = {}       # doc id -> the stored report holding its text, which it displaces
+        self.displacing: dict[str, tuple[str, str]] = {}   # doc id -> (the stored report it displaces, its source)
         self.deferred: list[tuple[Article, DocumentAnalysis]] = []   # changed reports, stored with resolve
         self.rescued: set[str] = set()             # reports holding a text a changed report gives up
         self.done = self.total = 0
@@ -135,7 +135,7 @@ class _Run:
                 # (a text the store holds twice, as a changed report may leave it, is not taken from either)
                 if _rank(copies[0]) < holder_rank(stored.get("published"), stored.get("published_basis"), holder) \
                         and stored.get("holders") == 1:
-                    self.displacing[copies[0].doc_id] = holder
+                    self.displacing[copies[0].doc_id] = (holder, stored.get("source_path") or holder)
                 else:
                     for item in copies:
                         self.problem(Problem(_source(item), COPY, f"kept as {holder}"))
@@ -180,13 +180,12 @@ class _Run:
         """Write the held reports into the open transaction (resolve commits it): changed
         reports first, so the texts they give up are free for the reports that hold them."""
         for article, analysis in sorted(self.deferred, key=lambda pair: pair[0].doc_id not in self.changed):
-            holder = self.displacing.get(article.doc_id)
-            source = (self.store.provenance(holder).get("source_path") or holder) if holder else None
-            if holder:
-                self.store.remove(holder)
+            displaced = self.displacing.get(article.doc_id)
+            if displaced:
+                self.store.remove(displaced[0])
             self.store.add(article, analysis, commit=False)
-            if holder:
-                self.problem(Problem(source, COPY, f"kept as {article.doc_id}"))
+            if displaced:
+                self.problem(Problem(displaced[1], COPY, f"kept as {article.doc_id}"))
 
     def _count_stored(self, status: str, analysis: DocumentAnalysis) -> None:
         stats = self.report.stats

@@ -135,8 +135,8 @@ def collective_key(name: str) -> str:
     envoy = _envoy_key(text)
     if envoy:
         return envoy
-    if iso3(text):
-        return "country:" + iso3(text)   # ("People's Republic of China": no owner's possessive)
+    if state := iso3(text):
+        return "country:" + state   # ("People's Republic of China": no owner's possessive)
     owner = re.match(r"^(.+?)['’]s\s", text)
     if owner:
         # "Russia's military", "the bloc's 15 ministers", "Chad's trade ministry": the owner's own;

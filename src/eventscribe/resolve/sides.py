@@ -147,8 +147,7 @@ def offices_of(actor: Actor) -> frozenset[str]:
 def _office_words(text: str) -> set[str]:
     """The offices a title names, each by one word for all its spellings ('Secretary General' and
     'secretary-general', 'spokesperson' and 'spokesman', 'premier' and 'prime minister')."""
-    text = re.sub(r"(?<=[a-z])[- ]general\b", "", text.lower())   # (an office's 'general', no office of its own)
-    return {_SAME_OFFICE.get(w, w) for w in re.findall(r"[a-z]+", text) if w in _ONE_PERSON_OFFICES}
+    return {_SAME_OFFICE.get(w, w) for w in _words(text) & _ONE_PERSON_OFFICES}   # ('general' is none)
 
 
 # Words of one office ('the US envoy' to the UN is its ambassador; a premier a prime minister).
