@@ -43,7 +43,8 @@ def time_pages(path: Path, repeats: int) -> list[dict]:
     actor = first["actors"][0]["actor_id"]
     pages = ["/events", "/events.json", "/events?type=CONSULT", "/events?actor=Petrov",
              f"/events?actor={actor}", "/events?since=2019-01-01&until=2019-06", "/events?q=synthetic",
-             "/events?page=900", "/events?country=SYR", f"/events/{first['event_id']}", f"/actors/{actor}",
+             "/events?page=900", "/events?place_country=SYR", "/events?actor_country=SYR", "/events?outlet=wire",
+             f"/events/{first['event_id']}", f"/events/{first['event_id'][:8]}", f"/actors/{actor}",
              "/actors", "/timeline", "/timeline.json", "/map.json"]
     results = []
     for page in pages:

@@ -217,15 +217,16 @@ def test_no_readable_input_at_all_exits_3(tmp_path):
 
 
 def test_unexpected_error_is_one_line_with_where_the_traceback_is_and_exits_1(tmp_path):
-    db = tmp_path / "no-such-folder" / "deeper" / "s.db"
-    result = _run("events", "--db", str(db))
+    db = tmp_path / "no-such-folder" / "deeper" / "s.db"     # sqlite cannot make the file
+    folder = _empty_files(tmp_path / "in", "a.txt")
+    result = _run("ingest", str(folder), "--db", str(db))
     assert result.exit_code == EXIT_FAILED
     [line] = result.stderr.splitlines()
     assert line.startswith("error: ") and "(sqlite3.OperationalError)" in line and "Traceback" not in line
     written = Path(line.split("traceback in ", 1)[1].split(" (or rerun", 1)[0])
     assert "Traceback" in written.read_text()
     written.unlink()
-    shown = _run("--debug", "events", "--db", str(db))
+    shown = _run("--debug", "ingest", str(folder), "--db", str(db))
     assert shown.exit_code == EXIT_FAILED and "Traceback" in shown.stderr
     assert shown.stderr.splitlines()[-1].startswith("error: ")
 
@@ -305,23 +306,25 @@ class _FakeStore:
                 "mentions": [{"doc_id": "[bold]a", "start": 0, "end": 9, "outlet": "Outlet\x1b[2J",
                               "published": None, "sentence": "Sabry met\nSorokin [link=http://x]here[/link]."}]}
 
-    def query_events(self, *args):
+    def query_events(self, limit=None, **filters):
         event = self.event("e1")
         event["mentions"] = event["mentions"] * 2
         return [event]
 
 
-def test_show_and_events_print_stored_texts_literally(monkeypatch):
+def test_show_and_events_print_stored_texts_literally(monkeypatch, tmp_path):
     import eventscribe.cli as cli
     monkeypatch.setattr(cli, "Store", _FakeStore)
     monkeypatch.setattr(cli, "console", Console(width=400))     # table cells are not wrapped
-    shown = _run("show", "e1")
+    db = tmp_path / "fake.db"
+    db.write_bytes(b"")      # there, so that the commands open it (as the fake store)
+    shown = _run("show", "e1", "--db", str(db))
     assert shown.exit_code == EXIT_OK, shown.output
     for text in ("[bold]meet", "'[on] Monday'", "[red]Amman", "Lina [/] Sabry", "[i]Minister", "- [bold]a [0:9] Outlet\\x1b[2J",
                  "Sabry met\\nSorokin [link=http://x]here[/link]."):
         assert text in shown.stdout, (text, shown.stdout)
     assert "\x1b" not in shown.stdout
-    listed = _run("events", "--format", "table")
+    listed = _run("events", "--format", "table", "--db", str(db))
     assert listed.exit_code == EXIT_OK, listed.output
     assert "[bold]meet" in listed.stdout and "Lina [/] Sabry" in listed.stdout
 

@@ -101,7 +101,8 @@ def test_timeline_and_map_twins(client):
 
 
 @pytest.mark.parametrize("params, reason", [
-    ({"since": "last week"}, "since"), ({"type": "PICNIC"}, "type"), ({"country": "Syria"}, "country"),
+    ({"since": "last week"}, "since"), ({"type": "PICNIC"}, "type"), ({"place_country": "Syria"}, "place_country"),
+    ({"actor_country": "SY"}, "actor_country"), ({"mode": "brunch"}, "mode"), ({"sort": "random"}, "sort"),
     ({"page": "0"}, "page"), ({"per_page": "100000"}, "per_page"), ({"page": "1; DROP TABLE events"}, "page"),
 ])
 def test_bad_filter_values_are_400_with_the_reason(client, params, reason):

@@ -10,7 +10,8 @@ import hostile_store
 from eventscribe.textsafety import web_link
 from eventscribe.web import guard
 from eventscribe.web.app import create_app
-from eventscribe.web.queries import MAX_SEARCH_TERMS, MAX_VALUE_LENGTH
+from eventscribe.store.query import MAX_SEARCH_TERMS
+from eventscribe.web.queries import MAX_VALUE_LENGTH
 
 LOCAL = "http://127.0.0.1"
 

@@ -15,13 +15,16 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
-from typer.core import TyperGroup
+from typer.core import TyperGroup, TyperOption
 
 from .analyze import DEFAULT_MODEL
 from .errors import EXIT_FAILED, EXIT_SKIPPED, EXIT_USAGE, EventscribeError, Problem, ProblemKind
 from .export import write_events
 from .read import DEFAULT_MAX_BYTES
+from .model import CONSULT_MODES, EVENT_TYPES
 from .store import DEFAULT_DB, Store
+from .store.query import SHORT_ID, Sort
+from .store.sqlite import is_server_url
 
 
 class _Commands(TyperGroup):
@@ -42,6 +45,18 @@ class _Commands(TyperGroup):
                 errors.file.write(traceback.format_exc())
             _line("error: ", str(err) or "-", f" ({_type_name(err)})", _traceback_hint(ctx))
             raise typer.Exit(EXIT_FAILED) from err
+
+
+_option_type = TyperOption.display_type_rich
+
+
+def _flag_type(self: TyperOption, ctx) -> str | None:
+    """No value type beside a flag in --help: '--json' takes no value, so '<bool>' misleads."""
+    return None if self.is_flag else _option_type(self, ctx)
+
+
+# Typer 0.29 prints every option's type, a flag's too; this is the one place its help is changed.
+TyperOption.display_type_rich = _flag_type
 
 
 def _type_name(err: BaseException) -> str:
@@ -186,10 +201,12 @@ def _print_events(records: list[dict], fmt: OutputFormat) -> None:
     if fmt is OutputFormat.json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=1))
         return
-    rows = [[r["event_id"], r["type"], r["mode"] or "", r["date"] or "",
-             "; ".join(a["name"] for a in r["actors"]), (r["location"] or {}).get("name") or "",
-             f"{r['confidence']:.2f}", str(len(r["mentions"]))] for r in records]
-    header = ["event_id", "type", "mode", "date", "actors", "place", "conf", "mentions"]
+    # a table shows ids as git shows commits, by their first characters (any command takes them)
+    short = fmt is OutputFormat.table
+    rows = [[r["event_id"][:SHORT_ID] if short else r["event_id"], r["type"], r["mode"] or "", r["date"] or "",
+             _sides(r["actors"]), (r["location"] or {}).get("name") or "",
+             f"{r['confidence']:.2f}", str(len({m["doc_id"] for m in r["mentions"]}))] for r in records]
+    header = ["event_id", "type", "mode", "date", "actors", "place", "conf", "reports"]
     if fmt is OutputFormat.csv:
         import csv
         import sys
@@ -204,23 +221,84 @@ def _print_events(records: list[dict], fmt: OutputFormat) -> None:
     console.print(table)
 
 
+def _sides(actors: list[dict]) -> str:
+    """'A → B' when the event has a doer and a target; else the participants, '; '-joined."""
+    doers = [a["name"] for a in actors if a["role"] == "actor"]
+    targets = [a["name"] for a in actors if a["role"] == "recipient"]
+    others = [a["name"] for a in actors if a["role"] not in ("actor", "recipient")]
+    if doers and targets:
+        return "; ".join(doers) + " → " + "; ".join(targets) + ("".join("; " + o for o in others))
+    return "; ".join(a["name"] for a in actors)
+
+
+# The filters of store/query.py, the same for `events`, `export`, the Python API and the web.
+TypeOption = typer.Option(None, "--type", help=f"PLOVER type: {', '.join(EVENT_TYPES)}.")
+ModeOption = typer.Option(None, "--mode", help=f"CONSULT mode: {', '.join(CONSULT_MODES)}.")
+ActorOption = typer.Option(None, "--actor", help="An actor's id (or its first 8 characters) or words of any spelling.")
+ActorCountryOption = typer.Option(None, "--actor-country", help="ISO3 of an actor's country, e.g. SYR.")
+PlaceOption = typer.Option(None, "--place", help="Words of the event's place name.")
+PlaceCountryOption = typer.Option(None, "--place-country", help="ISO3 of the event's place, e.g. SYR.")
+SinceOption = typer.Option(None, "--since", help="Earliest date, YYYY[-MM[-DD]].")
+UntilOption = typer.Option(None, "--until", help="Latest date, YYYY[-MM[-DD]] (the whole month or year it names).")
+QOption = typer.Option(None, "--q", help="Words in the evidence sentences (all of them).")
+OutletOption = typer.Option(None, "--outlet", help="Words of the outlet of any report telling the event.")
+SortOption = typer.Option(Sort.NEWEST, "--sort", help="By event date: newest first (undated last) or oldest first.")
+
+
+def _filters(**given) -> dict:
+    """The command's filter options as store/query.py takes them (checked there)."""
+    return {name: value for name, value in given.items() if value is not None}
+
+
 @app.command()
 def events(
     db: str = DbOption,
-    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
-    actor: Optional[str] = typer.Option(None, "--actor", help="Part of an actor's name."),
-    since: Optional[str] = typer.Option(None, "--since", help="Earliest date, YYYY[-MM[-DD]]."),
-    until: Optional[str] = typer.Option(None, "--until", help="Latest date, YYYY[-MM[-DD]]."),
-    place: Optional[str] = typer.Option(None, "--place", help="Place name or ISO3 country."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1),
+    type: Optional[str] = TypeOption, mode: Optional[str] = ModeOption,
+    actor: Optional[str] = ActorOption, actor_country: Optional[str] = ActorCountryOption,
+    place: Optional[str] = PlaceOption, place_country: Optional[str] = PlaceCountryOption,
+    since: Optional[str] = SinceOption, until: Optional[str] = UntilOption,
+    q: Optional[str] = QOption, outlet: Optional[str] = OutletOption, sort: Sort = SortOption,
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many events."),
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
 ) -> None:
-    """List stored events.
+    """List stored events, newest first, with the filters the web pages and the Python API take.
 
     Example: eventscribe events --type CONSULT --actor Assad --since 2018 --format csv
     """
-    with Store(db) as store:
-        _print_events(store.query_events(type, actor, since, until, place, limit), format)
+    filters = _filters(type=type, mode=mode, actor=actor, actor_country=actor_country, place=place,
+                       place_country=place_country, since=since, until=until, q=q, outlet=outlet, sort=sort)
+    with _existing_store(db) as store:
+        _print_events(store.query_events(limit=limit, **filters), format)
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 event', '2 events'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _date_line(record: dict) -> str:
+    """'2024-03-05 (day) from 'on Tuesday': text', or, with no expression, '2024-03 (month): publication month …'."""
+    if record["date"] is None:
+        return "unknown"
+    found = f" from {record['date_expression']!r}" if record["date_expression"] else ""
+    return f"{record['date']} ({record['date_precision']}){found}: {record['date_basis']}"
+
+
+def _place_line(location: dict | None) -> str:
+    """'Aleppo, SYR (36.2, 37.16)'; only the parts known."""
+    if not location:
+        return "unknown"
+    where = location["name"] + (f", {location['country']}" if location["country"] else "")
+    return where + (f" ({location['lat']}, {location['lon']})" if location["lat"] is not None else "")
+
+
+def _existing_store(db: str) -> Store:
+    """The store a reading command reads: one that is not there is an error, never a new file."""
+    if not is_server_url(db) and not Path(db).is_file():
+        _line(("error: ", "red"), f"no store at {_plain(db)}; give its path with --db, or make one with"
+              f" `eventscribe ingest REPORTS --db {_plain(db)}`")
+        raise typer.Exit(EXIT_FAILED)
+    return Store(db)
 
 
 def _printed_as_json(kind: str, key: str, db: Path, record: dict | None, as_json: bool) -> bool:
@@ -234,25 +312,25 @@ def _printed_as_json(kind: str, key: str, db: Path, record: dict | None, as_json
 
 
 @app.command()
-def show(event_id: str, db: str = DbOption,
+def show(event_id: str = typer.Argument(..., help="The event's id, or its first characters (4 or more)."),
+         db: str = DbOption,
          json_output: bool = typer.Option(False, "--json", help="Print the export record.")) -> None:
     """One event: participants, date with its basis, place, evidence.
 
-    Example: eventscribe show 3f2a9c0d1e4b5a6f
+    Example: eventscribe show 3f2a9c0d
     """
     from .resolve.evidence import explain_merge
 
-    with Store(db) as store:
+    with _existing_store(db) as store:
         record = store.event(event_id)
     if _printed_as_json("event", event_id, db, record, json_output):
         return
     _line((record["type"], "bold"), f" {record['mode'] or ''}  {record['event_id']}  confidence {record['confidence']}", to=console)
-    _line(f"date: {record['date']} ({record['date_precision']}) from {record['date_expression']!r}: {record['date_basis']}", to=console)
-    location = record["location"]
-    _line(f"place: {location['name']} {location['country']} ({location['lat']}, {location['lon']})" if location else "place: unknown", to=console)
+    _line(f"date: {_date_line(record)}", to=console)
+    _line(f"place: {_place_line(record['location'])}", to=console)
     for actor in record["actors"]:
         _line(f"  {actor['role']}: {actor['name']}" + (f" — {actor['title']}" if actor["title"] else ""), to=console)
-    _line(f"sources: {record.get('source_count')} independent report(s)", to=console)
+    _line(f"sources: {_count(record.get('source_count') or 0, 'independent report')}", to=console)
     reasons = record.get("merge_reason") or []
     for reason in reasons if isinstance(reasons, list) else [reasons]:
         _line(f"merged: {explain_merge(reason)}", to=console)
@@ -267,14 +345,23 @@ def export(
     output: Path = typer.Option(..., "-o", "--output", help="File to write."),
     format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f"),
     db: str = DbOption,
+    type: Optional[str] = TypeOption, mode: Optional[str] = ModeOption,
+    actor: Optional[str] = ActorOption, actor_country: Optional[str] = ActorCountryOption,
+    place: Optional[str] = PlaceOption, place_country: Optional[str] = PlaceCountryOption,
+    since: Optional[str] = SinceOption, until: Optional[str] = UntilOption,
+    q: Optional[str] = QOption, outlet: Optional[str] = OutletOption, sort: Sort = SortOption,
 ) -> None:
-    """Write all events to JSONL (the DESIGN.md record), CSV or Parquet.
+    """Write the events (all, or those the filters of `events` select) to JSONL (the DESIGN.md
+    record), CSV or Parquet.
 
-    Example: eventscribe export --format jsonl -o events.jsonl
+    Example: eventscribe export --format jsonl -o events.jsonl --type ASSAULT --since 2024
     """
-    with Store(db) as store:
-        count = write_events(store.iter_records(), output, format.value)
-    _line(f"wrote {count} events to {output}")
+    filters = _filters(type=type, mode=mode, actor=actor, actor_country=actor_country, place=place,
+                       place_country=place_country, since=since, until=until, q=q, outlet=outlet, sort=sort)
+    with _existing_store(db) as store:
+        records = store.iter_records(**filters)
+        written = write_events(records, output, format.value)
+    _line(f"wrote {_count(written, 'event')} to {output}")
 
 
 @app.command("export-store")
@@ -285,7 +372,7 @@ def export_store(folder: Path = typer.Argument(..., help="Folder to write (repla
     Example: eventscribe export-store archive-parquet/ --db events.db
     """
     from .export import write_partitioned
-    with Store(db) as store:
+    with _existing_store(db) as store:
         written = write_partitioned(store, folder)
     _line(", ".join(f"{table}: {count}" for table, count in written.items()))
 
@@ -322,7 +409,7 @@ def evaluate(
     """
     from .evaluate.gold import load_actor_spellings, load_gold, score
 
-    with Store(db) as store:
+    with _existing_store(db) as store:
         result = score(list(store.iter_records()), load_gold(gold), load_actor_spellings(actors), exhaustive)
     if json_output:
         typer.echo(json.dumps(result.summary() | ({"by_type": result.type_table()} if exhaustive else {}), indent=1))
@@ -360,7 +447,7 @@ def resolve_command(
     """
     from .resolve import load_overrides, resolve
 
-    with Store(db) as store:
+    with _existing_store(db) as store:
         done = resolve(store, full=full, overrides=load_overrides(overrides) if overrides else None)
     _line(", ".join(f"{k}: {v}" for k, v in done.items()))
 
@@ -376,7 +463,7 @@ def actors(
 
     Example: eventscribe actors --search Lavr
     """
-    with Store(db) as store:
+    with _existing_store(db) as store:
         found = store.actors(search, limit)
     if format is OutputFormat.json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
@@ -395,7 +482,7 @@ def actor(name: str, db: str = DbOption,
 
     Example: eventscribe actor "Lavrentyev"
     """
-    with Store(db) as store:
+    with _existing_store(db) as store:
         found = store.actor(name)
     if _printed_as_json("actor", name, db, found, json_output):
         return
@@ -419,7 +506,7 @@ def merge_actors(first: str, second: str, db: str = DbOption,
     from .resolve import resolve
     from .store.resolution import add_override
 
-    with Store(db) as store:
+    with _existing_store(db) as store:
         add_override(store.connection, "apart" if apart else "merge", first, second)
         done = resolve(store, full=True)
     _line(", ".join(f"{k}: {v}" for k, v in done.items()))
@@ -493,6 +580,8 @@ def serve(
     from .web.guard import LOOPBACK_HOSTS
     if host not in {name.strip("[]") for name in LOOPBACK_HOSTS}:
         _line((f"Listening on {host}: other machines can read this store.", "yellow"))
+    shown = f"[{host}]" if ":" in host else host
+    _line(f"serving {_plain(db)} at http://{shown}:{port}/ (Ctrl-C stops)")
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 

@@ -76,8 +76,8 @@ def _cluster_group(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _java_or_fail() -> None:
     if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
-        raise EventscribeError("the Spark engine needs Java 17 or newer: install it (Debian: openjdk-17-jre-headless)"
-                               " or use --engine local")
+        raise EventscribeError("E102", "the Spark engine needs Java 17 or newer, and none is on PATH or in JAVA_HOME",
+                               "install it (Debian: apt-get install openjdk-17-jre-headless) or use --engine local")
 
 
 class SparkEngine:
@@ -88,7 +88,8 @@ class SparkEngine:
         try:
             from pyspark.sql import SparkSession
         except ImportError as err:
-            raise EventscribeError('the Spark engine needs PySpark: pip install -e ".[spark]"') from err
+            raise EventscribeError("E103", "the Spark engine needs PySpark, which is not installed",
+                                   'pip install -e ".[spark]", or use --engine local') from err
         self.session = (SparkSession.builder.master(master).appName("eventscribe")
                         .config("spark.ui.enabled", "false")
                         .config("spark.sql.execution.arrow.pyspark.enabled", "true")

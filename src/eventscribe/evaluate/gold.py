@@ -159,7 +159,10 @@ def score(events: list[dict], gold: list[dict], spellings: dict[str, list[str]],
     precision and F1 over all types, per-type figures, and every false positive listed."""
     result = Score(exhaustive=exhaustive)
     gold_docs = {g["doc"] for g in gold}
-    events = [e for e in events if any(m["doc_id"] in gold_docs for m in e["mentions"])]
+    # One fixed order, whatever order the caller listed them in: ties between candidates go to
+    # the earliest event (undated last, then by id), so a score never depends on a list's sort.
+    events = sorted((e for e in events if any(m["doc_id"] in gold_docs for m in e["mentions"])),
+                    key=lambda e: (e.get("date") is None, e.get("date") or "", e["event_id"]))
     used: dict[int, str | None] = {}     # event index -> cluster it serves (None: no cluster)
     matched_event: dict[str, int] = {}
     # Required gold first: an optional event must not take the match a required one needs.

@@ -145,7 +145,8 @@ def _exported_events(records: list[dict]) -> dict[str, list[dict]]:
         with Store(Path(folder) / "gsr.db") as store:
             ingest([inputs], store)
             by_doc: dict[str, list[tuple[int, dict]]] = {}
-            for event in store.iter_records():
+            # oldest first: one fixed order, so that two events at one offset keep their order
+            for event in store.iter_records(sort="oldest"):
                 for mention in event["mentions"]:   # an event may hold several records' mentions
                     by_doc.setdefault(mention["doc_id"], []).append((mention["start"], event))
     return {doc: [e for _, e in sorted(found, key=lambda pair: pair[0])] for doc, found in by_doc.items()}

@@ -16,6 +16,7 @@ import pandas as pd
 from ..analyze.group import summarize
 from ..model import Article, DocumentAnalysis, EventMention, short_id
 from .events import confidence_of, is_reportable
+from . import query
 from .dialects import SQLITE, like_pattern
 from .resolution import add_terms
 from .schema import migrate
@@ -214,69 +215,27 @@ class Store:
         tables = ("documents", "mentions", "doc_events", "events", "actors")
         return {t: self.connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
-    def query_events(self, type: str | None = None, actor: str | None = None, since: str | None = None,
-                     until: str | None = None, place: str | None = None, limit: int | None = None) -> list[dict]:
-        clauses, params = [], []
-        if type:
-            clauses.append("e.type = ?")
-            params.append(type.upper())
-        if actor:
-            clauses.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE {self.connection.dialect.contains('name')})")
-            params.append(like_pattern(actor))
-        if since:
-            clauses.append("e.date >= ?")
-            params.append(since)
-        if until:
-            clauses.append("substr(e.date, 1, length(CAST(? AS TEXT))) <= ?")
-            params.extend([until, until])
-        if place:
-            clauses.append(f"({self.connection.dialect.contains('e.location_name')} OR e.location_country = ?)")
-            params.extend([like_pattern(place), place.upper()])
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = f"SELECT e.* FROM events e {where} ORDER BY e.date IS NULL, e.date, e.event_id"
-        if limit:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        return [self._record(row) for row in self.connection.execute(sql, params).fetchall()]
+    def query_events(self, limit: int | None = None, **filters) -> list[dict]:
+        """Export records of the events the filters select (store/query.py: type, mode, actor,
+        actor_country, place, place_country, since, until, q, outlet; sort), newest first."""
+        return list(self.iter_records(limit=limit, **filters))
 
-    def event(self, event_id: str) -> dict | None:
-        row = self.connection.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone()
-        return self._record(row) if row else None
+    def iter_records(self, limit: int | None = None, **filters) -> Iterator[dict]:
+        """The same records streamed a page at a time: a whole store never sits in memory."""
+        yield from query.iter_records(self.connection, query.EventQuery.of(**filters), limit)
 
-    def iter_records(self) -> Iterator[dict]:
-        yield from self.query_events()
+    def count_events(self, **filters) -> int:
+        return query.count(self.connection, query.EventQuery.of(**filters))
 
-    def _record(self, row: sqlite3.Row) -> dict:
-        """The export record of DESIGN.md for one event row."""
-        event_id = row["event_id"]
-        actors = [{"name": a["canonical"] or a["name"], "role": a["role"], "actor_id": a["actor_id"],
-                   "aliases": self._aliases(a["actor_id"]) or [a["name"]],
-                   "title": a["title"], "affiliation": a["affiliation"], "country": a["country"],
-                   "sector": a["sector"], "kb_id": a["kb_id"]}
-                  for a in self.connection.execute(
-                      "SELECT ea.*, ac.name AS canonical, ac.country, ac.sector, ac.kb_id FROM event_actors ea"
-                      " LEFT JOIN actors ac USING (actor_id) WHERE ea.event_id = ? ORDER BY ea.position",
-                      (event_id,))]
-        mentions = [{"doc_id": m["doc_id"], "url": m["url"], "outlet": m["outlet"], "published": m["published"],
-                     "sentence": m["sentence"], "start": m["start"], "end": m["end"], "modality": m["modality"],
-                     "trigger": m["trigger"], "trigger_start": m["trigger_start"], "trigger_end": m["trigger_end"],
-                     "date_expression": m["date_expression"], "date_basis": m["date_basis"],
-                     "p_event": m["p_event"], "copy_of": m["copy_of"], "story_id": m["story_id"]}
-                    for m in self.connection.execute(
-                        "SELECT m.*, d.url, d.outlet, d.published, d.copy_of, d.story_id FROM mentions m"
-                        " JOIN documents d USING (doc_id) JOIN doc_events de ON de.event_id = m.event_id"
-                        " WHERE de.cluster_id = ? ORDER BY m.doc_id, m.start, m.trigger_start", (event_id,))]
-        location = None
-        if row["location_name"]:
-            location = {"name": row["location_name"], "country": row["location_country"],
-                        "lat": row["lat"], "lon": row["lon"]}
-        return {"event_id": event_id, "type": row["type"], "mode": row["mode"], "actors": actors,
-                "date": row["date"], "date_precision": row["date_precision"],
-                "date_expression": row["date_expression"], "date_basis": row["date_basis"],
-                "location": location, "confidence": row["confidence"],
-                "source_count": row["source_count"],
-                "merge_reason": json.loads(row["merge_reason"]) if row["merge_reason"] else None,
-                "mentions": mentions}
+    def event_id(self, key: str) -> str | None:
+        """The id of the event `key` names: a whole id or its first characters (4 or more)."""
+        return query.full_id(self.connection, "events", "event_id", key)
+
+    def event(self, key: str) -> dict | None:
+        """One event's export record, by its id or the id's first characters."""
+        event_id = self.event_id(key)
+        row = self.connection.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone() if event_id else None
+        return query.records(self.connection, [row])[0] if row else None
 
     def actors(self, search: str | None = None, limit: int | None = None) -> list[dict]:
         """Canonical actors, most mentioned first; `search` matches any spelling."""
@@ -299,6 +258,9 @@ class Store:
             "SELECT * FROM actors WHERE actor_id = ? OR actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias = ?)"
             " OR name = ? ORDER BY mention_count DESC LIMIT 1", (name, name, name)).fetchone()
         if row is None:
+            actor_id = query.full_id(self.connection, "actors", "actor_id", name)   # a short id
+            row = self.connection.execute("SELECT * FROM actors WHERE actor_id = ?", (actor_id,)).fetchone() if actor_id else None
+        if row is None:
             return None
         actor_id = row["actor_id"]
         aliases = [dict(r) for r in self.connection.execute(
@@ -309,7 +271,7 @@ class Store:
         events = [dict(r) for r in self.connection.execute(
             "SELECT e.event_id, e.type, e.mode, e.date, e.location_name, e.source_count FROM events e"
             " WHERE e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)"
-            " ORDER BY e.date IS NULL, e.date, e.event_id", (actor_id,))]
+            " ORDER BY e.date DESC NULLS LAST, e.event_id DESC", (actor_id,))]
         counterparts = [dict(r) for r in self.connection.execute(
             "SELECT ea.actor_id, MAX(COALESCE(ac.name, ea.name)) AS name, COUNT(DISTINCT ea.event_id) AS events"
             " FROM event_actors ea LEFT JOIN actors ac USING (actor_id)"
@@ -322,16 +284,15 @@ class Store:
             "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY count DESC, alias", (actor_id,))]
 
     def events_frame(self, **filters) -> pd.DataFrame:
-        """Events as a DataFrame, one row per event, actors joined by '; '."""
-        rows = []
-        for record in self.query_events(**filters):
-            rows.append({"event_id": record["event_id"], "type": record["type"], "mode": record["mode"],
-                         "date": record["date"], "date_precision": record["date_precision"],
-                         "actors": "; ".join(a["name"] for a in record["actors"]),
-                         "location": (record["location"] or {}).get("name"),
-                         "country": (record["location"] or {}).get("country"),
-                         "confidence": record["confidence"], "mentions": len(record["mentions"]),
-                         "documents": "; ".join(sorted({m["doc_id"] for m in record["mentions"]}))})
-        columns = ["event_id", "type", "mode", "date", "date_precision", "actors", "location", "country",
-                   "confidence", "mentions", "documents"]
+        """Events as a DataFrame, one row per event (the filters of `query_events`); actors and
+        reports joined by '; '."""
+        columns = ["event_id", "type", "mode", "date", "date_precision", "actors", "actor_ids", "location", "country",
+                   "confidence", "source_count", "mentions", "documents"]
+        rows = [{"event_id": r["event_id"], "type": r["type"], "mode": r["mode"], "date": r["date"],
+                 "date_precision": r["date_precision"], "actors": "; ".join(a["name"] for a in r["actors"]),
+                 "actor_ids": "; ".join(a["actor_id"] for a in r["actors"]),
+                 "location": (r["location"] or {}).get("name"), "country": (r["location"] or {}).get("country"),
+                 "confidence": r["confidence"], "source_count": r["source_count"], "mentions": len(r["mentions"]),
+                 "documents": "; ".join(sorted({m["doc_id"] for m in r["mentions"]}))}
+                for r in self.iter_records(**filters)]
         return pd.DataFrame(rows, columns=columns)

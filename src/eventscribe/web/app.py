@@ -24,6 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..store import Store
+from ..store.query import iter_records
 from ..store.sqlite import is_server_url
 from ..textsafety import csv_row, web_link
 from . import queries
@@ -160,28 +161,29 @@ def _url_for(request: Request):
 
 
 def _export(open_store, selection: EventFilter, kind: str):
-    """The whole selection, streamed: CSV rows, or export records as JSON Lines."""
+    """The whole selection in the list's order, streamed: CSV rows, or export records as JSON
+    Lines (the store reads them a page at a time)."""
     store = open_store()
     try:
-        batch = EventFilter(**{**selection.__dict__, "per_page": queries.MAX_PER_PAGE})
         if kind == "csv":
             buffer = io.StringIO()
-            writer = csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS, extrasaction="ignore")
-            writer.writeheader()
+            csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS).writeheader()
             yield buffer.getvalue()
-        page = 1
-        while True:
-            rows = queries.event_rows(store.connection, EventFilter(**{**batch.__dict__, "page": page}))
-            if not rows:
-                break
-            for row in rows:
-                if kind == "csv":
-                    buffer = io.StringIO()
-                    writer = csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS, extrasaction="ignore")
-                    writer.writerow(csv_row(row | {"actors": "; ".join(a["name"] for a in row["actors"])}))
-                    yield buffer.getvalue()
-                else:
-                    yield json.dumps(store.event(row["event_id"]), ensure_ascii=False) + "\n"
-            page += 1
+        for record in iter_records(store.connection, selection.query):
+            if kind == "csv":
+                buffer = io.StringIO()
+                csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS).writerow(csv_row(_csv_fields(record)))
+                yield buffer.getvalue()
+            else:
+                yield json.dumps(record, ensure_ascii=False) + "\n"
     finally:
         store.close()
+
+
+def _csv_fields(record: dict) -> dict:
+    location = record["location"] or {}
+    return {"event_id": record["event_id"], "type": record["type"], "mode": record["mode"], "date": record["date"],
+            "date_precision": record["date_precision"], "actors": "; ".join(a["name"] for a in record["actors"]),
+            "location_name": location.get("name"), "location_country": location.get("country"),
+            "lat": location.get("lat"), "lon": location.get("lon"), "confidence": record["confidence"],
+            "source_count": record["source_count"], "mention_count": len(record["mentions"])}

@@ -5,44 +5,33 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
-from ..model import EVENT_TYPES
+from ..model import CONSULT_MODES, EVENT_TYPES
 from ..resolve.evidence import explain_merge
-from ..store.dialects import SQLITE, like_pattern
 from ..store.lookup import rows_for_ids
-from ..timeparse import is_iso_date
+from ..store.query import FILTERS, EventQuery, count, order_by, where
+from ..store.query import BadFilter as StoreBadFilter
 
-# ASCII digits only: \d and str.isdigit() also take digits of other scripts, which int() or
-# the stored ISO dates do not read the same way.
-_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
-_WHOLE_NUMBER = re.compile(r"[0-9]{1,10}")
-_MODE = re.compile(r"^[a-z_-]{1,30}$")
-_SEARCH_TERM = re.compile(r"\w+")
 MAX_PER_PAGE = 500
 # Bounds on what one request may ask, so that no query keeps the server busy for long: a
 # search of thousands of terms took seconds. Real filters are a few words.
 MAX_VALUE_LENGTH = 200      # characters in any one query value
 MAX_QUERY_LENGTH = 2000     # characters in the whole query string
-MAX_SEARCH_TERMS = 32       # words in the evidence search
 GRAPH_CAP = 300        # timeline points shown at most; beyond, an even sample
 _NETWORK_CAP = 40      # counterparts drawn in an actor's network
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,10}")
 
 
 class BadFilter(ValueError):
-    """A filter value the pages cannot use; the message says which and why."""
+    """A request the pages cannot answer; the message names the parameter first."""
 
 
 @dataclass(frozen=True)
 class EventFilter:
-    type: str | None = None
-    mode: str | None = None
-    actor: str | None = None       # actor id, or words of any spelling
-    country: str | None = None     # ISO3 of the event's place
-    place: str | None = None
-    since: str | None = None
-    until: str | None = None
-    q: str | None = None           # words in the evidence sentences
+    """The store's query (store/query.py: the same filters as the CLI and the Python API) and
+    the page of it shown."""
+    query: EventQuery = EventQuery()
     page: int = 1
     per_page: int = 50
 
@@ -50,32 +39,19 @@ class EventFilter:
     def from_params(cls, params) -> EventFilter:
         """From URL parameters; raises BadFilter naming the parameter and the reason."""
         check_sizes(params)
-        value = {key: (params.get(key) or "").strip() or None for key in
-                 ("type", "mode", "actor", "country", "place", "since", "until", "q")}
-        if value["type"]:
-            value["type"] = value["type"].upper()
-            if value["type"] not in EVENT_TYPES:
-                raise BadFilter(f"type: {value['type']!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})")
-        if value["mode"] and not _MODE.match(value["mode"]):
-            raise BadFilter(f"mode: {value['mode']!r} is not a PLOVER mode (lower-case words such as meet, visit)")
-        if value["country"]:
-            value["country"] = value["country"].upper()
-            if not re.fullmatch(r"[A-Z]{3}", value["country"]):
-                raise BadFilter(f"country: {value['country']!r} is not an ISO 3166 alpha-3 code such as SYR")
-        for key in ("since", "until"):
-            if value[key]:
-                _check_date(key, value[key])
-        if value["q"]:
-            _check_search(value["q"])
+        try:
+            query = EventQuery.of(**{name: params.get(name) for name in (*FILTERS, "sort")})
+        except StoreBadFilter as problem:
+            raise BadFilter(problem.reason) from problem
         page = _positive(params.get("page"), "page", 1, 10**9)
         per_page = _positive(params.get("per_page"), "per_page", 50, MAX_PER_PAGE)
-        return cls(**value, page=page, per_page=per_page)
+        return cls(query, page=page, per_page=per_page)
 
     def params(self, **changes) -> dict:
         """The filter as URL parameters (defaults left out), with some values changed."""
-        values = asdict(self) | changes
-        defaults = asdict(EventFilter())
-        return {k: v for k, v in values.items() if v is not None and v != defaults[k]}
+        values = self.query.params() | {"page": self.page, "per_page": self.per_page} | changes
+        defaults = {"page": 1, "per_page": 50}
+        return {k: v for k, v in values.items() if v is not None and v != defaults.get(k)}
 
 
 def check_sizes(params) -> None:
@@ -88,64 +64,12 @@ def check_sizes(params) -> None:
             raise BadFilter(f"{key[:40]}: {len(raw)} characters, more than the {MAX_VALUE_LENGTH} allowed")
 
 
-def _check_date(name: str, text: str) -> None:
-    """YYYY, YYYY-MM or YYYY-MM-DD naming a day, month or year that exists (not 2018-02-30)."""
-    if not _DATE.fullmatch(text):
-        raise BadFilter(f"{name}: {text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    if not is_iso_date(text, times=False):
-        raise BadFilter(f"{name}: {text!r} is not a real date (no such day, month or year)")
-
-
-def _check_search(words: str) -> None:
-    """At most MAX_SEARCH_TERMS words: each is one more term the full-text index must match."""
-    count = len(_SEARCH_TERM.findall(words))
-    if count > MAX_SEARCH_TERMS:
-        raise BadFilter(f"q: {count} search terms, more than the {MAX_SEARCH_TERMS} allowed; search for fewer words")
-
-
 def _positive(raw, name: str, default: int, largest: int) -> int:
     if raw in (None, ""):
         return default
     if not _WHOLE_NUMBER.fullmatch(str(raw)) or not 1 <= int(raw) <= largest:
         raise BadFilter(f"{name}: {raw!r} is not a whole number from 1 to {largest}")
     return int(raw)
-
-
-def _search_query(words: str, dialect: str = "sqlite") -> str:
-    """User words as a query of plain terms, all required: no operator or syntax error can come
-    in (quoted for SQLite's FTS5; PostgreSQL's plainto_tsquery takes the words as they are)."""
-    terms = _SEARCH_TERM.findall(words)
-    return " ".join(terms) if dialect == "postgresql" else " ".join('"' + term + '"' for term in terms)
-
-
-def _where(selection: EventFilter, dialect=SQLITE) -> tuple[str, list]:
-    clauses, params = [], []
-    if selection.type:
-        clauses.append("e.type = ?")
-        params.append(selection.type)
-    if selection.mode:
-        clauses.append("e.mode = ?")
-        params.append(selection.mode)
-    if selection.actor:
-        clauses.append("e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR actor_id IN"
-                       f" (SELECT actor_id FROM actor_aliases WHERE {dialect.contains('alias')}))")
-        params.extend([selection.actor, like_pattern(selection.actor)])
-    if selection.country:
-        clauses.append("e.location_country = ?")
-        params.append(selection.country)
-    if selection.place:
-        clauses.append(dialect.contains("e.location_name"))
-        params.append(like_pattern(selection.place))
-    if selection.since:
-        clauses.append("e.date >= ?")
-        params.append(selection.since)
-    if selection.until:
-        clauses.append("substr(e.date, 1, length(CAST(? AS TEXT))) <= ?")
-        params.extend([selection.until, selection.until])
-    if selection.q and _search_query(selection.q):
-        clauses.append(f"e.event_id IN ({dialect.search_events})")
-        params.append(_search_query(selection.q, dialect.name))
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _actor_names(connection: sqlite3.Connection, event_ids: list[str]) -> dict[str, list[dict]]:
@@ -160,10 +84,10 @@ def _actor_names(connection: sqlite3.Connection, event_ids: list[str]) -> dict[s
 
 def event_rows(connection: sqlite3.Connection, selection: EventFilter, paged: bool = True) -> list[dict]:
     """Events of the selection, newest first, each with its actors (names and ids)."""
-    where, params = _where(selection, connection.dialect)
+    clause, params = where(selection.query, connection.dialect)
     sql = ("SELECT e.event_id, e.type, e.mode, e.date, e.date_precision, e.location_name, e.location_country,"
-           " e.lat, e.lon, e.confidence, e.source_count, e.mention_count FROM events e" + where +
-           " ORDER BY e.date DESC NULLS LAST, e.event_id DESC")   # the (date, event_id) index, backwards
+           " e.lat, e.lon, e.confidence, e.source_count, e.mention_count FROM events e" + clause +
+           order_by(selection.query))   # the (date, event_id) index, either way
     if paged:
         sql += " LIMIT ? OFFSET ?"
         params = params + [selection.per_page, (selection.page - 1) * selection.per_page]
@@ -175,8 +99,7 @@ def event_rows(connection: sqlite3.Connection, selection: EventFilter, paged: bo
 
 
 def count_events(connection: sqlite3.Connection, selection: EventFilter) -> int:
-    where, params = _where(selection, connection.dialect)
-    return connection.execute("SELECT COUNT(*) FROM events e" + where, params).fetchone()[0]
+    return count(connection, selection.query)
 
 
 def events_page(connection: sqlite3.Connection, selection: EventFilter) -> dict:
@@ -184,7 +107,7 @@ def events_page(connection: sqlite3.Connection, selection: EventFilter) -> dict:
     pages = max(1, -(-total // selection.per_page))
     return {"filter": selection.params(), "total": total, "page": selection.page, "pages": pages,
             "per_page": selection.per_page, "events": event_rows(connection, selection),
-            "types": list(EVENT_TYPES)}
+            **_choices()}
 
 
 def sample(rows: list[dict], cap: int = GRAPH_CAP) -> tuple[list[dict], str | None]:
@@ -198,8 +121,8 @@ def sample(rows: list[dict], cap: int = GRAPH_CAP) -> tuple[list[dict], str | No
 
 def timeline(connection: sqlite3.Connection, selection: EventFilter) -> dict:
     """Dated events of the selection in date order; above GRAPH_CAP, an even sample of them."""
-    where, params = _where(selection, connection.dialect)
-    dated = where + (" AND " if where else " WHERE ") + "e.date IS NOT NULL"
+    clause, params = where(selection.query, connection.dialect)
+    dated = clause + (" AND " if clause else " WHERE ") + "e.date IS NOT NULL"
     # Ids and dates only (an index holds both), then the details of the sampled few.
     order = connection.execute("SELECT e.event_id FROM events e" + dated + " ORDER BY e.date, e.event_id",
                                params).fetchall()
@@ -209,18 +132,23 @@ def timeline(connection: sqlite3.Connection, selection: EventFilter) -> dict:
         connection, "SELECT event_id, type, date, date_precision, source_count FROM events WHERE event_id IN ({ids})", ids)}
     names = _actor_names(connection, ids)
     rows = [details[event_id] | {"actors": [a["name"] for a in names.get(event_id, [])]} for event_id in ids]
-    return {"filter": selection.params(), "total": len(order), "events": rows, "note": note}
+    return {"filter": selection.params(), "total": len(order), "events": rows, "note": note, **_choices()}
 
 
 def places(connection: sqlite3.Connection, selection: EventFilter) -> dict:
     """Places of the selection with their event counts (one marker per place)."""
-    where, params = _where(selection, connection.dialect)
-    located = where + (" AND " if where else " WHERE ") + "e.lat IS NOT NULL"
+    clause, params = where(selection.query, connection.dialect)
+    located = clause + (" AND " if clause else " WHERE ") + "e.lat IS NOT NULL"
     rows = [dict(row) for row in connection.execute(
         "SELECT e.location_name AS name, MAX(e.location_country) AS country, e.lat, e.lon, COUNT(*) AS events"
         " FROM events e" + located + " GROUP BY e.location_name, e.lat, e.lon ORDER BY events DESC, name LIMIT 5000",
         params)]
-    return {"filter": selection.params(), "places": rows}
+    return {"filter": selection.params(), "places": rows, **_choices()}
+
+
+def _choices() -> dict:
+    """The values the type and mode filters take, for the filter form."""
+    return {"types": list(EVENT_TYPES), "modes": list(CONSULT_MODES)}
 
 
 def actor_page(store, key: str) -> dict | None:
