@@ -110,6 +110,15 @@ _BACKGROUND = (
 )
 
 
+def _stored(db: Path) -> dict | None:
+    """What the ingest left in the store (None when it made none)."""
+    if not db.is_file():
+        return None
+    from eventscribe.store import Store
+    with Store(db) as store:
+        return store.counts()
+
+
 def _person(rng: random.Random) -> tuple[str, str]:
     first, last = rng.choice(_FIRST), rng.choice(_LAST)
     return f"{first} {last}", last
@@ -175,13 +184,13 @@ def run_one(megabytes: float, folder: Path, max_bytes: int | None, src: Path | N
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime
         rss_mb = usage.ru_maxrss / 1024   # the largest child so far
-    stored = re.search(r"(\d+) documents, (\d+) mentions, (\d+) events", done.stderr)
-    if done.returncode != 0 or not stored or stored.group(1) != "1":
+    counts = _stored(db) if done.returncode == 0 else None
+    if not counts or counts["documents"] != 1:
         tail = "\n".join((done.stdout + done.stderr).splitlines()[-15:])
         raise SystemExit(f"ingest of {path.name} failed or stored nothing ({done.returncode}):\n{tail}")
     steps = re.search(r"seconds: (.*)", done.stderr)
     return {"mb": megabytes, "bytes": path.stat().st_size, "seconds": seconds, "cpu": cpu, "rss_mb": rss_mb,
-            "mentions": int(stored.group(2)), "events": int(stored.group(3)),
+            "mentions": counts["mentions"], "events": counts["events"],
             "steps": steps.group(1).strip() if steps else ""}
 
 

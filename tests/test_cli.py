@@ -25,7 +25,12 @@ from eventscribe.store import Store
 ENGLISH = "Talks in Amman\n\nForeign Minister Lina Sabry met envoy Nikolai Sorokin in Amman on Monday.\n"
 FRENCH = ("Réunion à Lyon\n\nLa ministre a reçu mardi les représentants du syndicat à Lyon pour parler "
           "du budget de la ville et des écoles du quartier.\n")
-SUMMARY_LINES = 3     # stats, seconds, store
+
+
+def _before_summary(stderr: str) -> list[str]:
+    """The lines ingest printed before its summary (which starts 'store PATH:')."""
+    lines = stderr.splitlines()
+    return lines[:next(i for i, line in enumerate(lines) if line.startswith("store ") and line.endswith(":"))]
 
 
 def _run(*args: str):
@@ -34,6 +39,12 @@ def _run(*args: str):
 
 def _problem_lines(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith(("skipped ", "warning ", "copy "))]
+
+
+def _summary_row(stderr: str, label: str) -> list[str]:
+    """The cells after `label` in ingest's summary table ('stored new  1  ')."""
+    rows = (line.strip()[len(label):].split() for line in stderr.splitlines() if line.strip().startswith(label + " "))
+    return next(cells for cells in rows if cells and all(cell.isdigit() for cell in cells))
 
 
 def _empty_files(folder: Path, *names: str) -> Path:
@@ -64,7 +75,8 @@ def test_copy_message_naming_a_doc_id_with_markup_is_printed_literally(tmp_path)
     assert result.exit_code == EXIT_OK, result.output     # E012 is not a skip: the text is kept
     [line] = _problem_lines(result.stderr)
     assert line.startswith("copy ") and "z[red]b.txt: [E012]" in line and "kept as [/x]kept" in line
-    assert "copies E012: 1" in result.stderr and "skipped" not in result.stderr
+    assert _summary_row(result.stderr, "copies E012") == ["1"]
+    assert "skipped" not in result.stderr
 
 
 def test_control_characters_in_names_are_escaped_one_line_per_problem(tmp_path):
@@ -73,7 +85,7 @@ def test_control_characters_in_names_are_escaped_one_line_per_problem(tmp_path):
     assert result.exit_code == EXIT_SKIPPED
     assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
     lines = result.stderr.splitlines()
-    assert len(lines) == 4 + SUMMARY_LINES, lines
+    assert len(_before_summary(result.stderr)) == 4, lines
     for shown in ("esc\\x1b[31mred.txt", "new\\nline.txt", "tab\\there.txt", "rtl\\u202etxt.txt"):
         assert sum(shown in line for line in lines) == 1, (shown, lines)
 
@@ -98,8 +110,8 @@ def test_long_names_do_not_wrap_at_80_columns(tmp_path):
                           capture_output=True, text=True, env=environment, timeout=300)
     assert done.returncode == EXIT_SKIPPED, done.stderr
     problems = 5     # three empty files, a record without text, a line that is not JSON
-    lines = done.stderr.splitlines()
-    assert len(lines) == problems + SUMMARY_LINES, lines
+    lines = _before_summary(done.stderr)
+    assert len(lines) == problems, lines
     assert len(_problem_lines(done.stderr)) == problems
     assert any(long_name in line and len(line) > 200 for line in lines)
 
@@ -180,8 +192,8 @@ def test_warnings_are_one_line_each_and_counted_as_warnings_not_skipped(tmp_path
     assert result.exit_code == EXIT_OK, result.output     # warnings alone: everything was stored
     [line] = _problem_lines(result.stderr)
     assert line.startswith("warning ") and "[W900]" in line and "published [date] dropped" in line
-    assert "warnings W900: 1" in result.stderr and "skipped" not in result.stderr
-    assert "read: 1," in result.stderr and "stored new: 1" in result.stderr
+    assert _summary_row(result.stderr, "warnings W900") == ["1"] and "skipped" not in result.stderr
+    assert _summary_row(result.stderr, "reports read") == ["1"] and _summary_row(result.stderr, "stored new") == ["1"]
 
 
 def test_exit_status_is_3_when_some_inputs_are_skipped_and_0_when_all_are_stored(tmp_path):
@@ -203,7 +215,7 @@ def test_missing_path_is_one_line_and_exits_3(tmp_path):
         assert result.exit_code == EXIT_SKIPPED, result.output
         [line] = _problem_lines(result.stderr)
         assert str(missing) in line and "[E" in line
-        assert len(result.stderr.splitlines()) == 1 + SUMMARY_LINES
+        assert len(_before_summary(result.stderr)) == 1
 
 
 def test_no_readable_input_at_all_exits_3(tmp_path):
@@ -335,3 +347,16 @@ def test_the_same_file_given_twice_is_analysed_once(tmp_path):
     with Store(tmp_path / "s.db") as store:
         report = ingest([path, path], store)
     assert report.stats["stored new"] == 1 and report.stats["unchanged"] == 1 and not report.problems
+
+
+def test_the_summary_of_a_rerun_shows_what_the_store_holds_beside_what_the_run_did(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH)
+    first = _run("ingest", str(folder), "--db", str(tmp_path / "s.db"))
+    made = _summary_row(first.stderr, "events made")
+    assert first.exit_code == EXIT_OK and made[0] == made[1] and int(made[1]) >= 1
+    again = _run("ingest", str(folder), "--db", str(tmp_path / "s.db"))
+    assert _summary_row(again.stderr, "events made") == ["0", made[1]]      # none made, the store's kept
+    assert _summary_row(again.stderr, "unchanged") == ["1"] and _summary_row(again.stderr, "reports") == ["1"]
+    assert _summary_row(again.stderr, "stored new") == ["0"]

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 from typer.core import TyperGroup, TyperOption
 
@@ -181,11 +182,30 @@ def ingest(
             write_partitioned(store, parquet_out)
     if not report.stats["read"]:
         _line(("skipped", "yellow"), " ", " ".join(str(p) for p in paths), ": no input files found (names starting with '.' are not read)")
-    _line(", ".join(f"{k}: {v}" for k, v in sorted(report.stats.items())))
+    _line(f"store {_plain(db)}:")
+    errors.print(_summary(report.stats, counts))
     _line("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
-    _line(f"store {db}: {counts['documents']} documents, {counts['mentions']} mentions, {counts['events']} events")
     if report.skipped or not report.stats["read"]:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _summary(stats: dict, counts: dict) -> Table:
+    """What this run did beside what the store now holds: a re-run that changes nothing says so
+    ('events made 0') without hiding the events the store keeps."""
+    table = Table("", Column("this run", justify="right"), Column("in the store", justify="right"),
+                  box=box.SIMPLE_HEAD)
+    rows = [("reports read", stats.get("read", 0), ""), ("stored new", stats.get("stored new", 0), "")]
+    rows += [(key, value, "") for key, value in sorted(stats.items())
+             if value and key.startswith(("stored ", "copies ", "skipped ", "warnings ")) and key != "stored new"]
+    rows += [("unchanged", stats.get("unchanged", 0), ""),
+             ("reports", "", counts["documents"]),
+             ("mentions", stats.get("mentions", 0), counts["mentions"]),
+             ("events made", stats.get("merged events", 0), counts["events"]),
+             ("events told by several reports", stats.get("multi-report events", 0), counts["multi-report events"]),
+             ("actors", "", counts["actors"])]
+    for label, run, stored in rows:
+        table.add_row(*_cells([label, run, stored]))    # a code's meaning: on its problem lines above
+    return table
 
 
 _COLOURS = {ProblemKind.SKIPPED: "yellow", ProblemKind.WARNING: "magenta", ProblemKind.COPY: "cyan"}

@@ -212,8 +212,12 @@ class Store:
 
     # ---- reading -------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
+        """Rows of the main tables, and the merged events told by more than one report."""
         tables = ("documents", "mentions", "doc_events", "events", "actors")
-        return {t: self.connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        found = {t: self.connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+        found["multi-report events"] = self.connection.execute(
+            "SELECT COUNT(*) FROM events WHERE source_count > 1").fetchone()[0]
+        return found
 
     def query_events(self, limit: int | None = None, **filters) -> list[dict]:
         """Export records of the events the filters select (store/query.py: type, mode, actor,
