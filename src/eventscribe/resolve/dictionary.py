@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import FileLineError
+
 
 @dataclass
 class Code:
@@ -91,19 +93,46 @@ def read_petrarch(path: str | Path) -> list[Entry]:
     return entries
 
 
+_CSV_FIX = "give a header row with name (and any of aliases, country, sector, kb_id, valid_from, valid_to)"
+
+
 def read_csv(path: str | Path) -> list[Entry]:
+    """A CSV dictionary: name, aliases (';'-separated), country (ISO3), sector, kb_id,
+    valid_from, valid_to (YYYY-MM-DD). A row that cannot be used is an error naming
+    file:line (E107)."""
     entries = []
     with open(path, newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            name = (row.get("name") or "").strip()
-            if not name:
-                continue
-            aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
-            code = Code((row.get("country") or "").strip().upper() or None, (row.get("sector") or "").strip().upper() or None,
-                        (row.get("valid_from") or "").strip() or None, (row.get("valid_to") or "").strip() or None)
-            entries.append(Entry(name, aliases, [code], (row.get("kb_id") or "").strip() or None))
+        reader = csv.DictReader(handle)
+        if "name" not in (reader.fieldnames or []):
+            raise FileLineError("E107", path, 1, f"no 'name' column (the columns are {reader.fieldnames or 'none'})", _CSV_FIX)
+        for row in reader:
+            entry = _csv_entry(path, reader.line_num, row)
+            if entry is not None:
+                entries.append(entry)
     return entries
 
 
+def _csv_entry(path, line: int, row: dict) -> Entry | None:
+    def value_of(name: str) -> str:
+        return (row.get(name) or "").strip()
+    name = value_of("name")
+    if not name:
+        return None
+    country, sector = value_of("country").upper() or None, value_of("sector").upper() or None
+    if country and not re.fullmatch(r"[A-Z]{3}", country):
+        raise FileLineError("E107", path, line, f"country {value_of('country')!r} is not an ISO3 code", "write three letters such as SYR")
+    for column in ("valid_from", "valid_to"):
+        if value_of(column) and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value_of(column)):
+            raise FileLineError("E107", path, line, f"{column} {value_of(column)!r} is not a date", "write YYYY-MM-DD, or leave it empty")
+    aliases = [a.strip() for a in value_of("aliases").split(";") if a.strip()]
+    code = Code(country, sector, value_of("valid_from") or None, value_of("valid_to") or None)
+    return Entry(name, aliases, [code], value_of("kb_id") or None)
+
+
 def read_dictionary(path: str | Path) -> list[Entry]:
-    return read_csv(path) if str(path).lower().endswith(".csv") else read_petrarch(path)
+    """A PETRARCH/Phoenix .actors.txt file, or a CSV (by its name's ending)."""
+    try:
+        return read_csv(path) if str(path).lower().endswith(".csv") else read_petrarch(path)
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        raise FileLineError("E106", path, None, f"the dictionary cannot be read ({err.__class__.__name__}: {err})",
+                            "check the path, and save the file as UTF-8 text") from err

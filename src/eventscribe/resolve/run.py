@@ -10,10 +10,12 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from ..errors import FileLineError
 from ..model import DATE_BASIS_RANK
 from ..store import resolution as rows
 from .dictionary import Code, Entry, read_dictionary
@@ -112,19 +114,44 @@ def import_dictionary(store, path) -> int:
     return len(entries)
 
 
+OVERRIDE_ACTIONS = ("merge", "apart", "rename", "country", "sector")
+_EXAMPLE = '{"merge": ["A", "B"]}, {"apart": ["A", "B"]}, {"rename": ["A", "New name"]}, {"country": ["A", "SYR"]}, {"sector": ["A", "GOV"]}'
+
+
 def load_overrides(path) -> list[tuple[str, str, str | None]]:
     """An analyst's overrides file: JSON Lines of {"merge": [A, B]}, {"apart": [A, B]},
-    {"rename": [A, "New name"]}, {"country": [A, "SYR"]}, {"sector": [A, "GOV"]}."""
+    {"rename": [A, "New name"]}, {"country": [A, "SYR"]}, {"sector": [A, "GOV"]}. A line that
+    is none of these is an error naming file:line (E105), before anything is changed."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise FileLineError("E104", path, None, f"the overrides file cannot be read ({err.__class__.__name__})",
+                            "check the path, and save the file as UTF-8 text") from err
     found = []
-    for number, line in enumerate(open(path, encoding="utf-8"), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        record = json.loads(line)
-        [(action, values)] = record.items()
-        if action not in ("merge", "apart", "rename", "country", "sector") or len(values) != 2:
-            raise ValueError(f"{path}:{number}: expected one of merge/apart/rename/country/sector with two values")
-        found.append((action, values[0], values[1]))
+        found.append(_override(path, number, line))
     return found
+
+
+def _override(path, number: int, line: str) -> tuple[str, str, str]:
+    def bad(problem: str) -> FileLineError:
+        return FileLineError("E105", path, number, problem, f"write one object per line: {_EXAMPLE}")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise bad(f"not JSON ({err.msg} at column {err.colno})") from err
+    if not isinstance(record, dict) or len(record) != 1:
+        raise bad("expected an object with one key")
+    [(action, values)] = record.items()
+    if action not in OVERRIDE_ACTIONS:
+        raise bad(f"{action!r} is not one of {', '.join(OVERRIDE_ACTIONS)}")
+    if not (isinstance(values, list) and len(values) == 2 and all(isinstance(v, str) and v.strip() for v in values)):
+        raise bad(f"{action} takes a list of two names or values")
+    if action in ("country", "sector") and not re.fullmatch(r"[A-Z]{3}", values[1]):
+        raise bad(f"{action} {values[1]!r} is not three capital letters (ISO3 such as SYR, a sector such as GOV)")
+    return action, values[0], values[1]
 
 
 @contextlib.contextmanager
