@@ -20,7 +20,8 @@ from typer.core import TyperGroup, TyperOption
 
 from .analyze import DEFAULT_MODEL
 from .errors import EXIT_FAILED, EXIT_SKIPPED, EXIT_USAGE, EventscribeError, Problem, ProblemKind
-from .export import write_events
+from .export import FLAT_FORMATS, codebook_path, write_events
+from .export.layouts import Layout
 from .read import DEFAULT_MAX_BYTES
 from .model import CONSULT_MODES, EVENT_TYPES
 from .store import DEFAULT_DB, Store
@@ -136,6 +137,9 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
+    geojson = "geojson"
+    gexf = "gexf"
+    graphml = "graphml"
 
 
 @app.command()
@@ -363,7 +367,12 @@ def show(event_id: str = typer.Argument(..., help="The event's id, or its first 
 @app.command()
 def export(
     output: Path = typer.Option(..., "-o", "--output", help="File to write."),
-    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f"),
+    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f",
+                                        help="jsonl: the nested record; csv: flat columns with a codebook beside the file;"
+                                             " parquet: the nested record; geojson: events with a place; gexf, graphml:"
+                                             " the actor network."),
+    layout: Layout = typer.Option(Layout.EVENTSCRIBE, "--layout",
+                                  help="CSV columns: eventscribe's, or POLECAT's or ICEWS's column names (README, Exports)."),
     db: str = DbOption,
     type: Optional[str] = TypeOption, mode: Optional[str] = ModeOption,
     actor: Optional[str] = ActorOption, actor_country: Optional[str] = ActorCountryOption,
@@ -371,17 +380,26 @@ def export(
     since: Optional[str] = SinceOption, until: Optional[str] = UntilOption,
     q: Optional[str] = QOption, outlet: Optional[str] = OutletOption, sort: Sort = SortOption,
 ) -> None:
-    """Write the events (all, or those the filters of `events` select) to JSONL (the DESIGN.md
-    record), CSV or Parquet.
+    """Write the events (all, or those the filters of `events` select) as JSONL (the DESIGN.md
+    record), CSV with a codebook, Parquet, GeoJSON, or their actors' network (GEXF, GraphML).
 
     Example: eventscribe export --format jsonl -o events.jsonl --type ASSAULT --since 2024
+             eventscribe export --format csv --layout icews -o events.csv
+             eventscribe export --format gexf -o network.gexf --actor-country SYR
     """
+    if layout is not Layout.EVENTSCRIBE and format.value not in FLAT_FORMATS:
+        raise EventscribeError("Q003", f"--layout {layout.value} names columns of a flat file",
+                               f"use it with --format {' or '.join(FLAT_FORMATS)}")
     filters = _filters(type=type, mode=mode, actor=actor, actor_country=actor_country, place=place,
                        place_country=place_country, since=since, until=until, q=q, outlet=outlet, sort=sort)
     with _existing_store(db) as store:
         records = store.iter_records(**filters)
-        written = write_events(records, output, format.value)
-    _line(f"wrote {_count(written, 'event')} to {output}")
+        written = write_events(records, output, format.value, layout)
+    told = {ExportFormat.geojson: f"{_count(written, 'event')} with a place",
+            ExportFormat.gexf: f"the actor network of {_count(written, 'event')}"}
+    told[ExportFormat.graphml] = told[ExportFormat.gexf]
+    _line(f"wrote {told.get(format, _count(written, 'event'))} to {output}"
+          + (f", its codebook to {codebook_path(output)}" if format is ExportFormat.csv else ""))
 
 
 @app.command("export-store")
