@@ -73,8 +73,10 @@ def _archives(folder):
     with open(folder / "news.warc.gz", "wb") as output:
         writer = WARCWriter(output, gzip=True)
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record("https://example.org/oslo", "response",
-                                                      payload=BytesIO(page.encode()), http_headers=headers))
+        record = writer.create_warc_record("https://example.org/oslo", "response",
+                                           payload=BytesIO(page.encode()), http_headers=headers)
+        writer.write_record(record)
+        record.raw_stream.close()      # warcio buffers the payload in a temporary file of its own
     return [folder / "reports.parquet", folder / "news.warc.gz"]
 
 
@@ -84,3 +86,24 @@ def test_spark_reads_parquet_and_warc_by_url(tmp_path, engines):
     urls = [path.resolve().as_uri() for path in paths]
     _, spark_records, _ = _run(urls, tmp_path / "spark.db", engines["spark"])
     assert local_records and spark_records == local_records
+
+
+def test_spark_runs_from_the_venvs_command_without_the_venv_on_path(corpus, tmp_path):
+    """`.venv/bin/eventscribe ingest --engine spark` from a shell that never activated the venv:
+    the workers must run the command's own interpreter, not `python3` from PATH."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+    command = Path(sys.executable).parent / "eventscribe"
+    bare_path = os.pathsep.join(p for p in os.environ["PATH"].split(os.pathsep) if Path(p) != command.parent)
+    assert shutil.which("eventscribe", path=bare_path) is None
+    environment = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYSPARK_PYTHON", "PYTHONPATH")}
+    done = subprocess.run([str(command), "ingest", str(corpus / "seeds"), "--engine", "spark", "--db", str(tmp_path / "s.db")],
+                          capture_output=True, text=True, env=environment | {"PATH": bare_path}, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    with Store(tmp_path / "s.db") as spark_store:
+        spark_records = [json.dumps(r, sort_keys=True, ensure_ascii=False) for r in spark_store.iter_records()]
+    _, local_records, _ = _run([corpus / "seeds"], tmp_path / "local.db", get_engine("local"))
+    assert spark_records == local_records

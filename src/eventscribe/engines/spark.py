@@ -90,6 +90,11 @@ class SparkEngine:
         except ImportError as err:
             raise EventscribeError("E103", "the Spark engine needs PySpark, which is not installed",
                                    'pip install -e ".[spark]", or use --engine local') from err
+        if master.startswith("local"):
+            # PySpark starts its Python workers with $PYSPARK_PYTHON, else `python3` from PATH
+            # (spark.pyspark.python below is read by spark-submit, not by an in-process session):
+            # in local mode they must run this interpreter, the one that can import eventscribe.
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         self.session = (SparkSession.builder.master(master).appName("eventscribe")
                         .config("spark.ui.enabled", "false")
                         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
