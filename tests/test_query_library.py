@@ -36,6 +36,7 @@ FILTER_SETS = [
     {}, {"type": "CONSULT"}, {"type": "consult", "mode": "meet"}, {"actor": "Roldan"}, {"actor_country": "CHL"},
     {"place": "Lima"}, {"place_country": "MLI"}, {"since": "2023"}, {"until": "2022-12"}, {"q": "arrested"},
     {"outlet": "northern"}, {"sort": "oldest"}, {"type": "CONSULT", "since": "2021", "until": "2024", "sort": "oldest"},
+    {"sort": "place"}, {"sort": "confidence"}, {"sort": "type"}, {"sort": "sources"},
 ]
 
 
@@ -180,7 +181,7 @@ def test_help_shows_no_type_beside_a_flag():
     shown = CliRunner().invoke(app, ["show", "--help"], terminal_width=120)
     assert shown.exit_code == EXIT_OK and "--json" in shown.stdout and "<bool>" not in shown.stdout
     listed = CliRunner().invoke(app, ["events", "--help"], terminal_width=120)
-    assert "<newest|oldest>" in listed.stdout and "--actor-country" in listed.stdout
+    assert "--sort" in listed.stdout and "confidence" in listed.stdout and "--actor-country" in listed.stdout
 
 
 def test_serve_prints_the_address_it_serves(db, monkeypatch):

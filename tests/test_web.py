@@ -2,6 +2,7 @@
 import csv
 import io
 import json
+import re
 import shutil
 import sqlite3
 
@@ -170,3 +171,66 @@ def test_large_selections_are_sampled_with_a_visible_note(client, monkeypatch):
     dates = [e["date"] for e in capped["events"]]
     assert dates == sorted(dates) and dates[0] == min(e["date"] for e in full["events"])
     assert "showing 4 of" in client.get("/timeline").text
+
+
+def test_the_overview_counts_the_whole_selection_and_each_count_is_a_filter(client):
+    page = client.get("/events.json", params={"per_page": 2}).json()
+    overview = page["overview"]
+    assert sum(f["events"] for f in overview["by_type"]) == page["total"] > 2     # the selection, not the page
+    for facet in overview["by_type"][:3] + overview["by_actor"][:3] + overview["by_country"][:3]:
+        narrowed = client.get("/events.json", params=facet["filter"]).json()
+        assert narrowed["total"] == facet["events"], facet
+    bars = overview["over_time"]["bars"]
+    assert bars and sum(b["events"] for b in bars) <= page["total"]
+    busiest = max(bars, key=lambda b: b["events"])
+    assert client.get("/events.json", params=busiest["filter"]).json()["total"] >= busiest["events"]
+
+
+def test_rows_say_who_did_what_to_whom_with_a_line_of_evidence(client):
+    events = client.get("/events.json", params={"per_page": 500}).json()["events"]
+    directed = [e for e in events if e["sides"]["doers"] and e["sides"]["targets"]]
+    assert directed and all(e["evidence"] and len(e["evidence"]) <= 160 for e in events)
+    page = client.get("/events").text
+    assert 'class="arrow"' in page and 'class="snippet"' in page
+
+
+def test_sorting_by_sources_puts_the_most_told_events_first(client):
+    events = client.get("/events.json", params={"sort": "sources", "per_page": 500}).json()["events"]
+    counts = [e["source_count"] for e in events]
+    assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
+
+
+def test_the_actor_page_lists_the_actors_events(client):
+    actor = _first_event(client, actor="Lavrentyev")["actors"]
+    lavrentyev = next(a for a in actor if "Lavrent" in a["name"])
+    page = client.get(f"/actors/{lavrentyev['actor_id']}.json").json()
+    assert page["recent_events"] and page["event_count"] >= len(page["recent_events"])
+    assert all(any(a["actor_id"] == lavrentyev["actor_id"] for side in e["sides"].values() for a in side)
+               for e in page["recent_events"])
+
+
+def test_merge_reasons_name_reports_and_actors_not_ids(client):
+    merged = next(e for e in client.get("/events.json", params={"sort": "sources"}).json()["events"] if e["source_count"] > 1)
+    words = client.get(f"/events/{merged['event_id']}.json").json()["merge_explained"]
+    told = [w for w in words if "joined" in w]
+    assert told and all("the account in report" in w for w in told)
+    assert not any(re.search(r"\b[0-9a-f]{16} from ", w) for w in words) and not any("None" in w for w in words)
+
+
+def test_the_map_and_the_timeline_take_the_lists_filters(client):
+    everything = client.get("/map.json").json()
+    consult = client.get("/map.json", params={"type": "CONSULT"}).json()
+    assert sum(consult["countries"].values()) < sum(everything["countries"].values())
+    assert sum(p["events"] for p in consult["places"]) == sum(consult["countries"].values())
+    assert all(p["event_id"] for p in everything["places"] if p["events"] == 1)
+    timeline = client.get("/timeline.json", params={"type": "CONSULT"}).json()
+    assert timeline["domain"][0] <= min(e["date"] for e in timeline["events"]) and timeline["outliers"] == []
+
+
+def test_country_outlines_span_at_most_half_the_world(client):
+    shapes = client.get("/assets/countries.geojson").json()["features"]
+    for feature in shapes:
+        longitudes = [p[0] for polygon in feature["geometry"]["coordinates"] for ring in polygon for p in ring]
+        assert max(longitudes) - min(longitudes) <= 180, feature["properties"]["name"]
+    assert sum(1 for f in shapes if f["properties"]["iso3"]) >= len(shapes) - 3
+    assert {"RUS", "FJI", "USA"} <= {f["properties"]["iso3"] for f in shapes}

@@ -187,6 +187,97 @@ def test_hostile_reports_map_and_pages_keep_a_quiet_console(hostile_server, brow
     marker = browser.find_element(By.CSS_SELECTOR, place)
     browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker)
     wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, ".leaflet-popup-content a")))
-    assert browser.find_element(By.CSS_SELECTOR, ".leaflet-popup-content a").get_attribute("href").startswith(
-        hostile_server + "/events?place=")
+    href = browser.find_element(By.CSS_SELECTOR, ".leaflet-popup-content a").get_attribute("href")
+    assert href.startswith((hostile_server + "/events?", hostile_server + "/events/"))   # its events, or its one event
+    _no_console_errors(browser)
+
+
+def test_the_overview_counts_charts_and_sorts_in_a_browser(server, browser, tmp_path):
+    wait = WebDriverWait(browser, 15)
+    browser.get(server + "/events")
+    bars = browser.find_elements(By.CSS_SELECTOR, "#over-time svg a.bar rect")
+    assert bars and all(bar.get_attribute("data-period") for bar in bars)
+    counts = {section: browser.find_elements(By.CSS_SELECTOR, f"#{section} li")
+              for section in ("by-type", "by-actor", "by-country")}
+    assert all(counts.values()), counts
+    _no_console_errors(browser)
+
+    # clicking a bar lists the events of its period
+    tallest = max(bars, key=lambda bar: int(bar.get_attribute("data-events")))
+    period, expected = tallest.get_attribute("data-period"), int(tallest.get_attribute("data-events"))
+    browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", tallest)
+    wait.until(ready.url_contains("since=" + period))
+    dates = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "table.events a.event-link")]
+    assert len(dates) == expected and all(d.startswith(period) for d in dates)
+
+    # a column header sorts the list: most reports first
+    browser.get(server + "/events")
+    browser.find_element(By.LINK_TEXT, "Sources").click()
+    wait.until(ready.url_contains("sort=sources"))
+    sources = [int(row.find_elements(By.TAG_NAME, "td")[4].text) for row in
+               browser.find_elements(By.CSS_SELECTOR, "table.events tbody tr")]
+    assert sources == sorted(sources, reverse=True) and sources[0] > sources[-1]
+
+    # a type in the counts filters the list to it
+    browser.get(server + "/events")
+    first_type = browser.find_element(By.CSS_SELECTOR, "#by-type li a")
+    chosen = first_type.text
+    first_type.click()
+    wait.until(ready.url_contains("type=" + chosen))
+    assert {row.find_elements(By.TAG_NAME, "td")[1].text.split()[0] for row in
+            browser.find_elements(By.CSS_SELECTOR, "table.events tbody tr")} == {chosen}
+
+    # the actor page lists the actor's events
+    browser.get(server + "/events")
+    browser.find_element(By.CSS_SELECTOR, "#by-actor li a").click()
+    wait.until(ready.url_contains("actor="))
+    listed = len(browser.find_elements(By.CSS_SELECTOR, "table.events tbody tr"))
+    browser.find_element(By.CSS_SELECTOR, "table.events a.actor-link").click()
+    wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "table.actor-events")))
+    assert browser.find_elements(By.CSS_SELECTOR, "table.actor-events tbody tr a.event-link")
+    _no_console_errors(browser)
+    assert listed >= 1
+
+
+def test_the_map_has_no_stripes_and_shades_countries_by_count(server, browser, tmp_path):
+    browser.get(server + "/map")
+    wait = WebDriverWait(browser, 15)
+    outline = '#map path.leaflet-interactive[stroke="#8a8f98"]'
+    wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, outline)))
+    wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, ".map-legend .legend-row")))
+    # the map opens at zoom 2: the world is 1024 pixels wide, so no outline may span half of it
+    widths = browser.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0]), p => p.getBBox().width)", outline)
+    assert len(widths) > 150 and max(widths) <= 512 + 4, max(widths)
+    fills = browser.execute_script("return Array.from(document.querySelectorAll(arguments[0]), p => p.getAttribute('fill'))",
+                                   outline)
+    assert len(set(fills)) >= 2 and "#f4f3ef" in fills     # countries with events shaded, the rest plain
+    _shoot(browser, "map", tmp_path)
+    _no_console_errors(browser)
+
+
+@pytest.fixture(scope="module")
+def outlier_server(seeds_db, tmp_path_factory):
+    """The seeds with one event dated decades before the rest, as a misread year makes."""
+    import sqlite3
+    copy = tmp_path_factory.mktemp("outlier") / "seeds.db"
+    shutil.copy(seeds_db, copy)
+    with sqlite3.connect(copy) as raw:
+        raw.execute("UPDATE events SET date = '1962-05-01', date_precision = 'day' WHERE event_id ="
+                    " (SELECT event_id FROM events WHERE date IS NOT NULL ORDER BY event_id LIMIT 1)")
+    with _serving(copy) as url:
+        yield url
+
+
+def test_the_timeline_axis_spans_the_bulk_of_the_events(outlier_server, browser, tmp_path):
+    browser.get(outlier_server + "/timeline")
+    WebDriverWait(browser, 15).until(ready.presence_of_element_located((By.CSS_SELECTOR, "#timeline svg circle.mark")))
+    ticks = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "#timeline .axis .tick text") if t.text.strip()]
+    years = [int(t) for t in ticks if t.isdigit()]
+    assert ticks and all(year >= 2010 for year in years), ticks        # 1962 does not stretch the axis
+    listed = browser.find_elements(By.CSS_SELECTOR, "ul.outliers li")
+    assert len(listed) == 1 and listed[0].text.startswith("1962-05-01")
+    assert "outside" in browser.find_element(By.CSS_SELECTOR, "p.note").text
+    assert browser.find_elements(By.CSS_SELECTOR, "#timeline .legend .legend-item")
+    _shoot(browser, "timeline", tmp_path)
     _no_console_errors(browser)

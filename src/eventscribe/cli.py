@@ -266,7 +266,8 @@ SinceOption = typer.Option(None, "--since", help="Earliest date, YYYY[-MM[-DD]].
 UntilOption = typer.Option(None, "--until", help="Latest date, YYYY[-MM[-DD]] (the whole month or year it names).")
 QOption = typer.Option(None, "--q", help="Words in the evidence sentences (all of them).")
 OutletOption = typer.Option(None, "--outlet", help="Words of the outlet of any report telling the event.")
-SortOption = typer.Option(Sort.NEWEST, "--sort", help="By event date: newest first (undated last) or oldest first.")
+SortOption = typer.Option(Sort.NEWEST, "--sort", help="newest or oldest (by event date, undated last), sources (most"
+                          " reports first), confidence (surest first), type or place (A to Z).")
 
 
 def _filters(**given) -> dict:
@@ -344,9 +345,13 @@ def show(event_id: str = typer.Argument(..., help="The event's id, or its first 
     Example: eventscribe show 3f2a9c0d
     """
     from .resolve.evidence import explain_merge
+    from .store.resolution import merge_context
 
     with _existing_store(db) as store:
         record = store.event(event_id)
+        reasons = (record or {}).get("merge_reason") or []
+        reasons = reasons if isinstance(reasons, list) else [reasons]
+        reports, names = merge_context(store.connection, reasons) if reasons else ({}, {})
     if _printed_as_json("event", event_id, db, record, json_output):
         return
     _line((record["type"], "bold"), f" {record['mode'] or ''}  {record['event_id']}  confidence {record['confidence']}", to=console)
@@ -355,9 +360,8 @@ def show(event_id: str = typer.Argument(..., help="The event's id, or its first 
     for actor in record["actors"]:
         _line(f"  {actor['role']}: {actor['name']}" + (f" — {actor['title']}" if actor["title"] else ""), to=console)
     _line(f"sources: {_count(record.get('source_count') or 0, 'independent report')}", to=console)
-    reasons = record.get("merge_reason") or []
-    for reason in reasons if isinstance(reasons, list) else [reasons]:
-        _line(f"merged: {explain_merge(reason)}", to=console)
+    for reason in reasons:
+        _line(f"merged: {explain_merge(reason, reports, names)}", to=console)
     for mention in record["mentions"]:
         copy = f" (reprint of {mention['copy_of']})" if mention.get("copy_of") else ""
         _line(f"- {mention['doc_id']} [{mention['start']}:{mention['end']}] {mention['outlet'] or ''} {mention['published'] or ''}{copy}", to=console)

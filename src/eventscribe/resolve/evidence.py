@@ -208,25 +208,36 @@ def weigh(a: DocEvent, b: DocEvent, shared_wording: Callable[[], bool], model: M
         "evidence": {kind: [levels[kind], round(weights[kind], 2)] for kind in EVIDENCE}}   # (level, weight)
 
 
-def explain_merge(reason: dict) -> str:
-    """A stored merge reason in words, as `show` and the event page tell it: which evidence
-    agreed and how much it weighed, the score against the threshold, the runner-up beaten."""
+def explain_merge(reason: dict, reports: dict[str, str] | None = None, names: dict[str, str] | None = None) -> str:
+    """A stored merge reason in words, as `show` and the event page tell it: whose accounts
+    joined, which evidence agreed and how much it weighed, the score against the threshold, the
+    runner-up beaten. `reports` names the report of each per-report event id, `names` each
+    actor id (store/resolution.merge_context); without them the ids are shown."""
+    reports, names = reports or {}, names or {}
+
+    def account(event_id: str | None, doc_id: str | None = None) -> str:
+        doc = doc_id or reports.get(event_id or "")
+        return f"the account in report {doc}" if doc else f"the account {event_id}"
     rule = reason.get("rule", "")
+    if rule == "same document":
+        return f"{reason.get('mentions', 'several')} mentions in one report: {reason.get('why', 'alike')}"
     if rule == "weighed evidence":
         told = "; ".join(f"{kind.replace('_', ' ')}: {level} ({weight:+.2f})"
                          for kind, (level, weight) in reason.get("evidence", {}).items())
-        words = (f"{reason.get('event')} from {reason.get('doc_id')} joined {reason.get('joined')}: score "
+        words = (f"{account(reason.get('event'), reason.get('doc_id'))} joined {account(reason.get('joined'))}: score "
                  f"{reason.get('score')} against the threshold {reason.get('threshold')} — {told}")
     elif reason.get("event"):
-        shared = len(reason.get("shared_actors") or [])
+        shared = reason.get("shared_actors") or []
+        sides = ", ".join(names.get(a, a) for a in shared) if names and shared else f"{len(shared)} side(s) named alike"
         told = f"; both reports of story {reason['story']}" if reason.get("story") else ""
-        words = (f"{reason['event']} from {reason.get('doc_id')} joined {reason.get('joined')}: {rule} ({shared} side(s) "
-                 f"named alike{told})")
+        words = (f"{account(reason['event'], reason.get('doc_id'))} joined {account(reason.get('joined'))}: {rule} "
+                 f"({sides}{told})")
     else:
-        words = rule + "".join(f"; {key.replace('_', ' ')}: {value}" for key, value in reason.items() if key != "rule")
+        words = rule + "".join(f"; {key.replace('_', ' ')}: {value}" for key, value in reason.items()
+                               if key != "rule" and value is not None)
     runner_up = reason.get("runner_up")
     if runner_up:
         how = (f"scored {runner_up['score']}" if runner_up.get("score") is not None else runner_up.get("rule") or "fitted less well") \
             if runner_up.get("fits") else f"was ruled out ({runner_up.get('rule')})"
-        words += f". Runner-up: {runner_up['event']}, which {how}"
+        words += f". Runner-up: {account(runner_up['event'])}, which {how}"
     return words

@@ -33,8 +33,23 @@ _SEARCH_TERM = re.compile(r"\w+")
 
 
 class Sort(str, Enum):
-    NEWEST = "newest"       # by event date, latest first; undated events last
+    NEWEST = "newest"           # by event date, latest first; undated events last
     OLDEST = "oldest"
+    SOURCES = "sources"         # most independent reports first
+    CONFIDENCE = "confidence"   # surest first
+    TYPE = "type"               # by PLOVER type, A to Z
+    PLACE = "place"             # by place name, A to Z; unplaced last
+
+
+# Each order ends with the newest-first one, so that ties come out the same on every backend.
+_ORDERS = {
+    Sort.NEWEST: "e.date DESC NULLS LAST, e.event_id DESC",
+    Sort.OLDEST: "e.date ASC NULLS LAST, e.event_id ASC",
+    Sort.SOURCES: "e.source_count DESC, e.date DESC NULLS LAST, e.event_id DESC",
+    Sort.CONFIDENCE: "e.confidence DESC, e.date DESC NULLS LAST, e.event_id DESC",
+    Sort.TYPE: "e.type ASC, e.date DESC NULLS LAST, e.event_id DESC",
+    Sort.PLACE: "e.location_name ASC NULLS LAST, e.date DESC NULLS LAST, e.event_id DESC",
+}
 
 
 class BadFilter(EventscribeError):
@@ -63,7 +78,7 @@ class EventQuery:
     since, until   YYYY, YYYY-MM or YYYY-MM-DD; `until` takes in the whole month or year it names
     q              words in the evidence sentences (all of them)
     outlet         words of the outlet of any report telling the event
-    sort           newest (default) or oldest
+    sort           newest (default), oldest, sources, confidence, type or place
     """
     type: str | None = None
     mode: str | None = None
@@ -200,8 +215,7 @@ def _actor_params(actor: str) -> list:
 
 
 def order_by(query: EventQuery) -> str:
-    direction = "DESC" if query.sort is Sort.NEWEST else "ASC"
-    return f" ORDER BY e.date {direction} NULLS LAST, e.event_id {direction}"
+    return " ORDER BY " + _ORDERS[query.sort]
 
 
 def count(connection, query: EventQuery) -> int:

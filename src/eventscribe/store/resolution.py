@@ -201,3 +201,16 @@ def set_stories(connection: sqlite3.Connection, stories: dict[str, str]) -> set[
     changed = sorted((doc, story) for doc, story in stories.items() if stored.get(doc) != story)
     connection.executemany("UPDATE documents SET story_id = ? WHERE doc_id = ?", [(story, doc) for doc, story in changed])
     return {story for doc, new in changed for story in (new, stored.get(doc)) if story is not None}
+
+
+def merge_context(connection, reasons: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
+    """For telling merge reasons in words: the report of each per-report event they name, and
+    the name of each actor they share."""
+    events = {r.get(key) for r in reasons for key in ("event", "joined") if r.get(key)}
+    events |= {r["runner_up"]["event"] for r in reasons if (r.get("runner_up") or {}).get("event")}
+    reports = {row[0]: row[1] for row in rows_for_ids(
+        connection, "SELECT event_id, doc_id FROM doc_events WHERE event_id IN ({ids})", sorted(events))}
+    actors = sorted({a for r in reasons for a in r.get("shared_actors") or []})
+    names = {row[0]: row[1] for row in rows_for_ids(
+        connection, "SELECT actor_id, name FROM actors WHERE actor_id IN ({ids})", actors)}
+    return reports, names

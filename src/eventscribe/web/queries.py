@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from ..model import CONSULT_MODES, EVENT_TYPES
 from ..resolve.evidence import explain_merge
 from ..store.lookup import rows_for_ids
-from ..store.query import FILTERS, EventQuery, count, order_by, where
+from ..store.resolution import merge_context
+from ..store.query import FILTERS, EventQuery, Sort, count, order_by, where
 from ..store.query import BadFilter as StoreBadFilter
 
 MAX_PER_PAGE = 500
@@ -21,6 +22,10 @@ MAX_QUERY_LENGTH = 2000     # characters in the whole query string
 GRAPH_CAP = 300        # timeline points shown at most; beyond, an even sample
 _NETWORK_CAP = 40      # counterparts drawn in an actor's network
 _WHOLE_NUMBER = re.compile(r"[0-9]{1,10}")
+_SNIPPET = 160         # characters of evidence shown in a list row
+_FACET_SIZE = 12       # actors and countries counted on the overview
+_OUTLIERS_SHOWN = 20   # events off a timeline's axis listed under it
+_ACTOR_EVENTS = 50     # events listed on an actor's page (all of them: the events page filtered)
 
 
 class BadFilter(ValueError):
@@ -102,12 +107,116 @@ def count_events(connection: sqlite3.Connection, selection: EventFilter) -> int:
     return count(connection, selection.query)
 
 
+def _evidence(connection, event_ids: list[str]) -> dict[str, str]:
+    """One evidence sentence per event (its first report's first), cut to one line."""
+    found: dict[str, str] = {}
+    for row in rows_for_ids(
+            connection, "SELECT de.cluster_id, m.sentence FROM doc_events de JOIN mentions m ON m.event_id = de.event_id"
+            " WHERE de.cluster_id IN ({ids}) ORDER BY de.cluster_id, m.doc_id, m.start", event_ids):
+        if row["cluster_id"] not in found:
+            sentence = " ".join(row["sentence"].split())
+            found[row["cluster_id"]] = sentence if len(sentence) <= _SNIPPET else sentence[:_SNIPPET - 1].rstrip() + "…"
+    return found
+
+
 def events_page(connection: sqlite3.Connection, selection: EventFilter) -> dict:
     total = count_events(connection, selection)
     pages = max(1, -(-total // selection.per_page))
+    rows = event_rows(connection, selection)
+    snippets = _evidence(connection, [row["event_id"] for row in rows])
+    for row in rows:
+        row["evidence"] = snippets.get(row["event_id"])
+        row["sides"] = sides(row["actors"])
     return {"filter": selection.params(), "total": total, "page": selection.page, "pages": pages,
-            "per_page": selection.per_page, "events": event_rows(connection, selection),
-            **_choices()}
+            "per_page": selection.per_page, "events": rows, "overview": overview(connection, selection),
+            "sorts": [s.value for s in Sort], **_choices()}
+
+
+def sides(actors: list[dict]) -> dict:
+    """Who did it and to whom: {'doers': [...], 'targets': [...], 'others': [...]}; a symmetric
+    event (a meeting) has only 'others'."""
+    return {"doers": [a for a in actors if a["role"] == "actor"],
+            "targets": [a for a in actors if a["role"] == "recipient"],
+            "others": [a for a in actors if a["role"] not in ("actor", "recipient")]}
+
+
+def overview(connection, selection: EventFilter) -> dict:
+    """Counts of the whole selection (not only the page): by type, by actor, by the place's
+    country, and over time; each entry carries the filter that narrows the list to it."""
+    clause, params = where(selection.query, connection.dialect)
+    selected = "SELECT e.event_id FROM events e" + clause
+    by_type = [{"value": row[0], "events": row[1], "filter": {"type": row[0]}} for row in connection.execute(
+        "SELECT e.type, COUNT(*) FROM events e" + clause + " GROUP BY e.type ORDER BY COUNT(*) DESC, e.type", params)]
+    by_country = [{"value": row[0], "events": row[1], "filter": {"place_country": row[0]}} for row in connection.execute(
+        "SELECT e.location_country, COUNT(*) FROM events e" + _and(clause, "e.location_country IS NOT NULL") +
+        " GROUP BY e.location_country ORDER BY COUNT(*) DESC, e.location_country LIMIT ?", params + [_FACET_SIZE])]
+    by_actor = [{"value": row[1], "actor_id": row[0], "events": row[2], "filter": {"actor": row[0]}}
+                for row in connection.execute(
+                    "SELECT ea.actor_id, MAX(COALESCE(ac.name, ea.name)), COUNT(DISTINCT ea.event_id) FROM event_actors ea"
+                    " LEFT JOIN actors ac ON ac.actor_id = ea.actor_id WHERE ea.event_id IN (" + selected + ")"
+                    " GROUP BY ea.actor_id ORDER BY COUNT(DISTINCT ea.event_id) DESC, MAX(COALESCE(ac.name, ea.name))"
+                    " LIMIT ?", params + [_FACET_SIZE])]
+    dates = [row[0] for row in connection.execute(
+        "SELECT e.date FROM events e" + _and(clause, "e.date IS NOT NULL") + " ORDER BY e.date", params)]
+    return {"by_type": by_type, "by_actor": by_actor, "by_country": by_country, "over_time": over_time(dates)}
+
+
+def _and(clause: str, condition: str) -> str:
+    return clause + (" AND " if clause else " WHERE ") + condition
+
+
+def bulk(dates: list[str]) -> tuple[str, str]:
+    """(first, last) year of the span where the sorted dates are: a date is left out when it
+    lies further from the median than three times the spread of the middle 80% (and a year) —
+    a '1962' among reports of 2023 — however few the dates."""
+    def year(date: str) -> float:
+        return int(date[:4]) + (int(date[5:7]) - 1) / 12 if len(date) >= 7 else int(date[:4])
+    median = year(dates[len(dates) // 2])
+    reach = 3 * (year(dates[len(dates) * 9 // 10]) - year(dates[len(dates) // 10])) + 1
+    inside = [d for d in dates if abs(year(d) - median) <= reach]
+    return inside[0][:4], inside[-1][:4]
+
+
+def over_time(dates: list[str]) -> dict:
+    """Events per month (per year when the bulk of them spans more than six years), within the
+    bulk of the dates; those outside it, and those dated to a year only on a month chart, are
+    counted in a note instead of stretching the axis."""
+    if not dates:
+        return {"unit": "month", "bars": [], "note": None}
+    first, last = bulk(dates)
+    start, end = first, last + "-12-31"
+    unit = "year" if int(last) - int(first) > 6 else "month"
+    width = 4 if unit == "year" else 7
+    counts: dict[str, int] = {}
+    left_out = imprecise = 0
+    for date in dates:
+        if date < start or date > end:
+            left_out += 1
+        elif len(date) < width:
+            imprecise += 1
+        else:
+            counts[date[:width]] = counts.get(date[:width], 0) + 1
+    bars = [{"period": period, "events": counts.get(period, 0), "filter": {"since": period, "until": period}}
+            for period in _periods(min(counts, default=start[:width]), max(counts, default=start[:width]), unit)]
+    notes = []
+    if left_out:
+        notes.append(f"{left_out} event(s) dated outside {first} – {last} are left off the chart"
+                     f" (earliest {dates[0]}, latest {dates[-1]})")
+    if imprecise:
+        notes.append(f"{imprecise} event(s) dated to a year only are not on this month chart")
+    return {"unit": unit, "bars": bars, "note": "; ".join(notes) or None}
+
+
+def _periods(first: str, last: str, unit: str) -> list[str]:
+    """Every year or month from first to last, gaps included."""
+    if unit == "year":
+        return [f"{year:04d}" for year in range(int(first), int(last) + 1)]
+    year, month = int(first[:4]), int(first[5:7])
+    found = []
+    while f"{year:04d}-{month:02d}" <= last:
+        found.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
 
 
 def sample(rows: list[dict], cap: int = GRAPH_CAP) -> tuple[list[dict], str | None]:
@@ -120,19 +229,28 @@ def sample(rows: list[dict], cap: int = GRAPH_CAP) -> tuple[list[dict], str | No
 
 
 def timeline(connection: sqlite3.Connection, selection: EventFilter) -> dict:
-    """Dated events of the selection in date order; above GRAPH_CAP, an even sample of them."""
+    """Dated events of the selection in date order, on an axis spanning where they are (see
+    `bulk`): those far outside it are listed apart instead of stretching the axis; above
+    GRAPH_CAP, an even sample of the rest."""
     clause, params = where(selection.query, connection.dialect)
-    dated = clause + (" AND " if clause else " WHERE ") + "e.date IS NOT NULL"
     # Ids and dates only (an index holds both), then the details of the sampled few.
-    order = connection.execute("SELECT e.event_id FROM events e" + dated + " ORDER BY e.date, e.event_id",
-                               params).fetchall()
-    kept, note = sample([{"event_id": row[0]} for row in order])
-    ids = [row["event_id"] for row in kept]
+    order = connection.execute("SELECT e.event_id, e.date FROM events e" + _and(clause, "e.date IS NOT NULL")
+                               + " ORDER BY e.date, e.event_id", params).fetchall()
+    first, last = bulk([row[1] for row in order]) if order else (None, None)
+    inside = [row for row in order if first <= row[1][:4] <= last]
+    outside = [row for row in order if not first <= row[1][:4] <= last]
+    kept, note = sample([{"event_id": row[0]} for row in inside])
+    ids = [row["event_id"] for row in kept] + [row[0] for row in outside[:_OUTLIERS_SHOWN]]
     details = {row["event_id"]: dict(row) for row in rows_for_ids(
         connection, "SELECT event_id, type, date, date_precision, source_count FROM events WHERE event_id IN ({ids})", ids)}
     names = _actor_names(connection, ids)
     rows = [details[event_id] | {"actors": [a["name"] for a in names.get(event_id, [])]} for event_id in ids]
-    return {"filter": selection.params(), "total": len(order), "events": rows, "note": note, **_choices()}
+    outliers = rows[len(kept):]
+    if outside:
+        told = f"{len(outside)} event(s) dated outside {first} – {last} are listed below the axis, not drawn on it"
+        note = f"{note}; {told}" if note else told
+    return {"filter": selection.params(), "total": len(order), "events": rows[:len(kept)], "outliers": outliers,
+            "domain": [f"{first}-01-01", f"{last}-12-31"] if first else None, "note": note, **_choices()}
 
 
 def places(connection: sqlite3.Connection, selection: EventFilter) -> dict:
@@ -140,10 +258,16 @@ def places(connection: sqlite3.Connection, selection: EventFilter) -> dict:
     clause, params = where(selection.query, connection.dialect)
     located = clause + (" AND " if clause else " WHERE ") + "e.lat IS NOT NULL"
     rows = [dict(row) for row in connection.execute(
-        "SELECT e.location_name AS name, MAX(e.location_country) AS country, e.lat, e.lon, COUNT(*) AS events"
-        " FROM events e" + located + " GROUP BY e.location_name, e.lat, e.lon ORDER BY events DESC, name LIMIT 5000",
-        params)]
-    return {"filter": selection.params(), "places": rows, **_choices()}
+        "SELECT e.location_name AS name, MAX(e.location_country) AS country, e.lat, e.lon, COUNT(*) AS events,"
+        " MIN(e.event_id) AS event_id FROM events e" + located +
+        " GROUP BY e.location_name, e.lat, e.lon ORDER BY events DESC, name LIMIT 5000", params)]
+    for row in rows:     # a place of one event links to that event, else to the list of its events
+        if row["events"] > 1:
+            row["event_id"] = None
+    countries = {row[0]: row[1] for row in connection.execute(
+        "SELECT e.location_country, COUNT(*) FROM events e" + _and(clause, "e.location_country IS NOT NULL")
+        + " GROUP BY e.location_country", params)}
+    return {"filter": selection.params(), "places": rows, "countries": countries, **_choices()}
 
 
 def _choices() -> dict:
@@ -157,6 +281,13 @@ def actor_page(store, key: str) -> dict | None:
     if actor is None:
         return None
     connection = store.connection
+    actor["event_count"] = len(actor["events"])
+    # the latest events as rows of the list (newest first, as the store gives them), with sides
+    recent = [dict(e) for e in actor["events"][:_ACTOR_EVENTS]]
+    names = _actor_names(connection, [e["event_id"] for e in recent])
+    for event in recent:
+        event["sides"] = sides(names.get(event["event_id"], []))
+    actor["recent_events"] = recent
     actor["events"], actor["events_note"] = sample(actor["events"], 2000)
     counterparts = actor["counterparts"]
     actor["counterparts"] = counterparts[:100]
@@ -192,7 +323,9 @@ def event_page(store, event_id: str) -> dict | None:
         marks += spans.get((mention["doc_id"], mention["start"]), [])
         mention["pieces"] = highlight(mention["sentence"], mention["start"], marks)
     reasons = record.get("merge_reason") or []
-    record["merge_explained"] = [explain_merge(r) for r in (reasons if isinstance(reasons, list) else [reasons])]
+    reasons = reasons if isinstance(reasons, list) else [reasons]
+    reports, names = merge_context(store.connection, reasons)
+    record["merge_explained"] = [explain_merge(r, reports, names) for r in reasons]
     return record
 
 

@@ -9,15 +9,16 @@
     return new Date(Date.UTC(+parts[0], parts[1] ? +parts[1] - 1 : 0, parts[2] ? +parts[2] : 1));
   }
 
-  function drawTimeline(element, events) {
+  function drawTimeline(element, events, domain) {
     var dated = events.filter(function (e) { return e.date; });
     var width = element.clientWidth || 800, height = 180, margin = 24;
     var svg = d3.select(element).append("svg").attr("width", width).attr("height", height);
     if (!dated.length) { svg.append("text").attr("x", 10).attr("y", 30).text("No dated events."); return; }
-    var extent = d3.extent(dated, function (e) { return parseDate(e.date); });
+    // the axis spans where the bulk of the events are (the server's domain), not a stray old date
+    var extent = domain ? [parseDate(domain[0]), parseDate(domain[1])] : d3.extent(dated, function (e) { return parseDate(e.date); });
     if (+extent[0] === +extent[1]) { extent = [d3.time.month.offset(extent[0], -1), d3.time.month.offset(extent[1], 1)]; }
     var x = d3.time.scale().domain(extent).range([margin, width - margin]);
-    var types = d3.scale.category10();
+    var types = d3.scale.category20();   // sixteen PLOVER types: ten colours would repeat
     var axis = d3.svg.axis().scale(x).orient("bottom").ticks(8);
     var axisGroup = svg.append("g").attr("class", "axis").attr("transform", "translate(0," + (height - 24) + ")").call(axis);
     var marks = svg.append("g").selectAll("circle").data(dated).enter().append("circle")
@@ -26,6 +27,13 @@
       .style("fill", function (e) { return types(e.type); })
       .on("click", function (e) { window.location.href = "/events/" + encodeURIComponent(e.event_id); });
     marks.append("title").text(function (e) { return e.date + " " + e.type + " " + (e.actors || []).join(", "); });
+    var shown = d3.set(dated.map(function (e) { return e.type; })).values().sort();
+    var legend = d3.select(element).append("p").attr("class", "legend");
+    shown.forEach(function (type) {
+      var item = legend.append("span").attr("class", "legend-item");
+      item.append("span").attr("class", "swatch").style("background", types(type));
+      item.append("span").text(type);
+    });
     function place() { marks.attr("cx", function (e) { return x(parseDate(e.date)); }); axisGroup.call(axis); }
     svg.call(d3.behavior.zoom().x(x).scaleExtent([0.5, 500]).on("zoom", place));
     place();
@@ -66,14 +74,71 @@
     return map;
   }
 
-  function drawMap(element, places) {
-    var map = baseMap(element, 2);
+  // Five shades for event counts per country, and the legend that says what they mean.
+  var SHADES = ["#f5d9ad", "#eab577", "#d98d45", "#bf6a2a", "#8f3f12"];
+
+  function shadeSteps(counts) {
+    var top = 1;     // (the map page loads Leaflet, not d3)
+    Object.keys(counts).forEach(function (key) { top = Math.max(top, counts[key]); });
+    return [1, 2, 3, 4].map(function (i) { return Math.max(i + 1, Math.round(Math.pow(top, i / 5))); }).concat([top + 1]);
+  }
+
+  function shadeOf(count, steps) {
+    if (!count) { return null; }
+    for (var i = 0; i < steps.length; i++) { if (count < steps[i]) { return SHADES[i]; } }
+    return SHADES[SHADES.length - 1];
+  }
+
+  function countLayer(map, counts) {
+    var steps = shadeSteps(counts);
+    fetch("/assets/countries.geojson").then(function (r) { return r.json(); }).then(function (shapes) {
+      L.geoJSON(shapes, {
+        style: function (f) {
+          var shade = shadeOf(counts[f.properties.iso3], steps);
+          return {color: "#8a8f98", weight: 0.6, fillColor: shade || "#f4f3ef", fillOpacity: 1};
+        },
+        onEachFeature: function (f, layer) {
+          var n = counts[f.properties.iso3] || 0;
+          layer.bindTooltip((f.properties.name || "?") + ": " + n + (n === 1 ? " event" : " events"));
+        }
+      }).addTo(map).bringToBack();
+    });
+    var legend = L.control({position: "bottomleft"});
+    legend.onAdd = function () {
+      var box = L.DomUtil.create("div", "map-legend");
+      var title = L.DomUtil.create("div", "legend-title", box);
+      title.textContent = "events in the country";
+      var low = 1;
+      steps.forEach(function (high, i) {
+        if (high <= low) { return; }
+        var row = L.DomUtil.create("div", "legend-row", box);
+        var swatch = L.DomUtil.create("span", "swatch", row);
+        swatch.style.background = SHADES[i];
+        var label = L.DomUtil.create("span", "", row);
+        label.textContent = high - 1 > low ? low + "–" + (high - 1) : String(low);
+        low = high;
+      });
+      return box;
+    };
+    legend.addTo(map);
+  }
+
+  function drawMap(element, places, counts) {
+    var map = L.map(element, {worldCopyJump: true, attributionControl: false, minZoom: 1, maxZoom: 12}).setView([20, 10], 2);
+    countLayer(map, counts || {});
     var cluster = L.markerClusterGroup();
     places.forEach(function (p) {
       var marker = L.circleMarker([p.lat, p.lon], {radius: 6, color: "#b3261e"});
       var link = document.createElement("a");
-      link.href = "/events?place=" + encodeURIComponent(p.name || "");
-      link.textContent = (p.name || "?") + ": " + p.events + " event(s)";
+      if (p.event_id) {
+        link.href = "/events/" + encodeURIComponent(p.event_id);
+        link.textContent = (p.name || "?") + ": its event";
+      } else {
+        var params = new URLSearchParams(window.location.search);   // the map's filters, and the place
+        params.set("place", p.name || "");
+        link.href = "/events?" + params.toString();
+        link.textContent = (p.name || "?") + ": " + p.events + " events";
+      }
       marker.bindPopup(link);
       cluster.addLayer(marker);
     });
@@ -81,11 +146,11 @@
   }
 
   var timeline = document.getElementById("timeline");
-  if (timeline) { drawTimeline(timeline, data.events || []); }
+  if (timeline) { drawTimeline(timeline, data.events || [], data.domain); }
   var network = document.getElementById("network");
   if (network && data.network) { drawNetwork(network, data.network); }
   var bigMap = document.getElementById("map");
-  if (bigMap) { drawMap(bigMap, data.places || []); }
+  if (bigMap) { drawMap(bigMap, data.places || [], data.countries); }
   var eventMap = document.getElementById("event-map");
   if (eventMap) {
     var lat = +eventMap.dataset.lat, lon = +eventMap.dataset.lon;
