@@ -38,7 +38,7 @@ def time_pages(path: Path, repeats: int) -> list[dict]:
 
     from eventscribe.web.app import create_app
 
-    client = TestClient(create_app(path))
+    client = TestClient(create_app(path), base_url="http://127.0.0.1")   # the app answers to loopback names
     first = client.get("/events.json").json()["events"][0]
     actor = first["actors"][0]["actor_id"]
     pages = ["/events", "/events.json", "/events?type=CONSULT", "/events?actor=Petrov",

@@ -191,18 +191,19 @@ def where(query: EventQuery, dialect: Dialect = SQLITE) -> tuple[str, list]:
     if query.q and search_terms(query.q, dialect):
         add(f"e.event_id IN ({dialect.search_events})", search_terms(query.q, dialect))
     if query.outlet:
-        add("e.event_id IN (SELECT de.cluster_id FROM doc_events de JOIN documents d ON d.doc_id = de.doc_id"
-            f" WHERE {dialect.contains('d.outlet')})", like_pattern(query.outlet))
+        # the outlet's reports first, then their events through the report index
+        add("e.event_id IN (SELECT de.cluster_id FROM doc_events de WHERE de.doc_id IN"
+            f" (SELECT d.doc_id FROM documents d WHERE {dialect.contains('d.outlet')}))", like_pattern(query.outlet))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _actor_clause(actor: str, dialect: Dialect) -> str:
     """An actor of the event is `actor` by id or id prefix, or has it in a spelling: its
-    canonical name, an alias, or the name the event gives it."""
-    spelled = (f"SELECT actor_id FROM actor_aliases WHERE {dialect.contains('alias')}"
-               f" UNION SELECT actor_id FROM actors WHERE {dialect.contains('name')}")
-    return ("e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ? OR actor_id LIKE ?"
-            f" OR actor_id IN ({spelled}) OR {dialect.contains('name')})")
+    canonical name or an alias (the aliases hold every name a report gave it). The actors are
+    found first, then their events through the actor index."""
+    actors = (f"SELECT actor_id FROM actor_aliases WHERE {dialect.contains('alias')}"
+              f" UNION SELECT actor_id FROM actors WHERE {dialect.contains('name')} OR actor_id = ? OR actor_id LIKE ?")
+    return f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({actors}))"
 
 
 def _actor_params(actor: str) -> list:
@@ -211,7 +212,7 @@ def _actor_params(actor: str) -> list:
     # 'Abba' or 'Deccan' is a spelling, not the start of an id
     key = actor.lower()
     prefix = key + "%" if len(key) >= SHORT_ID and _HEX_PREFIX.fullmatch(key) and any(c.isdigit() for c in key) else ""
-    return [actor, prefix, words, words, words]
+    return [words, words, actor, prefix]
 
 
 def order_by(query: EventQuery) -> str:

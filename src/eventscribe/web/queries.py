@@ -142,66 +142,83 @@ def sides(actors: list[dict]) -> dict:
 
 def overview(connection, selection: EventFilter) -> dict:
     """Counts of the whole selection (not only the page): by type, by actor, by the place's
-    country, and over time; each entry carries the filter that narrows the list to it."""
+    country, and over time; each entry carries the filter that narrows the list to it. Each is
+    one GROUP BY in the database, never the selection's rows read into Python."""
     clause, params = where(selection.query, connection.dialect)
-    selected = "SELECT e.event_id FROM events e" + clause
     by_type = [{"value": row[0], "events": row[1], "filter": {"type": row[0]}} for row in connection.execute(
         "SELECT e.type, COUNT(*) FROM events e" + clause + " GROUP BY e.type ORDER BY COUNT(*) DESC, e.type", params)]
     by_country = [{"value": row[0], "events": row[1], "filter": {"place_country": row[0]}} for row in connection.execute(
         "SELECT e.location_country, COUNT(*) FROM events e" + _and(clause, "e.location_country IS NOT NULL") +
         " GROUP BY e.location_country ORDER BY COUNT(*) DESC, e.location_country LIMIT ?", params + [_FACET_SIZE])]
-    by_actor = [{"value": row[1], "actor_id": row[0], "events": row[2], "filter": {"actor": row[0]}}
-                for row in connection.execute(
-                    "SELECT ea.actor_id, MAX(COALESCE(ac.name, ea.name)), COUNT(DISTINCT ea.event_id) FROM event_actors ea"
-                    " LEFT JOIN actors ac ON ac.actor_id = ea.actor_id WHERE ea.event_id IN (" + selected + ")"
-                    " GROUP BY ea.actor_id ORDER BY COUNT(DISTINCT ea.event_id) DESC, MAX(COALESCE(ac.name, ea.name))"
-                    " LIMIT ?", params + [_FACET_SIZE])]
-    dates = [row[0] for row in connection.execute(
-        "SELECT e.date FROM events e" + _and(clause, "e.date IS NOT NULL") + " ORDER BY e.date", params)]
-    return {"by_type": by_type, "by_actor": by_actor, "by_country": by_country, "over_time": over_time(dates)}
+    # an actor is written once per event (resolve), so COUNT(*) counts its events; unfiltered,
+    # the count reads the actor index alone
+    chosen = (" WHERE ea.event_id IN (SELECT e.event_id FROM events e" + clause + ")") if clause else ""
+    counted = connection.execute("SELECT ea.actor_id, COUNT(*) FROM event_actors ea" + chosen +
+                                 " GROUP BY ea.actor_id ORDER BY COUNT(*) DESC, ea.actor_id LIMIT ?",
+                                 params + [_FACET_SIZE]).fetchall()
+    names = {row[0]: row[1] for row in rows_for_ids(
+        connection, "SELECT actor_id, name FROM actors WHERE actor_id IN ({ids})", [row[0] for row in counted])}
+    by_actor = [{"value": names.get(row[0], row[0]), "actor_id": row[0], "events": row[1], "filter": {"actor": row[0]}}
+                for row in counted]
+    periods = [(row[0], row[1]) for row in connection.execute(
+        "SELECT substr(e.date, 1, 7), COUNT(*) FROM events e" + _and(clause, "e.date IS NOT NULL") + " GROUP BY 1 ORDER BY 1",
+        params)]
+    return {"by_type": by_type, "by_actor": by_actor, "by_country": by_country, "over_time": over_time(periods)}
 
 
 def _and(clause: str, condition: str) -> str:
     return clause + (" AND " if clause else " WHERE ") + condition
 
 
-def bulk(dates: list[str]) -> tuple[str, str]:
-    """(first, last) year of the span where the sorted dates are: a date is left out when it
-    lies further from the median than three times the spread of the middle 80% (and a year) —
-    a '1962' among reports of 2023 — however few the dates."""
-    def year(date: str) -> float:
-        return int(date[:4]) + (int(date[5:7]) - 1) / 12 if len(date) >= 7 else int(date[:4])
-    median = year(dates[len(dates) // 2])
-    reach = 3 * (year(dates[len(dates) * 9 // 10]) - year(dates[len(dates) // 10])) + 1
-    inside = [d for d in dates if abs(year(d) - median) <= reach]
+def _year(period: str) -> float:
+    return int(period[:4]) + ((int(period[5:7]) - 1) / 12 if len(period) >= 7 else 0)
+
+
+def bulk(periods: list[tuple[str, int]]) -> tuple[str, str]:
+    """(first, last) year of the span where the events are, from (period, events) pairs in
+    order ('2023-09', 'YYYY' for a year-only date): a period is left out when it lies further
+    from the median than three times the spread of the middle 80% (and a year) — a '1962' among
+    reports of 2023 — however few the events."""
+    total = sum(n for _, n in periods)
+
+    def at(share: float) -> float:      # the year of the event at this share of the total
+        seen = 0
+        for period, n in periods:
+            seen += n
+            if seen > share * total:
+                return _year(period)
+        return _year(periods[-1][0])
+    median = at(0.5)
+    reach = 3 * (at(0.9) - at(0.1)) + 1
+    inside = [p for p, _ in periods if abs(_year(p) - median) <= reach]
     return inside[0][:4], inside[-1][:4]
 
 
-def over_time(dates: list[str]) -> dict:
+def over_time(periods: list[tuple[str, int]]) -> dict:
     """Events per month (per year when the bulk of them spans more than six years), within the
     bulk of the dates; those outside it, and those dated to a year only on a month chart, are
     counted in a note instead of stretching the axis."""
-    if not dates:
+    if not periods:
         return {"unit": "month", "bars": [], "note": None}
-    first, last = bulk(dates)
-    start, end = first, last + "-12-31"
-    unit = "year" if int(last) - int(first) > 6 else "month"
+    first, last = bulk(periods)
+    # by year over long spans, or when no event is dated to a month
+    unit = "year" if int(last) - int(first) > 6 or all(len(p) < 7 for p, _ in periods) else "month"
     width = 4 if unit == "year" else 7
     counts: dict[str, int] = {}
     left_out = imprecise = 0
-    for date in dates:
-        if date < start or date > end:
-            left_out += 1
-        elif len(date) < width:
-            imprecise += 1
+    for period, n in periods:
+        if not first <= period[:4] <= last:
+            left_out += n
+        elif len(period) < width:
+            imprecise += n
         else:
-            counts[date[:width]] = counts.get(date[:width], 0) + 1
+            counts[period[:width]] = counts.get(period[:width], 0) + n
     bars = [{"period": period, "events": counts.get(period, 0), "filter": {"since": period, "until": period}}
-            for period in _periods(min(counts, default=start[:width]), max(counts, default=start[:width]), unit)]
+            for period in _periods(min(counts, default=first), max(counts, default=first), unit)] if counts else []
     notes = []
     if left_out:
         notes.append(f"{left_out} event(s) dated outside {first} – {last} are left off the chart"
-                     f" (earliest {dates[0]}, latest {dates[-1]})")
+                     f" (earliest {periods[0][0]}, latest {periods[-1][0]})")
     if imprecise:
         notes.append(f"{imprecise} event(s) dated to a year only are not on this month chart")
     return {"unit": unit, "bars": bars, "note": "; ".join(notes) or None}
@@ -233,24 +250,31 @@ def timeline(connection: sqlite3.Connection, selection: EventFilter) -> dict:
     `bulk`): those far outside it are listed apart instead of stretching the axis; above
     GRAPH_CAP, an even sample of the rest."""
     clause, params = where(selection.query, connection.dialect)
-    # Ids and dates only (an index holds both), then the details of the sampled few.
-    order = connection.execute("SELECT e.event_id, e.date FROM events e" + _and(clause, "e.date IS NOT NULL")
-                               + " ORDER BY e.date, e.event_id", params).fetchall()
-    first, last = bulk([row[1] for row in order]) if order else (None, None)
-    inside = [row for row in order if first <= row[1][:4] <= last]
-    outside = [row for row in order if not first <= row[1][:4] <= last]
+    dated = _and(clause, "e.date IS NOT NULL")
+    years = connection.execute("SELECT substr(e.date, 1, 4), COUNT(*) FROM events e" + dated + " GROUP BY 1 ORDER BY 1",
+                               params).fetchall()
+    if not years:
+        return {"filter": selection.params(), "total": 0, "events": [], "outliers": [], "domain": None, "note": None,
+                **_choices()}
+    first, last = bulk([(row[0], row[1]) for row in years])
+    span = (first, f"{int(last) + 1:04d}")     # dates from the first year up to, not into, the year after the last
+    # Ids only (the (date, event_id) index holds both), then the details of the sampled few.
+    inside = connection.execute("SELECT e.event_id FROM events e" + _and(dated, "e.date >= ? AND e.date < ?") +
+                                " ORDER BY e.date, e.event_id", params + list(span)).fetchall()
+    outside = connection.execute("SELECT e.event_id FROM events e" + _and(dated, "(e.date < ? OR e.date >= ?)") +
+                                 " ORDER BY e.date, e.event_id LIMIT ?", params + list(span) + [_OUTLIERS_SHOWN]).fetchall()
+    total = sum(row[1] for row in years)
     kept, note = sample([{"event_id": row[0]} for row in inside])
-    ids = [row["event_id"] for row in kept] + [row[0] for row in outside[:_OUTLIERS_SHOWN]]
+    ids = [row["event_id"] for row in kept] + [row[0] for row in outside]
     details = {row["event_id"]: dict(row) for row in rows_for_ids(
         connection, "SELECT event_id, type, date, date_precision, source_count FROM events WHERE event_id IN ({ids})", ids)}
     names = _actor_names(connection, ids)
     rows = [details[event_id] | {"actors": [a["name"] for a in names.get(event_id, [])]} for event_id in ids]
-    outliers = rows[len(kept):]
-    if outside:
-        told = f"{len(outside)} event(s) dated outside {first} – {last} are listed below the axis, not drawn on it"
+    if total > len(inside):
+        told = f"{total - len(inside)} event(s) dated outside {first} – {last} are listed below the axis, not drawn on it"
         note = f"{note}; {told}" if note else told
-    return {"filter": selection.params(), "total": len(order), "events": rows[:len(kept)], "outliers": outliers,
-            "domain": [f"{first}-01-01", f"{last}-12-31"] if first else None, "note": note, **_choices()}
+    return {"filter": selection.params(), "total": total, "events": rows[:len(kept)], "outliers": rows[len(kept):],
+            "domain": [f"{first}-01-01", f"{last}-12-31"], "note": note, **_choices()}
 
 
 def places(connection: sqlite3.Connection, selection: EventFilter) -> dict:
