@@ -318,7 +318,7 @@ class _FakeStore:
                 "mentions": [{"doc_id": "[bold]a", "start": 0, "end": 9, "outlet": "Outlet\x1b[2J",
                               "published": None, "sentence": "Sabry met\nSorokin [link=http://x]here[/link]."}]}
 
-    def query_events(self, limit=None, **filters):
+    def iter_records(self, limit=None, **filters):
         event = self.event("e1")
         event["mentions"] = event["mentions"] * 2
         return [event]

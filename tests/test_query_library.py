@@ -191,3 +191,46 @@ def test_serve_prints_the_address_it_serves(db, monkeypatch):
     result = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", "8765"])
     assert result.exit_code == EXIT_OK and served == {"host": "127.0.0.1", "port": 8765}
     assert "http://127.0.0.1:8765/" in result.output
+
+
+def test_a_bad_filter_leaves_an_earlier_export_as_it_was(db, tmp_path):
+    kept = tmp_path / "keep.jsonl"
+    kept.write_text("precious\n")
+    for options in (["--type", "PICNIC"], ["--since", "2018-02-30"]):
+        result = CliRunner().invoke(app, ["export", "--db", str(db), "-o", str(kept), *options])
+        assert result.exit_code == EXIT_USAGE and kept.read_text() == "precious\n"
+    fresh = tmp_path / "new" / "dir" / "x.parquet"
+    CliRunner().invoke(app, ["export", "--db", str(db), "-f", "parquet", "-o", str(fresh), "--q", "!!!"])
+    assert not fresh.exists() and not list((tmp_path / "new" / "dir").glob("*.part"))
+    done = CliRunner().invoke(app, ["export", "--db", str(db), "-o", str(kept), "--type", "ASSAULT"])
+    assert done.exit_code == EXIT_OK and json.loads(kept.read_text().splitlines()[0])["type"] == "ASSAULT"
+
+
+def test_the_web_refuses_what_is_no_filter_and_a_search_with_no_word(db):
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    for params, named in (({"country": "PER"}, "country"), ({"q": "!!!"}, "q")):
+        response = client.get("/events.json", params=params)
+        assert response.status_code == 400 and response.json()["reason"].startswith(named + ":")
+    assert client.get("/events.json", params={"page": 1, "per_page": 5, "sort": "oldest"}).status_code == 200
+
+
+def test_the_web_opens_an_event_by_its_short_id_with_its_highlights(db, tmp_path):
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    with Store(db) as store:
+        record = store.query_events(type="CONSULT", actor="Roldan")[0]
+    whole = client.get(f"/events/{record['event_id']}.json").json()
+    short = client.get(f"/events/{record['event_id'][:query.SHORT_ID]}.json").json()
+    marks = [p["mark"] for m in whole["mentions"] for p in m["pieces"]]
+    assert "actor" in marks and short == whole
+    copy = tmp_path / "two.db"
+    copy.write_bytes(db.read_bytes())
+    with sqlite3.connect(copy) as raw:
+        raw.execute("UPDATE events SET event_id = 'abcd' || substr(event_id, 5) WHERE rowid IN"
+                    " (SELECT rowid FROM events ORDER BY rowid LIMIT 2)")
+    response = TestClient(create_app(copy), base_url="http://127.0.0.1").get("/events/abcd.json")
+    assert response.status_code == 400 and "more of the id" in response.json()["reason"]
+
+
+def test_an_unnamed_argument_is_no_limit():
+    with pytest.raises(TypeError):
+        Store.query_events(object(), "CONSULT")      # filters are named: type="CONSULT"

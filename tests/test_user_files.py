@@ -63,3 +63,13 @@ def test_the_cli_prints_one_line_and_changes_nothing(tmp_path):
     assert runner.invoke(app, ["actors", "--db", db, "--format", "json"]).stdout == before   # the rename not applied
     missing = runner.invoke(app, ["import-actors", str(tmp_path / "nope.csv"), "--db", db])
     assert missing.exit_code == EXIT_USAGE and "[E106]" in missing.stderr and "nope.csv" in missing.stderr
+
+
+def test_files_saved_with_a_byte_order_mark_read_as_any_other(tmp_path):
+    table = tmp_path / "from-excel.csv"
+    table.write_text("name,country\nKwame Boateng,GHA\n", encoding="utf-8-sig")
+    [entry] = read_dictionary(table)
+    assert entry.name == "Kwame Boateng" and entry.codes[0].country == "GHA"
+    overrides = tmp_path / "mine.jsonl"
+    overrides.write_text('{"merge": ["Kwame Boateng", "K. Boateng"]}\n', encoding="utf-8-sig")
+    assert load_overrides(overrides) == [("merge", "Kwame Boateng", "K. Boateng")]

@@ -234,3 +234,26 @@ def test_country_outlines_span_at_most_half_the_world(client):
         assert max(longitudes) - min(longitudes) <= 180, feature["properties"]["name"]
     assert sum(1 for f in shapes if f["properties"]["iso3"]) >= len(shapes) - 3
     assert {"RUS", "FJI", "USA"} <= {f["properties"]["iso3"] for f in shapes}
+
+
+@pytest.mark.parametrize("periods, span", [
+    ([("1962-05", 1), ("2023-01", 8)], ("2023", "2023")),          # one stray date among few
+    ([("1962", 1)] + [(f"20{y}-{m:02d}", 1) for y in range(19, 25) for m in (1, 6)], ("2019", "2024")),
+    ([(f"{y}", 1) for y in range(1990, 2025)], ("1990", "2024")),  # spread out: the whole span
+    ([("2010", 5), ("2023", 5)], ("2010", "2023")),                # two clusters: both kept
+    ([("2023", 3)], ("2023", "2023")),
+])
+def test_the_bulk_of_the_dates_leaves_out_only_stray_ones(periods, span):
+    from eventscribe.web.queries import bulk
+    assert bulk(periods) == span
+
+
+def test_the_chart_counts_by_month_or_by_year_and_says_what_it_leaves_out():
+    from eventscribe.web.queries import over_time
+    months = over_time([("1962-05", 1), ("2023", 2), ("2023-01", 5), ("2023-03", 3)])
+    assert months["unit"] == "month" and [(b["period"], b["events"]) for b in months["bars"]] == [
+        ("2023-01", 5), ("2023-02", 0), ("2023-03", 3)]
+    assert "1 event(s) dated outside 2023 – 2023" in months["note"] and "2 event(s) dated to a year only" in months["note"]
+    years = over_time([("2023", 3)])
+    assert years["unit"] == "year" and years["bars"][0]["events"] == 3 and years["note"] is None
+    assert over_time([]) == {"unit": "month", "bars": [], "note": None}

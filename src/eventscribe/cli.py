@@ -7,6 +7,7 @@ import tempfile
 import traceback
 import unicodedata
 from enum import Enum
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Optional
 
@@ -23,10 +24,10 @@ from .errors import EXIT_FAILED, EXIT_SKIPPED, EXIT_USAGE, EventscribeError, Pro
 from .export import FLAT_FORMATS, codebook_path, write_events
 from .export.layouts import Layout
 from .read import DEFAULT_MAX_BYTES
-from .model import CONSULT_MODES, EVENT_TYPES
+from .model import CONSULT_MODES, EVENT_TYPES, sides_of
 from .store import DEFAULT_DB, Store
 from .store.query import SHORT_ID, Sort
-from .store.sqlite import is_server_url
+from .store.sqlite import store_exists
 
 
 class _Commands(TyperGroup):
@@ -205,7 +206,7 @@ def _summary(stats: dict, counts: dict) -> Table:
              ("reports", "", counts["documents"]),
              ("mentions", stats.get("mentions", 0), counts["mentions"]),
              ("events made", stats.get("merged events", 0), counts["events"]),
-             ("events told by several reports", stats.get("multi-report events", 0), counts["multi-report events"]),
+             ("events told by several reports", "", counts["multi-report events"]),
              ("actors", "", counts["actors"])]
     for label, run, stored in rows:
         table.add_row(*_cells([label, run, stored]))    # a code's meaning: on its problem lines above
@@ -221,15 +222,20 @@ def _print_problem(problem: Problem) -> None:
     _line((problem.kind.value, _COLOURS[problem.kind]), " ", problem.message)
 
 
-def _print_events(records: list[dict], fmt: OutputFormat) -> None:
+def _print_events(records: Iterable[dict], fmt: OutputFormat) -> None:
+    """The records as they stream from the store: JSON and CSV a record at a time; a table
+    holds its rows (not the records) until it is drawn."""
     if fmt is OutputFormat.json:
-        typer.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        typer.echo("[", nl=False)
+        for number, record in enumerate(records):
+            typer.echo(("," if number else "") + "\n" + json.dumps(record, ensure_ascii=False), nl=False)
+        typer.echo("\n]")
         return
     # a table shows ids as git shows commits, by their first characters (any command takes them)
     short = fmt is OutputFormat.table
-    rows = [[r["event_id"][:SHORT_ID] if short else r["event_id"], r["type"], r["mode"] or "", r["date"] or "",
+    rows = ([r["event_id"][:SHORT_ID] if short else r["event_id"], r["type"], r["mode"] or "", r["date"] or "",
              _sides(r["actors"]), (r["location"] or {}).get("name") or "",
-             f"{r['confidence']:.2f}", str(len({m["doc_id"] for m in r["mentions"]}))] for r in records]
+             f"{r['confidence']:.2f}", str(len({m["doc_id"] for m in r["mentions"]}))] for r in records)
     header = ["event_id", "type", "mode", "date", "actors", "place", "conf", "reports"]
     if fmt is OutputFormat.csv:
         import csv
@@ -246,13 +252,14 @@ def _print_events(records: list[dict], fmt: OutputFormat) -> None:
 
 
 def _sides(actors: list[dict]) -> str:
-    """'A → B' when the event has a doer and a target; else the participants, '; '-joined."""
-    doers = [a["name"] for a in actors if a["role"] == "actor"]
-    targets = [a["name"] for a in actors if a["role"] == "recipient"]
-    others = [a["name"] for a in actors if a["role"] not in ("actor", "recipient")]
-    if doers and targets:
-        return "; ".join(doers) + " → " + "; ".join(targets) + ("".join("; " + o for o in others))
-    return "; ".join(a["name"] for a in actors)
+    """'A → B' when the event has a doer or a target ('?' for the one not known); else the
+    participants, '; '-joined."""
+    def named(side: list[dict]) -> str:
+        return "; ".join(a["name"] for a in side)
+    doers, targets, others = sides_of(actors)
+    if doers or targets:
+        return (named(doers) or "?") + " → " + (named(targets) or "?") + "".join("; " + a["name"] for a in others)
+    return named(others)
 
 
 # The filters of store/query.py, the same for `events`, `export`, the Python API and the web.
@@ -293,7 +300,7 @@ def events(
     filters = _filters(type=type, mode=mode, actor=actor, actor_country=actor_country, place=place,
                        place_country=place_country, since=since, until=until, q=q, outlet=outlet, sort=sort)
     with _existing_store(db) as store:
-        _print_events(store.query_events(limit=limit, **filters), format)
+        _print_events(store.iter_records(limit=limit, **filters), format)
 
 
 def _count(number: int, noun: str) -> str:
@@ -319,7 +326,7 @@ def _place_line(location: dict | None) -> str:
 
 def _existing_store(db: str) -> Store:
     """The store a reading command reads: one that is not there is an error, never a new file."""
-    if not is_server_url(db) and not Path(db).is_file():
+    if not store_exists(db):
         _line(("error: ", "red"), f"no store at {_plain(db)}; give its path with --db, or make one with"
               f" `eventscribe ingest REPORTS --db {_plain(db)}`")
         raise typer.Exit(EXIT_FAILED)

@@ -167,3 +167,12 @@ class DocumentAnalysis:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def sides_of(actors: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+    """An export record's actors as (doers, targets, others): the `actor` role, the `recipient`
+    role, and the rest (a meeting's participants). Every surface that says who did what to
+    whom — the CLI's table, the web's rows, the export layouts, the network — splits them so."""
+    doers = [a for a in actors if a["role"] == "actor"]
+    targets = [a for a in actors if a["role"] == "recipient"]
+    return doers, targets, [a for a in actors if a["role"] not in ("actor", "recipient")]

@@ -305,7 +305,15 @@ def capital_of(place: Place) -> str | None:
 @functools.cache
 def country_name(iso3: str) -> str | None:
     """A country's own name from its ISO3 code: 'KOR' -> 'South Korea'."""
-    return next((record["name"] for record in _index()[2].values() if record["country"] == iso3), None)
+    return _names_by_code().get(iso3)
+
+
+@functools.lru_cache(maxsize=1)
+def _names_by_code() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for record in _index()[2].values():
+        names.setdefault(record["country"], record["name"])     # the first, as the scan found it
+    return names
 
 
 def is_city(name: str) -> bool:

@@ -9,14 +9,14 @@ POLECAT's contexts and district/province).
 """
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from .. import __version__
-from ..countrywords import gazetteer_countries
+from ..analyze.places import country_name
+from ..model import sides_of
 
 # PLOVER's four quad classes, in the order PLOVER lists its types.
 QUADS = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
@@ -46,12 +46,8 @@ class Column:
 
 def _sides(record: dict) -> tuple[list[dict], list[dict]]:
     """(doers, targets): the actor and recipient roles, else the first and the other participants."""
-    doers = [a for a in record["actors"] if a["role"] == "actor"]
-    targets = [a for a in record["actors"] if a["role"] == "recipient"]
-    if not doers and not targets:
-        others = [a for a in record["actors"] if a["role"] not in ("actor", "recipient")]
-        return others[:1], others[1:]
-    return doers, targets
+    doers, targets, others = sides_of(record["actors"])
+    return (doers, targets) if doers or targets else (others[:1], others[1:])
 
 
 def _joined(actors: list[dict], key: str) -> str | None:
@@ -64,12 +60,7 @@ def _place(record: dict, key: str):
 
 
 def _country_name(iso3: str | None) -> str | None:
-    return _names_of_countries().get(iso3) if iso3 else None
-
-
-@functools.cache
-def _names_of_countries() -> dict[str, str]:
-    return {c["iso3"]: c["name"] for c in gazetteer_countries().values()}
+    return country_name(iso3) if iso3 else None
 
 
 def _city(record: dict) -> str | None:

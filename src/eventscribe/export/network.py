@@ -13,10 +13,12 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..model import sides_of
+
 
 # XML 1.0 has no place for most control characters: a name read from a report keeps its text
 # without them, so that the file stays readable.
-_NOT_XML = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
+_NOT_XML = dict.fromkeys([c for c in range(32) if c not in (9, 10, 13)] + [0xFFFE, 0xFFFF] + list(range(0xD800, 0xE000)))
 
 
 def _xml_text(text: str | None) -> str:
@@ -25,10 +27,9 @@ def _xml_text(text: str | None) -> str:
 
 def _pairs(record: dict) -> tuple[list[tuple[str, str]], bool]:
     """(doer, target) id pairs of an event, and whether it is symmetric."""
-    doers = [a["actor_id"] for a in record["actors"] if a["role"] == "actor"]
-    targets = [a["actor_id"] for a in record["actors"] if a["role"] == "recipient"]
+    doers, targets, _ = sides_of(record["actors"])
     if doers and targets:
-        return [(d, t) for d in doers for t in targets if d != t], False
+        return [(d["actor_id"], t["actor_id"]) for d in doers for t in targets if d["actor_id"] != t["actor_id"]], False
     sides = list(dict.fromkeys(a["actor_id"] for a in record["actors"]))
     return list(permutations(sides, 2)), True
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -50,15 +51,25 @@ def write_events(records: Iterable[dict], path: str | Path, fmt: str, layout: La
         raise ValueError(f"a layout other than eventscribe is a set of flat columns: use it with {', '.join(FLAT_FORMATS)}")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)    # -o some/new/folder/events.jsonl
-    if fmt == "parquet":
-        return _parquet(records, path)
-    if fmt in ("gexf", "graphml"):
-        return write_network(records, path, fmt)
-    if fmt == "csv":
-        return _csv(records, path, layout)
-    if fmt == "geojson":
-        return _geojson(records, path)
-    return _jsonl(records, path)
+    # written beside the target and moved over it at the end: a run that fails (a bad filter,
+    # a full disk) leaves an earlier file of that name as it was
+    partial = path.with_name(path.name + ".part")
+    try:
+        if fmt == "parquet":
+            written = _parquet(records, partial)
+        elif fmt in ("gexf", "graphml"):
+            written = write_network(records, partial, fmt)
+        elif fmt == "csv":
+            written = _csv(records, partial, layout, codebook_path(path))
+        elif fmt == "geojson":
+            written = _geojson(records, partial)
+        else:
+            written = _jsonl(records, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, path)
+    return written
 
 
 def codebook_path(path: str | Path) -> Path:
@@ -76,7 +87,7 @@ def _jsonl(records: Iterable[dict], path: Path) -> int:
     return written
 
 
-def _csv(records: Iterable[dict], path: Path, layout: Layout) -> int:
+def _csv(records: Iterable[dict], path: Path, layout: Layout, book_path: Path) -> int:
     """One row per event; a spreadsheet opens this, so no cell may start a formula (Parquet
     keeps the text as it is). The codebook says what each column holds."""
     book = codebook(layout)
@@ -87,7 +98,7 @@ def _csv(records: Iterable[dict], path: Path, layout: Layout) -> int:
         for record in records:
             writer.writerow(csv_row(row(record, layout)))
             written += 1
-    with codebook_path(path).open("w", encoding="utf-8", newline="") as handle:
+    with book_path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["column", "meaning"])
         writer.writeheader()
         writer.writerows(csv_row(entry) for entry in book)

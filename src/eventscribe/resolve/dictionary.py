@@ -101,7 +101,7 @@ def read_csv(path: str | Path) -> list[Entry]:
     valid_from, valid_to (YYYY-MM-DD). A row that cannot be used is an error naming
     file:line (E107)."""
     entries = []
-    with open(path, newline="", encoding="utf-8") as handle:
+    with open(path, newline="", encoding="utf-8-sig") as handle:    # -sig: a spreadsheet's BOM is no column name
         reader = csv.DictReader(handle)
         if "name" not in (reader.fieldnames or []):
             raise FileLineError("E107", path, 1, f"no 'name' column (the columns are {reader.fieldnames or 'none'})", _CSV_FIX)

@@ -123,7 +123,7 @@ def load_overrides(path) -> list[tuple[str, str, str | None]]:
     {"rename": [A, "New name"]}, {"country": [A, "SYR"]}, {"sector": [A, "GOV"]}. A line that
     is none of these is an error naming file:line (E105), before anything is changed."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()     # an editor's BOM is no JSON
     except (OSError, UnicodeDecodeError) as err:
         raise FileLineError("E104", path, None, f"the overrides file cannot be read ({err.__class__.__name__})",
                             "check the path, and save the file as UTF-8 text") from err

@@ -52,6 +52,14 @@ class PostgresConnection:
             return self.raw.execute(sql)
         return self.raw.execute(_to_psycopg(sql), tuple(params))
 
+    def stream(self, sql: str, params=()):
+        """Rows read from the server a batch at a time (a named, server-side cursor), where
+        `execute` would bring every row over at once."""
+        self._streams = getattr(self, "_streams", 0) + 1
+        cursor = self.raw.cursor(name=f"eventscribe_stream_{self._streams}")
+        cursor.execute(_to_psycopg(sql), tuple(params))
+        return cursor
+
     def executemany(self, sql: str, rows) -> None:
         rows = [tuple(row) for row in rows]
         if rows:

@@ -45,8 +45,8 @@ class Sort(str, Enum):
 _ORDERS = {
     Sort.NEWEST: "e.date DESC NULLS LAST, e.event_id DESC",
     Sort.OLDEST: "e.date ASC NULLS LAST, e.event_id ASC",
-    Sort.SOURCES: "e.source_count DESC, e.date DESC NULLS LAST, e.event_id DESC",
-    Sort.CONFIDENCE: "e.confidence DESC, e.date DESC NULLS LAST, e.event_id DESC",
+    Sort.SOURCES: "e.source_count DESC NULLS LAST, e.date DESC NULLS LAST, e.event_id DESC",
+    Sort.CONFIDENCE: "e.confidence DESC NULLS LAST, e.date DESC NULLS LAST, e.event_id DESC",
     Sort.TYPE: "e.type ASC, e.date DESC NULLS LAST, e.event_id DESC",
     Sort.PLACE: "e.location_name ASC NULLS LAST, e.date DESC NULLS LAST, e.event_id DESC",
 }
@@ -153,6 +153,8 @@ def _check_date(name: str, text: str) -> None:
 
 def _check_search(words: str) -> None:
     count = len(_SEARCH_TERM.findall(words))
+    if not count:
+        raise BadFilter("q", f"{words!r} has no word to search for", "give words of letters or digits")
     if count > MAX_SEARCH_TERMS:
         raise BadFilter("q", f"{count} search terms, more than the {MAX_SEARCH_TERMS} allowed", "search for fewer words")
 
@@ -231,12 +233,12 @@ def iter_records(connection, query: EventQuery, limit: int | None = None, offset
     if limit is not None or offset:
         sql += " LIMIT ? OFFSET ?"
         params = params + [limit if limit is not None else -1 if connection.dialect.name == "sqlite" else None, offset]
-    cursor = connection.execute(sql, params)
-    while True:
-        rows = cursor.fetchmany(PAGE_SIZE)
-        if not rows:
-            return
-        yield from records(connection, rows)
+    cursor = connection.stream(sql, params)
+    try:
+        while rows := cursor.fetchmany(PAGE_SIZE):
+            yield from records(connection, rows)
+    finally:
+        cursor.close()
 
 
 def records(connection, rows) -> list[dict]:
@@ -253,7 +255,8 @@ def records(connection, rows) -> list[dict]:
     mentions = _grouped(rows_for_ids(
         connection, "SELECT de.cluster_id, m.*, d.url, d.outlet, d.published, d.copy_of, d.story_id FROM doc_events de"
         " JOIN mentions m ON m.event_id = de.event_id JOIN documents d ON d.doc_id = m.doc_id"
-        " WHERE de.cluster_id IN ({ids}) ORDER BY de.cluster_id, m.doc_id, m.start, m.trigger_start", ids), "cluster_id")
+        " WHERE de.cluster_id IN ({ids}) ORDER BY de.cluster_id, m.doc_id, m.start, m.trigger_start NULLS FIRST", ids),
+        "cluster_id")   # (NULLS FIRST: SQLite's own order, which PostgreSQL reverses)
     return [_record(row, actors.get(row["event_id"], []), aliases, mentions.get(row["event_id"], [])) for row in rows]
 
 

@@ -31,9 +31,18 @@ def actor_id(name: str) -> str:
 class SQLiteConnection(sqlite3.Connection):
     dialect = SQLITE
 
+    def stream(self, sql: str, params=()):
+        """Rows a batch at a time: SQLite's cursor steps through them as they are fetched."""
+        return self.execute(sql, params)
+
 
 def is_server_url(path: str | Path) -> bool:
     return str(path).startswith(("postgresql://", "postgres://"))
+
+
+def store_exists(path: str | Path) -> bool:
+    """Whether there is a store to read: a database URL (the server says), or a SQLite file."""
+    return is_server_url(path) or Path(path).is_file()
 
 
 def connect(path: str | Path, read_only: bool = False):
@@ -219,14 +228,16 @@ class Store:
             "SELECT COUNT(*) FROM events WHERE source_count > 1").fetchone()[0]
         return found
 
-    def query_events(self, limit: int | None = None, **filters) -> list[dict]:
+    def query_events(self, *, limit: int | None = None, **filters) -> list[dict]:
         """Export records of the events the filters select (store/query.py: type, mode, actor,
         actor_country, place, place_country, since, until, q, outlet; sort), newest first."""
         return list(self.iter_records(limit=limit, **filters))
 
-    def iter_records(self, limit: int | None = None, **filters) -> Iterator[dict]:
-        """The same records streamed a page at a time: a whole store never sits in memory."""
-        yield from query.iter_records(self.connection, query.EventQuery.of(**filters), limit)
+    def iter_records(self, *, limit: int | None = None, **filters) -> Iterator[dict]:
+        """The same records streamed a page at a time: a whole store never sits in memory. The
+        filters are checked here, before the first record is asked for (BadFilter)."""
+        selected = query.EventQuery.of(**filters)
+        return query.iter_records(self.connection, selected, limit)
 
     def count_events(self, **filters) -> int:
         return query.count(self.connection, query.EventQuery.of(**filters))
@@ -261,8 +272,8 @@ class Store:
         row = self.connection.execute(
             "SELECT * FROM actors WHERE actor_id = ? OR actor_id IN (SELECT actor_id FROM actor_aliases WHERE alias = ?)"
             " OR name = ? ORDER BY mention_count DESC LIMIT 1", (name, name, name)).fetchone()
-        if row is None:
-            actor_id = query.full_id(self.connection, "actors", "actor_id", name)   # a short id
+        if row is None and any(c.isdigit() for c in name):    # a short id ('3f2a9c0d'), not a word ('cafe')
+            actor_id = query.full_id(self.connection, "actors", "actor_id", name)
             row = self.connection.execute("SELECT * FROM actors WHERE actor_id = ?", (actor_id,)).fetchone() if actor_id else None
         if row is None:
             return None

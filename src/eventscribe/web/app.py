@@ -23,9 +23,10 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from ..export.layouts import LAYOUTS, Layout, row
 from ..store import Store
-from ..store.query import iter_records
-from ..store.sqlite import is_server_url
+from ..store.query import AmbiguousId, iter_records
+from ..store.sqlite import store_exists
 from ..textsafety import csv_row, web_link
 from . import queries
 from .guard import HostCheck, SecurityHeaders, host_names
@@ -33,8 +34,6 @@ from .queries import BadFilter, EventFilter
 from .shapes import countries_geojson
 
 _HERE = Path(__file__).parent
-_CSV_COLUMNS = ["event_id", "type", "mode", "date", "date_precision", "actors", "location_name",
-                "location_country", "lat", "lon", "confidence", "source_count", "mention_count"]
 
 
 def _vendor_dirs() -> dict[str, str]:
@@ -47,7 +46,7 @@ def _vendor_dirs() -> dict[str, str]:
 def create_app(db_path: str | Path, hosts: Iterable[str] = ()) -> Starlette:
     """The app for one store file, opened read-only per request (an ingest may write meanwhile).
     It answers to loopback names and to `hosts`, the addresses it is bound to (serve --host)."""
-    if not is_server_url(db_path) and not Path(db_path).is_file():
+    if not store_exists(db_path):
         raise FileNotFoundError(f"{db_path}: no such store; run `eventscribe ingest ... --db {db_path}` first")
     with Store(db_path):
         pass    # apply migrations once, so that read-only connections find the current schema
@@ -74,6 +73,8 @@ def create_app(db_path: str | Path, hosts: Iterable[str] = ()) -> Starlette:
                 data = build(store, request)
             except BadFilter as problem:
                 return render(request, "error.html", {"error": "bad filter", "reason": str(problem)}, 400)
+            except AmbiguousId as problem:
+                return render(request, "error.html", {"error": "ambiguous id", "reason": str(problem)}, 400)
             finally:
                 store.close()
             if data is None:
@@ -161,29 +162,22 @@ def _url_for(request: Request):
 
 
 def _export(open_store, selection: EventFilter, kind: str):
-    """The whole selection in the list's order, streamed: CSV rows, or export records as JSON
-    Lines (the store reads them a page at a time)."""
+    """The whole selection in the list's order, streamed: CSV rows in the columns of `eventscribe
+    export --format csv` (export/layouts.py, whose codebook says what each holds), or export
+    records as JSON Lines (the store reads them a page at a time)."""
     store = open_store()
     try:
+        columns = [column.name for column in LAYOUTS[Layout.EVENTSCRIBE]]
         if kind == "csv":
             buffer = io.StringIO()
-            csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS).writeheader()
+            csv.DictWriter(buffer, fieldnames=columns).writeheader()
             yield buffer.getvalue()
         for record in iter_records(store.connection, selection.query):
             if kind == "csv":
                 buffer = io.StringIO()
-                csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS).writerow(csv_row(_csv_fields(record)))
+                csv.DictWriter(buffer, fieldnames=columns).writerow(csv_row(row(record)))
                 yield buffer.getvalue()
             else:
                 yield json.dumps(record, ensure_ascii=False) + "\n"
     finally:
         store.close()
-
-
-def _csv_fields(record: dict) -> dict:
-    location = record["location"] or {}
-    return {"event_id": record["event_id"], "type": record["type"], "mode": record["mode"], "date": record["date"],
-            "date_precision": record["date_precision"], "actors": "; ".join(a["name"] for a in record["actors"]),
-            "location_name": location.get("name"), "location_country": location.get("country"),
-            "lat": location.get("lat"), "lon": location.get("lon"), "confidence": record["confidence"],
-            "source_count": record["source_count"], "mention_count": len(record["mentions"])}

@@ -7,7 +7,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from ..model import CONSULT_MODES, EVENT_TYPES
+from ..model import CONSULT_MODES, EVENT_TYPES, sides_of
 from ..resolve.evidence import explain_merge
 from ..store.lookup import rows_for_ids
 from ..store.resolution import merge_context
@@ -44,6 +44,10 @@ class EventFilter:
     def from_params(cls, params) -> EventFilter:
         """From URL parameters; raises BadFilter naming the parameter and the reason."""
         check_sizes(params)
+        # an unknown name is an error, not a filter silently left out (an old '?country=SYR')
+        unknown = sorted(set(params.keys()) - {*FILTERS, "sort", "page", "per_page"})
+        if unknown:
+            raise BadFilter(f"{unknown[0][:40]}: no such filter; the filters are {', '.join(FILTERS)}, sort, page, per_page")
         try:
             query = EventQuery.of(**{name: params.get(name) for name in (*FILTERS, "sort")})
         except StoreBadFilter as problem:
@@ -135,9 +139,7 @@ def events_page(connection: sqlite3.Connection, selection: EventFilter) -> dict:
 def sides(actors: list[dict]) -> dict:
     """Who did it and to whom: {'doers': [...], 'targets': [...], 'others': [...]}; a symmetric
     event (a meeting) has only 'others'."""
-    return {"doers": [a for a in actors if a["role"] == "actor"],
-            "targets": [a for a in actors if a["role"] == "recipient"],
-            "others": [a for a in actors if a["role"] not in ("actor", "recipient")]}
+    return dict(zip(("doers", "targets", "others"), sides_of(actors)))
 
 
 def overview(connection, selection: EventFilter) -> dict:
@@ -177,20 +179,23 @@ def _year(period: str) -> float:
 def bulk(periods: list[tuple[str, int]]) -> tuple[str, str]:
     """(first, last) year of the span where the events are, from (period, events) pairs in
     order ('2023-09', 'YYYY' for a year-only date): a period is left out when it lies further
-    from the median than three times the spread of the middle 80% (and a year) — a '1962' among
-    reports of 2023 — however few the events."""
-    total = sum(n for _, n in periods)
-
-    def at(share: float) -> float:      # the year of the event at this share of the total
-        seen = 0
-        for period, n in periods:
+    from the median than five median absolute deviations, and three years — a '1962' among
+    reports of 2023, however few the events — unless that would leave out a quarter of them
+    (two clusters of events are both kept); spread-out events keep their whole span."""
+    def weighted_median(values: list[tuple[float, int]]) -> float:
+        total, seen = sum(n for _, n in values), 0
+        for value, n in sorted(values):
             seen += n
-            if seen > share * total:
-                return _year(period)
-        return _year(periods[-1][0])
-    median = at(0.5)
-    reach = 3 * (at(0.9) - at(0.1)) + 1
+            if 2 * seen >= total:
+                return value
+        return values[-1][0]
+    median = weighted_median([(_year(p), n) for p, n in periods])
+    spread = weighted_median([(abs(_year(p) - median), n) for p, n in periods])
+    reach = max(3.0, 5 * spread)
     inside = [p for p, _ in periods if abs(_year(p) - median) <= reach]
+    left_out = sum(n for p, n in periods if abs(_year(p) - median) > reach)
+    if left_out * 4 > sum(n for _, n in periods):
+        inside = [p for p, _ in periods]     # a quarter of the events or more: two clusters, no stray dates
     return inside[0][:4], inside[-1][:4]
 
 
@@ -341,7 +346,7 @@ def event_page(store, event_id: str) -> dict | None:
     record = store.event(event_id)
     if record is None:
         return None
-    spans = _participant_spans(store.connection, event_id)
+    spans = _participant_spans(store.connection, record["event_id"])    # the whole id: event_id may be short
     for mention in record["mentions"]:
         marks = [(mention["trigger_start"], mention["trigger_end"], "trigger")] if mention["trigger_start"] is not None else []
         marks += spans.get((mention["doc_id"], mention["start"]), [])

@@ -136,6 +136,7 @@
       } else {
         var params = new URLSearchParams(window.location.search);   // the map's filters, and the place
         params.set("place", p.name || "");
+        if (p.country) { params.set("place_country", p.country); }   // 'Niger' is part of 'Nigeria' too
         link.href = "/events?" + params.toString();
         link.textContent = (p.name || "?") + ": " + p.events + " events";
       }
