@@ -76,17 +76,34 @@ def _first_published(record: dict) -> str | None:
     return min((m["published"] for m in record["mentions"] if m.get("published")), default=None)
 
 
+def _side(index: int, key: str) -> Callable[[dict], object]:
+    """A field of the doers (0) or the targets (1), '; '-joined."""
+    return lambda r: _joined(_sides(r)[index], key)
+
+
 def _doer(key: str) -> Callable[[dict], object]:
-    return lambda r: _joined(_sides(r)[0], key)
+    return _side(0, key)
 
 
 def _target(key: str) -> Callable[[dict], object]:
-    return lambda r: _joined(_sides(r)[1], key)
+    return _side(1, key)
 
 
 def _raw_names(actors: list[dict]) -> str | None:
     """The spellings the reports used ('President Assad'), beside the canonical names."""
     return "; ".join(dict.fromkeys(alias for a in actors for alias in a.get("aliases") or [])) or None
+
+
+def _polecat_side(word: str, who: str, index: int) -> list[Column]:
+    """POLECAT's six columns of one side: 'Actor …' for the doer, 'Recipient …' for the target."""
+    return [
+        Column(f"{word} Name", f"the {who}'s canonical name(s)", _side(index, "name")),
+        Column(f"{word} Country", f"the {who}'s ISO3 country", _side(index, "country")),
+        Column(f"Primary {word} Sector", f"the {who}'s sector (GOV, MIL, REB, …)", _side(index, "sector")),
+        Column(f"{word} Title", f"the {who}'s title as the reports give it", _side(index, "title")),
+        Column(f"{word} Name Raw", f"the {who}'s spellings in the reports", lambda r: _raw_names(_sides(r)[index])),
+        Column(f"Wikipedia {word} ID", f"the {who}'s knowledge-base id, when a dictionary gave one", _side(index, "kb_id")),
+    ]
 
 
 EVENTSCRIBE = [
@@ -117,18 +134,8 @@ POLECAT = [
     Column("Quad Code", "PLOVER quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict",
            lambda r: QUADS.get(r["type"])),
     Column("Contexts", "not coded by eventscribe: empty", lambda r: None),
-    Column("Actor Name", "the doer's canonical name(s)", _doer("name")),
-    Column("Actor Country", "the doer's ISO3 country", _doer("country")),
-    Column("Primary Actor Sector", "the doer's sector (GOV, MIL, REB, …)", _doer("sector")),
-    Column("Actor Title", "the doer's title as the reports give it", _doer("title")),
-    Column("Actor Name Raw", "the doer's spellings in the reports", lambda r: _raw_names(_sides(r)[0])),
-    Column("Wikipedia Actor ID", "the doer's knowledge-base id, when a dictionary gave one", _doer("kb_id")),
-    Column("Recipient Name", "the target's canonical name(s)", _target("name")),
-    Column("Recipient Country", "the target's ISO3 country", _target("country")),
-    Column("Primary Recipient Sector", "the target's sector", _target("sector")),
-    Column("Recipient Title", "the target's title as the reports give it", _target("title")),
-    Column("Recipient Name Raw", "the target's spellings in the reports", lambda r: _raw_names(_sides(r)[1])),
-    Column("Wikipedia Recipient ID", "the target's knowledge-base id, when a dictionary gave one", _target("kb_id")),
+    *_polecat_side("Actor", "doer", 0),
+    *_polecat_side("Recipient", "target", 1),
     Column("Placename", "the place's name", lambda r: _place(r, "name")),
     Column("Country", "the place's ISO3 country", lambda r: _place(r, "country")),
     Column("Latitude", "the place's latitude", lambda r: _place(r, "lat")),
