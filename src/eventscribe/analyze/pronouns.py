@@ -61,7 +61,27 @@ def speaker_of(pronoun: Token) -> Token | None:
     alongside = clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children)
     if not (reported or alongside):
         return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL_PRONOUNS), None)
+    return _subject_of(clause.head)
+
+
+# What a participle of saying hangs on: 'X appeared on radio, announcing …' (advcl), 'X went on
+# television declaring …' (xcomp), 'X issued a statement saying …' (acl of the statement)
+_PARTICIPLE_LINKS = frozenset({"advcl", "xcomp", "conj", "acl"})
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's named subject; for a participle with none ('…, saying it had arrested five
+    rebels'), the subject of the clause it hangs on, or of the verb whose object it describes
+    ('issued a statement saying …')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL_PRONOUNS), None)
+    if subject is not None or verb.tag_ != "VBG" or verb.dep_ not in _PARTICIPLE_LINKS:
+        return subject
+    governor = verb.head
+    if verb.dep_ == "acl" and governor.dep_ in ("dobj", "pobj") and governor.head.pos_ in ("VERB", "ADP"):
+        governor = governor.head if governor.head.pos_ == "VERB" else governor.head.head
+    if governor.pos_ not in ("VERB", "AUX") or governor is verb:
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL_PRONOUNS), None)
 
 
 def main_subject(doc: Doc) -> Token | None:
