@@ -169,7 +169,8 @@ def tells_a_seizure_of_power(text: str) -> bool:
 
 
 def claim_unnamed_sides(mentions: list[EventMention], names: list[str], named: frozenset[str],
-                        filed_in: str | None = None, seizure: bool = False, filed_here: str | None = None) -> str | None:
+                        filed_in: str | None = None, seizure: bool = False, filed_here: str | None = None,
+                        text: str = "") -> str | None:
     """Name each unnamed state side or crowd of a one-country report (`names`: the place and
     nationality names it holds; `named`: the countries they name) as that country's. A crowd or police of an event placed in a
     known country are that country's, whatever country the report names most: people who
@@ -177,7 +178,8 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], named: f
     Head of State') is the report's country's, or else the country of the town it was filed in
     (`filed_in`, ISO3; `filed_here`: the dateline of this section of it). In a report of a coup
     (`seizure`), the army and soldiers keep their own words: who they act for is what the report
-    is about. Returns the report's country (ISO3), if it has one."""
+    is about. `text` is the report's, for what follows a side's words ('the ambassador of …').
+    Returns the report's country (ISO3), if it has one."""
     home = home_country(names, filed_in) or _only_country_placed(mentions, names, filed_here)
     for mention in mentions:
         for p in mention.participants:
@@ -194,7 +196,7 @@ def claim_unnamed_sides(mentions: list[EventMention], names: list[str], named: f
         for p in mention.participants:
             _home_office(p, home or filed_in)   # 'the President' of a report filed in Astana
             _counterpart_state(p)
-            _envoy_state(p, mention)
+            _envoy_state(p, mention, text)
             _state_justice(p, mention, home, named)
     return home
 
@@ -237,15 +239,32 @@ _ENVOY = re.compile(r"^(?:the\s+)?((?:[\w'’.-]+\s+){0,2}?)(?:ambassador|envoy|
 _SUMMONS = frozenset({"summoned", "summons", "summon", "summoning", "called"})
 
 
-def _envoy_state(p: Participant, mention: EventMention) -> None:
+def _envoy_state(p: Participant, mention: EventMention, text: str = "") -> None:
     """A state's envoy the report never names, summoned ('summoned the Tajik ambassador', "Jordan's
     charge d'affaires was called to the ministry"), is summoned for that state: named as the
     state, the words kept as the title. An envoy named by name, or expelled, stays the envoy."""
     if p.kind == "PERSON" or p.role != "recipient" or mention.type != "ACCUSE" or mention.trigger.lower() not in _SUMMONS:
         return
-    match = _ENVOY.match(p.name)
-    code = side_country(match.group(1).strip() or "", p.affiliation) if match else None
+    match = _ENVOY.match(p.name) or _ENVOY.match(_ENVOY_OF.sub("", p.name))
+    if not match:
+        return
+    code = side_country(match.group(1).strip() or "", p.affiliation) or side_country(_state_after(p, text) or "")
     _as_state(p, country_name(code) if code else None)
+
+
+# '… of the Hashemite Kingdom of Jordan', '… of Jordan': the state an office is of, told after it
+# (a formal name's last 'of' part is the country's own name: 'Republic of Kazakhstan')
+_ENVOY_OF = re.compile(r"\s+of\s+.*$", re.I)
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*(?:\s+of)?\s*)+)")
+
+
+def _state_after(p: Participant, text: str) -> str | None:
+    """The state an envoy is 'of', in its name ('ambassador of Jordan') or just after it in the
+    report, as the parser may leave the 'of' phrase out of the name."""
+    inside = _OF_STATE.search(" " + p.name)
+    after = _OF_STATE.match(text[p.end:p.end + 120]) if p.end is not None and text else None
+    found = inside or after
+    return found.group(1).strip().rsplit(" of ", 1)[-1] if found else None
 
 
 def _as_state(p: Participant, state: str | None) -> None:

@@ -1106,7 +1106,8 @@ def _section_mentions(article: Article, analysis: DocumentAnalysis, sentences: l
     filed_in = settle_namesakes(mentions, named, filed_in)
     filed_here = filed_in if start == 0 and end is None else dateline   # this section's own dateline
     home = claim_unnamed_sides(mentions, names, named, filed_in.country if filed_in is not None else None,
-                               tells_a_seizure_of_power(section), filed_here.country if filed_here is not None else None)
+                               tells_a_seizure_of_power(section), filed_here.country if filed_here is not None else None,
+                               analysis.text)
     address_release_calls(mentions)
     target_crowds(mentions)
     complete_bare_events(mentions, marks.bare)
