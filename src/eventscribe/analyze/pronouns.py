@@ -73,7 +73,7 @@ def _subject_of(verb: Token) -> Token | None:
     """The verb's named subject; for a participle with none ('…, saying it had arrested five
     rebels'), the subject of the clause it hangs on, or of the verb whose object it describes
     ('issued a statement saying …')."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL_PRONOUNS), None)
+    subject = _named_subject(verb)
     if subject is not None or verb.tag_ != "VBG" or verb.dep_ not in _PARTICIPLE_LINKS:
         return subject
     governor = verb.head
@@ -81,7 +81,12 @@ def _subject_of(verb: Token) -> Token | None:
         governor = governor.head if governor.head.pos_ == "VERB" else governor.head.head
     if governor.pos_ not in ("VERB", "AUX") or governor is verb:
         return None
-    return next((c for c in governor.children if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL_PRONOUNS), None)
+    return _named_subject(governor)
+
+
+def _named_subject(verb: Token) -> Token | None:
+    """The verb's subject, when not a personal pronoun ('they said …' names no one)."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _PERSONAL_PRONOUNS), None)
 
 
 def main_subject(doc: Doc) -> Token | None:

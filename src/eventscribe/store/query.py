@@ -25,8 +25,7 @@ AMBIGUOUS_ID = "Q002"
 PAGE_SIZE = 500                 # events read per page of a streamed query
 MAX_SEARCH_TERMS = 32           # words in the evidence search: each is one more term to match
 SHORT_ID = 8                    # characters of an id shown in tables (git's habit); prefixes of 4+ are accepted
-_MIN_PREFIX = 4
-_HEX_PREFIX = re.compile(r"[0-9a-f]{4,16}")
+_HEX_PREFIX = re.compile(r"[0-9a-f]{4,16}")   # an id's first characters: 4 or more
 _ISO3 = re.compile(r"[A-Z]{3}")
 _DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")   # ASCII digits: \d takes other scripts'
 _SEARCH_TERM = re.compile(r"\w+")
@@ -71,7 +70,7 @@ class EventQuery:
 
     type           PLOVER type, e.g. ASSAULT (any case)
     mode           CONSULT mode: meet, visit, phone, multilateral
-    actor          an actor's id (or its first 4+ characters) or words of any of its spellings
+    actor          an actor's id (or its first 8 characters) or words of any of its spellings
     actor_country  ISO3 of an actor's country (any actor of the event)
     place          words of the event's place name
     place_country  ISO3 of the event's place
@@ -226,13 +225,13 @@ def count(connection, query: EventQuery) -> int:
     return connection.execute("SELECT COUNT(*) FROM events e" + clause, params).fetchone()[0]
 
 
-def iter_records(connection, query: EventQuery, limit: int | None = None, offset: int = 0) -> Iterator[dict]:
+def iter_records(connection, query: EventQuery, limit: int | None = None) -> Iterator[dict]:
     """The export records (DESIGN.md) of the query's events in its order, a page at a time."""
     clause, params = where(query, connection.dialect)
     sql = "SELECT e.* FROM events e" + clause + order_by(query)
-    if limit is not None or offset:
-        sql += " LIMIT ? OFFSET ?"
-        params = params + [limit if limit is not None else -1 if connection.dialect.name == "sqlite" else None, offset]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = params + [limit]
     cursor = connection.stream(sql, params)
     try:
         while rows := cursor.fetchmany(PAGE_SIZE):
@@ -295,7 +294,7 @@ def full_id(connection, table: str, column: str, key: str) -> str | None:
     if connection.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", (key,)).fetchone():
         return key
     prefix = key.lower()
-    if len(prefix) < _MIN_PREFIX or not _HEX_PREFIX.fullmatch(prefix):
+    if not _HEX_PREFIX.fullmatch(prefix):
         return None
     found = [row[0] for row in connection.execute(
         f"SELECT {column} FROM {table} WHERE {column} LIKE ? ORDER BY {column} LIMIT 3", (prefix + "%",))]

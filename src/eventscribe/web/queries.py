@@ -11,7 +11,7 @@ from ..model import CONSULT_MODES, EVENT_TYPES, sides_of
 from ..resolve.evidence import explain_merge
 from ..store.lookup import rows_for_ids
 from ..store.resolution import merge_context
-from ..store.query import FILTERS, EventQuery, Sort, count, order_by, where
+from ..store.query import FILTERS, EventQuery, count, order_by, where
 from ..store.query import BadFilter as StoreBadFilter
 
 MAX_PER_PAGE = 500
@@ -133,7 +133,7 @@ def events_page(connection: sqlite3.Connection, selection: EventFilter) -> dict:
         row["sides"] = sides(row["actors"])
     return {"filter": selection.params(), "total": total, "page": selection.page, "pages": pages,
             "per_page": selection.per_page, "events": rows, "overview": overview(connection, selection),
-            "sorts": [s.value for s in Sort], **_choices()}
+            **_choices()}
 
 
 def sides(actors: list[dict]) -> dict:
@@ -285,7 +285,7 @@ def timeline(connection: sqlite3.Connection, selection: EventFilter) -> dict:
 def places(connection: sqlite3.Connection, selection: EventFilter) -> dict:
     """Places of the selection with their event counts (one marker per place)."""
     clause, params = where(selection.query, connection.dialect)
-    located = clause + (" AND " if clause else " WHERE ") + "e.lat IS NOT NULL"
+    located = _and(clause, "e.lat IS NOT NULL")
     rows = [dict(row) for row in connection.execute(
         "SELECT e.location_name AS name, MAX(e.location_country) AS country, e.lat, e.lon, COUNT(*) AS events,"
         " MIN(e.event_id) AS event_id FROM events e" + located +
