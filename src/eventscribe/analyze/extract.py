@@ -763,8 +763,6 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
             found.actors = organisers   # the crowd marched for whoever organised the march
     if frame.type == "PROTEST" and not found.recipients:
         found.recipients.extend(p for t in _protested(token) for p in sides.other(t))
-    if frame.type == "REQUEST" and token.pos_ == "NOUN" and lemma_of(token) in _ASKED_FOR_NOUNS:
-        _read_answered_request(found, token, sides)
     if frame.type == "REQUEST" and token.pos_ == "VERB":
         _read_called_punishment(found, token, sides)
     if frame.type == "REQUEST" and not found.recipients:
@@ -778,28 +776,6 @@ def _read_by_type(found: Found, token: Token, frame: Frame, sides: _Sides) -> No
         if measure is not None:
             found.recipients.append(Participant(name="government", role="recipient", kind="GROUP",
                                                 start=measure.idx, end=measure.idx + len(measure.text)))
-
-
-_ASKED_FOR_NOUNS = english.wordset("asked_for_nouns")
-_REQUEST_HANDLING_VERBS = english.wordset("request_handling_verbs")
-
-
-def _read_answered_request(found: Found, request: Token, sides: _Sides) -> None:
-    """'the EU approved Moldova's request', 'Washington is reviewing a Jordanian request',
-    'Nigeria received a request from the junta', 'the appeal was rejected by the court': whoever
-    reviews, grants, refuses or receives a request was asked — its other side, not a second
-    asker; a request 'from' someone is theirs."""
-    handler = request.head if request.dep_ in ("dobj", "nsubjpass") else None
-    handled = handler is not None and lemma_of(handler) in _REQUEST_HANDLING_VERBS
-    # ('received a request from X': the parser may hang the 'from' on the verb)
-    senders = prep_objects(request, {"from"}) + (prep_objects(handler, {"from"}) if handled else [])
-    found.actors.extend(p for t in senders for p in sides.acting(t))
-    if not handled:
-        return
-    subjects, passive = subject_of(handler)
-    asked = [p for t in (agent_objects(handler) if passive else subjects) for p in sides.other(t)]
-    found.actors = [a for a in found.actors if not any(same_body(a.name, r.name) for r in asked)]
-    found.recipients.extend(asked)
 
 
 def _read_called_punishment(found: Found, call: Token, sides: _Sides) -> None:
